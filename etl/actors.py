@@ -1,0 +1,444 @@
+"""Actor mentions in an article: persons with their titles, countries, organisations, media.
+
+Recognition is by data tables (titles, ranks, countries, organisations, media) and the shape of
+Indonesian names (capitalised runs); coreference inside the article joins `Li` and `Shangfu` to
+`Li Shangfu`, and a bare title (`Menhan China`, `Kepala Negara`) to the person who holds it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+from etl.lexicon import alternation, table, words
+from etl.places import country_names, country_regex
+from etl.text import Sentence
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """A span of the article that names an actor; `key` is its canonical name in the article."""
+
+    start: int
+    end: int
+    text: str
+    key: str
+    kind: str
+    titled: bool = False
+
+
+@dataclass(slots=True)
+class Actor:
+    """One real entity of an article: canonical name, kind, country, and the forms it went by."""
+
+    name: str
+    kind: str
+    country: str | None = None
+    titles: set[str] = field(default_factory=set)
+    aliases: set[str] = field(default_factory=set)
+
+
+PRONOUNS = re.compile(r"(?<!\w)(?:[Dd]ia|[Ii]a|[Bb]eliau|[Kk]eduanya)(?!\w)")
+_NAME_TOKEN = r"(?:[A-Z][\w'’-]*[\w’']|[A-Z]\.|[A-Z])"
+_CONNECTOR = r"(?:bin|binti|van|von|de|der|da|dos|al|el|la)"
+NAME_RUN = re.compile(
+    rf"(?<![\w'’-]){_NAME_TOKEN}(?:[ \u00a0](?:{_CONNECTOR} )?{_NAME_TOKEN})*(?![\w'’-])"
+)
+SENTENCE_START = re.compile(r"(?:^|[.!?:\n“”\"]\s*)$")
+ORG_HEADS = re.compile(
+    r"^(?:Kementerian|Kemenko|Kedutaan(?:\s+Besar)?|Kedubes|KBRI|KJRI|Konsulat(?:\s+Jenderal)?|"
+    r"Komisi\s+[IVX]+|Badan|Dinas|Polda|Polres|Polresta|Kodam|Korem|Kodim|Pemerintah|Pemprov|"
+    r"Pemkab|Pemkot|Partai|Fraksi|Universitas|Kejaksaan|Pengadilan|Majelis|Dewan|Lembaga)\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Chunk:
+    start: int
+    end: int
+    kind: str
+    value: str
+
+
+@cache
+def _title_rows() -> dict[str, dict[str, str]]:
+    return {row["phrase"].lower(): row for row in table("titles")}
+
+
+@cache
+def _lexicon_regex() -> re.Pattern[str]:
+    """Titles and ranks (any case after the first letter), organisations and media (as written)."""
+    titles = alternation(row["phrase"] for row in table("titles"))
+    ranks = alternation(words("ranks"))
+    orgs = alternation(row["alias"] for row in table("organizations"))
+    media = alternation(row["alias"] for row in table("media"))
+    return re.compile(
+        rf"(?<![\w-])(?:(?P<org>{orgs})|(?P<media>{media})|(?P<rank>{ranks})|"
+        rf"(?P<title>(?i:{titles})))(?![\w-])"
+    )
+
+
+@cache
+def _organizations() -> dict[str, dict[str, str]]:
+    return {row["alias"]: row for row in table("organizations")}
+
+
+@cache
+def _media() -> dict[str, str]:
+    return {row["alias"]: row["name"] for row in table("media")}
+
+
+@cache
+def _person_aliases() -> dict[str, str]:
+    return {row["alias"]: row["name"] for row in table("person_aliases")}
+
+
+def fold(name: str) -> str:
+    """Case- and accent-free form of a name, for comparing forms of one name."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def slug(name: str) -> str:
+    """Readable id of an actor (`Vladimir Putin` → `vladimir-putin`)."""
+    return re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-") or "actor"
+
+
+def _chunks(text: str) -> list[_Chunk]:
+    """Lexicon matches and capitalised name runs of the text, in order, without overlaps."""
+    found: list[_Chunk] = []
+    for m in _lexicon_regex().finditer(text):
+        kind = m.lastgroup or "title"
+        if kind == "title" and not m.group()[0].isupper() and " " not in m.group():
+            continue
+        found.append(_Chunk(m.start(), m.end(), kind, m.group()))
+    for m in country_regex().finditer(text):
+        found.append(_Chunk(m.start(), m.end(), "country", m.group()))
+    found.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    chunks: list[_Chunk] = []
+    last_end = -1
+    for chunk in found:
+        if chunk.start >= last_end:
+            chunks.append(chunk)
+            last_end = chunk.end
+    covered = [(c.start, c.end) for c in chunks]
+    names: list[_Chunk] = []
+    for m in NAME_RUN.finditer(text):
+        start = m.start()
+        for c_start, c_end in covered:
+            if c_end <= start or c_start >= m.end():
+                continue
+            if c_start > start:
+                names.extend(_name_parts(text, start, c_start))
+            start = max(start, c_end)
+        if start < m.end():
+            names.extend(_name_parts(text, start, m.end()))
+    return sorted(chunks + names, key=lambda c: c.start)
+
+
+@cache
+def _stemmer() -> tuple[object, frozenset[str]]:
+    factory = StemmerFactory()
+    return factory.create_stemmer(False), frozenset(factory.get_words())
+
+
+@cache
+def is_common_word(token: str) -> bool:
+    """An affixed Indonesian word (`Cuplikan`, `Dilansir`, `Temui`): capitalised, but not a name.
+
+    Sastrawi's dictionary of root words decides; short roots are left alone, since names such
+    as `Hadi` or `Murmu` would otherwise read as `had` + `-i`.
+    """
+    stemmer, roots = _stemmer()
+    lower = token.lower()
+    stem = stemmer.stem(lower)
+    return stem != lower and len(stem) >= 4 and stem in roots
+
+
+def _common_at_sentence_start(text: str, offset: int, token: re.Match[str]) -> bool:
+    """A root word that opens a sentence (`Komentar Li …`) is a name only if the article never
+    writes it in lower case."""
+    if token.start() != 0 or not SENTENCE_START.search(text[max(0, offset - 3) : offset]):
+        return False
+    lower = token.group().rstrip(".,").lower()
+    return (
+        lower in _stemmer()[1] and re.search(rf"(?<!\w){re.escape(lower)}(?!\w)", text) is not None
+    )
+
+
+def _name_parts(text: str, start: int, end: int) -> list[_Chunk]:
+    """The name-like pieces of a capitalised run: function words, affixed common words and
+    all-capital acronyms split it, and a run that starts a sentence loses a common first word."""
+    stop = words("name_stopwords")
+    parts: list[_Chunk] = []
+    piece: list[re.Match[str]] = []
+
+    def close() -> None:
+        if not piece:
+            return
+        s, e = start + piece[0].start(), start + piece[-1].end()
+        while e > s and text[e - 1] in ".,":
+            e -= 1
+        value = text[s:e]
+        if value and not (value.isupper() and len(piece) == 1 and len(value) > 2):
+            parts.append(_Chunk(s, e, "org" if ORG_HEADS.match(value) else "name", value))
+        piece.clear()
+
+    for token in re.finditer(r"\S+", text[start:end]):
+        word = token.group().rstrip(".,")
+        if word in stop or is_common_word(word) or _common_at_sentence_start(text, start, token):
+            close()
+            continue
+        piece.append(token)
+    close()
+    return parts
+
+
+def _adjacent(text: str, left: _Chunk, right: _Chunk, allow_comma: bool = True) -> bool:
+    gap = text[left.end : right.start]
+    return gap.strip() == "" or (allow_comma and gap.strip() == ",")
+
+
+@dataclass(slots=True)
+class ArticleActors:
+    """The actors of one article and every span that mentions them."""
+
+    actors: dict[str, Actor] = field(default_factory=dict)
+    mentions: list[ActorMention] = field(default_factory=list)
+
+    def add(self, mention: ActorMention, actor: Actor) -> None:
+        known = self.actors.setdefault(actor.name, actor)
+        known.titles |= actor.titles
+        known.aliases |= actor.aliases
+        known.country = known.country or actor.country
+        self.mentions.append(mention)
+
+    def in_span(self, start: int, end: int) -> list[ActorMention]:
+        return [m for m in self.mentions if m.start >= start and m.end <= end]
+
+
+def find_actors(text: str, sentences: Sequence[Sentence] | None = None) -> ArticleActors:
+    """Every actor mention of an article's sentences, with persons joined across their forms.
+
+    Only the sentences count: page furniture between them (`Baca Juga: …`) names no actor.
+    """
+    chunks = _chunks(text)
+    if sentences is not None:
+        starts = [s.start for s in sentences]
+        chunks = [c for c in chunks if _inside(sentences, starts, c)]
+    result = ArticleActors()
+    persons: list[Actor] = []
+    titled_persons: list[tuple[str, str | None, Actor]] = []
+    i = 0
+    while i < len(chunks):
+        chunk = chunks[i]
+        consumed = 1
+        if chunk.kind == "title":
+            consumed = _person_from_title(text, chunks, i, result, persons, titled_persons)
+        elif chunk.kind == "rank":
+            nxt = chunks[i + 1] if i + 1 < len(chunks) else None
+            if nxt is not None and nxt.kind == "name" and _adjacent(text, chunk, nxt, False):
+                _add_person(result, persons, nxt, nxt.value, None, None, text, titled=True)
+                consumed = 2
+        elif chunk.kind == "country":
+            country = country_names()[chunk.value]
+            name = country.canonical
+            mention = ActorMention(chunk.start, chunk.end, chunk.value, name, "country")
+            result.add(mention, Actor(name, "country", name, aliases={chunk.value}))
+        elif chunk.kind == "org":
+            row = _organizations().get(chunk.value)
+            name = row["name"] if row else chunk.value
+            country = (row["country"] or None) if row else None
+            mention = ActorMention(chunk.start, chunk.end, chunk.value, name, "organization")
+            result.add(mention, Actor(name, "organization", country, aliases={chunk.value}))
+        elif chunk.kind == "media":
+            name = _media()[chunk.value]
+            mention = ActorMention(chunk.start, chunk.end, chunk.value, name, "media")
+            result.add(mention, Actor(name, "media", aliases={chunk.value}))
+        elif chunk.kind == "name":
+            _add_person(result, persons, chunk, chunk.value, None, None, text, titled=False)
+        i += consumed
+    _resolve_single_names(result, persons)
+    return result
+
+
+def _inside(sentences: Sequence[Sentence], starts: list[int], chunk: _Chunk) -> bool:
+    i = bisect_right(starts, chunk.start) - 1
+    return i >= 0 and chunk.end <= sentences[i].end
+
+
+def _person_from_title(
+    text: str,
+    chunks: list[_Chunk],
+    i: int,
+    result: ArticleActors,
+    persons: list[Actor],
+    titled_persons: list[tuple[str, str | None, Actor]],
+) -> int:
+    """TITLE [COUNTRY|ORG] [,] [RANK…] NAME → a titled person; without NAME, the title's holder."""
+    title_chunk = chunks[i]
+    row = _title_rows()[re.sub(r"\s+", " ", title_chunk.value.lower())]
+    title = row["title"]
+    country = row["country"] or None
+    j = i + 1
+    last = title_chunk
+    qualifier = None
+    if (
+        j < len(chunks)
+        and chunks[j].kind in ("country", "org")
+        and _adjacent(text, last, chunks[j], False)
+    ):
+        qualifier = chunks[j]
+        if qualifier.kind == "country":
+            country = country_names()[qualifier.value].canonical
+        else:
+            org = _organizations().get(qualifier.value)
+            country = (org["country"] or None) if org else country
+        last = qualifier
+        j += 1
+    while j < len(chunks) and chunks[j].kind == "rank" and _adjacent(text, last, chunks[j]):
+        last = chunks[j]
+        j += 1
+    full_title = title if qualifier is None else f"{title} {qualifier.value}"
+    if j < len(chunks) and chunks[j].kind == "name" and _adjacent(text, last, chunks[j]):
+        name_chunk = chunks[j]
+        span = _Chunk(title_chunk.start, name_chunk.end, "name", name_chunk.value)
+        actor = _add_person(
+            result, persons, span, name_chunk.value, full_title, country, text, titled=True
+        )
+        titled_persons.append((title, country, actor))
+        if qualifier is not None and qualifier.kind == "country":
+            canonical = country_names()[qualifier.value].canonical
+            result.add(
+                ActorMention(qualifier.start, qualifier.end, qualifier.value, canonical, "country"),
+                Actor(canonical, "country", canonical, aliases={qualifier.value}),
+            )
+        return j - i + 1
+    holder = _holder_of(title, country, titled_persons)
+    if holder is not None:
+        mention = ActorMention(
+            title_chunk.start,
+            last.end,
+            text[title_chunk.start : last.end],
+            holder.name,
+            "person",
+            titled=True,
+        )
+        result.add(mention, Actor(holder.name, "person"))
+        return j - i
+    if qualifier is not None and title_chunk.value[0].isupper():
+        name = f"{title} {country or qualifier.value}"
+        mention = ActorMention(
+            title_chunk.start,
+            last.end,
+            text[title_chunk.start : last.end],
+            name,
+            "person",
+            titled=True,
+        )
+        result.add(mention, Actor(name, "person", country, titles={title}))
+        return j - i
+    if qualifier is not None:
+        return 1
+    return j - i
+
+
+def _holder_of(
+    title: str, country: str | None, titled: list[tuple[str, str | None, Actor]]
+) -> Actor | None:
+    """The most recent person of the article who holds this title (in this country, if given)."""
+    for held, held_country, actor in reversed(titled):
+        if held == title and (country is None or held_country in (None, country)):
+            return actor
+    return None
+
+
+def _add_person(
+    result: ArticleActors,
+    persons: list[Actor],
+    chunk: _Chunk,
+    surface: str,
+    title: str | None,
+    country: str | None,
+    text: str,
+    titled: bool,
+) -> Actor:
+    """Join a person mention to a person already seen (same name, or one name inside the other)."""
+    surface = re.sub(r"\s+", " ", surface)
+    name = _person_aliases().get(surface, surface)
+    actor = _match_person(name, persons)
+    if actor is None:
+        actor = Actor(name, "person", country, titles={title} if title else set())
+        persons.append(actor)
+    elif len(name.split()) > len(actor.name.split()) and _contains(name, actor.name):
+        old = actor.name
+        actor.name = name
+        result.actors.pop(old, None)
+        result.mentions[:] = [
+            ActorMention(m.start, m.end, m.text, name, m.kind, m.titled) if m.key == old else m
+            for m in result.mentions
+        ]
+    if title:
+        actor.titles.add(title)
+    actor.country = actor.country or country
+    actor.aliases.add(surface)
+    result.add(
+        ActorMention(
+            chunk.start, chunk.end, text[chunk.start : chunk.end], actor.name, "person", titled
+        ),
+        actor,
+    )
+    return actor
+
+
+def _contains(longer: str, shorter: str) -> bool:
+    """`Vladimir Putin` contains `Putin` and `Vladimir`: one name's words inside the other's."""
+    long_words = fold(longer).split()
+    short_words = fold(shorter).split()
+    return all(w in long_words for w in short_words)
+
+
+def _match_person(name: str, persons: list[Actor]) -> Actor | None:
+    folded = fold(name)
+    for actor in reversed(persons):
+        if fold(actor.name) == folded or folded in {fold(a) for a in actor.aliases}:
+            return actor
+    if " " in name:
+        for actor in reversed(persons):
+            if _contains(name, actor.name) or _contains(actor.name, name):
+                return actor
+    return None
+
+
+def _resolve_single_names(result: ArticleActors, persons: list[Actor]) -> None:
+    """Re-point one-word person mentions (`Li`, `Shangfu`) at the full name they belong to.
+
+    A one-word run that joins no fuller name stays a candidate: events keep it only in an
+    argument position (a speaker, a meeting's subject), never from the run alone.
+    """
+    full = [p for p in persons if " " in p.name]
+    remap: dict[str, str] = {}
+    for actor in persons:
+        if " " in actor.name:
+            continue
+        folded = fold(actor.name)
+        owners = [p for p in full if folded in fold(p.name).split()]
+        if len(owners) == 1:
+            remap[actor.name] = owners[0].name
+            owners[0].aliases |= actor.aliases
+    if not remap:
+        return
+    result.mentions[:] = [
+        ActorMention(m.start, m.end, m.text, remap.get(m.key, m.key), m.kind, m.titled)
+        if m.kind == "person"
+        else m
+        for m in result.mentions
+    ]
+    for old in remap:
+        result.actors.pop(old, None)

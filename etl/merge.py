@@ -1,0 +1,265 @@
+"""Merging: reports of one happening, within an article and across articles, become one event.
+
+Per-article extraction sees one text; this step sees them all. It names each actor once for the
+whole corpus (`Putin` in one article is the `Vladimir Putin` of another), joins the reports that
+tell of the same meeting, visit or statement, keeps every mention, and says where a date came from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import polars as pl
+
+from etl import tables
+from etl.actors import Actor, fold, slug
+from etl.events import ArticleEvent, EventDate
+from etl.records import Article
+
+GRANULARITY_RANK = {
+    "day": 0,
+    "week": 1,
+    "month": 2,
+    "quarter": 3,
+    "half": 4,
+    "year": 5,
+    "unknown": 9,
+}
+
+
+@dataclass(slots=True)
+class ArticleExtraction:
+    """What one article yields: its record, its actors by name, its events."""
+
+    article: Article
+    actors: dict[str, Actor]
+    events: list[ArticleEvent]
+
+
+@dataclass(slots=True)
+class _Report:
+    article_id: str
+    event: ArticleEvent
+    actors: list[tuple[str, str]]
+
+
+@dataclass(slots=True)
+class _Cluster:
+    event_type: str
+    modality: str
+    reports: list[_Report] = field(default_factory=list)
+
+    def keys(self, role: str | None = None) -> set[str]:
+        return {k for r in self.reports for k, rl in r.actors if role is None or rl == role}
+
+    def date(self) -> tuple[EventDate, str | None]:
+        dated = [r for r in self.reports if r.event.date.start is not None]
+        if not dated:
+            return self.reports[0].event.date, None
+        best = min(
+            dated,
+            key=lambda r: (
+                GRANULARITY_RANK.get(r.event.date.granularity, 9),
+                r.event.date.basis != "explicit",
+            ),
+        )
+        return best.event.date, best.article_id
+
+
+def canonical_names(extractions: Iterable[ArticleExtraction]) -> dict[str, Actor]:
+    """One actor per real entity across the corpus, keyed by every name the articles used.
+
+    A one-word person name joins the only fuller name in the corpus that contains it.
+    """
+    merged: dict[str, Actor] = {}
+    for extraction in extractions:
+        for actor in extraction.actors.values():
+            known = merged.get(actor.name)
+            if known is None:
+                merged[actor.name] = Actor(
+                    actor.name, actor.kind, actor.country, set(actor.titles), set(actor.aliases)
+                )
+            else:
+                known.titles |= actor.titles
+                known.aliases |= actor.aliases
+                known.country = known.country or actor.country
+    full = [a for a in merged.values() if a.kind == "person" and " " in a.name]
+    mapping = {name: actor for name, actor in merged.items()}
+    for name, actor in merged.items():
+        if actor.kind != "person" or " " in name:
+            continue
+        owners = [p for p in full if fold(name) in fold(p.name).split()]
+        if len(owners) == 1:
+            owners[0].aliases |= actor.aliases | {name}
+            owners[0].titles |= actor.titles
+            mapping[name] = owners[0]
+    return mapping
+
+
+def _overlaps(a: EventDate, b: EventDate) -> bool:
+    return (
+        a.start is not None
+        and b.start is not None
+        and a.end is not None
+        and b.end is not None
+        and a.start <= b.end
+        and b.start <= a.end
+    )
+
+
+def _same_statement_date(a: EventDate, b: EventDate, same_article: bool) -> bool:
+    """One speaker's statements are one event per date: both undated (in one article), or on
+    overlapping dates (the same day within an article)."""
+    if a.start is None or b.start is None:
+        return same_article and a.start is None and b.start is None
+    if same_article:
+        return a.start == b.start and a.granularity == b.granularity
+    return _overlaps(a, b)
+
+
+def _compatible(cluster: _Cluster, report: _Report) -> bool:
+    """Whether a report tells of the cluster's happening (same type, parties and date)."""
+    event = report.event
+    if cluster.event_type != event.event_type or cluster.modality != event.modality:
+        return False
+    same_article = any(r.article_id == report.article_id for r in cluster.reports)
+    first = cluster.reports[0].event
+    keys = {k for k, _ in report.actors}
+    if event.event_type == "statement":
+        if cluster.keys("speaker") != keys:
+            return False
+        return _same_statement_date(first.date, event.date, same_article)
+    if event.event_type == "visit":
+        visitors = {k for k, r in report.actors if r == "visitor"}
+        if not visitors & cluster.keys("visitor"):
+            return False
+        places = {r.event.location.name for r in cluster.reports if r.event.location}
+        if event.location and places and event.location.name not in places:
+            return False
+    elif len(keys & cluster.keys()) < min(2, len(keys)):
+        return False
+    if first.date.start is None or event.date.start is None:
+        return same_article
+    return _overlaps(first.date, event.date)
+
+
+def merge_reports(extractions: list[ArticleExtraction]) -> dict[str, pl.DataFrame]:
+    """All articles' events → the contract's events, event_actors, actors and mentions tables."""
+    names = canonical_names(extractions)
+    clusters: list[_Cluster] = []
+    for extraction in extractions:
+        for event in extraction.events:
+            actors = list(
+                dict.fromkeys((names[k].name, role) for k, role in event.actors if k in names)
+            )
+            report = _Report(extraction.article.article_id, event, actors)
+            target = next((c for c in clusters if _compatible(c, report)), None)
+            if target is None:
+                target = _Cluster(event.event_type, event.modality)
+                clusters.append(target)
+            target.reports.append(report)
+    return _tables(clusters, names)
+
+
+def _summary(cluster: _Cluster, actor_names: list[str]) -> str:
+    event = cluster.reports[0].event
+    place = next((r.event.location.name for r in cluster.reports if r.event.location), None)
+    where = f" di {place}" if place else ""
+    if cluster.event_type == "statement":
+        quote = next((r.event.quote for r in cluster.reports if r.event.quote), None)
+        said = f": “{quote[:200]}”" if quote else ""
+        return f"{actor_names[0]} menyatakan{said}"
+    if cluster.event_type == "visit":
+        visitor = actor_names[0]
+        hosts = actor_names[1:]
+        to = f" ke {place}" if place else (f" ke {hosts[0]}" if hosts else "")
+        return f"Kunjungan {visitor}{to}"
+    others = " dan ".join(actor_names[1:])
+    return f"{actor_names[0]} bertemu {others}{where}" if others else f"Pertemuan {event.trigger}"
+
+
+def _tables(clusters: list[_Cluster], names: dict[str, Actor]) -> dict[str, pl.DataFrame]:
+    event_rows, actor_rows, mention_rows = [], [], []
+    used: dict[str, Actor] = {}
+    for cluster in clusters:
+        first = min(cluster.reports, key=lambda r: (r.article_id, r.event.trigger_start))
+        event_id = tables.stable_id(
+            "ev",
+            cluster.event_type,
+            first.article_id,
+            first.event.trigger_start,
+            first.event.trigger,
+        )
+        roles = list(dict.fromkeys(a for r in cluster.reports for a in r.actors))
+        date, date_article = cluster.date()
+        basis = date.basis
+        if date_article is not None and date_article != cluster.reports[0].article_id:
+            basis = "inferred" if cluster.reports[0].event.date.start is None else basis
+        location = next((r.event.location for r in cluster.reports if r.event.location), None)
+        n_articles = len({r.article_id for r in cluster.reports})
+        confidence = min(
+            1.0, max(r.event.confidence for r in cluster.reports) + 0.05 * (n_articles - 1)
+        )
+        actor_names = list(dict.fromkeys(name for name, _ in roles))
+        event_rows.append(
+            {
+                "event_id": event_id,
+                "event_type": cluster.event_type,
+                "date_start": date.start,
+                "date_end": date.end,
+                "granularity": date.granularity if date.start is not None else "unknown",
+                "date_basis": basis if date.start is not None else "none",
+                "location": location.name if location else None,
+                "country": location.country if location else None,
+                "lat": location.lat if location else None,
+                "lon": location.lon if location else None,
+                "modality": cluster.modality,
+                "summary": _summary(cluster, actor_names),
+                "n_articles": n_articles,
+                "confidence": round(confidence, 3),
+                "date_article_id": date_article,
+            }
+        )
+        for name, role in roles:
+            actor = names.get(name)
+            if actor is None:
+                continue
+            used[actor.name] = actor
+            actor_rows.append({"event_id": event_id, "actor_id": slug(actor.name), "role": role})
+        for report in cluster.reports:
+            event = report.event
+            sentences = [(event.sentence, event.trigger), *event.extra_sentences]
+            for sentence, trigger in sentences:
+                mention_rows.append(
+                    {
+                        "event_id": event_id,
+                        "article_id": report.article_id,
+                        "sentence": sentence.text,
+                        "char_start": sentence.start,
+                        "char_end": sentence.end,
+                        "trigger": trigger,
+                        "date_text": event.date.text,
+                        "quote": event.quote if event.event_type == "statement" else None,
+                    }
+                )
+    actors = [
+        {
+            "actor_id": slug(a.name),
+            "name": a.name,
+            "kind": a.kind,
+            "country": a.country,
+            "titles": sorted(a.titles),
+            "aliases": sorted(a.aliases - {a.name}),
+        }
+        for a in used.values()
+    ]
+    events_df = pl.DataFrame(
+        event_rows, schema={**tables.EVENTS, "date_article_id": pl.String}, orient="row"
+    )
+    return {
+        "events": events_df,
+        "event_actors": tables.frame("event_actors", actor_rows).unique(maintain_order=True),
+        "actors": tables.frame("actors", actors).unique("actor_id", maintain_order=True),
+        "mentions": tables.frame("mentions", mention_rows).unique(maintain_order=True),
+    }

