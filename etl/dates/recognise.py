@@ -1,0 +1,629 @@
+"""Finding time expressions in Indonesian and Malay text: spans and meaning, before a calendar.
+
+Each rule is one precompiled regex and a reader that turns a match into a `Mention` or rejects it (a
+name such as `Mei Lin`, a duration such as `5 minggu`). Overlapping mentions keep the longest; two
+day-level mentions joined by `hingga`/`-` become one range. Nothing here needs the anchor date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+
+from etl.dates.lexicon import Lexicon, alt, lexicon
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One expression as written. `kind` says which fields matter:
+
+    date (year?, month, day, weekday?), month (year?, month, part?, direction?), year (year, part?),
+    period (unit quarter|half, number, year?, direction?),
+    weekday (weekday, direction?, week_shift?),
+    day_word (number = days from the anchor), unit (unit, direction, part?), count (number?, unit,
+    direction), previous_day (number = days from the previous date), vague, range (first, last).
+    """
+
+    start: int
+    end: int
+    kind: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    unit: str | None = None
+    number: int | None = None
+    direction: int | None = None
+    week_shift: int | None = None
+    part: str | None = None
+    from_previous: bool = False
+    open_ended: bool = False
+    future_cue: bool = False
+    speech: bool = False
+    cue: str | None = None
+    first: Mention | None = None
+    last: Mention | None = None
+
+
+class Hit:
+    """A rule's match and the words just before it (`pada`, `sejak`, a weekday), read as one."""
+
+    __slots__ = ("before", "core", "text")
+
+    def __init__(self, text: str, core: re.Match[str], before: re.Match[str] | None) -> None:
+        self.text = text
+        self.core = core
+        self.before = before
+
+    def _owner(self, name: str) -> re.Match[str] | None:
+        if self.core.re.groupindex.get(name) and self.core.group(name) is not None:
+            return self.core
+        if self.before is not None and self.before.re.groupindex.get(name):
+            return self.before if self.before.group(name) is not None else None
+        return None
+
+    def group(self, name: str) -> str | None:
+        """The group as the original text writes it (the scan may run on a lower-cased copy)."""
+        owner = self._owner(name)
+        return self.text[owner.start(name) : owner.end(name)] if owner else None
+
+    def start(self, name: str | None = None) -> int:
+        if name is None:
+            if self.before is not None and self.before.end() > self.before.start():
+                return self.before.start()
+            return self.core.start()
+        owner = self._owner(name)
+        return owner.start(name) if owner else -1
+
+    def end(self) -> int:
+        return self.core.end()
+
+    def groupdict(self) -> dict[str, str | None]:
+        names = [*(self.before.re.groupindex if self.before else ()), *self.core.re.groupindex]
+        return {name: self.group(name) for name in names}
+
+
+Reader = Callable[[Hit, str], "Mention | None"]
+
+
+def _compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """Compile with `\\s` kept to one line: an expression never runs across a line break."""
+    return re.compile(pattern.replace(r"\s", r"[^\S\n]"), flags)
+
+
+def _lead(words: Iterable[str]) -> str:
+    """A look-ahead on the first characters a rule can start with: it lets the scan skip ahead."""
+    chars = sorted({w[0] for w in words})
+    return "(?=[" + "".join(re.escape(c) for c in chars) + "])"
+
+
+DIGITS = tuple("0123456789")
+
+
+def _expand_year(text: str) -> int:
+    """Two-digit years (`16/4/23`) are this century up to 69, the last one from 70."""
+    value = int(text)
+    if len(text) == 2:
+        return 2000 + value if value < 70 else 1900 + value
+    return value
+
+
+def _is_valid_day(day: int, month: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= (
+        29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31
+    )
+
+
+class Recogniser:
+    """All rules compiled once; `find(text)` returns the mentions of a text in order."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        wd = alt(lex.weekdays)
+        months = rf"(?:{alt(lex.months)}|(?:{alt(lex.month_abbreviations)})\.?)"
+        tod = alt(lex.times_of_day)
+        zone = alt(z.lower() for z in lex.time_zones)
+        parts = alt(lex.parts)
+        dirs = alt(lex.directions)
+        count_dirs = alt(w for w in lex.directions if w != "ini")
+        year = r"(?:1[89]|20)\d{2}"
+        time = (
+            rf"(?:\s*,?\s*(?:[-–]\s*)?(?:(?:(?i:pukul|pkl\.?|jam)\s*\d{{1,2}}[.:]\d{{2}}"
+            rf"|\d{{1,2}}:\d{{2}}|\d{{1,2}}\.\d{{2}}(?=\s*(?:{zone})))(?:[.:]\d{{2}})?(?!\d)"
+            rf"(?:\s*(?:{zone})(?:\s*[+-]\s*\d{{1,2}})?)?))"
+        )
+        cue = (
+            r"(?P<cue>kemarin|yang\s+lalu|lalu|silam|ini|mendatang|nanti"
+            r"|(?:pekan|minggu)\s+(?:lalu|depan|ini))"
+        )
+        tail = rf"(?:\s+(?i:{tod}))?(?:\s+(?i:{cue}))?(?!\w)"
+        range_word = r"-|–|—|s\.?\s?d\.?|s/d|hingga|sampai(?:\s+dengan)?|dan"
+        outside = alt(lex.outside_cues)
+        open_cue = alt(lex.open_ended_cues)
+        nums = alt(lex.numerals)
+        units = alt([*lex.units, *lex.moment_units])
+        periods = alt(lex.period_words)
+        ordinals = alt(k for k in lex.ordinals if not k.isdigit())
+        wd_before = rf"(?:(?P<hari>hari)\s+)?(?P<wd>{wd})(?:\s+(?:{tod}))?\s*,?\s*"
+        first = {
+            self._numeric: _lead(("(", *DIGITS)),
+            self._iso: _lead(DIGITS),
+            self._written: _lead(DIGITS),
+            self._month: _lead([*lex.months, *lex.month_abbreviations]),
+            self._year: _lead("12"),
+            self._period: _lead([*lex.period_words, "q"]),
+            self._weekday: _lead(lex.weekdays),
+            self._day_word: _lead(lex.day_words),
+            self._previous_day: _lead(lex.previous_day_words),
+            self._unit: _lead(lex.units),
+            self._count: _lead([*DIGITS, *lex.numerals, "beberapa", "se"]),
+            self._vague: _lead(lex.vague),
+        }
+        rules: list[tuple[str, str | None, Reader]] = [
+            (
+                rf"(?:\((?P<pd>\d{{1,2}})/(?P<pm>\d{{1,2}})(?:/(?P<py>\d{{4}}|\d{{2}}))?\)"
+                rf"|(?<![\d/.,])(?P<d>\d{{1,2}})(?P<sep>[/.-])(?P<m>\d{{1,2}})(?P=sep)"
+                rf"(?P<y>\d{{4}}|\d{{2}})(?![\d/]|[.,]\d)){time}?{tail}",
+                wd_before,
+                self._numeric,
+            ),
+            (
+                r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"
+                r"(?:t\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:z|[+-]\d{2}:?\d{2})?)?(?![\d])",
+                None,
+                self._iso,
+            ),
+            (
+                rf"(?<![\d.,])(?P<d>\d{{1,2}})(?:\s*(?P<rw>{range_word})\s*(?P<d2>\d{{1,2}}))?"
+                rf"\s+(?P<mon>{months})(?!\w)(?:\s*,?\s*(?P<y>{year})(?!\d))?{time}?{tail}",
+                rf"(?:(?P<pre>{alt(lex.range_openers)})\s+)?(?:{wd_before})?",
+                self._written,
+            ),
+            (
+                rf"(?<!\w)(?<![\d.,]\s)(?P<mon>{months})(?!\w)"
+                rf"(?:\s+(?P<y>{year})(?!\d)|\s+(?P<dir>{dirs})(?!\w))?",
+                rf"(?:(?P<pre>{outside})\s+)?(?:(?P<open>{open_cue})\s+)?"
+                rf"(?:(?P<part>{parts})\s+)?(?:(?P<bulan>bulan)\s+)?",
+                self._month,
+            ),
+            (
+                rf"(?<![\w.,/-])(?P<y>{year})(?!\d|[.,]\d|-?an\b)",
+                rf"(?:(?P<pre>{outside})\s+)?(?:(?P<open>{open_cue})\s+)?"
+                rf"(?:(?P<part>{parts})\s+)?(?:(?P<tahun>tahun)\s+)?",
+                self._year,
+            ),
+            (
+                rf"(?<!\w)(?:(?P<kind>{periods})\s*(?:ke-?\s*)?|q(?=[1-4]))"
+                rf"(?P<n>i{{1,3}}|iv|[1-4]|{ordinals})(?!\w)"
+                rf"(?:\s*[-/]\s*(?P<y>{year})|\s+(?:tahun\s+)?(?P<y2>{year})"
+                rf"|\s+tahun\s+(?P<dir>{dirs}))?(?!\d)",
+                rf"(?:(?P<open>{open_cue})\s+)?(?:(?P<part>{parts})\s+)?",
+                self._period,
+            ),
+            (
+                rf"(?<!\w)(?P<wd>{wd})(?!\w)(?:\s+(?P<tod>{tod}))?"
+                rf"(?:\s+(?P<dir>ini|yang\s+lalu|lalu|kemarin|lepas|depan|mendatang|nanti"
+                rf"|(?:pekan|minggu)\s+(?:lalu|depan|ini|lepas)))?(?!\w)",
+                rf"(?:(?P<open>{open_cue})\s+)?(?:(?P<hari>hari)\s+)?",
+                self._weekday,
+            ),
+            (
+                rf"(?<!\w)(?P<w>{alt(lex.day_words)})(?:\s+(?P<tod>{tod}))?(?!\w)",
+                rf"(?:(?P<open>{open_cue})\s+)?",
+                self._day_word,
+            ),
+            (
+                rf"(?<!\w)(?P<w>{alt(lex.previous_day_words)})(?!\w)",
+                None,
+                self._previous_day,
+            ),
+            (
+                rf"(?<!\w)(?P<unit>pekan|minggu|bulan|tahun)(?:\s+(?P<dir>{dirs}))?(?!\w)",
+                rf"(?:(?P<open>{open_cue})\s+)?(?:(?P<part>{parts})\s+)?",
+                self._unit,
+            ),
+            (
+                rf"(?:(?<!\w)(?P<n>\d{{1,3}}|{nums}|beberapa)\s+|(?<!\w)(?P<se>se))"
+                rf"(?P<unit>{units})(?:\s+(?P<dir>{count_dirs}|ke\s+depan|belakangan))?(?!\w)",
+                rf"(?:(?P<open>{open_cue})\s+)?(?:(?P<dalam>dalam|dlm)\s+)?",
+                self._count,
+            ),
+            (
+                rf"(?<!\w)(?P<w>{alt(lex.vague)})(?!\w)",
+                None,
+                self._vague,
+            ),
+        ]
+        rules = [(first[reader] + core, before, reader) for core, before, reader in rules]
+        self.rules = [
+            (_compile(core), _compile(rf"(?<!\w){before}\Z") if before else None, reader)
+            for core, before, reader in rules
+        ]
+        self.rules_any_case = [
+            (
+                _compile(core, re.IGNORECASE),
+                _compile(rf"(?<!\w){before}\Z", re.IGNORECASE) if before else None,
+                reader,
+            )
+            for core, before, reader in rules
+        ]
+        self.range_gap = _compile(rf"\s*(?i:{alt(lex.range_words)})\s*\Z")
+        self.opener_before = _compile(rf"(?i:{alt(lex.range_openers)})\s+\Z")
+        self.future_re = re.compile(rf"(?<!\w)(?i:{alt(lex.future_cues)})(?!\w)")
+        self.speech_re = re.compile(rf"(?<!\w)(?i:{alt(lex.speech_verbs)})(?!\w)")
+        self.capital_word = re.compile(r"\s+[A-Z][a-z]")
+
+    # -- context helpers -------------------------------------------------------------------
+
+    @staticmethod
+    def _sentence_start(text: str, pos: int) -> int:
+        floor = max(0, pos - 250)
+        return max(floor, *(text.rfind(c, floor, pos) + 1 for c in ".!?\n"))
+
+    @staticmethod
+    def _clause_start(text: str, pos: int) -> int:
+        floor = max(0, pos - 120)
+        return max(floor, *(text.rfind(c, floor, pos) + 1 for c in ',;.!?\n“”"('))
+
+    def _future(self, text: str, start: int) -> bool:
+        """An `akan`, `dijadwalkan` ... earlier in the sentence, outside any closed quotation."""
+        begin = self._sentence_start(text, start)
+        begin = max(begin, text.rfind("”", begin, start) + 1, text.rfind('"', begin, start) + 1)
+        return self.future_re.search(text, begin, start) is not None
+
+    def _speech(self, text: str, start: int) -> bool:
+        return self.speech_re.search(text, self._clause_start(text, start), start) is not None
+
+    def _at_sentence_start(self, text: str, pos: int) -> bool:
+        return not text[self._sentence_start(text, pos) : pos].strip(" \t\"“'(")
+
+    def _direction(self, word: str | None) -> tuple[int | None, bool]:
+        """(direction, counts from the previous date) of a direction word."""
+        if not word:
+            return None, False
+        key = " ".join(word.lower().split())
+        if key in ("ke depan",):
+            return 1, False
+        if key == "belakangan":
+            return 0, False
+        return self.lex.directions[key], key in self.lex.previous_directions
+
+    def _cue(self, m: Hit) -> str | None:
+        cue = m.groupdict().get("cue")
+        return " ".join(cue.lower().split()) if cue else None
+
+    def _finish(self, m: Hit, text: str, mention: Mention) -> Mention:
+        """Add the context flags every mention carries: future cue, speech clause, open end."""
+        open_word = m.groupdict().get("open")
+        start = m.start("open") if open_word else mention.start
+        cue = mention.cue or ""
+        future = (
+            self._future(text, start)
+            or (mention.direction or 0) > 0
+            or cue.endswith(("depan", "mendatang", "nanti"))
+        )
+        return replace(
+            mention,
+            start=start,
+            open_ended=bool(open_word) or mention.open_ended,
+            future_cue=future,
+            speech=self._speech(text, start),
+        )
+
+    def _span_start(self, m: Hit, *names: str) -> int:
+        """Start of the span: the first of the named groups that matched."""
+        for name in names:
+            if m.group(name) is not None:
+                return m.start(name)
+        raise ValueError(names)
+
+    # -- readers ---------------------------------------------------------------------------
+
+    def _weekday_of(self, m: Hit) -> int | None:
+        word = m.group("wd")
+        return self.lex.weekdays[word.lower()] if word else None
+
+    def _weekday_ok(self, m: Hit, text: str) -> bool:
+        """`Minggu` is Sunday only with a capital or after `hari`; lower-case `minggu` is a week."""
+        word = m.group("wd")
+        return word is None or word.lower() != "minggu" or word[0] == "M" or bool(m.group("hari"))
+
+    def _numeric(self, m: Hit, text: str) -> Mention | None:
+        if not self._weekday_ok(m, text):
+            return None
+        if m.group("pd"):
+            day, month, y = int(m.group("pd")), int(m.group("pm")), m.group("py")
+        else:
+            day, month, y = int(m.group("d")), int(m.group("m")), m.group("y")
+            if len(y) == 2 and m.group("sep") != "/":
+                return None
+        if not _is_valid_day(day, month):
+            return None
+        start = m.start()
+        mention = Mention(
+            start,
+            m.end(),
+            "date",
+            year=_expand_year(y) if y else None,
+            month=month,
+            day=day,
+            weekday=self._weekday_of(m),
+            cue=self._cue(m),
+        )
+        return self._finish(m, text, mention)
+
+    def _iso(self, m: Hit, text: str) -> Mention | None:
+        day, month = int(m.group("d")), int(m.group("m"))
+        if not _is_valid_day(day, month):
+            return None
+        mention = Mention(m.start(), m.end(), "date", year=int(m.group("y")), month=month, day=day)
+        return self._finish(m, text, mention)
+
+    def _written(self, m: Hit, text: str) -> Mention | None:
+        if not self._weekday_ok(m, text):
+            return None
+        month = self.lex.month(m.group("mon"))
+        day = int(m.group("d"))
+        if month is None or not _is_valid_day(day, month):
+            return None
+        year = int(m.group("y")) if m.group("y") else None
+        start = self._span_start(m, "hari", "wd", "d")
+        pre = (m.group("pre") or "").lower()
+        common = {"weekday": self._weekday_of(m), "cue": self._cue(m)}
+        if m.group("d2"):
+            last_day = int(m.group("d2"))
+            if not _is_valid_day(last_day, month) or last_day <= day:
+                return None
+            start = m.start("pre") if pre else start
+            first = Mention(start, m.start("rw"), "date", year=year, month=month, day=day)
+            last = Mention(m.start("d2"), m.end(), "date", year=year, month=month, day=last_day)
+            mention = Mention(start, m.end(), "range", first=first, last=last, **common)
+        else:
+            open_ended = pre in self.lex.open_ended_cues
+            start = m.start("pre") if open_ended else start
+            mention = Mention(
+                start,
+                m.end(),
+                "date",
+                year=year,
+                month=month,
+                day=day,
+                open_ended=open_ended,
+                **common,
+            )
+        return self._finish(m, text, mention)
+
+    def _month(self, m: Hit, text: str) -> Mention | None:
+        word = m.group("mon")
+        key = word.lower().rstrip(".")
+        month = self.lex.month(word)
+        if month is None:
+            return None
+        year = int(m.group("y")) if m.group("y") else None
+        part = self.lex.parts[m.group("part").lower()] if m.group("part") else None
+        direction, _ = self._direction(m.group("dir"))
+        if year is None:
+            has_cue = (
+                m.group("pre") or m.group("open") or part or m.group("bulan") or m.group("dir")
+            )
+            if (
+                not has_cue
+                or key not in self.lex.months
+                or not word[0].isupper()
+                or (key in self.lex.months_needing_numbers and not (part or m.group("dir")))
+                or self.capital_word.match(text, m.end())
+            ):
+                return None
+        start = self._span_start(m, "open", "part", "bulan", "mon")
+        mention = Mention(
+            start, m.end(), "month", year=year, month=month, part=part, direction=direction
+        )
+        return self._finish(m, text, mention)
+
+    def _year(self, m: Hit, text: str) -> Mention | None:
+        if not (m.group("pre") or m.group("open") or m.group("part") or m.group("tahun")):
+            return None
+        part = self.lex.parts[m.group("part").lower()] if m.group("part") else None
+        start = self._span_start(m, "open", "part", "tahun", "y")
+        mention = Mention(start, m.end(), "year", year=int(m.group("y")), part=part)
+        return self._finish(m, text, mention)
+
+    def _period(self, m: Hit, text: str) -> Mention | None:
+        kind = m.group("kind")
+        if not kind and text[m.start("n") - 1] != "Q":
+            return None
+        unit = self.lex.period_words[kind.lower()] if kind else "quarter"
+        if unit == "third":
+            return None
+        n = self.lex.ordinals.get(m.group("n").lower())
+        if n is None or (unit == "half" and n > 2):
+            return None
+        y = m.group("y") or m.group("y2")
+        direction, _ = self._direction(m.group("dir"))
+        part = self.lex.parts[m.group("part").lower()] if m.group("part") else None
+        if m.group("open") or m.group("part") or kind:
+            start = self._span_start(m, "open", "part", "kind")
+        else:
+            start = m.start("n") - 1
+        mention = Mention(
+            start,
+            m.end(),
+            "period",
+            year=int(y) if y else None,
+            unit=unit,
+            number=n,
+            direction=direction,
+            part=part,
+        )
+        return self._finish(m, text, mention)
+
+    def _weekday(self, m: Hit, text: str) -> Mention | None:
+        word = m.group("wd")
+        dir_word = " ".join(m.group("dir").lower().split()) if m.group("dir") else None
+        if word.lower() == "minggu" and not m.group("hari"):
+            if word[0] != "M":
+                return None
+            if dir_word in ("lalu", "depan", "ini", "lepas") and self._at_sentence_start(
+                text, m.start("wd")
+            ):
+                return None
+        direction: int | None = None
+        week_shift: int | None = None
+        if dir_word and dir_word.startswith(("pekan", "minggu")):
+            week_shift = self._direction(dir_word.split()[1])[0]
+        elif dir_word:
+            direction = self._direction(dir_word)[0]
+        start = self._span_start(m, "open", "hari", "wd")
+        mention = Mention(
+            start,
+            m.end(),
+            "weekday",
+            weekday=self.lex.weekdays[word.lower()],
+            direction=direction,
+            week_shift=week_shift,
+        )
+        return self._finish(m, text, mention)
+
+    def _day_word(self, m: Hit, text: str) -> Mention | None:
+        key = " ".join(m.group("w").lower().split())
+        if key == "semalam" and text[max(0, m.start() - 7) : m.start()].lower().strip() in (
+            "selama",
+            "menginap",
+        ):
+            return None
+        offset = self.lex.day_words[key]
+        mention = Mention(
+            m.start("w"), m.end(), "day_word", number=offset, direction=1 if offset > 0 else None
+        )
+        return self._finish(m, text, mention)
+
+    def _previous_day(self, m: Hit, text: str) -> Mention | None:
+        key = " ".join(m.group("w").lower().split())
+        offset = self.lex.previous_day_words[key]
+        return self._finish(
+            m, text, Mention(m.start(), m.end(), "previous_day", number=offset, from_previous=True)
+        )
+
+    def _unit(self, m: Hit, text: str) -> Mention | None:
+        word = m.group("unit")
+        part = self.lex.parts[m.group("part").lower()] if m.group("part") else None
+        direction, from_previous = self._direction(m.group("dir"))
+        if direction is None and part is None:
+            return None
+        dir_word = (m.group("dir") or "").lower()
+        if dir_word == "terakhir":
+            return None
+        if word == "Minggu" and not self._at_sentence_start(text, m.start("unit")):
+            return None
+        if part is None and direction is None:
+            return None
+        start = self._span_start(m, "open", "part", "unit")
+        mention = Mention(
+            start,
+            m.end(),
+            "unit",
+            unit=self.lex.units[word.lower()],
+            direction=direction,
+            part=part,
+            from_previous=from_previous,
+        )
+        return self._finish(m, text, mention)
+
+    def _count(self, m: Hit, text: str) -> Mention | None:
+        unit_word = m.group("unit").lower()
+        unit = "moment" if unit_word in self.lex.moment_units else self.lex.units[unit_word]
+        direction, from_previous = self._direction(m.group("dir"))
+        if direction is None:
+            if not (m.group("dalam") and unit == "moment"):
+                return None
+            direction = 1
+        if m.group("se"):
+            number: int | None = 1
+        else:
+            raw = " ".join(m.group("n").lower().split())
+            number = (
+                None if raw == "beberapa" else int(raw) if raw.isdigit() else self.lex.numerals[raw]
+            )
+        start = self._span_start(m, "open", "dalam", "n", "se")
+        if m.group("dalam") and unit != "moment":
+            start = self._span_start(m, "open", "n", "se")
+        if (m.group("dir") or "").lower() in ("terakhir", "belakangan"):
+            direction = 0
+        mention = Mention(
+            start,
+            m.end(),
+            "count",
+            unit=unit,
+            number=number,
+            direction=direction,
+            from_previous=from_previous,
+        )
+        return self._finish(m, text, mention)
+
+    def _vague(self, m: Hit, text: str) -> Mention | None:
+        key = " ".join(m.group("w").lower().split())
+        mention = Mention(
+            m.start(), m.end(), "vague", direction=1 if self.lex.vague[key] == "future" else -1
+        )
+        return replace(self._finish(m, text, mention), open_ended=True)
+
+    # -- the pass --------------------------------------------------------------------------
+
+    def find(self, text: str) -> list[Mention]:
+        """Mentions of `text` in order: longest wins where rules overlap, ranges joined."""
+        found: list[tuple[int, int, Mention]] = []
+        scan = text.lower()
+        rules = self.rules
+        if len(scan) != len(text):
+            scan, rules = text, self.rules_any_case
+        for priority, (core, before, reader) in enumerate(rules):
+            for m in core.finditer(scan):
+                prefix = before.search(scan, max(0, m.start() - 40), m.start()) if before else None
+                mention = reader(Hit(text, m, prefix), text)
+                if mention is not None:
+                    found.append((mention.start - mention.end, priority, mention))
+        found.sort(key=lambda item: (item[0], item[1], item[2].start))
+        taken: list[Mention] = []
+        for _, _, mention in found:
+            if all(mention.end <= t.start or mention.start >= t.end for t in taken):
+                taken.append(mention)
+        taken.sort(key=lambda t: t.start)
+        return self._join_ranges(text, taken)
+
+    def _join_ranges(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """`17 Oktober hingga 20 Oktober 2021`, `Senin hingga Rabu`: two day mentions, one range."""
+        out: list[Mention] = []
+        for mention in mentions:
+            prev = out[-1] if out else None
+            if (
+                prev is not None
+                and prev.kind == mention.kind
+                and prev.kind in ("date", "weekday")
+                and self.range_gap.fullmatch(text, prev.end, mention.start) is not None
+            ):
+                opener = self.opener_before.search(text, max(0, prev.start - 12), prev.start)
+                start = opener.start() if opener else prev.start
+                out[-1] = Mention(
+                    start,
+                    mention.end,
+                    "range",
+                    first=prev,
+                    last=mention,
+                    future_cue=prev.future_cue or mention.future_cue,
+                    speech=prev.speech,
+                )
+            else:
+                out.append(mention)
+        return out
+
+
+_RECOGNISER: Recogniser | None = None
+
+
+def recogniser() -> Recogniser:
+    """The shared recogniser, compiled on first use."""
+    global _RECOGNISER
+    if _RECOGNISER is None:
+        _RECOGNISER = Recogniser(lexicon())
+    return _RECOGNISER
