@@ -50,6 +50,13 @@ _CONNECTOR = r"(?:bin|binti|van|von|de|der|da|dos|al|el|la)"
 NAME_RUN = re.compile(
     rf"(?<![\w'’-]){_NAME_TOKEN}(?:[ \u00a0](?:{_CONNECTOR} )?{_NAME_TOKEN})*(?![\w'’-])"
 )
+LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
+WORD = re.compile(r"[A-Za-z][\w'’-]*")
+RANK_SUFFIX = r"(?:\s+(?:Pol\.?|Polisi|TNI|\(Purn\.?\)|Purn\.?|\(Purn\))(?![\w-]))*"
+POSTED_AT = re.compile(r"\s+di\s+")
+CODE_TOKEN = re.compile(r"^(?:[A-Z0-9]+|[A-Z]+-[A-Z][\w-]*)[.,]?$")
+HEADLINE_MIN_WORDS = 4
+HEADLINE_CAPITALISED = 0.7
 SENTENCE_START = re.compile(r"(?:^|[.!?:\n“”\"]\s*)$")
 ORG_HEADS = re.compile(
     r"^(?:Kementerian|Kemenko|Kedutaan(?:\s+Besar)?|Kedubes|KBRI|KJRI|Konsulat(?:\s+Jenderal)?|"
@@ -79,7 +86,7 @@ def _lexicon_regex() -> re.Pattern[str]:
     orgs = alternation(row["alias"] for row in table("organizations"))
     media = alternation(row["alias"] for row in table("media"))
     return re.compile(
-        rf"(?<![\w-])(?:(?P<org>{orgs})|(?P<media>{media})|(?P<rank>{ranks})|"
+        rf"(?<![\w-])(?:(?P<org>{orgs})|(?P<media>{media})|(?P<rank>(?:{ranks}){RANK_SUFFIX})|"
         rf"(?P<title>(?i:{titles})))(?![\w-])"
     )
 
@@ -115,8 +122,6 @@ def _chunks(text: str) -> list[_Chunk]:
     found: list[_Chunk] = []
     for m in _lexicon_regex().finditer(text):
         kind = m.lastgroup or "title"
-        if kind == "title" and not m.group()[0].isupper() and " " not in m.group():
-            continue
         found.append(_Chunk(m.start(), m.end(), kind, m.group()))
     for m in country_regex().finditer(text):
         found.append(_Chunk(m.start(), m.end(), "country", m.group()))
@@ -128,18 +133,33 @@ def _chunks(text: str) -> list[_Chunk]:
             chunks.append(chunk)
             last_end = chunk.end
     covered = [(c.start, c.end) for c in chunks]
+    headlines = _headline_spans(text)
+    lowercase = frozenset(LOWER_WORD.findall(text))
     names: list[_Chunk] = []
     for m in NAME_RUN.finditer(text):
         start = m.start()
+        headline = any(s <= start < e for s, e in headlines)
         for c_start, c_end in covered:
             if c_end <= start or c_start >= m.end():
                 continue
             if c_start > start:
-                names.extend(_name_parts(text, start, c_start))
+                names.extend(_name_parts(text, start, c_start, headline, lowercase))
             start = max(start, c_end)
         if start < m.end():
-            names.extend(_name_parts(text, start, m.end()))
+            names.extend(_name_parts(text, start, m.end(), headline, lowercase))
     return sorted(chunks + names, key=lambda c: c.start)
+
+
+def _headline_spans(text: str) -> list[tuple[int, int]]:
+    """Lines in title case (headlines, teasers): there `Makan Malam` is capitalised by style."""
+    spans = []
+    for line in re.finditer(r"[^\n]+", text):
+        tokens = WORD.findall(line.group())
+        if len(tokens) >= HEADLINE_MIN_WORDS and (
+            sum(t[0].isupper() for t in tokens) >= HEADLINE_CAPITALISED * len(tokens)
+        ):
+            spans.append(line.span())
+    return spans
 
 
 @cache
@@ -161,38 +181,42 @@ def is_common_word(token: str) -> bool:
     return stem != lower and len(stem) >= 4 and stem in roots
 
 
-def _common_at_sentence_start(text: str, offset: int, token: re.Match[str]) -> bool:
-    """A root word that opens a sentence (`Komentar Li …`) is a name only if the article never
-    writes it in lower case."""
-    if token.start() != 0 or not SENTENCE_START.search(text[max(0, offset - 3) : offset]):
-        return False
-    lower = token.group().rstrip(".,").lower()
-    return (
-        lower in _stemmer()[1] and re.search(rf"(?<!\w){re.escape(lower)}(?!\w)", text) is not None
-    )
+def _written_lower(word: str, lowercase: frozenset[str]) -> bool:
+    """A dictionary word that the article also writes in lower case (`komentar`, `makan`)."""
+    lower = word.lower()
+    return lower in lowercase and lower in _stemmer()[1]
 
 
-def _name_parts(text: str, start: int, end: int) -> list[_Chunk]:
+def _name_parts(
+    text: str, start: int, end: int, headline: bool, lowercase: frozenset[str]
+) -> list[_Chunk]:
     """The name-like pieces of a capitalised run: function words, affixed common words and
-    all-capital acronyms split it, and a run that starts a sentence loses a common first word."""
+    all-capital acronyms split it. A word capitalised only by its place (opening a sentence,
+    in a headline, or standing alone) splits it too when the article also writes it in lower
+    case: `Komentar Li`, `Makan Malam`, `kata Media`."""
     stop = words("name_stopwords")
+    tokens = list(re.finditer(r"\S+", text[start:end]))
+    at_sentence_start = SENTENCE_START.search(text[max(0, start - 3) : start]) is not None
     parts: list[_Chunk] = []
     piece: list[re.Match[str]] = []
 
     def close() -> None:
+        while len(piece) > 1 and CODE_TOKEN.match(piece[0].group()):
+            piece.pop(0)
         if not piece:
             return
         s, e = start + piece[0].start(), start + piece[-1].end()
         while e > s and text[e - 1] in ".,":
             e -= 1
         value = text[s:e]
-        if value and not (value.isupper() and len(piece) == 1 and len(value) > 2):
+        if value and not (value.isupper() and len(piece) == 1):
             parts.append(_Chunk(s, e, "org" if ORG_HEADS.match(value) else "name", value))
         piece.clear()
 
-    for token in re.finditer(r"\S+", text[start:end]):
+    for i, token in enumerate(tokens):
         word = token.group().rstrip(".,")
-        if word in stop or is_common_word(word) or _common_at_sentence_start(text, start, token):
+        by_place = headline or len(tokens) == 1 or (i == 0 and at_sentence_start)
+        if word in stop or is_common_word(word) or (by_place and _written_lower(word, lowercase)):
             close()
             continue
         piece.append(token)
@@ -302,9 +326,21 @@ def _person_from_title(
             country = (org["country"] or None) if org else country
         last = qualifier
         j += 1
+        posted = (
+            j + 1 < len(chunks)
+            and chunks[j].kind == "country"
+            and POSTED_AT.fullmatch(text[last.end : chunks[j].start])
+            and chunks[j + 1].kind == "name"
+            and _adjacent(text, chunks[j], chunks[j + 1], False)
+        )
+        if posted:
+            last = chunks[j]
+            j += 1
     while j < len(chunks) and chunks[j].kind == "rank" and _adjacent(text, last, chunks[j]):
         last = chunks[j]
         j += 1
+    if qualifier is None and not title_chunk.value[0].isupper() and " " not in title_chunk.value:
+        return 1
     full_title = title if qualifier is None else f"{title} {qualifier.value}"
     if j < len(chunks) and chunks[j].kind == "name" and _adjacent(text, last, chunks[j]):
         name_chunk = chunks[j]

@@ -8,6 +8,7 @@ that every event can be shown where the text says it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -23,15 +24,45 @@ LOCATIVE = re.compile(
     r"(?:\b(?:di|ke|dari|menuju|dari|asal|kota|ibu\s+kota|wilayah|negara|kawasan|dengan\s+ke)\s+)$",
     re.IGNORECASE,
 )
+PLACE_APPOSITION = re.compile(r"\b(?:di|ke|dari) +[A-Z][\w'-]*(?: +[A-Z][\w'-]*)*, *$")
 CLAUSE_BREAK = re.compile(
     r"[;:]|,\s+(?:yang|sementara|sedangkan|namun|tetapi|dan\s+(?=\w+(?:kan|i)\b))"
 )
 QUOTE = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
+QUOTED_SPAN = re.compile(r"“[^”]{3,2000}”|\"[^\"\n]{3,2000}\"|“[^”\n]{3,2000}(?=\n)")
 PRONOUN = re.compile(r"\b(?:dia|ia|beliau)\b", re.IGNORECASE)
 ANAPHOR = re.compile(r"^\s*(?:itu|tersebut|ini|tadi)\b", re.IGNORECASE)
 BOTH = re.compile(r"\bkeduanya\b|\bkedua\s+(?:pemimpin|menteri|tokoh|pihak)\b", re.IGNORECASE)
 PLANNED_CONTEXT_WINDOW = 60
 NEGATION_WINDOW = 12
+DATE_BARRIER = re.compile(
+    r"\b(?:sejak|setelah|sebelum|ketika|saat|sewaktu|yang|karena|sementara|usai|seusai|"
+    r"sesudah|hingga|sampai)\b",
+    re.IGNORECASE,
+)
+OBJECT_OF = re.compile(
+    r"\b(?:kepada|dengan|untuk|terhadap|bersama|antara|oleh|dari|atas|bagi|tentang|soal)\s+$",
+    re.IGNORECASE,
+)
+SUBJECT_GAP_WORDS = 4
+OBJECT_REACH = 60
+SPEAKER_REACH = 90
+SUBJECT_REACH = 40
+SUBORDINATE_OPENING = re.compile(
+    r"(?:^|,)\s*(?:sebelum|setelah|usai|seusai|sesudah|saat|ketika|selama|sambil)\s*$",
+    re.IGNORECASE,
+)
+PURPOSE = re.compile(r"\b(?:untuk|agar|guna|supaya|akan|hendak|ingin)\s+$", re.IGNORECASE)
+CONTINUATION = re.compile(
+    r"^(?:menambahkan|melanjutkan|tambah|imbuh|lanjut|sambung|pungkas)", re.IGNORECASE
+)
+SAME_OCCASION = re.compile(
+    r"\b(?:pada|dalam|di)\s+(?:kesempatan|acara|tempat|lokasi)\s+(?:yang\s+sama|itu|tersebut)\b",
+    re.IGNORECASE,
+)
+PARENTHETICAL = re.compile(r"\([^)]*\)")
+LIST_GAPS = frozenset({"dan", ",", ", dan", "serta", ", serta", "bersama", "dengan"})
+BILATERAL = re.compile(r"\bbilateral\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,9 +93,11 @@ class ArticleEvent:
     location: Place | None = None
     quote: str | None = None
     confidence: float = 0.7
+    reported: bool = False
+    anaphoric: bool = False
     extra_sentences: list[tuple[Sentence, str]] = field(default_factory=list)
 
-    def keys(self, role: str | None = None) -> list[str]:
+    def actor_keys(self, role: str | None = None) -> list[str]:
         return [key for key, r in self.actors if role is None or r == role]
 
 
@@ -109,11 +142,17 @@ def _modality_of(cue: str, scope: str) -> str:
     return next(m for c, m in _modality_cues()[scope] if c.lower() == cue.lower())
 
 
-def modality(sentence_text: str, trigger_offset: int, event_type: str) -> str:
+def modality(sentence_text: str, trigger_offset: int, event_type: str, noun: bool = False) -> str:
     """`akan`/`dijadwalkan` before the trigger → planned; `batal`/`ditunda`, or `tidak` right
-    before it → negated. Statements stay asserted: a denial is still a statement."""
+    before it → negated. A noun trigger also reads its predicate after it (`Pertemuan itu
+    bakal dilakukan`). Statements stay asserted: a denial is still a statement."""
     if event_type == "statement":
         return "asserted"
+    if noun:
+        rest = sentence_text[trigger_offset:]
+        clause_end = next((b.start() for b in CLAUSE_BREAK.finditer(rest)), len(rest))
+        if _scope_regex("before").search(rest[: min(clause_end, PLANNED_CONTEXT_WINDOW)]):
+            return "planned"
     before = sentence_text[:trigger_offset]
     adjacent = before[-NEGATION_WINDOW:]
     for m in _scope_regex("adjacent").finditer(adjacent):
@@ -143,7 +182,31 @@ def _clause_bounds(sentence: Sentence, offset: int) -> tuple[int, int]:
 
 
 def _is_locative(text: str, mention: ActorMention) -> bool:
-    return LOCATIVE.search(text[max(0, mention.start - 20) : mention.start]) is not None
+    """A place, not an actor: `di Moskow`, `ke Rusia`, and `di Beijing, China`."""
+    if mention.kind == "person":
+        return False
+    before = text[max(0, mention.start - 40) : mention.start].rpartition("\n")[2]
+    return LOCATIVE.search(before) is not None or PLACE_APPOSITION.search(before) is not None
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Quotations of the article, across sentences: what is said inside them names no party
+    to the event that reports them (`“… kerja sama antara Rusia dan China …,” katanya`)."""
+    return [(m.start(), m.end()) for m in QUOTED_SPAN.finditer(text)]
+
+
+def _qualifiers_dropped(mentions: list[ActorMention]) -> list[ActorMention]:
+    """A country written right before a person names the person's country (`China Wang Yi`)."""
+    return [
+        m
+        for i, m in enumerate(mentions)
+        if not (
+            m.kind == "country"
+            and i + 1 < len(mentions)
+            and mentions[i + 1].kind == "person"
+            and 0 <= mentions[i + 1].start - m.end <= 1
+        )
+    ]
 
 
 def _outermost(mentions: list[ActorMention]) -> list[ActorMention]:
@@ -164,18 +227,41 @@ def _distinct(keys: list[str]) -> list[str]:
     return list(dict.fromkeys(keys))
 
 
+def _joined(text: str, left: ActorMention, right: ActorMention) -> bool:
+    """Two mentions in one list: `NATO dan Amerika Serikat`, `India, Selandia Baru`."""
+    gap = PARENTHETICAL.sub("", text[left.end : right.start]).strip().lower()
+    return gap in LIST_GAPS
+
+
+def _is_list(text: str, run: list[ActorMention]) -> bool:
+    """A run joined by commas alone is an apposition (`Presiden Prabowo, Nakatani Gen`), not a
+    list; a list has its `dan`/`serta`."""
+    gaps = [text[a.end : b.start].strip().lower() for a, b in itertools.pairwise(run)]
+    return len(run) == 1 or any(g not in (",", "") for g in gaps)
+
+
 def _subject_run(text: str, before: list[ActorMention]) -> list[ActorMention]:
     """The actors joined by `dan`/`,` right before a verb: `NATO dan Amerika Serikat mengatakan`."""
     if not before:
         return []
     run = [before[-1]]
     for m in reversed(before[:-1]):
-        gap = text[m.end : run[0].start].strip().lower()
-        if gap in ("dan", ",", ", dan", "serta", "bersama"):
-            run.insert(0, m)
-        else:
+        if not _joined(text, m, run[0]):
             break
-    return run
+        run.insert(0, m)
+    return run if _is_list(text, run) else run[-1:]
+
+
+def _object_run(text: str, offset: int, after: list[ActorMention]) -> list[ActorMention]:
+    """The actors listed right after a verb or `dengan`: `dengan India, Selandia Baru, Rusia`."""
+    if not after or after[0].start - offset > OBJECT_REACH:
+        return []
+    run = [after[0]]
+    for m in after[1:]:
+        if not _joined(text, run[-1], m):
+            break
+        run.append(m)
+    return run if _is_list(text, run) else run[:1]
 
 
 @dataclass(slots=True)
@@ -184,9 +270,12 @@ class _Context:
 
     text: str
     actors: ArticleActors
-    last_person: str | None = None
-    last_speaker: str | None = None
+    quoted: list[tuple[int, int]] = field(default_factory=list)
+    focus: str | None = None
     events: list[ArticleEvent] = field(default_factory=list)
+
+    def in_quote(self, offset: int) -> bool:
+        return any(s < offset < e for s, e in self.quoted)
 
 
 def extract_events(
@@ -196,62 +285,131 @@ def extract_events(
     times: list[TimeExpression],
 ) -> list[ArticleEvent]:
     """Every meeting, visit and statement the sentences report, in text order."""
-    ctx = _Context(text, actors)
+    ctx = _Context(text, actors, quoted=quote_spans(text))
     for sentence in sentences:
-        mentions = _outermost(actors.in_span(sentence.start, sentence.end))
+        mentions = [
+            m
+            for m in _qualifiers_dropped(_outermost(actors.in_span(sentence.start, sentence.end)))
+            if not ctx.in_quote(m.start)
+        ]
         sentence_times = [
             t for t in times if t.char_start >= sentence.start and t.char_end <= sentence.end
         ]
         found = _statements(ctx, sentence, mentions) + _happenings(ctx, sentence, mentions)
         for event in found:
-            event.date = _date_near(sentence_times, event.trigger_start)
+            event.date = _date_near(ctx.text, sentence_times, event)
         ctx.events.extend(found)
-        persons = [m for m in mentions if m.kind == "person"]
-        if persons:
-            ctx.last_person = persons[-1].key
-    _inherit_dates(ctx.events)
+        ctx.focus = _focus_after(ctx, found, mentions)
+    _inherit_dates(ctx.events, _affiliations(actors))
     return ctx.events
 
 
-def _date_near(times: list[TimeExpression], offset: int) -> EventDate:
-    """The resolved time expression of the sentence nearest the trigger (after it on a tie)."""
-    resolved = [t for t in times if t.date_start is not None and not t.fuzzy]
-    if not resolved:
+def _focus_after(
+    ctx: _Context, found: list[ArticleEvent], mentions: list[ActorMention]
+) -> str | None:
+    """Who `dia`, `ia` and `ujarnya` point at after a sentence: its last speaker, else the first
+    person it names (the subject, in most news sentences), else whoever it was before."""
+    speakers = [k for e in found if e.event_type == "statement" for k in e.actor_keys()]
+    if speakers:
+        return speakers[-1]
+    persons = [m for m in mentions if m.kind == "person" and not _is_locative(ctx.text, m)]
+    return persons[0].key if persons else ctx.focus
+
+
+def _date_near(text: str, times: list[TimeExpression], event: ArticleEvent) -> EventDate:
+    """The time expression of the sentence nearest the trigger (after it on a tie).
+
+    An expression behind a subordinating word (`sejak dia diangkat bulan lalu`) dates that
+    clause, not the trigger; a happening named as the object of a report (`mengumumkan
+    kunjungan Li … pekan lalu`) takes no date from the report's sentence.
+    """
+    if event.reported:
+        return NO_DATE
+    offset = event.trigger_start
+    usable = [
+        t
+        for t in times
+        if not t.fuzzy
+        and not DATE_BARRIER.search(
+            text[min(offset, t.char_end) : max(offset + len(event.trigger), t.char_start)]
+        )
+    ]
+    if not usable:
         return NO_DATE
     best = min(
-        resolved,
+        usable,
         key=lambda t: (
+            t.date_start is None,
             min(abs(t.char_start - offset), abs(t.char_end - offset)),
             t.char_start < offset,
         ),
     )
+    if best.date_start is None:
+        return EventDate(None, None, "unknown", "none", best.text)
     basis = "explicit" if best.basis == "explicit" else "relative"
     granularity = "day" if best.granularity == "range" else best.granularity
     return EventDate(best.date_start, best.date_end, granularity, basis, best.text)
 
 
-def _inherit_dates(events: list[ArticleEvent]) -> None:
-    """Undated events take the date of a dated event of the same actors in the article:
-    a statement the date of the meeting it was made in, a visit the date of its meeting."""
+def _affiliations(actors: ArticleActors) -> dict[str, set[str]]:
+    """The bodies a person speaks for, read off the titles (`Wakil Ketua Komisi III DPR`)."""
+    bodies = [a.name for a in actors.actors.values() if a.kind != "person"]
+    return {
+        a.name: {b for b in bodies if any(b in title for title in a.titles)}
+        for a in actors.actors.values()
+        if a.kind == "person"
+    }
+
+
+def _inherit_dates(events: list[ArticleEvent], affiliations: dict[str, set[str]]) -> None:
+    """Undated events take the date of the happening they belong to, in text order: a meeting
+    named again the date of its first report, a statement the date of the meeting or visit its
+    speaker (or the body the speaker sits in) was last seen in, a visit the date of a meeting
+    its visitor held there."""
     for i, event in enumerate(events):
         if event.date.start is not None:
             continue
-        keys = set(event.keys())
-        candidates = [
-            other
-            for other in events[:i][::-1] + events[i + 1 :]
-            if other.date.start is not None
-            and other.event_type != event.event_type
-            and other.event_type != "statement"
-            and keys & set(other.keys())
-            and other.modality == event.modality
-        ]
+        keys = set(event.actor_keys())
         if event.event_type == "statement":
-            candidates = [c for c in candidates if events.index(c) < i]
-        if candidates:
-            source = candidates[0].date
+            keys |= {b for k in list(keys) for b in affiliations.get(k, ())}
+        earlier = events[:i][::-1]
+        source: ArticleEvent | None = None
+        if event.event_type == "meeting":
+            shared = 1 if event.anaphoric else 2
+            source = next(
+                (
+                    o
+                    for o in earlier
+                    if o.event_type == "meeting" and len(keys & set(o.actor_keys())) >= shared
+                ),
+                None,
+            )
+        elif event.event_type == "statement":
+            source = next(
+                (o for o in earlier if keys & set(o.actor_keys()) and o.date.start is not None),
+                None,
+            )
+            continues = CONTINUATION.search(event.trigger) or SAME_OCCASION.search(
+                event.sentence.text
+            )
+            if (source is None or source.date.start is None) and continues:
+                source = next((o for o in earlier if o.date.start is not None), None)
+        else:
+            source = next(
+                (
+                    o
+                    for o in earlier + events[i + 1 :]
+                    if o.event_type == "meeting"
+                    and keys & set(o.actor_keys())
+                    and o.modality == event.modality
+                    and o.date.start is not None
+                ),
+                None,
+            )
+        if source is not None and source.date.start is not None:
+            d = source.date
             event.date = EventDate(
-                source.start, source.end, source.granularity, "relative", source.text
+                d.start, d.end, d.granularity, "relative", event.date.text or d.text
             )
 
 
@@ -262,33 +420,68 @@ def _speaker_after(
     clause_end = _clause_bounds(sentence, offset)[1]
     rest = ctx.text[offset:clause_end]
     if PRONOUN.match(rest.strip()):
-        return (
-            [ctx.last_speaker or ctx.last_person] if (ctx.last_speaker or ctx.last_person) else []
-        )
+        return [ctx.focus] if ctx.focus else []
     after = [m for m in mentions if offset <= m.start < clause_end and m.kind != "media"]
     if not after:
         return []
-    first = after[0]
+    persons = [m for m in after if m.kind == "person" and m.start - offset < SPEAKER_REACH]
+    first = persons[0] if persons and after[0].kind != "country" else after[0]
     if first.kind == "country" and _is_locative(ctx.text, first):
         return [first.key]
-    return [first.key] if first.start - offset < 60 else []
+    return [first.key] if first.start - offset < SPEAKER_REACH else []
 
 
 def _speaker_before(
     ctx: _Context, sentence: Sentence, offset: int, mentions: list[ActorMention]
 ) -> list[str]:
     """`NATO dan Amerika Serikat mengatakan …`: the subject run before the verb, or a pronoun."""
-    clause_start = _clause_bounds(sentence, offset)[0]
-    segment = ctx.text[clause_start:offset]
-    before = _agents(ctx.text, [m for m in mentions if clause_start <= m.start and m.end <= offset])
-    if before:
-        subject = _subject_run(ctx.text, before)
-        between = ctx.text[subject[-1].end : offset]
-        if len(between.split()) <= 8 and not QUOTE.search(between):
-            return [m.key for m in subject]
-    if PRONOUN.search(segment) and (ctx.last_person or ctx.last_speaker):
-        return [ctx.last_speaker or ctx.last_person]  # type: ignore[list-item]
+    subject = _subject(ctx, sentence, offset, mentions)
+    if subject:
+        return [m.key for m in subject]
+    segment = ctx.text[_clause_bounds(sentence, offset)[0] : offset]
+    if PRONOUN.search(segment[-25:]) and ctx.focus:
+        return [ctx.focus]
     return []
+
+
+def _subject(
+    ctx: _Context, sentence: Sentence, offset: int, mentions: list[ActorMention]
+) -> list[ActorMention]:
+    """The actors right before a verb that are its subject, not the object of a preposition:
+    at most a few words (`telah`, `pun`, `juga`) and no clause between them and the verb."""
+    clause_start = _clause_bounds(sentence, offset)[0]
+    before = _agents(
+        ctx.text,
+        [
+            m
+            for m in mentions
+            if clause_start <= m.start
+            and m.end <= offset
+            and not OBJECT_OF.search(ctx.text[max(0, m.start - 12) : m.start])
+        ],
+    )
+    if not before:
+        return _subordinate_subject(ctx, sentence, offset, mentions)
+    subject = _subject_run(ctx.text, before)
+    gap = ctx.text[subject[-1].end : offset].strip()
+    gap = gap[1:] if gap.startswith(",") else gap
+    if "," in gap or len(gap.split()) > SUBJECT_GAP_WORDS or QUOTE.search(gap):
+        return []
+    return subject
+
+
+def _subordinate_subject(
+    ctx: _Context, sentence: Sentence, offset: int, mentions: list[ActorMention]
+) -> list[ActorMention]:
+    """`Sebelum bertemu dengan Presiden Prabowo, Nakatani Gen …`: a clause opened by a
+    subordinator takes the subject of the main clause after its comma."""
+    if not SUBORDINATE_OPENING.search(ctx.text[sentence.start : offset]):
+        return []
+    comma = ctx.text.find(",", offset, sentence.end)
+    if comma < 0:
+        return []
+    after = _agents(ctx.text, [m for m in mentions if m.start > comma])
+    return after[:1] if after and after[0].start - comma < SUBJECT_REACH else []
 
 
 def _statements(
@@ -306,10 +499,12 @@ def _statements(
             if frame == "post" and not has_quote and not speakers:
                 continue
         elif frame in ("post_self", "self"):
-            before = _agents(ctx.text, [x for x in mentions if x.end <= m.start()])
-            subject = [before[0].key] if before and before[0].start - sentence.start < 80 else []
-            fallback = ctx.last_speaker or ctx.last_person
-            speakers = subject or ([fallback] if fallback else [])
+            speakers = [ctx.focus] if ctx.focus else []
+            if not has_quote:
+                subject = _subject(ctx, sentence, m.start(), mentions)
+                speakers = [subject[0].key] if subject else speakers
+        elif PURPOSE.search(ctx.text[max(sentence.start, m.start() - 12) : m.start()]):
+            continue
         else:
             if m.group()[0].isupper() and m.start() == sentence.start:
                 continue
@@ -320,7 +515,6 @@ def _statements(
             if ctx.actors.actors[key].kind == "media" and frame == "source":
                 continue
             seen.add(key)
-            ctx.last_speaker = key
             events.append(
                 ArticleEvent(
                     "statement",
@@ -352,6 +546,8 @@ def _happenings(
     events: list[ArticleEvent] = []
     agents = _agents(ctx.text, [m for m in mentions if m.kind != "media"])
     for m in _trigger_regex().finditer(ctx.text, sentence.start, sentence.end):
+        if ctx.in_quote(m.start()):
+            continue
         row = _trigger_rows()[re.sub(r"\s+", " ", m.group().lower())]
         frame = row["frame"]
         rel = m.start() - sentence.start
@@ -363,13 +559,23 @@ def _happenings(
             events.extend(_receive(ctx, sentence, m, agents))
             continue
         if kind == "meeting":
-            event = _meeting(ctx, sentence, m, agents, frame)
+            found = _meeting(ctx, sentence, m, agents, frame)
         else:
-            event = _visit(ctx, sentence, m, agents, frame, mentions)
-        if event is not None:
-            event.modality = modality(sentence.text, rel, kind)
+            visit = _visit(ctx, sentence, m, agents, frame, mentions)
+            found = [visit] if visit is not None else []
+        for event in found:
+            event.modality = modality(sentence.text, rel, kind, frame == "noun")
+            event.reported = frame == "noun" and _reported(ctx.text, sentence, m.start())
             events.append(event)
     return events
+
+
+def _reported(text: str, sentence: Sentence, offset: int) -> bool:
+    """A happening named after a speech verb of its sentence (`mengumumkan kunjungan …`)."""
+    return any(
+        _speech_rows()[re.sub(r"\s+", " ", v.group().lower())] == "pre"
+        for v in _speech_regex().finditer(text, sentence.start, offset)
+    )
 
 
 def _around(
@@ -391,31 +597,66 @@ def _without_own_countries(ctx: _Context, keys: list[str]) -> list[str]:
 
 def _meeting(
     ctx: _Context, sentence: Sentence, m: re.Match[str], agents: list[ActorMention], frame: str
-) -> ArticleEvent | None:
+) -> list[ArticleEvent]:
+    """Who met whom: the subject run before the trigger and the list after it (or after
+    `dengan`); a forum named right after `pertemuan`/`KTT` is the backdrop, not a party; a
+    bilateral with a list of counterparts is one meeting per counterpart."""
     before, after = _around(ctx, sentence, m, agents)
-    subject = _subject_run(ctx.text, before)
-    if frame == "noun":
-        objects = after[:3]
-        if not subject:
-            subject = [a for a in before if a.kind == "person"][-1:]
-    else:
-        objects = _subject_run(ctx.text, after[:4][::-1])[::-1] if after else []
-        objects = after[: max(1, len(objects))]
-    keys = _without_own_countries(ctx, _distinct([a.key for a in subject + objects]))
-    if len(keys) < 2:
+    subject = _subject_run(ctx.text, before) or _subordinate_subject(
+        ctx, sentence, m.start(), agents
+    )
+    objects = [o for o in _object_run(ctx.text, m.end(), after) if o not in subject]
+    forum = (
+        frame == "noun"
+        and objects
+        and objects[0].kind == "organization"
+        and ctx.actors.actors[objects[0].key].country is None
+        and ctx.text[m.end() : objects[0].start].strip() == ""
+    )
+    if forum:
+        objects = _object_run(ctx.text, objects[-1].end, after[len(objects) :])
+    anaphoric = ANAPHOR.match(ctx.text[m.end() : m.end() + 12]) is not None
+    if not subject and frame == "noun":
+        subject = [a for a in before if a.kind == "person"][-1:]
+    keys = [a.key for a in subject]
+    pronoun = PRONOUN.search(ctx.text[sentence.start : m.start()][-30:])
+    if not keys and ctx.focus and (pronoun or anaphoric):
+        keys = [ctx.focus]
+    counterparts = _without_own_countries(ctx, _distinct([o.key for o in objects]))
+    confidence = 0.75 if frame == "verb" else 0.6
+    if len(keys) == 1 and len(counterparts) >= 2 and BILATERAL.search(sentence.text):
+        return [
+            ArticleEvent(
+                "meeting",
+                [(keys[0], "participant"), (c, "participant")],
+                sentence,
+                m.group(),
+                m.start(),
+                confidence=confidence,
+                anaphoric=anaphoric,
+            )
+            for c in counterparts
+            if c != keys[0]
+        ]
+    keys = _without_own_countries(ctx, _distinct(keys + counterparts))
+    if len(keys) < 2 and frame == "noun" and not anaphoric:
         persons_in_sentence = [a.key for a in agents if a.kind == "person"]
         keys = _without_own_countries(ctx, _distinct(keys + persons_in_sentence))
     if len(keys) < 2:
-        return _anaphoric(ctx, sentence, m, "meeting", keys)
+        _anaphoric(ctx, sentence, m, "meeting", keys)
+        return []
     roles = [(k, "participant") for k in keys]
-    return ArticleEvent(
-        "meeting",
-        roles,
-        sentence,
-        m.group(),
-        m.start(),
-        confidence=0.75 if frame == "verb" else 0.6,
-    )
+    return [
+        ArticleEvent(
+            "meeting",
+            roles,
+            sentence,
+            m.group(),
+            m.start(),
+            confidence=confidence,
+            anaphoric=anaphoric,
+        )
+    ]
 
 
 def _anaphoric(
@@ -424,11 +665,10 @@ def _anaphoric(
     """`Pada pertemuan itu keduanya …`: one more sentence about the latest such event."""
     previous = next((e for e in reversed(ctx.events) if e.event_type == kind), None)
     if previous is None:
-        return None
+        return
     follows = ANAPHOR.match(ctx.text[m.end() : m.end() + 12]) or BOTH.search(sentence.text)
-    if follows or (keys and set(keys) <= set(previous.keys())):
+    if follows or (keys and set(keys) <= set(previous.actor_keys())):
         previous.extra_sentences.append((sentence, m.group()))
-    return None
 
 
 def _place_after(
@@ -470,10 +710,13 @@ def _visit(
             later = [a for a in agents if a.kind == "person" and a.start > m.end()]
             visitor = later[0].key if later else None
     else:
-        if before:
-            visitor = _subject_run(ctx.text, before)[0].key
-        elif PRONOUN.search(ctx.text[sentence.start : m.start()]) and ctx.last_person:
-            visitor = ctx.last_person
+        subject = _subject_run(ctx.text, before) or _subordinate_subject(
+            ctx, sentence, m.start(), agents
+        )
+        if subject:
+            visitor = subject[0].key
+        elif PRONOUN.search(ctx.text[sentence.start : m.start()]) and ctx.focus:
+            visitor = ctx.focus
         objects = [a for a in after if a.kind == "person"]
         if objects and m.group().lower().startswith("mengunjungi"):
             host = objects[0].key

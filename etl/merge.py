@@ -9,14 +9,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 import polars as pl
 
 from etl import tables
 from etl.actors import Actor, fold, slug
+from etl.dates import find_time_expressions
 from etl.events import ArticleEvent, EventDate
 from etl.records import Article
 
+ANCHOR_SEARCH_DAYS = 10
+MODALITY_PRIORITY = ("asserted", "planned", "negated")
 GRANULARITY_RANK = {
     "day": 0,
     "week": 1,
@@ -50,7 +54,7 @@ class _Cluster:
     modality: str
     reports: list[_Report] = field(default_factory=list)
 
-    def keys(self, role: str | None = None) -> set[str]:
+    def actor_keys(self, role: str | None = None) -> set[str]:
         return {k for r in self.reports for k, rl in r.actors if role is None or rl == role}
 
     def date(self) -> tuple[EventDate, str | None]:
@@ -108,12 +112,20 @@ def _overlaps(a: EventDate, b: EventDate) -> bool:
     )
 
 
-def _same_statement_date(a: EventDate, b: EventDate, same_article: bool) -> bool:
-    """One speaker's statements are one event per date: both undated (in one article), or on
-    overlapping dates (the same day within an article)."""
+def _dates_agree(a: EventDate, b: EventDate, same_article: bool, statement: bool) -> bool:
+    """Whether two reports can tell of one happening as far as their dates go.
+
+    Within an article an undated report joins a dated one (the meeting named again), but a
+    speaker's statements are one event per date. Across articles the dates must overlap, or
+    one report's date is written but could not be resolved (`hari Minggu kemarin` in an undated
+    page) and takes the other's.
+    """
+    if a.start is None and b.start is None:
+        return same_article
     if a.start is None or b.start is None:
-        return same_article and a.start is None and b.start is None
-    if same_article:
+        undated = a if a.start is None else b
+        return not statement if same_article else undated.text is not None
+    if statement and same_article:
         return a.start == b.start and a.granularity == b.granularity
     return _overlaps(a, b)
 
@@ -121,32 +133,71 @@ def _same_statement_date(a: EventDate, b: EventDate, same_article: bool) -> bool
 def _compatible(cluster: _Cluster, report: _Report) -> bool:
     """Whether a report tells of the cluster's happening (same type, parties and date)."""
     event = report.event
-    if cluster.event_type != event.event_type or cluster.modality != event.modality:
-        return False
     same_article = any(r.article_id == report.article_id for r in cluster.reports)
-    first = cluster.reports[0].event
+    if cluster.event_type != event.event_type:
+        return False
+    if cluster.modality != event.modality and not same_article:
+        return False
     keys = {k for k, _ in report.actors}
-    if event.event_type == "statement":
-        if cluster.keys("speaker") != keys:
-            return False
-        return _same_statement_date(first.date, event.date, same_article)
+    if event.event_type == "statement" and cluster.actor_keys("speaker") != keys:
+        return False
     if event.event_type == "visit":
         visitors = {k for k, r in report.actors if r == "visitor"}
-        if not visitors & cluster.keys("visitor"):
+        if not visitors & cluster.actor_keys("visitor"):
             return False
         places = {r.event.location.name for r in cluster.reports if r.event.location}
         if event.location and places and event.location.name not in places:
             return False
-    elif len(keys & cluster.keys()) < min(2, len(keys)):
+    elif event.event_type == "meeting" and len(keys & cluster.actor_keys()) < min(2, len(keys)):
         return False
-    if first.date.start is None or event.date.start is None:
-        return same_article
-    return _overlaps(first.date, event.date)
+    return _dates_agree(
+        cluster.date()[0], event.date, same_article, event.event_type == "statement"
+    )
 
 
 def merge_reports(extractions: list[ArticleExtraction]) -> dict[str, pl.DataFrame]:
     """All articles' events → the contract's events, event_actors, actors and mentions tables."""
     names = canonical_names(extractions)
+    return _tables(_cluster(extractions, names), names)
+
+
+def implied_publication_dates(extractions: list[ArticleExtraction]) -> dict[str, date]:
+    """Publication dates of undated articles, read off the happenings they share with dated ones.
+
+    When an undated page says `hari Minggu kemarin` of a meeting that another article dates to
+    Sunday 16 April, the page was published on the day that makes its words mean that date:
+    the earliest anchor, from that date on, under which its expression resolves to it.
+    """
+    undated = {e.article.article_id for e in extractions if e.article.published is None}
+    if not undated:
+        return {}
+    votes: dict[str, list[date]] = {}
+    for cluster in _cluster(extractions, canonical_names(extractions)):
+        fixed, source = cluster.date()
+        if fixed.start is None or fixed.granularity != "day":
+            continue
+        for report in cluster.reports:
+            text = report.event.date.text
+            if report.article_id in undated and report.event.date.start is None and text:
+                anchor = _anchor_for(text, fixed.start)
+                if anchor is not None and report.article_id != source:
+                    votes.setdefault(report.article_id, []).append(anchor)
+    return {
+        article: max(set(v), key=lambda d: (v.count(d), -d.toordinal()))
+        for article, v in votes.items()
+    }
+
+
+def _anchor_for(expression: str, meant: date) -> date | None:
+    for days in range(ANCHOR_SEARCH_DAYS):
+        anchor = meant + timedelta(days=days)
+        found = [t for t in find_time_expressions(expression, anchor) if t.date_start]
+        if found and found[0].date_start <= meant <= found[0].date_end:
+            return anchor
+    return None
+
+
+def _cluster(extractions: list[ArticleExtraction], names: dict[str, Actor]) -> list[_Cluster]:
     clusters: list[_Cluster] = []
     for extraction in extractions:
         for event in extraction.events:
@@ -159,7 +210,8 @@ def merge_reports(extractions: list[ArticleExtraction]) -> dict[str, pl.DataFram
                 target = _Cluster(event.event_type, event.modality)
                 clusters.append(target)
             target.reports.append(report)
-    return _tables(clusters, names)
+            target.modality = max(target.modality, event.modality, key=MODALITY_PRIORITY.index)
+    return clusters
 
 
 def _summary(cluster: _Cluster, actor_names: list[str]) -> str:

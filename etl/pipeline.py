@@ -19,7 +19,7 @@ from etl import tables
 from etl.actors import find_actors
 from etl.dates import find_time_expressions, infer_published
 from etl.events import extract_events
-from etl.merge import ArticleExtraction, merge_reports
+from etl.merge import ArticleExtraction, implied_publication_dates, merge_reports
 from etl.readers import list_input_files, read_inputs
 from etl.records import Article, Reject
 from etl.text import split_sentences
@@ -120,6 +120,18 @@ def build_tables(
         extractions.append(extraction)
         if progress is not None:
             progress(done, len(articles))
+    anchors = implied_publication_dates(extractions)
+    if anchors:
+        extractions = [
+            extract_article(
+                replace(
+                    e.article, published=anchors[e.article.article_id], published_basis="inferred"
+                )
+            )
+            if e.article.article_id in anchors
+            else e
+            for e in extractions
+        ]
     merged = merge_reports(extractions)
     article_rows = [
         {

@@ -1,0 +1,130 @@
+"""ETL throughput against `dateparser.search_dates` alone, on the same generated corpus, in one run.
+
+    .venv/bin/python bench/etl_throughput.py [--articles 2000] [--workers 1]
+
+The corpus varies the sample and development articles of ../shared (sentences shuffled, names,
+weekdays and dates swapped) so that nothing is served from a cache. Prints articles per second of
+both, their ratio (the target: the ETL at least 3× faster on one core), and the peak memory of
+the ETL at two corpus sizes (flat memory: the second no larger than the first by much).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from etl.pipeline import build  # noqa: E402
+
+SHARED = REPO.parent / "shared"
+NAMES = ["Budi Santoso", "Siti Rahma", "Andi Wijaya", "Dewi Lestari", "Agus Salim", "Rina Kusuma"]
+WEEKDAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
+
+
+def base_texts() -> list[str]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted((SHARED / "seeds").glob("*.txt"))]
+    with (SHARED / "gold" / "dev.jsonl").open(encoding="utf-8") as fh:
+        texts += [json.loads(line)["text"] for line in fh if line.strip()]
+    return texts
+
+
+def vary(text: str, rng: random.Random) -> str:
+    """Shuffle the sentences of each paragraph, swap a name, weekdays, days and years."""
+    paragraphs = []
+    for paragraph in text.split("\n"):
+        sentences = re.split(r"(?<=[.!?])\s+", paragraph)
+        rng.shuffle(sentences)
+        paragraphs.append(" ".join(sentences))
+    varied = "\n".join(paragraphs)
+    varied = re.sub(
+        r"\b(Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b", lambda _: rng.choice(WEEKDAYS), varied
+    )
+    varied = re.sub(
+        r"\((\d{1,2})/(\d{1,2})", lambda m: f"({rng.randint(1, 28)}/{m.group(2)}", varied
+    )
+    varied = re.sub(r"\b20(1\d|2[0-5])\b", lambda _: str(rng.randint(2015, 2025)), varied)
+    return varied.replace("Putin", rng.choice(NAMES).split()[-1])
+
+
+def corpus(n: int, seed: int) -> list[dict]:
+    rng = random.Random(seed)
+    texts = base_texts()
+    return [
+        {
+            "id": f"bench-{seed}-{i}",
+            "published": f"20{rng.randint(15, 25)}-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}",
+            "text": vary(rng.choice(texts), rng),
+        }
+        for i in range(n)
+    ]
+
+
+def time_search_dates(docs: list[dict]) -> float:
+    from dateparser.search import search_dates
+
+    start = time.perf_counter()
+    for doc in docs:
+        search_dates(doc["text"], languages=["id"])
+    return time.perf_counter() - start
+
+
+def time_etl(docs: list[dict], workdir: Path, workers: int) -> float:
+    path = workdir / "corpus.jsonl"
+    path.write_text("\n".join(json.dumps(d, ensure_ascii=False) for d in docs), encoding="utf-8")
+    start = time.perf_counter()
+    build([path], workdir / "out", workers=workers)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument(
+        "--baseline-articles",
+        type=int,
+        default=300,
+        help="search_dates is slow: timed on a sample of this many",
+    )
+    parser.add_argument("--workers", type=int, default=1)
+    args = parser.parse_args()
+    docs = corpus(args.articles, seed=1)
+    with tempfile.TemporaryDirectory() as tmp:
+        workdir = Path(tmp)
+        time_etl(docs[:50], workdir, 1)
+        half = time_etl(docs[: args.articles // 2], workdir, args.workers)
+        rss_half = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        full = time_etl(docs, workdir, args.workers)
+        rss_full = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    baseline_docs = docs[: args.baseline_articles]
+    baseline = time_search_dates(baseline_docs)
+    etl_rate = args.articles / full
+    base_rate = len(baseline_docs) / baseline
+    print(f"{'what':<34}{'articles':>10}{'seconds':>10}{'articles/s':>12}")
+    print(
+        f"{'ETL (read, extract, merge, write)':<34}{args.articles:>10}{full:>10.2f}{etl_rate:>12.1f}"
+    )
+    print(
+        f"{'ETL, half the corpus':<34}{args.articles // 2:>10}{half:>10.2f}"
+        f"{args.articles // 2 / half:>12.1f}"
+    )
+    print(
+        f"{'dateparser.search_dates alone':<34}{len(baseline_docs):>10}{baseline:>10.2f}"
+        f"{base_rate:>12.1f}"
+    )
+    print(
+        f"ratio ETL / search_dates: {etl_rate / base_rate:.1f}x (target ≥ 3x, workers={args.workers})"
+    )
+    print(f"peak RSS after half corpus {rss_half:.0f} MiB, after full corpus {rss_full:.0f} MiB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,118 @@
+"""Actor mentions: titles, countries, organisations and one person across their forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.actors import find_actors, fold, is_common_word, slug
+
+
+def names(text: str) -> dict[str, str]:
+    """Canonical name → kind of every actor found."""
+    return {a.name: a.kind for a in find_actors(text).actors.values()}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Presiden Rusia Vladimir Putin bertemu dengan Menteri Pertahanan China Li Shangfu.",
+            {"Vladimir Putin": "person", "Li Shangfu": "person", "Rusia": "country",
+             "Tiongkok": "country"},
+        ),
+        (
+            "Menteri luar negeri Tiongkok, Qin Gang, menegaskan sikap Beijing.",
+            {"Qin Gang": "person", "Tiongkok": "country"},
+        ),
+        (
+            "Kapolri Jenderal Listyo Sigit Prabowo hadir di Mabes Polri.",
+            {"Listyo Sigit Prabowo": "person", "Polri": "organization"},
+        ),
+        (
+            "Ketua DPR Puan Maharani menerima Menlu AS Antony Blinken.",
+            {"Puan Maharani": "person", "Antony Blinken": "person", "Amerika Serikat": "country"},
+        ),
+        ("NATO dan Amerika Serikat mengatakan hal itu.", {"NATO": "organization",
+                                                          "Amerika Serikat": "country"}),
+        ("Kemlu menyampaikan protes kepada Duta Besar Tiongkok.",
+         {"Kementerian Luar Negeri RI": "organization", "Duta Besar Tiongkok": "person",
+          "Tiongkok": "country"}),
+        ("“Kami siap,” kata Putin, menurut laporan Reuters.", {"Putin": "person",
+                                                               "Reuters": "media"}),
+    ],
+)
+def test_recognises_actors_by_title_lexicon_and_name_shape(text: str, expected: dict) -> None:
+    found = names(text)
+    for name, kind in expected.items():
+        assert found.get(name) == kind, (name, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "full"),
+    [
+        ("Menteri Pertahanan China Li Shangfu tiba. Putin menyambut Li di Kremlin.", "Li",
+         "Li Shangfu"),
+        ("Menteri Pertahanan China Li Shangfu tiba. Putin berbicara dengan Shangfu.", "Shangfu",
+         "Li Shangfu"),
+        ("Presiden Rusia Vladimir Putin tiba. Setelah itu Putin berpidato.", "Putin",
+         "Vladimir Putin"),
+        ("Presiden Jokowi tiba di Bogor. Jokowi lalu berpidato.", "Jokowi", "Joko Widodo"),
+    ],
+)
+def test_short_forms_join_the_full_name(text: str, short: str, full: str) -> None:
+    result = find_actors(text)
+    keys = {m.text.split()[-1]: m.key for m in result.mentions if m.kind == "person"}
+    assert keys[short] == full
+
+
+def test_bare_title_points_at_its_holder() -> None:
+    text = (
+        "Presiden Rusia Vladimir Putin bertemu Menteri Pertahanan China Li Shangfu. "
+        "Putin dan Menhan China membahas kerja sama."
+    )
+    result = find_actors(text)
+    holder = [m.key for m in result.mentions if m.text.startswith("Menhan")]
+    assert holder == ["Li Shangfu"]
+
+
+def test_person_country_comes_from_the_title() -> None:
+    result = find_actors("Presiden Rusia Vladimir Putin berbicara.")
+    assert result.actors["Vladimir Putin"].country == "Rusia"
+    assert "Presiden Rusia" in result.actors["Vladimir Putin"].titles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cuplikan pertemuan menunjukkan keduanya berjabat tangan.",
+        "Dilansir dari Tass, pertemuan berlangsung lama.",
+        "Pejabat itu menolak berkomentar.",
+    ],
+)
+def test_capitalised_common_words_are_not_persons(text: str) -> None:
+    assert not [a for a in find_actors(text).actors.values() if a.kind == "person"]
+
+
+def test_sentence_initial_common_word_does_not_swallow_a_name() -> None:
+    text = "Menteri Pertahanan China Li Shangfu tiba. Komentar Li diterjemahkan. Ada komentar lain."
+    keys = {m.key for m in find_actors(text).mentions if m.kind == "person"}
+    assert keys == {"Li Shangfu"}
+
+
+@pytest.mark.parametrize(
+    ("word", "common"),
+    [("Cuplikan", True), ("Dilansir", True), ("Temui", True), ("Hadi", False),
+     ("Murmu", False), ("Putin", False), ("Retno", False)],
+)
+def test_common_word_test_spares_names(word: str, common: bool) -> None:
+    assert is_common_word(word) is common
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("Vladimir Putin", "vladimir-putin"), ("Ma'ruf Amin", "ma-ruf-amin"),
+     ("Komisi III DPR", "komisi-iii-dpr"), ("Sébastien Lecornu", "sebastien-lecornu")],
+)
+def test_slug_is_readable_and_ascii(name: str, expected: str) -> None:
+    assert slug(name) == expected
+    assert fold("Sébastien") == "sebastien"

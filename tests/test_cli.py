@@ -1,0 +1,110 @@
+"""`python -m etl` end to end: the contract's tables from the sample articles, stable and atomic."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from etl import tables
+
+REPO = Path(__file__).resolve().parents[1]
+SEEDS = REPO.parent / "shared" / "seeds"
+
+
+def run_etl(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "etl", *map(str, args)],
+        cwd=REPO, capture_output=True, text=True, timeout=300, check=False,
+    )
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("seeds") / "processed"
+    result = run_etl(SEEDS, "--out", out)
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+def test_writes_every_table_with_the_contract_schema(built: Path) -> None:
+    for name, schema in tables.SCHEMAS.items():
+        df = pl.read_parquet(built / f"{name}.parquet")
+        assert dict(df.select(list(schema)).schema) == dict(schema), name
+    manifest = json.loads((built / "manifest.json").read_text())
+    assert manifest["row_counts"]["articles"] == 2
+    assert {Path(i["path"]).name for i in manifest["inputs"]} == {p.name for p in SEEDS.iterdir()}
+    assert all(len(i["sha256"]) == 64 for i in manifest["inputs"])
+
+
+def test_the_shared_meeting_is_one_event_reported_by_both_articles(built: Path) -> None:
+    t = tables.read_tables(built)
+    putin_li = (
+        t["event_actors"]
+        .filter(pl.col("actor_id").is_in(["vladimir-putin", "li-shangfu"]))
+        .group_by("event_id").len().filter(pl.col("len") == 2)
+        .join(t["events"], on="event_id")
+        .filter(pl.col("event_type") == "meeting")
+    )
+    assert putin_li.height == 1
+    row = putin_li.row(0, named=True)
+    assert row["n_articles"] == 2
+    assert str(row["date_start"]) == "2023-04-16" and row["granularity"] == "day"
+    mentions = t["mentions"].filter(pl.col("event_id") == row["event_id"])
+    assert mentions["article_id"].n_unique() == 2
+    articles = t["articles"].select("article_id", "text")
+    for m in mentions.join(articles, on="article_id").iter_rows(named=True):
+        assert m["text"][m["char_start"] : m["char_end"]] == m["sentence"]
+
+
+def test_articles_carry_outlet_dateline_and_an_inferred_date(built: Path) -> None:
+    articles = tables.read_tables(built)["articles"].sort("article_id")
+    assert articles["outlet"].to_list() == ["MISTAR.ID", "Bisnis.com"]
+    assert articles["dateline"].to_list() == ["Jakarta", "Solo"]
+    assert articles["published_basis"].to_list() == ["inferred", "inferred"]
+    assert articles["language"].to_list() == ["id", "id"]
+
+
+def test_rerun_gives_the_same_ids_and_rows(built: Path, tmp_path: Path) -> None:
+    again = tmp_path / "again"
+    assert run_etl(SEEDS, "--out", again).returncode == 0
+    for name in ("events", "event_actors", "actors", "mentions"):
+        first = pl.read_parquet(built / f"{name}.parquet")
+        second = pl.read_parquet(again / f"{name}.parquet")
+        assert first.equals(second), name
+
+
+def test_a_run_with_nothing_readable_fails_and_keeps_the_previous_tables(
+    built: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "processed"
+    assert run_etl(SEEDS, "--out", out).returncode == 0
+    before = (out / "events.parquet").read_bytes()
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "blank.txt").write_text("")
+    result = run_etl(empty, "--out", out)
+    assert result.returncode == 1
+    assert "blank.txt" in result.stderr
+    assert (out / "events.parquet").read_bytes() == before
+
+
+def test_bad_files_are_reported_and_the_rest_processed(tmp_path: Path) -> None:
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "good.txt").write_text((SEEDS / "000_b0b6c7e473a13e24.txt").read_text())
+    (inputs / "broken.jsonl").write_text('{"id": "x", "text": "Presiden bertemu"}\n{oops\n')
+    (inputs / "binary.txt").write_bytes(b"\x00\x01\x02" * 100)
+    out = tmp_path / "out"
+    result = run_etl(inputs, "--out", out)
+    assert result.returncode == 0, result.stderr
+    rejects = pl.read_parquet(out / "rejects.parquet")
+    paths = " ".join(rejects["source_path"].to_list())
+    assert "binary.txt" in paths and "broken.jsonl" in paths
+    assert "binary.txt" in result.stderr
+    articles = pl.read_parquet(out / "articles.parquet")
+    assert set(articles["article_id"]) == {"good", "x"}

@@ -1,0 +1,111 @@
+"""Events of one article: what a careful reader expects from Indonesian news sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.pipeline import extract_article
+from etl.records import Article
+
+ANCHOR = date(2023, 4, 17)
+
+
+def events_of(text: str, published: date | None = ANCHOR, language: str = "id") -> list[tuple]:
+    """(type, sorted actor keys, first date, modality) of every event in the article."""
+    article = Article("t", "t.txt", text, published=published, language=language)
+    return [
+        (e.event_type, tuple(sorted(e.actor_keys())), e.date.start, e.modality)
+        for e in extract_article(article).events
+    ]
+
+
+def has(found: list[tuple], kind: str, actors: set[str], when: date | None = None,
+        modality: str | None = None) -> bool:
+    return any(
+        t == kind and actors <= set(keys) and (when is None or d == when)
+        and (modality is None or m == modality)
+        for t, keys, d, m in found
+    )
+
+
+MEETINGS = [
+    ("Presiden Rusia Vladimir Putin bertemu dengan Menteri Pertahanan China Li Shangfu di "
+     "Moskow pada hari Minggu (16/4/23).", {"Vladimir Putin", "Li Shangfu"}, date(2023, 4, 16)),
+    ("Menlu Retno Marsudi mengadakan pembicaraan dengan Menlu Jepang Yoshimasa Hayashi di "
+     "Jakarta, Senin (17/4/2023).", {"Retno Marsudi", "Yoshimasa Hayashi"}, date(2023, 4, 17)),
+    ("Presiden Joko Widodo bertelepon dengan Perdana Menteri Australia Anthony Albanese "
+     "kemarin.", {"Joko Widodo", "Anthony Albanese"}, date(2023, 4, 16)),
+    ("Presiden Prabowo Subianto menerima Perdana Menteri Malaysia Anwar Ibrahim di Istana "
+     "Merdeka, Jakarta.", {"Prabowo Subianto", "Anwar Ibrahim"}, None),
+]
+
+
+@pytest.mark.parametrize(("text", "actors", "when"), MEETINGS)
+def test_meetings_with_their_parties_and_date(text: str, actors: set[str], when) -> None:
+    assert has(events_of(text), "meeting", actors, when), events_of(text)
+
+
+VISITS = [
+    ("Menteri Pertahanan China Li Shangfu tiba di Moskow pada Minggu (16/4/23).",
+     {"Li Shangfu"}, date(2023, 4, 16), "asserted"),
+    ("Presiden Joko Widodo akan berkunjung ke Australia pekan depan.", {"Joko Widodo"}, None,
+     "planned"),
+    ("Kunjungan Presiden Joko Widodo ke Australia ditunda.", {"Joko Widodo"}, None, "negated"),
+    ("Menlu AS Antony Blinken mengunjungi Beijing, Minggu (18/6/2023).", {"Antony Blinken"},
+     date(2023, 6, 18), "asserted"),
+]
+
+
+@pytest.mark.parametrize(("text", "actors", "when", "modality"), VISITS)
+def test_visits_with_visitor_date_and_modality(text: str, actors: set[str], when,
+                                               modality: str) -> None:
+    assert has(events_of(text), "visit", actors, when, modality), events_of(text)
+
+
+STATEMENTS = [
+    ("“Kami bekerja secara aktif,” kata Presiden Rusia Vladimir Putin.", "Vladimir Putin"),
+    ("Menteri Luar Negeri Retno Marsudi mengatakan bahwa Indonesia siap.", "Retno Marsudi"),
+    ("Menurut Juru Bicara Kemlu Teuku Faizasyah, pertemuan berjalan baik.", "Teuku Faizasyah"),
+    ("NATO dan Amerika Serikat mengatakan mereka belum melihat tanda-tanda itu.", "NATO"),
+    ("NATO dan Amerika Serikat mengatakan mereka belum melihat tanda-tanda itu.",
+     "Amerika Serikat"),
+    ("China telah berulang kali membantah mengirim peralatan militer ke Rusia.", "Tiongkok"),
+    ("Presiden Rusia Vladimir Putin tiba. “Hubungan kita kuat,” ujarnya.", "Vladimir Putin"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), STATEMENTS)
+def test_statements_name_their_speaker(text: str, speaker: str) -> None:
+    assert has(events_of(text), "statement", {speaker}), events_of(text)
+
+
+def test_statement_made_in_a_dated_meeting_takes_its_date() -> None:
+    text = (
+        "Presiden Rusia Vladimir Putin bertemu Menteri Pertahanan China Li Shangfu di Moskow "
+        "pada Minggu (16/4/23). “Kerja sama kita berkembang,” kata Putin."
+    )
+    assert has(events_of(text), "statement", {"Vladimir Putin"}, date(2023, 4, 16))
+
+
+def test_a_sentence_without_a_trigger_yields_nothing() -> None:
+    assert events_of("Harga cabai di pasar naik tajam pada Senin (17/4/2023).") == []
+
+
+def test_english_articles_are_flagged_and_yield_no_events() -> None:
+    text = "President Putin met the Chinese defence minister in Moscow on Sunday."
+    assert events_of(text, language="en") == []
+
+
+def test_malay_articles_are_read_with_malay_forms() -> None:
+    text = (
+        "Perdana Menteri Ismail Sabri Yaakob mengadakan pertemuan dengan Perdana Menteri "
+        "Singapura Lee Hsien Loong di Tokyo semalam. “Hubungan kedua-dua negara kukuh,” "
+        "kata beliau."
+    )
+    found = events_of(text, language="ms")
+    assert has(found, "meeting", {"Ismail Sabri Yaakob", "Lee Hsien Loong"})
+    assert has(found, "statement", {"Lee Hsien Loong"}) or has(
+        found, "statement", {"Ismail Sabri Yaakob"}
+    )
