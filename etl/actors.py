@@ -58,6 +58,7 @@ CODE_TOKEN = re.compile(r"^(?:[A-Z0-9]+|[A-Z]+-[A-Z][\w-]*)[.,]?$")
 HEADLINE_MIN_WORDS = 4
 HEADLINE_CAPITALISED = 0.7
 SENTENCE_START = re.compile(r"(?:^|[.!?:\n“”\"]\s*)$")
+NATIONAL_BODIES = ("Kementerian", "Kemenko", "Kejaksaan Agung", "Badan", "Mahkamah")
 ORG_HEADS = re.compile(
     r"^(?:Kementerian|Kemenko|Kedutaan(?:\s+Besar)?|Kedubes|KBRI|KJRI|Konsulat(?:\s+Jenderal)?|"
     r"Komisi\s+[IVX]+|Badan|Dinas|Polda|Polres|Polresta|Kodam|Korem|Kodim|Pemerintah|Pemprov|"
@@ -195,6 +196,9 @@ def _name_parts(
     in a headline, or standing alone) splits it too when the article also writes it in lower
     case: `Komentar Li`, `Makan Malam`, `kata Media`."""
     stop = words("name_stopwords")
+    if ORG_HEADS.match(text[start:end]):
+        value = text[start:end].rstrip(".,")
+        return [_Chunk(start, start + len(value), "org", value)]
     tokens = list(re.finditer(r"\S+", text[start:end]))
     at_sentence_start = SENTENCE_START.search(text[max(0, start - 3) : start]) is not None
     parts: list[_Chunk] = []
@@ -247,10 +251,13 @@ class ArticleActors:
         return [m for m in self.mentions if m.start >= start and m.end <= end]
 
 
-def find_actors(text: str, sentences: Sequence[Sentence] | None = None) -> ArticleActors:
+def find_actors(
+    text: str, sentences: Sequence[Sentence] | None = None, home: str | None = None
+) -> ArticleActors:
     """Every actor mention of an article's sentences, with persons joined across their forms.
 
     Only the sentences count: page furniture between them (`Baca Juga: …`) names no actor.
+    `home` is the country the paper writes from, the owner of an unqualified ministry.
     """
     chunks = _chunks(text)
     if sentences is not None:
@@ -277,8 +284,8 @@ def find_actors(text: str, sentences: Sequence[Sentence] | None = None) -> Artic
             result.add(mention, Actor(name, "country", name, aliases={chunk.value}))
         elif chunk.kind == "org":
             row = _organizations().get(chunk.value)
-            name = row["name"] if row else chunk.value
-            country = (row["country"] or None) if row else None
+            name = row["name"] if row else _national(chunk.value, home)
+            country = (row["country"] or None) if row else home
             mention = ActorMention(chunk.start, chunk.end, chunk.value, name, "organization")
             result.add(mention, Actor(name, "organization", country, aliases={chunk.value}))
         elif chunk.kind == "media":
@@ -290,6 +297,14 @@ def find_actors(text: str, sentences: Sequence[Sentence] | None = None) -> Artic
         i += consumed
     _resolve_single_names(result, persons)
     return result
+
+
+def _national(name: str, home: str | None) -> str:
+    """A ministry named without its country is the home country's (`Kementerian Luar Negeri`
+    in a Malaysian paper is Malaysia's): the name gets the country, as `RI` for Indonesia."""
+    if home is None or not name.startswith(NATIONAL_BODIES) or country_regex().search(name):
+        return name
+    return f"{name} {'RI' if home == 'Indonesia' else home}"
 
 
 def _inside(sentences: Sequence[Sentence], starts: list[int], chunk: _Chunk) -> bool:

@@ -56,6 +56,8 @@ PURPOSE = re.compile(r"\b(?:untuk|agar|guna|supaya|akan|hendak|ingin)\s+$", re.I
 CONTINUATION = re.compile(
     r"^(?:menambahkan|melanjutkan|tambah|imbuh|lanjut|sambung|pungkas)", re.IGNORECASE
 )
+SPEECH_DATE_WORDS = 12
+CONTENT_OPENER = re.compile(r"\bbahwa\b|[“\"]|:", re.IGNORECASE)
 SAME_OCCASION = re.compile(
     r"\b(?:pada|dalam|di)\s+(?:kesempatan|acara|tempat|lokasi)\s+(?:yang\s+sama|itu|tersebut)\b",
     re.IGNORECASE,
@@ -334,6 +336,8 @@ def _date_near(text: str, times: list[TimeExpression], event: ArticleEvent) -> E
             text[min(offset, t.char_end) : max(offset + len(event.trigger), t.char_start)]
         )
     ]
+    if event.event_type == "statement":
+        usable = [t for t in usable if _dates_the_speech(text, t, event)]
     if not usable:
         return NO_DATE
     best = min(
@@ -359,6 +363,19 @@ def _affiliations(actors: ArticleActors) -> dict[str, set[str]]:
         for a in actors.actors.values()
         if a.kind == "person"
     }
+
+
+def _dates_the_speech(text: str, time: TimeExpression, event: ArticleEvent) -> bool:
+    """A statement's date stands around the speech verb (`kata Putin, Senin (17/4)`,
+    `menegaskan pada hari Jumat bahwa`), never inside what was said: a quarter in the quoted
+    figures or `minggu depan` in a promise dates the content, not the speaking."""
+    if time.granularity not in ("day", "range") or (event.quote and time.text in event.quote):
+        return False
+    end = event.trigger_start + len(event.trigger)
+    if time.char_start >= end:
+        between = text[end : time.char_start]
+        return not CONTENT_OPENER.search(between) and len(between.split()) <= SPEECH_DATE_WORDS
+    return True
 
 
 def _inherit_dates(events: list[ArticleEvent], affiliations: dict[str, set[str]]) -> None:

@@ -24,7 +24,7 @@ from etl.readers import list_input_files, read_inputs
 from etl.records import Article, Reject
 from etl.text import split_sentences
 
-EXTRACTED_LANGUAGES = frozenset({"id", "ms"})
+HOME_COUNTRIES = {"id": "Indonesia", "ms": "Malaysia"}
 PARALLEL_FROM = 400
 
 
@@ -60,11 +60,12 @@ def with_publication_date(article: Article) -> Article:
 def extract_article(article: Article) -> ArticleExtraction:
     """Sentences, time expressions, actors and events of one article (a pure function)."""
     article = with_publication_date(article)
-    if article.language not in EXTRACTED_LANGUAGES:
+    home = HOME_COUNTRIES.get(article.language)
+    if home is None:
         return ArticleExtraction(article, {}, [])
     sentences = split_sentences(article.text)
     times = find_time_expressions(article.text, article.published)
-    actors = find_actors(article.text, sentences)
+    actors = find_actors(article.text, sentences, home)
     events = extract_events(article.text, sentences, actors, times)
     used = {key for event in events for key, _ in event.actors}
     return ArticleExtraction(article, {k: a for k, a in actors.actors.items() if k in used}, events)
@@ -85,8 +86,10 @@ def annotate(text: str, published: date | None, language: str = "id") -> list[Hi
         )
         for t in find_time_expressions(text, anchor)
     ]
+    home = HOME_COUNTRIES.get(language)
     spans += [
-        Highlight(m.start, m.end, "actor", m.key) for m in find_actors(text, sentences).mentions
+        Highlight(m.start, m.end, "actor", m.key)
+        for m in find_actors(text, sentences, home).mentions
     ]
     spans += [
         Highlight(e.trigger_start, e.trigger_start + len(e.trigger), "trigger", e.event_type)

@@ -48,10 +48,16 @@ def country_names() -> dict[str, CountryName]:
         )
         canonical_by_iso.setdefault(row["iso2"], row["canonical"])
     indonesian = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["id"])
+    malay = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ms"])
     for country in pycountry.countries:
         iso2 = country.alpha_2
         canonical = canonical_by_iso.get(iso2) or indonesian.gettext(country.name)
-        for name in {indonesian.gettext(country.name), getattr(country, "common_name", "")}:
+        forms = {
+            indonesian.gettext(country.name),
+            malay.gettext(country.name),
+            getattr(country, "common_name", ""),
+        }
+        for name in forms:
             if name and "," not in name and name not in names and name[0].isupper():
                 names[name] = CountryName(canonical, iso2, True)
     return names

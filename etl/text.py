@@ -1,0 +1,82 @@
+"""Sentences of an article as spans of its text, with page furniture left out.
+
+Every sentence points into the article's own text (`text[start:end] == sentence.text`), so that
+the mentions built on it can be highlighted where they stand.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from etl.lexicon import table, words
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of the article: its offsets and its text."""
+
+    start: int
+    end: int
+    text: str
+
+
+LINE = re.compile(r"[^\n]+")
+BOUNDARY = re.compile(r"[.!?…]+[”\"’']*(?=\s+[“\"‘(\[]?[A-Z0-9])|[.!?…]+[”\"’']*$")
+
+
+@cache
+def _furniture_regex() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{row['pattern']})" for row in table("furniture")))
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    return words("abbreviations")
+
+
+def furniture_spans(text: str) -> list[tuple[int, int]]:
+    """Lines that are page furniture, not article text: `Baca Juga: …`, credits, share buttons."""
+    return [m.span() for m in LINE.finditer(text) if _furniture_regex().match(m.group().strip())]
+
+
+def _ends_sentence(line: str, match: re.Match[str]) -> bool:
+    """A full stop that is not an abbreviation's (`Jl.`, `dr.`) nor an initial (`S. Jaishankar`)."""
+    if match.group()[0] != ".":
+        return True
+    word = re.search(r"(\S+)$", line[: match.start()])
+    if word is None:
+        return True
+    token = word.group(1).lstrip("(“\"'")
+    return not (
+        f"{token}." in _abbreviations() or re.fullmatch(r"[A-Z]", token) or token.endswith(".")
+    )
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """The article's sentences in order: a line break always ends one, and so does a full stop,
+    question or exclamation mark before a capital, unless it closes an abbreviation or an
+    initial; a closing quotation mark after the stop stays with its sentence."""
+    furniture = _furniture_regex()
+    sentences: list[Sentence] = []
+    for line in LINE.finditer(text):
+        if furniture.match(line.group().strip()):
+            continue
+        start = 0
+        body = line.group()
+        for match in BOUNDARY.finditer(body):
+            if _ends_sentence(body, match):
+                _add(sentences, text, line.start() + start, line.start() + match.end())
+                start = match.end()
+        _add(sentences, text, line.start() + start, line.end())
+    return sentences
+
+
+def _add(sentences: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start and any(c.isalnum() for c in text[start:end]):
+        sentences.append(Sentence(start, end, text[start:end]))
