@@ -97,6 +97,7 @@ class ArticleEvent:
     confidence: float = 0.7
     reported: bool = False
     anaphoric: bool = False
+    incomplete: bool = False
     extra_sentences: list[tuple[Sentence, str]] = field(default_factory=list)
 
     def actor_keys(self, role: str | None = None) -> list[str]:
@@ -303,7 +304,7 @@ def extract_events(
         ctx.events.extend(found)
         ctx.focus = _focus_after(ctx, found, mentions)
     _inherit_dates(ctx.events, _affiliations(actors))
-    return ctx.events
+    return [e for e in ctx.events if not e.incomplete]
 
 
 def _focus_after(
@@ -328,16 +329,17 @@ def _date_near(text: str, times: list[TimeExpression], event: ArticleEvent) -> E
     if event.reported:
         return NO_DATE
     offset = event.trigger_start
-    usable = [
-        t
-        for t in times
-        if not t.fuzzy
-        and not DATE_BARRIER.search(
-            text[min(offset, t.char_end) : max(offset + len(event.trigger), t.char_start)]
-        )
-    ]
     if event.event_type == "statement":
-        usable = [t for t in usable if _dates_the_speech(text, t, event)]
+        usable = [t for t in times if not t.fuzzy and _dates_the_speech(text, t, event)]
+    else:
+        usable = [
+            t
+            for t in times
+            if not t.fuzzy
+            and not DATE_BARRIER.search(
+                text[min(offset, t.char_end) : max(offset + len(event.trigger), t.char_start)]
+            )
+        ]
     if not usable:
         return NO_DATE
     best = min(
@@ -661,6 +663,17 @@ def _meeting(
         keys = _without_own_countries(ctx, _distinct(keys + persons_in_sentence))
     if len(keys) < 2:
         _anaphoric(ctx, sentence, m, "meeting", keys)
+        if len(keys) == 1 and frame == "verb":
+            return [
+                ArticleEvent(
+                    "meeting",
+                    [(keys[0], "participant")],
+                    sentence,
+                    m.group(),
+                    m.start(),
+                    incomplete=True,
+                )
+            ]
         return []
     roles = [(k, "participant") for k in keys]
     return [
@@ -680,7 +693,9 @@ def _anaphoric(
     ctx: _Context, sentence: Sentence, m: re.Match[str], kind: str, keys: list[str]
 ) -> None:
     """`Pada pertemuan itu keduanya …`: one more sentence about the latest such event."""
-    previous = next((e for e in reversed(ctx.events) if e.event_type == kind), None)
+    previous = next(
+        (e for e in reversed(ctx.events) if e.event_type == kind and not e.incomplete), None
+    )
     if previous is None:
         return
     follows = ANAPHOR.match(ctx.text[m.end() : m.end() + 12]) or BOTH.search(sentence.text)

@@ -242,6 +242,7 @@ def _tables(clusters: list[_Cluster], names: dict[str, Actor]) -> dict[str, pl.D
             first.article_id,
             first.event.trigger_start,
             first.event.trigger,
+            *sorted(k for k, _ in first.actors),
         )
         roles = list(dict.fromkeys(a for r in cluster.reports for a in r.actors))
         date, date_article = cluster.date()
