@@ -53,6 +53,7 @@ NAME_RUN = re.compile(
 LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
 WORD = re.compile(r"[A-Za-z][\w'’-]*")
 RANK_SUFFIX = r"(?:\s+(?:Pol\.?|Polisi|TNI|\(Purn\.?\)|Purn\.?|\(Purn\))(?![\w-]))*"
+TRAILING_APPOSITION = re.compile(r"(?: +[a-z][\w-]*){1,6} *, *")
 POSTED_AT = re.compile(r"\s+di\s+")
 CODE_TOKEN = re.compile(r"^(?:[A-Z0-9]+|[A-Z]+-[A-Z][\w-]*)[.,]?$")
 HEADLINE_MIN_WORDS = 4
@@ -357,7 +358,13 @@ def _person_from_title(
     if qualifier is None and not title_chunk.value[0].isupper() and " " not in title_chunk.value:
         return 1
     full_title = title if qualifier is None else f"{title} {qualifier.value}"
-    if j < len(chunks) and chunks[j].kind == "name" and _adjacent(text, last, chunks[j]):
+    named = j < len(chunks) and chunks[j].kind == "name"
+    trailing = (
+        named
+        and qualifier is not None
+        and TRAILING_APPOSITION.fullmatch(text[last.end : chunks[j].start]) is not None
+    )
+    if named and (_adjacent(text, last, chunks[j]) or trailing):
         name_chunk = chunks[j]
         span = _Chunk(title_chunk.start, name_chunk.end, "name", name_chunk.value)
         actor = _add_person(

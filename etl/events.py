@@ -25,6 +25,7 @@ LOCATIVE = re.compile(
     re.IGNORECASE,
 )
 PLACE_APPOSITION = re.compile(r"\b(?:di|ke|dari) +[A-Z][\w'-]*(?: +[A-Z][\w'-]*)*, *$")
+PHRASE_BREAK = re.compile(r"[,;:]")
 CLAUSE_BREAK = re.compile(
     r"[;:]|,\s+(?:yang|sementara|sedangkan|namun|tetapi|dan\s+(?=\w+(?:kan|i)\b))"
 )
@@ -57,6 +58,12 @@ CONTINUATION = re.compile(
     r"^(?:menambahkan|melanjutkan|tambah|imbuh|lanjut|sambung|pungkas)", re.IGNORECASE
 )
 SPEECH_DATE_WORDS = 12
+SCENE_OFFSET = 3
+MEDIA_NOUN = re.compile(
+    r"\b(?:media|kantor\s+berita|surat\s+kabar|harian|televisi|stasiun\s+televisi|tabloid|"
+    r"laporan)(?:\s+\w+){0,2}\s*$",
+    re.IGNORECASE,
+)
 CONTENT_OPENER = re.compile(r"\bbahwa\b|[“\"]|:", re.IGNORECASE)
 SAME_OCCASION = re.compile(
     r"\b(?:pada|dalam|di)\s+(?:kesempatan|acara|tempat|lokasi)\s+(?:yang\s+sama|itu|tersebut)\b",
@@ -153,7 +160,7 @@ def modality(sentence_text: str, trigger_offset: int, event_type: str, noun: boo
         return "asserted"
     if noun:
         rest = sentence_text[trigger_offset:]
-        clause_end = next((b.start() for b in CLAUSE_BREAK.finditer(rest)), len(rest))
+        clause_end = next((b.start() for b in PHRASE_BREAK.finditer(rest)), len(rest))
         if _scope_regex("before").search(rest[: min(clause_end, PLANNED_CONTEXT_WINDOW)]):
             return "planned"
     before = sentence_text[:trigger_offset]
@@ -289,6 +296,7 @@ def extract_events(
 ) -> list[ArticleEvent]:
     """Every meeting, visit and statement the sentences report, in text order."""
     ctx = _Context(text, actors, quoted=quote_spans(text))
+    scene: EventDate | None = None
     for sentence in sentences:
         mentions = [
             m
@@ -300,11 +308,26 @@ def extract_events(
         ]
         found = _statements(ctx, sentence, mentions) + _happenings(ctx, sentence, mentions)
         for event in found:
-            event.date = _date_near(ctx.text, sentence_times, event)
+            event.date = _date_near(ctx, sentence_times, event)
+            if event.event_type == "statement" and event.date.start is None and scene:
+                event.date = scene
         ctx.events.extend(found)
         ctx.focus = _focus_after(ctx, found, mentions)
+        scene = _scene(sentence, sentence_times)
     _inherit_dates(ctx.events, _affiliations(actors))
     return [e for e in ctx.events if not e.incomplete]
+
+
+def _scene(sentence: Sentence, times: list[TimeExpression]) -> EventDate | None:
+    """A sentence that opens with a day (`Keesokan harinya, …`) sets the scene for the next:
+    the quotation that follows it was said that day."""
+    opening = next(
+        (t for t in times if t.char_start - sentence.start <= SCENE_OFFSET and t.date_start), None
+    )
+    if opening is None or opening.granularity != "day":
+        return None
+    basis = "explicit" if opening.basis == "explicit" else "relative"
+    return EventDate(opening.date_start, opening.date_end, "day", basis, opening.text)
 
 
 def _focus_after(
@@ -319,7 +342,7 @@ def _focus_after(
     return persons[0].key if persons else ctx.focus
 
 
-def _date_near(text: str, times: list[TimeExpression], event: ArticleEvent) -> EventDate:
+def _date_near(ctx: _Context, times: list[TimeExpression], event: ArticleEvent) -> EventDate:
     """The time expression of the sentence nearest the trigger (after it on a tie).
 
     An expression behind a subordinating word (`sejak dia diangkat bulan lalu`) dates that
@@ -328,9 +351,14 @@ def _date_near(text: str, times: list[TimeExpression], event: ArticleEvent) -> E
     """
     if event.reported:
         return NO_DATE
+    text = ctx.text
     offset = event.trigger_start
     if event.event_type == "statement":
-        usable = [t for t in times if not t.fuzzy and _dates_the_speech(text, t, event)]
+        usable = [
+            t
+            for t in times
+            if not t.fuzzy and not ctx.in_quote(t.char_start) and _dates_the_speech(text, t, event)
+        ]
     else:
         usable = [
             t
@@ -371,7 +399,7 @@ def _dates_the_speech(text: str, time: TimeExpression, event: ArticleEvent) -> b
     """A statement's date stands around the speech verb (`kata Putin, Senin (17/4)`,
     `menegaskan pada hari Jumat bahwa`), never inside what was said: a quarter in the quoted
     figures or `minggu depan` in a promise dates the content, not the speaking."""
-    if time.granularity not in ("day", "range") or (event.quote and time.text in event.quote):
+    if time.granularity not in ("day", "range", "week") or time.planned:
         return False
     end = event.trigger_start + len(event.trigger)
     if time.char_start >= end:
@@ -477,6 +505,7 @@ def _subject(
             if clause_start <= m.start
             and m.end <= offset
             and not OBJECT_OF.search(ctx.text[max(0, m.start - 12) : m.start])
+            and not MEDIA_NOUN.search(ctx.text[max(sentence.start, m.start - 30) : m.start])
         ],
     )
     if not before:
@@ -543,18 +572,22 @@ def _statements(
                     m.start(),
                     quote=quote.group(1).strip()
                     if quote
-                    else _content_after(ctx.text, m.end(), sentence),
+                    else _content(ctx.text, m, sentence, frame),
                     confidence=0.8 if has_quote else 0.65,
                 )
             )
     return events
 
 
-def _content_after(text: str, offset: int, sentence: Sentence) -> str | None:
-    """What was said, when no quotation marks carry it: the rest of the sentence after `bahwa`."""
-    rest = text[offset : sentence.end].strip()
-    bahwa = re.search(r"\bbahwa\b", rest)
-    content = rest[bahwa.end() :].strip() if bahwa else rest
+def _content(text: str, verb: re.Match[str], sentence: Sentence, frame: str) -> str | None:
+    """What was said, when no quotation marks carry it: before a verb that follows its content
+    (`Pasukan Ukraina menemukan …, kata seorang pejabat`), else after it (and after `bahwa`)."""
+    if frame in ("post", "post_self"):
+        content = text[sentence.start : verb.start()].strip().rstrip(",")
+    else:
+        rest = text[verb.end() : sentence.end].strip()
+        bahwa = re.search(r"\bbahwa\b", rest)
+        content = rest[bahwa.end() :].strip() if bahwa else rest
     return content or None
 
 
