@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
+from Sastrawi.Dictionary.ArrayDictionary import ArrayDictionary
+from Sastrawi.Stemmer.Stemmer import Stemmer
 from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
 from etl.lexicon import alternation, table, words
@@ -50,6 +52,7 @@ _CONNECTOR = r"(?:bin|binti|van|von|de|der|da|dos|al|el|la)"
 NAME_RUN = re.compile(
     rf"(?<![\w'’-]){_NAME_TOKEN}(?:[ \u00a0](?:{_CONNECTOR} )?{_NAME_TOKEN})*(?![\w'’-])"
 )
+TOKEN = re.compile(r"\S+")
 LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
 WORD = re.compile(r"[A-Za-z][\w'’-]*")
 RANK_SUFFIX = r"(?:\s+(?:Pol\.?|Polisi|TNI|\(Purn\.?\)|Purn\.?|\(Purn\))(?![\w-]))*"
@@ -108,6 +111,7 @@ def _person_aliases() -> dict[str, str]:
     return {row["alias"]: row["name"] for row in table("person_aliases")}
 
 
+@cache
 def fold(name: str) -> str:
     """Case- and accent-free form of a name, for comparing forms of one name."""
     decomposed = unicodedata.normalize("NFKD", name)
@@ -135,15 +139,17 @@ def _chunks(text: str) -> list[_Chunk]:
             chunks.append(chunk)
             last_end = chunk.end
     covered = [(c.start, c.end) for c in chunks]
+    covered_ends = [end for _, end in covered]
     headlines = _headline_spans(text)
     lowercase = frozenset(LOWER_WORD.findall(text))
     names: list[_Chunk] = []
     for m in NAME_RUN.finditer(text):
         start = m.start()
         headline = any(s <= start < e for s, e in headlines)
-        for c_start, c_end in covered:
-            if c_end <= start or c_start >= m.end():
-                continue
+        first = bisect_right(covered_ends, start)
+        for c_start, c_end in covered[first:]:
+            if c_start >= m.end():
+                break
             if c_start > start:
                 names.extend(_name_parts(text, start, c_start, headline, lowercase))
             start = max(start, c_end)
@@ -164,10 +170,20 @@ def _headline_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+class _RootWords(ArrayDictionary):
+    """Sastrawi's dictionary on a set: the library's own looks words up in a list."""
+
+    def __init__(self, words: frozenset[str]) -> None:
+        self.words = words
+
+    def contains(self, word: str) -> bool:
+        return word in self.words
+
+
 @cache
-def _stemmer() -> tuple[object, frozenset[str]]:
-    factory = StemmerFactory()
-    return factory.create_stemmer(False), frozenset(factory.get_words())
+def _stemmer() -> tuple[Stemmer, frozenset[str]]:
+    roots = frozenset(StemmerFactory().get_words())
+    return Stemmer(_RootWords(roots)), roots
 
 
 @cache
@@ -200,7 +216,7 @@ def _name_parts(
     if ORG_HEADS.match(text[start:end]):
         value = text[start:end].rstrip(".,")
         return [_Chunk(start, start + len(value), "org", value)]
-    tokens = list(re.finditer(r"\S+", text[start:end]))
+    tokens = list(TOKEN.finditer(text, start, end))
     at_sentence_start = SENTENCE_START.search(text[max(0, start - 3) : start]) is not None
     parts: list[_Chunk] = []
     piece: list[re.Match[str]] = []
@@ -210,7 +226,7 @@ def _name_parts(
             piece.pop(0)
         if not piece:
             return
-        s, e = start + piece[0].start(), start + piece[-1].end()
+        s, e = piece[0].start(), piece[-1].end()
         while e > s and text[e - 1] in ".,":
             e -= 1
         value = text[s:e]
@@ -465,7 +481,7 @@ def _contains(longer: str, shorter: str) -> bool:
 def _match_person(name: str, persons: list[Actor]) -> Actor | None:
     folded = fold(name)
     for actor in reversed(persons):
-        if fold(actor.name) == folded or folded in {fold(a) for a in actor.aliases}:
+        if fold(actor.name) == folded or any(fold(a) == folded for a in actor.aliases):
             return actor
     if " " in name:
         for actor in reversed(persons):

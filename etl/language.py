@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from lingua import Language, LanguageDetector, LanguageDetectorBuilder
@@ -19,8 +20,9 @@ CANDIDATES = (
     Language.SPANISH,
     Language.TAGALOG,
 )
-SAMPLE_CHARS = 2000
+SAMPLE_CHARS = 1000
 MIN_LETTERS = 20
+LETTER = re.compile(r"[^\W\d_]")
 
 
 @cache
@@ -31,7 +33,7 @@ def _detector() -> LanguageDetector:
 def detect_language(text: str) -> str:
     """ISO 639-1 code of the text's language (`id`, `ms`, `en`, …), `und` when too short to tell."""
     sample = text[:SAMPLE_CHARS]
-    if sum(c.isalpha() for c in sample) < MIN_LETTERS:
+    if len(LETTER.findall(sample, 0, MIN_LETTERS * 4)) < MIN_LETTERS:
         return "und"
     found = _detector().detect_language_of(sample)
     return found.iso_code_639_1.name.lower() if found is not None else "und"

@@ -50,25 +50,38 @@ class _Report:
 
 @dataclass(slots=True)
 class _Cluster:
+    """One happening: its reports, and what merging asks of them kept up to date."""
+
     event_type: str
     modality: str
+    order: int = 0
     reports: list[_Report] = field(default_factory=list)
+    roles: dict[str, set[str]] = field(default_factory=dict)
+    best: _Report | None = None
+    articles: set[str] = field(default_factory=set)
+
+    def add(self, report: _Report) -> None:
+        self.reports.append(report)
+        self.articles.add(report.article_id)
+        for key, role in report.actors:
+            self.roles.setdefault(key, set()).add(role)
+        if report.event.date.start is not None and (
+            self.best is None or _precision(report) < _precision(self.best)
+        ):
+            self.best = report
 
     def actor_keys(self, role: str | None = None) -> set[str]:
-        return {k for r in self.reports for k, rl in r.actors if role is None or rl == role}
+        return {k for k, roles in self.roles.items() if role is None or role in roles}
 
     def date(self) -> tuple[EventDate, str | None]:
-        dated = [r for r in self.reports if r.event.date.start is not None]
-        if not dated:
+        if self.best is None:
             return self.reports[0].event.date, None
-        best = min(
-            dated,
-            key=lambda r: (
-                GRANULARITY_RANK.get(r.event.date.granularity, 9),
-                r.event.date.basis != "explicit",
-            ),
-        )
-        return best.event.date, best.article_id
+        return self.best.event.date, self.best.article_id
+
+
+def _precision(report: _Report) -> tuple[int, bool]:
+    date = report.event.date
+    return GRANULARITY_RANK.get(date.granularity, 9), date.basis != "explicit"
 
 
 def canonical_names(extractions: Iterable[ArticleExtraction]) -> dict[str, Actor]:
@@ -133,7 +146,7 @@ def _dates_agree(a: EventDate, b: EventDate, same_article: bool, statement: bool
 def _compatible(cluster: _Cluster, report: _Report) -> bool:
     """Whether a report tells of the cluster's happening (same type, parties and date)."""
     event = report.event
-    same_article = any(r.article_id == report.article_id for r in cluster.reports)
+    same_article = report.article_id in cluster.articles
     if cluster.event_type != event.event_type:
         return False
     if cluster.modality != event.modality and not same_article:
@@ -198,20 +211,76 @@ def _anchor_for(expression: str, meant: date) -> date | None:
 
 
 def _cluster(extractions: list[ArticleExtraction], names: dict[str, Actor]) -> list[_Cluster]:
+    """Reports in order, each joined to the first earlier cluster it is compatible with.
+
+    Only clusters of the same type that share an actor are candidates (an index by type and
+    actor), so the step stays near-linear on a large archive.
+    """
     clusters: list[_Cluster] = []
+    index: dict[tuple, list[_Cluster]] = {}
     for extraction in extractions:
         for event in extraction.events:
             actors = list(
                 dict.fromkeys((names[k].name, role) for k, role in event.actors if k in names)
             )
             report = _Report(extraction.article.article_id, event, actors)
-            target = next((c for c in clusters if _compatible(c, report)), None)
+            candidates = sorted(
+                {id(c): c for key in _lookup_keys(report) for c in index.get(key, ())}.values(),
+                key=lambda c: c.order,
+            )
+            target = next((c for c in candidates if _compatible(c, report)), None)
             if target is None:
-                target = _Cluster(event.event_type, event.modality)
+                target = _Cluster(event.event_type, event.modality, order=len(clusters))
                 clusters.append(target)
-            target.reports.append(report)
+            target.add(report)
             target.modality = max(target.modality, event.modality, key=MODALITY_PRIORITY.index)
+            for key in _index_keys(report):
+                entries = index.setdefault(key, [])
+                if not entries or entries[-1] is not target:
+                    entries.append(target)
     return clusters
+
+
+def _months(date: EventDate) -> list[tuple[int, int]]:
+    """The calendar months an interval touches: the buckets dated reports are indexed by."""
+    assert date.start is not None and date.end is not None
+    first = date.start.year * 12 + date.start.month - 1
+    last = date.end.year * 12 + date.end.month - 1
+    return [divmod(m, 12) for m in range(first, last + 1)]
+
+
+def _index_keys(report: _Report) -> list[tuple]:
+    """Where a cluster is filed for a report: by type, actor and article; by type, actor and
+    month, and among the dated ones, when the report is dated; among the unresolved ones when
+    its date was written but could not be resolved."""
+    kind = report.event.event_type
+    date = report.event.date
+    keys: list[tuple] = []
+    for name, _ in report.actors:
+        keys.append((kind, name, "article", report.article_id))
+        if date.start is not None:
+            keys.append((kind, name, "dated"))
+            keys += [(kind, name, "month", m) for m in _months(date)]
+        elif date.text is not None:
+            keys.append((kind, name, "unresolved"))
+    return keys
+
+
+def _lookup_keys(report: _Report) -> list[tuple]:
+    """Where compatible clusters can be: the same article, the months the report's date
+    touches, and the clusters whose date was written but not resolved; for a report whose
+    own date is such, any dated cluster of the actor."""
+    kind = report.event.event_type
+    date = report.event.date
+    keys: list[tuple] = []
+    for name, _ in report.actors:
+        keys.append((kind, name, "article", report.article_id))
+        if date.start is not None:
+            keys += [(kind, name, "month", m) for m in _months(date)]
+            keys.append((kind, name, "unresolved"))
+        elif date.text is not None:
+            keys.append((kind, name, "dated"))
+    return keys
 
 
 def _summary(cluster: _Cluster, actor_names: list[str]) -> str:

@@ -17,8 +17,12 @@ def names(text: str) -> dict[str, str]:
     [
         (
             "Presiden Rusia Vladimir Putin bertemu dengan Menteri Pertahanan China Li Shangfu.",
-            {"Vladimir Putin": "person", "Li Shangfu": "person", "Rusia": "country",
-             "Tiongkok": "country"},
+            {
+                "Vladimir Putin": "person",
+                "Li Shangfu": "person",
+                "Rusia": "country",
+                "Tiongkok": "country",
+            },
         ),
         (
             "Menteri luar negeri Tiongkok, Qin Gang, menegaskan sikap Beijing.",
@@ -32,13 +36,18 @@ def names(text: str) -> dict[str, str]:
             "Ketua DPR Puan Maharani menerima Menlu AS Antony Blinken.",
             {"Puan Maharani": "person", "Antony Blinken": "person", "Amerika Serikat": "country"},
         ),
-        ("NATO dan Amerika Serikat mengatakan hal itu.", {"NATO": "organization",
-                                                          "Amerika Serikat": "country"}),
-        ("Kemlu menyampaikan protes kepada Duta Besar Tiongkok.",
-         {"Kementerian Luar Negeri RI": "organization", "Duta Besar Tiongkok": "person",
-          "Tiongkok": "country"}),
-        ("“Kami siap,” kata Putin, menurut laporan Reuters.", {"Putin": "person",
-                                                               "Reuters": "media"}),
+        (
+            "NATO dan Amerika Serikat mengatakan hal itu.",
+            {"NATO": "organization", "Amerika Serikat": "country"},
+        ),
+        (
+            "Kemlu menyampaikan protes kepada Duta Besar Tiongkok.",
+            {"Kementerian Luar Negeri RI": "organization", "Duta Besar Tiongkok": "person"},
+        ),
+        (
+            "“Kami siap,” kata Putin, menurut laporan Reuters.",
+            {"Putin": "person", "Reuters": "media"},
+        ),
     ],
 )
 def test_recognises_actors_by_title_lexicon_and_name_shape(text: str, expected: dict) -> None:
@@ -50,12 +59,21 @@ def test_recognises_actors_by_title_lexicon_and_name_shape(text: str, expected: 
 @pytest.mark.parametrize(
     ("text", "short", "full"),
     [
-        ("Menteri Pertahanan China Li Shangfu tiba. Putin menyambut Li di Kremlin.", "Li",
-         "Li Shangfu"),
-        ("Menteri Pertahanan China Li Shangfu tiba. Putin berbicara dengan Shangfu.", "Shangfu",
-         "Li Shangfu"),
-        ("Presiden Rusia Vladimir Putin tiba. Setelah itu Putin berpidato.", "Putin",
-         "Vladimir Putin"),
+        (
+            "Menteri Pertahanan China Li Shangfu tiba. Putin menyambut Li di Kremlin.",
+            "Li",
+            "Li Shangfu",
+        ),
+        (
+            "Menteri Pertahanan China Li Shangfu tiba. Putin berbicara dengan Shangfu.",
+            "Shangfu",
+            "Li Shangfu",
+        ),
+        (
+            "Presiden Rusia Vladimir Putin tiba. Setelah itu Putin berpidato.",
+            "Putin",
+            "Vladimir Putin",
+        ),
         ("Presiden Jokowi tiba di Bogor. Jokowi lalu berpidato.", "Jokowi", "Joko Widodo"),
     ],
 )
@@ -101,8 +119,15 @@ def test_sentence_initial_common_word_does_not_swallow_a_name() -> None:
 
 @pytest.mark.parametrize(
     ("word", "common"),
-    [("Cuplikan", True), ("Dilansir", True), ("Temui", True), ("Hadi", False),
-     ("Murmu", False), ("Putin", False), ("Retno", False)],
+    [
+        ("Cuplikan", True),
+        ("Dilansir", True),
+        ("Temui", True),
+        ("Hadi", False),
+        ("Murmu", False),
+        ("Putin", False),
+        ("Retno", False),
+    ],
 )
 def test_common_word_test_spares_names(word: str, common: bool) -> None:
     assert is_common_word(word) is common
@@ -110,8 +135,12 @@ def test_common_word_test_spares_names(word: str, common: bool) -> None:
 
 @pytest.mark.parametrize(
     ("name", "expected"),
-    [("Vladimir Putin", "vladimir-putin"), ("Ma'ruf Amin", "ma-ruf-amin"),
-     ("Komisi III DPR", "komisi-iii-dpr"), ("Sébastien Lecornu", "sebastien-lecornu")],
+    [
+        ("Vladimir Putin", "vladimir-putin"),
+        ("Ma'ruf Amin", "ma-ruf-amin"),
+        ("Komisi III DPR", "komisi-iii-dpr"),
+        ("Sébastien Lecornu", "sebastien-lecornu"),
+    ],
 )
 def test_slug_is_readable_and_ascii(name: str, expected: str) -> None:
     assert slug(name) == expected

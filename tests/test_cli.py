@@ -19,7 +19,11 @@ SEEDS = REPO.parent / "shared" / "seeds"
 def run_etl(*args: str | Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "etl", *map(str, args)],
-        cwd=REPO, capture_output=True, text=True, timeout=300, check=False,
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
     )
 
 
@@ -46,7 +50,9 @@ def test_the_shared_meeting_is_one_event_reported_by_both_articles(built: Path) 
     putin_li = (
         t["event_actors"]
         .filter(pl.col("actor_id").is_in(["vladimir-putin", "li-shangfu"]))
-        .group_by("event_id").len().filter(pl.col("len") == 2)
+        .group_by("event_id")
+        .len()
+        .filter(pl.col("len") == 2)
         .join(t["events"], on="event_id")
         .filter(pl.col("event_type") == "meeting")
     )

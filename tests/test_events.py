@@ -21,24 +21,47 @@ def events_of(text: str, published: date | None = ANCHOR, language: str = "id") 
     ]
 
 
-def has(found: list[tuple], kind: str, actors: set[str], when: date | None = None,
-        modality: str | None = None) -> bool:
+def has(
+    found: list[tuple],
+    kind: str,
+    actors: set[str],
+    when: date | None = None,
+    modality: str | None = None,
+) -> bool:
     return any(
-        t == kind and actors <= set(keys) and (when is None or d == when)
+        t == kind
+        and actors <= set(keys)
+        and (when is None or d == when)
         and (modality is None or m == modality)
         for t, keys, d, m in found
     )
 
 
 MEETINGS = [
-    ("Presiden Rusia Vladimir Putin bertemu dengan Menteri Pertahanan China Li Shangfu di "
-     "Moskow pada hari Minggu (16/4/23).", {"Vladimir Putin", "Li Shangfu"}, date(2023, 4, 16)),
-    ("Menlu Retno Marsudi mengadakan pembicaraan dengan Menlu Jepang Yoshimasa Hayashi di "
-     "Jakarta, Senin (17/4/2023).", {"Retno Marsudi", "Yoshimasa Hayashi"}, date(2023, 4, 17)),
-    ("Presiden Joko Widodo bertelepon dengan Perdana Menteri Australia Anthony Albanese "
-     "kemarin.", {"Joko Widodo", "Anthony Albanese"}, date(2023, 4, 16)),
-    ("Presiden Prabowo Subianto menerima Perdana Menteri Malaysia Anwar Ibrahim di Istana "
-     "Merdeka, Jakarta.", {"Prabowo Subianto", "Anwar Ibrahim"}, None),
+    (
+        "Presiden Rusia Vladimir Putin bertemu dengan Menteri Pertahanan China Li Shangfu di "
+        "Moskow pada hari Minggu (16/4/23).",
+        {"Vladimir Putin", "Li Shangfu"},
+        date(2023, 4, 16),
+    ),
+    (
+        "Menlu Retno Marsudi mengadakan pembicaraan dengan Menlu Jepang Yoshimasa Hayashi di "
+        "Jakarta, Senin (17/4/2023).",
+        {"Retno Marsudi", "Yoshimasa Hayashi"},
+        date(2023, 4, 17),
+    ),
+    (
+        "Presiden Joko Widodo bertelepon dengan Perdana Menteri Australia Anthony Albanese "
+        "kemarin.",
+        {"Joko Widodo", "Anthony Albanese"},
+        date(2023, 4, 16),
+    ),
+    (
+        "Presiden Prabowo Subianto menerima Perdana Menteri Malaysia Anwar Ibrahim di Istana "
+        "Merdeka, Jakarta.",
+        {"Prabowo Subianto", "Anwar Ibrahim"},
+        None,
+    ),
 ]
 
 
@@ -48,19 +71,32 @@ def test_meetings_with_their_parties_and_date(text: str, actors: set[str], when)
 
 
 VISITS = [
-    ("Menteri Pertahanan China Li Shangfu tiba di Moskow pada Minggu (16/4/23).",
-     {"Li Shangfu"}, date(2023, 4, 16), "asserted"),
-    ("Presiden Joko Widodo akan berkunjung ke Australia pekan depan.", {"Joko Widodo"}, None,
-     "planned"),
+    (
+        "Menteri Pertahanan China Li Shangfu tiba di Moskow pada Minggu (16/4/23).",
+        {"Li Shangfu"},
+        date(2023, 4, 16),
+        "asserted",
+    ),
+    (
+        "Presiden Joko Widodo akan berkunjung ke Australia pekan depan.",
+        {"Joko Widodo"},
+        None,
+        "planned",
+    ),
     ("Kunjungan Presiden Joko Widodo ke Australia ditunda.", {"Joko Widodo"}, None, "negated"),
-    ("Menlu AS Antony Blinken mengunjungi Beijing, Minggu (18/6/2023).", {"Antony Blinken"},
-     date(2023, 6, 18), "asserted"),
+    (
+        "Menlu AS Antony Blinken mengunjungi Beijing, Minggu (18/6/2023).",
+        {"Antony Blinken"},
+        date(2023, 6, 18),
+        "asserted",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "actors", "when", "modality"), VISITS)
-def test_visits_with_visitor_date_and_modality(text: str, actors: set[str], when,
-                                               modality: str) -> None:
+def test_visits_with_visitor_date_and_modality(
+    text: str, actors: set[str], when, modality: str
+) -> None:
     assert has(events_of(text), "visit", actors, when, modality), events_of(text)
 
 
@@ -69,8 +105,10 @@ STATEMENTS = [
     ("Menteri Luar Negeri Retno Marsudi mengatakan bahwa Indonesia siap.", "Retno Marsudi"),
     ("Menurut Juru Bicara Kemlu Teuku Faizasyah, pertemuan berjalan baik.", "Teuku Faizasyah"),
     ("NATO dan Amerika Serikat mengatakan mereka belum melihat tanda-tanda itu.", "NATO"),
-    ("NATO dan Amerika Serikat mengatakan mereka belum melihat tanda-tanda itu.",
-     "Amerika Serikat"),
+    (
+        "NATO dan Amerika Serikat mengatakan mereka belum melihat tanda-tanda itu.",
+        "Amerika Serikat",
+    ),
     ("China telah berulang kali membantah mengirim peralatan militer ke Rusia.", "Tiongkok"),
     ("Presiden Rusia Vladimir Putin tiba. “Hubungan kita kuat,” ujarnya.", "Vladimir Putin"),
 ]
