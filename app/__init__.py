@@ -1,0 +1,4 @@
+"""The dashboard's logic without Streamlit: filter state, cached loading, queries and figures.
+
+Only `app.ui` imports Streamlit; everything else is plain functions over polars frames.
+"""

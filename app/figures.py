@@ -1,0 +1,313 @@
+"""Plotly figures built from polars frames: plain functions, testable without a browser.
+
+No figure sends more marks than the eye can use: the timeline turns into counts per period when
+there are more than `MAX_MARKS` events to draw. Text from articles goes into hovers escaped, so
+that it shows as text and never as markup.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date, timedelta
+from html import escape
+
+import plotly.graph_objects as go
+import polars as pl
+
+from app.queries import DAY_MS, marks_per_period, period_for
+from app.vocabulary import type_style
+
+MAX_MARKS = 3000
+SUBLANE_GAP = 0.24
+BAR_WIDTH = 0.2
+SHAPE_NAMES = {"range": "several days", "span": "date uncertain"}
+FONT = {"family": "system-ui, sans-serif", "size": 13}
+
+
+def _base_layout(fig: go.Figure, height: int) -> go.Figure:
+    fig.update_layout(
+        height=height,
+        margin={"l": 10, "r": 10, "t": 30, "b": 10},
+        font=FONT,
+        legend={"orientation": "h", "y": 1.02, "yanchor": "bottom", "x": 0},
+        plot_bgcolor="white",
+    )
+    return fig
+
+
+def _escaped(column: str) -> pl.Expr:
+    return pl.col(column).cast(pl.String).fill_null("—").map_elements(escape, pl.String)
+
+
+def empty_figure(message: str, height: int = 200) -> go.Figure:
+    """A blank chart that says why it is blank."""
+    fig = go.Figure()
+    fig.add_annotation(
+        text=escape(message), showarrow=False, x=0.5, y=0.5, xref="paper", yref="paper"
+    )
+    fig.update_xaxes(visible=False)
+    fig.update_yaxes(visible=False)
+    return _base_layout(fig, height)
+
+
+def compact_timeline(per_period: pl.DataFrame) -> go.Figure:
+    """Stacked bars of events per period, coloured by type (Overview, actor profile)."""
+    if per_period.is_empty():
+        return empty_figure("No dated event to plot.")
+    fig = go.Figure()
+    for event_type in sorted(per_period["event_type"].unique()):
+        rows = per_period.filter(pl.col("event_type") == event_type)
+        style = type_style(event_type)
+        fig.add_trace(
+            go.Bar(
+                x=rows["period"].to_list(),
+                y=rows["n"].to_list(),
+                name=style.label,
+                marker_color=style.color,
+                hovertemplate="%{x|%d %b %Y}: %{y} " + style.plural + "<extra></extra>",
+            )
+        )
+    fig.update_layout(barmode="stack", bargap=0.1)
+    fig.update_yaxes(title_text="events", gridcolor="#eee")
+    return _base_layout(fig, 260)
+
+
+def _lane_positions(lane_ids: list[str], types: list[str]) -> dict[tuple[str, str], float]:
+    """y of each (actor, type) sub-lane: actors one unit apart, their types spread inside."""
+    middle = (len(types) - 1) / 2
+    return {
+        (lane, event_type): i + (j - middle) * SUBLANE_GAP
+        for i, lane in enumerate(lane_ids)
+        for j, event_type in enumerate(types)
+    }
+
+
+def _y_values(marks: pl.DataFrame, positions: dict[tuple[str, str], float]) -> list[float]:
+    return [
+        positions[(lane, t)] for lane, t in zip(marks["lane"], marks["event_type"], strict=True)
+    ]
+
+
+def _lane_axis(fig: go.Figure, lane_ids: list[str], names: dict[str, str]) -> None:
+    fig.update_yaxes(
+        tickvals=list(range(len(lane_ids))),
+        ticktext=[escape(names.get(lane, lane)) for lane in lane_ids],
+        autorange="reversed",
+        range=None,
+        zeroline=False,
+        showgrid=False,
+    )
+    for i in range(len(lane_ids)):
+        if i % 2 == 0:
+            fig.add_hrect(y0=i - 0.5, y1=i + 0.5, fillcolor="#f4f6f8", line_width=0, layer="below")
+
+
+def timeline(
+    marks: pl.DataFrame,
+    lane_ids: list[str],
+    names: dict[str, str],
+    window: tuple[date | None, date | None] = (None, None),
+) -> go.Figure:
+    """Actors as lanes, time across: a point for a known day, a bar for a run of days, a lighter
+    hatched bar for a date known only to the week, month or year. Each mark carries its event
+    id as `customdata[0]`, so a click opens the event."""
+    if marks.is_empty():
+        return empty_figure("No dated event of these actors to plot.")
+    if marks.height > MAX_MARKS:
+        return timeline_density(marks, lane_ids, names)
+    types = sorted(marks["event_type"].unique())
+    positions = _lane_positions(lane_ids, types)
+    marks = marks.with_columns(
+        _escaped("summary").alias("summary_html"),
+        _escaped("date_text").alias("date_text_html"),
+        _escaped("outlet_list").alias("outlets_html"),
+        _escaped("date_label").alias("date_label_html"),
+    )
+    hover = (
+        "<b>%{customdata[1]}</b><br>%{customdata[2]}"
+        "<br>as written: “%{customdata[3]}”<br>outlets: %{customdata[4]}<extra></extra>"
+    )
+    custom = ["event_id", "summary_html", "date_label_html", "date_text_html", "outlets_html"]
+    fig = go.Figure()
+    for event_type in types:
+        style = type_style(event_type)
+        rows = marks.filter(pl.col("event_type") == event_type)
+        points = rows.filter(pl.col("shape") == "point")
+        if points.height:
+            fig.add_trace(
+                go.Scatter(
+                    x=points["date_from"].to_list(),
+                    y=_y_values(points, positions),
+                    mode="markers",
+                    name=style.label,
+                    legendgroup=event_type,
+                    marker={"color": style.color, "symbol": style.symbol, "size": 11},
+                    customdata=points.select(custom).rows(),
+                    hovertemplate=hover,
+                )
+            )
+        for shape, look in (("range", {}), ("span", {"pattern_shape": "/", "opacity": 0.45})):
+            bars = rows.filter(pl.col("shape") == shape)
+            if bars.is_empty():
+                continue
+            fig.add_trace(
+                go.Bar(
+                    base=bars["date_from"].cast(pl.String).to_list(),
+                    x=(bars["days"] * DAY_MS).to_list(),
+                    y=_y_values(bars, positions),
+                    orientation="h",
+                    width=BAR_WIDTH,
+                    name=f"{style.label} ({SHAPE_NAMES[shape]})",
+                    legendgroup=event_type,
+                    marker={"color": style.color, **look},
+                    customdata=bars.select(custom).rows(),
+                    hovertemplate=hover,
+                )
+            )
+    fig.update_xaxes(type="date", gridcolor="#eee", range=_window(marks, window))
+    _lane_axis(fig, lane_ids, names)
+    fig.update_layout(barmode="overlay", clickmode="event+select")
+    return _base_layout(fig, 140 + 56 * len(lane_ids))
+
+
+def _window(marks: pl.DataFrame, window: tuple[date | None, date | None]) -> list[str]:
+    """The x range: the filter's dates where given, else the marks' own extent, with a margin
+    so that marks at the edges are not cut in half."""
+    first = window[0] or marks["date_from"].min()
+    last = window[1] or marks["date_to"].max()
+    margin = timedelta(days=max(1, (last - first).days // 40))
+    return [str(first - margin), str(last + margin)]
+
+
+def timeline_density(marks: pl.DataFrame, lane_ids: list[str], names: dict[str, str]) -> go.Figure:
+    """The timeline as counts per lane, type and period, for when single events are too many."""
+    every = period_for(marks["date_from"].min(), marks["date_to"].max())
+    counts = marks_per_period(marks, every)
+    types = sorted(counts["event_type"].unique())
+    positions = _lane_positions(lane_ids, types)
+    biggest = max(1, counts["n"].max() or 1)
+    fig = go.Figure()
+    unit = {"1d": "day", "1w": "week of", "1mo": "month of"}[every]
+    for event_type in types:
+        style = type_style(event_type)
+        rows = counts.filter(pl.col("event_type") == event_type)
+        fig.add_trace(
+            go.Scattergl(
+                x=rows["period"].to_list(),
+                y=_y_values(rows, positions),
+                mode="markers",
+                name=f"{style.label} (count per {unit.split()[0]})",
+                marker={
+                    "color": style.color,
+                    "symbol": style.symbol,
+                    "size": [4 + 14 * math.sqrt(n / biggest) for n in rows["n"]],
+                    "opacity": 0.7,
+                },
+                customdata=rows["n"].to_list(),
+                hovertemplate=(
+                    f"%{{customdata}} {style.plural}, {unit} %{{x|%d %b %Y}}<extra></extra>"
+                ),
+            )
+        )
+    fig.update_xaxes(type="date", gridcolor="#eee")
+    _lane_axis(fig, lane_ids, names)
+    return _base_layout(fig, 140 + 56 * len(lane_ids))
+
+
+def mark_count(fig: go.Figure) -> int:
+    """How many marks a figure sends to the browser (the bench and tests check it)."""
+    total = 0
+    for trace in fig.data:
+        values = getattr(trace, "x", None)
+        total += len(values) if values is not None else 0
+    return total
+
+
+def network(nodes: pl.DataFrame, edges: pl.DataFrame) -> go.Figure:
+    """Who met or visited whom: actors on a circle, most connected first, edges as lines whose
+    width follows the number of shared events, nodes sized by their events."""
+    if edges.is_empty():
+        return empty_figure("No meeting or visit between two known actors here.")
+    count = nodes.height
+    place = {
+        actor: (math.cos(2 * math.pi * i / count), math.sin(2 * math.pi * i / count))
+        for i, actor in enumerate(nodes["actor_id"])
+    }
+    widest = max(1, edges["n"].max() or 1)
+    fig = go.Figure()
+    for source, target, n in edges.iter_rows():
+        (x0, y0), (x1, y1) = place[source], place[target]
+        fig.add_trace(
+            go.Scatter(
+                x=[x0, x1],
+                y=[y0, y1],
+                mode="lines",
+                line={"width": 1 + 7 * n / widest, "color": "rgba(90,110,140,0.45)"},
+                hoverinfo="skip",
+                showlegend=False,
+            )
+        )
+    biggest = max(1, nodes["n"].max() or 1)
+    fig.add_trace(
+        go.Scatter(
+            x=[place[a][0] for a in nodes["actor_id"]],
+            y=[place[a][1] for a in nodes["actor_id"]],
+            mode="markers+text",
+            text=[escape(name) for name in nodes["name"]],
+            textposition="top center",
+            marker={
+                "size": [10 + 30 * math.sqrt(n / biggest) for n in nodes["n"]],
+                "color": "#1f77b4",
+                "line": {"color": "white", "width": 1},
+            },
+            customdata=nodes.select("actor_id", "n").rows(),
+            hovertemplate="%{text}: %{customdata[1]} ties<extra></extra>",
+            showlegend=False,
+        )
+    )
+    fig.update_xaxes(visible=False, range=[-1.4, 1.4])
+    fig.update_yaxes(visible=False, range=[-1.3, 1.3], scaleanchor="x")
+    return _base_layout(fig, 620)
+
+
+def event_map(points: pl.DataFrame, backdrop: pl.DataFrame) -> go.Figure:
+    """Events at their places, one bubble per place and type sized by count, over a backdrop of
+    world cities (longitude across, latitude up; drawn offline)."""
+    if points.is_empty():
+        return empty_figure("No event with a known place here.")
+    fig = go.Figure(
+        go.Scattergl(
+            x=backdrop["lon"].to_list(),
+            y=backdrop["lat"].to_list(),
+            mode="markers",
+            marker={"size": 2, "color": "#c9ccd1"},
+            hoverinfo="skip",
+            showlegend=False,
+        )
+    )
+    biggest = max(1, points["n"].max() or 1)
+    for event_type in sorted(points["event_type"].unique()):
+        style = type_style(event_type)
+        rows = points.filter(pl.col("event_type") == event_type)
+        fig.add_trace(
+            go.Scatter(
+                x=rows["lon"].to_list(),
+                y=rows["lat"].to_list(),
+                mode="markers",
+                name=style.label,
+                text=[escape(place) for place in rows["location"]],
+                customdata=rows["n"].to_list(),
+                marker={
+                    "size": [8 + 36 * math.sqrt(n / biggest) for n in rows["n"]],
+                    "color": style.color,
+                    "opacity": 0.6,
+                    "line": {"width": 0.5, "color": "white"},
+                },
+                hovertemplate=f"%{{text}}: %{{customdata}} {style.plural}<extra></extra>",
+            )
+        )
+    fig.update_xaxes(range=[-180, 180], showgrid=False, zeroline=False, showticklabels=False)
+    fig.update_yaxes(
+        range=[-60, 80], showgrid=False, zeroline=False, showticklabels=False, scaleanchor="x"
+    )
+    return _base_layout(fig, 560)

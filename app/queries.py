@@ -1,0 +1,404 @@
+"""Every question the pages ask of the archive, as polars functions from frames to frames.
+
+`select_events` applies the filter state once; the other functions take its result (a slice of
+`Archive.index`) and the archive for the tables it joins to. Nothing here imports Streamlit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import polars as pl
+
+from app.archive import Archive
+from app.filters import FilterState, Vocabulary
+from app.vocabulary import known_types
+from etl.tables import MODALITIES
+
+MAX_LANES = 12
+DAY_MS = 86_400_000
+
+
+def vocabulary(archive: Archive) -> Vocabulary:
+    """What a link may name in this archive."""
+    return Vocabulary(
+        actors=frozenset(archive.actors["actor_id"]),
+        types=frozenset(known_types()) | frozenset(archive.events["event_type"]),
+        outlets=frozenset(archive.articles["outlet"].drop_nulls()),
+        modalities=frozenset(MODALITIES),
+    )
+
+
+def select_events(archive: Archive, state: FilterState) -> pl.DataFrame:
+    """The index rows (events plus actor ids, outlets, date text) the filters select."""
+    if state.is_empty:
+        return archive.index
+    return archive.index.filter(state.expression())
+
+
+def type_counts(events: pl.DataFrame) -> dict[str, int]:
+    """Number of events of each type, most frequent first."""
+    counts = (
+        events.group_by("event_type").len().sort(["len", "event_type"], descending=[True, False])
+    )
+    return dict(zip(counts["event_type"], counts["len"], strict=True))
+
+
+@dataclass(frozen=True, slots=True)
+class Headline:
+    """The Overview's figures for the selected events."""
+
+    n_events: int
+    by_type: dict[str, int]
+    n_actors: int
+    n_articles: int
+    n_outlets: int
+    first_day: date | None
+    last_day: date | None
+
+
+def headline(archive: Archive, events: pl.DataFrame) -> Headline:
+    """Counts of events, actors, reporting articles and outlets, and the dates they span."""
+    articles = archive.mentions.join(events.select("event_id"), on="event_id", how="semi")
+    outlets = archive.articles.join(articles.select("article_id"), on="article_id", how="semi")
+    return Headline(
+        n_events=events.height,
+        by_type=type_counts(events),
+        n_actors=events["actor_ids"].explode().drop_nulls().n_unique(),
+        n_articles=articles["article_id"].n_unique(),
+        n_outlets=outlets["outlet"].drop_nulls().n_unique(),
+        first_day=events["date_from"].min(),
+        last_day=events["date_to"].max(),
+    )
+
+
+def period_for(first: date | None, last: date | None) -> str:
+    """A bucket size that keeps a time axis to about a hundred bars."""
+    if first is None or last is None:
+        return "1w"
+    days = (last - first).days
+    if days <= 120:
+        return "1d"
+    if days <= 3 * 365:
+        return "1w"
+    return "1mo"
+
+
+def events_per_period(events: pl.DataFrame, every: str) -> pl.DataFrame:
+    """Events per period and type, for the compact timelines; undated events are left out."""
+    return (
+        events.filter(pl.col("date_from").is_not_null())
+        .group_by(pl.col("date_from").dt.truncate(every).alias("period"), "event_type")
+        .len("n")
+        .sort("period", "event_type")
+    )
+
+
+def with_actor_names(archive: Archive, events: pl.DataFrame) -> pl.DataFrame:
+    """Adds `actors`, the names of each event's actors joined with commas."""
+    names = (
+        events.select("event_id", "actor_ids")
+        .explode("actor_ids")
+        .join(
+            archive.actors.select("actor_id", "name"),
+            left_on="actor_ids",
+            right_on="actor_id",
+            how="left",
+        )
+        .group_by("event_id", maintain_order=True)
+        .agg(pl.col("name").drop_nulls().str.join(", ").alias("actors"))
+    )
+    return events.join(names, on="event_id", how="left")
+
+
+def latest_events(archive: Archive, events: pl.DataFrame, n: int = 10) -> pl.DataFrame:
+    """The most recent dated events, as rows to list."""
+    latest = events.filter(pl.col("date_from").is_not_null()).top_k(n, by="date_from")
+    return with_actor_names(archive, latest).select(
+        date_label().alias("date"),
+        "event_type",
+        "summary",
+        "actors",
+        pl.col("outlets").list.join(", ").alias("outlets"),
+        "event_id",
+    )
+
+
+def date_label() -> pl.Expr:
+    """An event's date at the precision it is known: "16 Apr 2023", "Apr 2023", "2023"."""
+    start, end = pl.col("date_from"), pl.col("date_to")
+    day = start.dt.strftime("%-d %b %Y")
+    return (
+        pl.when(start.is_null())
+        .then(pl.lit("date unknown"))
+        .when(pl.col("granularity") == "year")
+        .then(start.dt.strftime("%Y"))
+        .when(pl.col("granularity") == "quarter")
+        .then(
+            pl.concat_str(pl.lit("Q"), start.dt.quarter().cast(pl.String), start.dt.strftime(" %Y"))
+        )
+        .when(pl.col("granularity") == "month")
+        .then(start.dt.strftime("%b %Y"))
+        .when(pl.col("granularity") == "week")
+        .then(pl.concat_str(pl.lit("week of "), day))
+        .when(start == end)
+        .then(day)
+        .otherwise(pl.concat_str(day, pl.lit(" – "), end.dt.strftime("%-d %b %Y")))
+    )
+
+
+def lanes(events: pl.DataFrame, state: FilterState, limit: int = MAX_LANES) -> list[str]:
+    """The timeline's actor lanes: the selected actors, or else the most active ones."""
+    if state.actors:
+        return list(state.actors)
+    counts = events.select(pl.col("actor_ids").explode().drop_nulls()).group_by("actor_ids").len()
+    return (
+        counts.sort(["len", "actor_ids"], descending=[True, False])
+        .head(limit)["actor_ids"]
+        .to_list()
+    )
+
+
+def timeline_marks(events: pl.DataFrame, lane_ids: list[str]) -> pl.DataFrame:
+    """One row per event and lane actor, with how to draw it.
+
+    `shape` is `point` for a single known day, `range` for a known run of days (a visit), and
+    `span` for a date known only to the week, month, quarter or year: drawn as its whole period.
+    """
+    dated = events.filter(pl.col("date_from").is_not_null())
+    return (
+        dated.select(
+            "event_id",
+            "event_type",
+            "date_from",
+            "date_to",
+            "granularity",
+            "summary",
+            "actor_ids",
+            date_label().alias("date_label"),
+            pl.col("date_text").fill_null("—"),
+            pl.col("outlets").list.join(", ").alias("outlet_list"),
+        )
+        .explode("actor_ids")
+        .filter(pl.col("actor_ids").is_in(lane_ids))
+        .rename({"actor_ids": "lane"})
+        .with_columns(
+            pl.when(pl.col("granularity").is_in(["day", "unknown"]).not_())
+            .then(pl.lit("span"))
+            .when(pl.col("date_from") == pl.col("date_to"))
+            .then(pl.lit("point"))
+            .otherwise(pl.lit("range"))
+            .alias("shape"),
+            ((pl.col("date_to") - pl.col("date_from")).dt.total_days() + 1).alias("days"),
+        )
+    )
+
+
+def marks_per_period(marks: pl.DataFrame, every: str) -> pl.DataFrame:
+    """Marks counted per lane, type and period: what the timeline draws when there are too many."""
+    return (
+        marks.group_by("lane", "event_type", pl.col("date_from").dt.truncate(every).alias("period"))
+        .len("n")
+        .sort("lane", "event_type", "period")
+    )
+
+
+def undated_count(events: pl.DataFrame) -> int:
+    """Events whose date could not be resolved: kept, but not placed on a time axis."""
+    return events.filter(pl.col("date_from").is_null()).height
+
+
+@dataclass(frozen=True, slots=True)
+class EventDetails:
+    """Everything the app knows about one event, for the details panel."""
+
+    event: dict[str, object]
+    actors: pl.DataFrame
+    reports: pl.DataFrame
+
+
+def event_details(archive: Archive, event_id: str) -> EventDetails | None:
+    """The event, its actors with roles, and every sentence that reports it with its article."""
+    rows = archive.index.filter(pl.col("event_id") == event_id)
+    if rows.is_empty():
+        return None
+    event = rows.with_columns(date_label().alias("date_label")).row(0, named=True)
+    actors = (
+        archive.event_actors.filter(pl.col("event_id") == event_id)
+        .join(archive.actors, on="actor_id", how="left")
+        .select("actor_id", pl.col("name").fill_null(pl.col("actor_id")), "role", "aliases")
+    )
+    reports = (
+        archive.mentions.filter(pl.col("event_id") == event_id)
+        .join(
+            archive.articles.select("article_id", "title", "url", "outlet", "published"),
+            on="article_id",
+            how="left",
+        )
+        .sort("published", "article_id", "char_start", nulls_last=True)
+    )
+    return EventDetails(event, actors, reports)
+
+
+def actor_profile(archive: Archive, actor_id: str) -> dict[str, object] | None:
+    """An actor's row (name, kind, country, titles, aliases) and event count."""
+    rows = archive.actors.join(
+        archive.actor_counts.select("actor_id", "n"), on="actor_id", how="left"
+    )
+    rows = rows.filter(pl.col("actor_id") == actor_id)
+    return rows.row(0, named=True) if rows.height else None
+
+
+def actors_ranked(events: pl.DataFrame, archive: Archive) -> pl.DataFrame:
+    """Actors of the selected events with how many of them each is in, most active first."""
+    counts = events.select(pl.col("actor_ids").explode().drop_nulls().alias("actor_id"))
+    return (
+        counts.group_by("actor_id")
+        .len("n")
+        .join(archive.actors.select("actor_id", "name"), on="actor_id", how="left")
+        .with_columns(pl.col("name").fill_null(pl.col("actor_id")))
+        .sort(["n", "name"], descending=[True, False])
+    )
+
+
+def actor_events(events: pl.DataFrame, actor_id: str) -> pl.DataFrame:
+    """The selected events an actor takes part in."""
+    return events.filter(pl.col("actor_ids").list.contains(actor_id))
+
+
+def network(
+    archive: Archive,
+    events: pl.DataFrame,
+    types: tuple[str, ...] = ("meeting", "visit"),
+    max_edges: int = 120,
+) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Who met or visited whom: (nodes: actor_id, name, n) and (edges: source, target, n).
+
+    Each pair of actors of one event is an edge; only the strongest `max_edges` are kept, so
+    the picture stays readable on a large archive.
+    """
+    ties = events.filter(pl.col("event_type").is_in(list(types))).select("event_id", "actor_ids")
+    pairs = ties.explode("actor_ids").rename({"actor_ids": "source"})
+    edges = (
+        pairs.join(pairs.rename({"source": "target"}), on="event_id")
+        .filter(pl.col("source") < pl.col("target"))
+        .group_by("source", "target")
+        .len("n")
+        .sort(["n", "source", "target"], descending=[True, False, False])
+        .head(max_edges)
+    )
+    ends = pl.concat(
+        [edges.select(actor_id="source", n="n"), edges.select(actor_id="target", n="n")]
+    )
+    nodes = (
+        ends.group_by("actor_id")
+        .agg(pl.col("n").sum())
+        .join(archive.actors.select("actor_id", "name"), on="actor_id", how="left")
+        .with_columns(pl.col("name").fill_null(pl.col("actor_id")))
+        .sort(["n", "actor_id"], descending=[True, False])
+    )
+    return nodes, edges
+
+
+def statements(
+    archive: Archive, events: pl.DataFrame, search: str = "", limit: int = 500
+) -> pl.DataFrame:
+    """Quotes of the selected statement events: speaker, date, outlet, quote and sentence."""
+    said = events.filter(pl.col("event_type") == "statement").select(
+        "event_id", "date_from", date_label().alias("date")
+    )
+    speakers = (
+        archive.event_actors.join(said.select("event_id"), on="event_id", how="semi")
+        .sort(pl.col("role") != "speaker")
+        .group_by("event_id")
+        .agg(pl.col("actor_id").first())
+        .join(archive.actors.select("actor_id", "name"), on="actor_id", how="left")
+        .select("event_id", pl.col("name").fill_null(pl.col("actor_id")).alias("speaker"))
+    )
+    quotes = (
+        archive.mentions.join(said, on="event_id", how="inner")
+        .join(speakers, on="event_id", how="left")
+        .join(archive.articles.select("article_id", "outlet", "url"), on="article_id", how="left")
+        .with_columns(pl.coalesce("quote", "sentence").alias("quote"))
+    )
+    if search:
+        needle = search.lower()
+        quotes = quotes.filter(
+            pl.concat_str(["quote", "sentence", "speaker"], separator=" ", ignore_nulls=True)
+            .str.to_lowercase()
+            .str.contains(needle, literal=True)
+        )
+    return (
+        quotes.sort("date_from", descending=True, nulls_last=True)
+        .head(limit)
+        .select("speaker", "date", "outlet", "quote", "sentence", "url", "event_id")
+    )
+
+
+def map_points(events: pl.DataFrame) -> pl.DataFrame:
+    """Events per place and type, at the place's coordinates; events without one are left out."""
+    return (
+        events.filter(pl.col("lat").is_not_null() & pl.col("lon").is_not_null())
+        .group_by("location", "lat", "lon", "event_type")
+        .len("n")
+        .with_columns(pl.col("location").fill_null("unnamed place"))
+        .sort("n", descending=True)
+    )
+
+
+def articles_for(archive: Archive, events: pl.DataFrame, limit: int = 300) -> pl.DataFrame:
+    """Articles that report the selected events, most recent first."""
+    reporting = archive.mentions.join(events.select("event_id"), on="event_id", how="semi")
+    counts = reporting.group_by("article_id").agg(pl.col("event_id").n_unique().alias("n_events"))
+    return (
+        archive.articles.join(counts, on="article_id", how="inner")
+        .sort(["published", "article_id"], descending=[True, False], nulls_last=True)
+        .head(limit)
+        .select("article_id", "title", "outlet", "published", "n_events")
+    )
+
+
+def article(archive: Archive, article_id: str) -> dict[str, object] | None:
+    """One article's row."""
+    rows = archive.articles.filter(pl.col("article_id") == article_id)
+    return rows.row(0, named=True) if rows.height else None
+
+
+def article_events(archive: Archive, article_id: str) -> pl.DataFrame:
+    """The events an article produced, with the sentence and trigger of each report."""
+    reports = archive.mentions.filter(pl.col("article_id") == article_id)
+    events = archive.index.join(reports.select("event_id").unique(), on="event_id", how="semi")
+    return (
+        reports.join(with_actor_names(archive, events), on="event_id", how="inner")
+        .with_columns(date_label().alias("date"))
+        .sort("char_start")
+        .select(
+            "event_id",
+            "event_type",
+            "date",
+            "actors",
+            "summary",
+            "trigger",
+            "date_text",
+            "char_start",
+            "char_end",
+            "sentence",
+        )
+    )
+
+
+def filtered_tables(archive: Archive, events: pl.DataFrame) -> dict[str, pl.DataFrame]:
+    """The contract tables restricted to the selected events, for download."""
+    ids = events.select("event_id")
+    mentions = archive.mentions.join(ids, on="event_id", how="semi")
+    event_actors = archive.event_actors.join(ids, on="event_id", how="semi")
+    return {
+        "events": archive.events.join(ids, on="event_id", how="semi"),
+        "event_actors": event_actors,
+        "actors": archive.actors.join(event_actors.select("actor_id"), on="actor_id", how="semi"),
+        "mentions": mentions,
+        "articles": archive.articles.join(
+            mentions.select("article_id"), on="article_id", how="semi"
+        ),
+    }

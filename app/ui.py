@@ -1,0 +1,499 @@
+"""The Streamlit side of the app, in one place: cached loading, the sidebar, notices, panels.
+
+The only module outside `dashboard.py` and `pages/` that imports Streamlit. The sidebar's widgets
+are bound to the URL (`bind="query-params"`), so a link restores a view and every change shows in
+the address bar; the raw query pairs are read first, to say what a link asked for but got ignored.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from html import escape
+from pathlib import Path
+from urllib.parse import urlencode
+
+import plotly.graph_objects as go
+import polars as pl
+import streamlit as st
+from streamlit.navigation.page import StreamlitPage
+
+from app import queries, settings
+from app.archive import Archive, Fingerprint, fingerprint, has_tables, load_archive
+from app.filters import KEYS, FilterState, Ignored, Vocabulary, parse, share_url
+from app.highlight import Mark, find_terms, legend_html, to_html
+from app.vocabulary import known_types, type_style
+from etl.tables import MODALITIES
+
+VIEW_KEY = "_linimasa_view"
+NOTICE_KEY = "_linimasa_link_notice"
+DATE_BOUNDS = (date(1900, 1, 1), date(2100, 12, 31))
+MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
+
+
+@dataclass(frozen=True, slots=True)
+class View:
+    """What every page works from: the archive, the filters, and the events they select."""
+
+    archive: Archive
+    state: FilterState
+    events: pl.DataFrame
+    page_path: str
+
+    @property
+    def sentence(self) -> str:
+        return self.state.sentence(self.archive.actor_names())
+
+
+def plain(text: str) -> str:
+    """Text shown through Markdown exactly as written: no link, no markup, no emoji codes."""
+    return MARKDOWN_SPECIALS.sub(r"\\\1", text)
+
+
+@st.cache_resource(max_entries=2, show_spinner="Loading the archive…")
+def _archive(data_dir: str, stamp: Fingerprint) -> Archive:
+    """Keyed on the files' fingerprint, so a rebuilt folder is read again without a restart."""
+    del stamp
+    return load_archive(Path(data_dir))
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def _selection(data_dir: str, stamp: Fingerprint, state: FilterState) -> pl.DataFrame:
+    return queries.select_events(_archive(data_dir, stamp), state)
+
+
+def ensure_data() -> None:
+    """On a fresh clone, build the tables from the raw articles once, with a progress bar."""
+    data, raw = settings.data_dir(), settings.raw_dir()
+    if has_tables(data) or not raw.is_dir() or not any(p.is_file() for p in raw.rglob("*")):
+        return
+    bar = st.progress(0.0, text="Building the archive from data/raw…")
+
+    def report(done: int, total: int) -> None:
+        bar.progress(done / max(total, 1), text=f"Reading articles: {done} of {total}")
+
+    try:
+        from app import pipeline  # the ETL loads only when there is something to build
+
+        pipeline.build_archive(raw, data, report)
+    except Exception as error:  # the app stays usable and says what went wrong
+        st.error(f"Could not build the archive from {raw}: {error}")
+    bar.empty()
+
+
+def current_archive() -> Archive:
+    data = settings.data_dir()
+    return _archive(str(data), fingerprint(data))
+
+
+WIDGET = {key: f"filter_{key}" for key in KEYS}
+WRITTEN_KEY = "_linimasa_url_written"
+
+
+def _raw_params() -> dict[str, list[str]]:
+    return {key: st.query_params.get_all(key) for key in KEYS if st.query_params.get_all(key)}
+
+
+def _count_label(counts: dict[str, int], labels: dict[str, str]) -> Callable[[str], str]:
+    return lambda value: f"{labels.get(value, value)} ({counts.get(value, 0):,})"
+
+
+def _adopt_link(vocabulary: Vocabulary) -> None:
+    """Fill the widgets from the URL when it brings filters this session did not write.
+
+    That is a fresh link, or Back/Forward to an earlier view. A URL without filters after the
+    first run is a page switch (navigation drops query pairs): the widgets keep their values.
+    """
+    raw = _raw_params()
+    first_run = WRITTEN_KEY not in st.session_state
+    if not first_run and (not raw or raw == st.session_state[WRITTEN_KEY]):
+        return
+    asked = parse(raw, vocabulary)
+    st.session_state[NOTICE_KEY] = asked.ignored
+    _set_widgets(asked.state)
+
+
+def _set_widgets(state: FilterState) -> None:
+    st.session_state[WIDGET["actor"]] = list(state.actors)
+    st.session_state[WIDGET["type"]] = list(state.types)
+    st.session_state[WIDGET["from"]] = state.date_from
+    st.session_state[WIDGET["to"]] = state.date_to
+    st.session_state[WIDGET["outlet"]] = list(state.outlets)
+    st.session_state[WIDGET["modality"]] = list(state.modalities)
+    st.session_state[WIDGET["q"]] = state.text
+
+
+def _keep_known(vocabulary: Vocabulary) -> None:
+    """Drop widget values the archive no longer knows (after a rebuild), before drawing them."""
+    allowed = {
+        "actor": vocabulary.actors,
+        "type": vocabulary.types,
+        "outlet": vocabulary.outlets,
+        "modality": vocabulary.modalities,
+    }
+    for key, known in allowed.items():
+        values = st.session_state.get(WIDGET[key]) or []
+        st.session_state[WIDGET[key]] = [v for v in values if v in known]
+
+
+def _widget_params() -> dict[str, list[str]]:
+    params: dict[str, list[str]] = {}
+    for key in KEYS:
+        value = st.session_state.get(WIDGET[key])
+        if isinstance(value, date):
+            params[key] = [value.isoformat()]
+        elif isinstance(value, str):
+            params[key] = [value] if value.strip() else []
+        elif value:
+            params[key] = [str(v) for v in value]
+    return {key: values for key, values in params.items() if values}
+
+
+def _write_url(state: FilterState) -> None:
+    """Make the address bar show exactly these filters, leaving page parameters alone."""
+    wanted = state.query_params()
+    for key in KEYS:
+        if key in wanted and st.query_params.get_all(key) != wanted[key]:
+            st.query_params[key] = wanted[key]
+        elif key not in wanted and key in st.query_params:
+            del st.query_params[key]
+    st.session_state[WRITTEN_KEY] = wanted
+
+
+def sidebar(archive: Archive, page_path: str) -> View:
+    """The filters, defined once for every page and kept in the URL; returns the view."""
+    vocabulary = queries.vocabulary(archive)
+    _adopt_link(vocabulary)
+    _keep_known(vocabulary)
+    actor_counts = dict(
+        zip(archive.actor_counts["actor_id"], archive.actor_counts["n"], strict=True)
+    )
+    type_counts = queries.type_counts(archive.events)
+    types = [t for t in known_types() if t in vocabulary.types]
+    types += sorted(vocabulary.types - set(types))
+    with st.sidebar:
+        st.header("Filters")
+        st.multiselect(
+            "Actors",
+            options=archive.actor_counts["actor_id"].to_list(),
+            format_func=_count_label(actor_counts, archive.actor_names()),
+            key=WIDGET["actor"],
+            placeholder="Search actors…",
+            help="Events involving any of these actors; the number is their count of events.",
+        )
+        st.pills(
+            "Event types",
+            options=types,
+            format_func=_count_label(type_counts, {t: type_style(t).label for t in types}),
+            selection_mode="multi",
+            key=WIDGET["type"],
+        )
+        st.date_input(
+            "From", value=None, min_value=DATE_BOUNDS[0], max_value=DATE_BOUNDS[1],
+            format="YYYY-MM-DD", key=WIDGET["from"],
+        )  # fmt: skip
+        st.date_input(
+            "To", value=None, min_value=DATE_BOUNDS[0], max_value=DATE_BOUNDS[1],
+            format="YYYY-MM-DD", key=WIDGET["to"],
+        )  # fmt: skip
+        st.multiselect(
+            "Outlets",
+            options=sorted(vocabulary.outlets),
+            key=WIDGET["outlet"],
+            placeholder="Any outlet",
+        )
+        st.pills(
+            "Modality",
+            options=list(MODALITIES),
+            selection_mode="multi",
+            key=WIDGET["modality"],
+            help="asserted: it happened; planned: announced; negated: denied or cancelled.",
+        )
+        st.text_input("Search", key=WIDGET["q"], placeholder="words in summaries and quotes")
+        st.button("Reset filters", on_click=_reset, icon=":material/restart_alt:")
+    state = parse(_widget_params(), vocabulary).state
+    _write_url(state)
+    data = settings.data_dir()
+    events = _selection(str(data), fingerprint(data), state)
+    view = View(archive, state, events, page_path)
+    st.session_state[VIEW_KEY] = view
+    return view
+
+
+def _reset() -> None:
+    _set_widgets(FilterState())
+    st.session_state[NOTICE_KEY] = []
+
+
+def navigation() -> StreamlitPage:
+    """The page settings and the app's pages, in menu order; the first is the default."""
+    st.set_page_config(page_title="Linimasa", page_icon=":material/timeline:", layout="wide")
+    return st.navigation(
+        [
+            st.Page(
+                "pages/overview.py", title="Overview", icon=":material/dashboard:", default=True
+            ),
+            st.Page("pages/timeline.py", title="Timeline", icon=":material/timeline:"),
+            st.Page("pages/actors.py", title="Actors", icon=":material/groups:"),
+            st.Page("pages/statements.py", title="Statements", icon=":material/format_quote:"),
+            st.Page("pages/map.py", title="Map", icon=":material/map:"),
+            st.Page("pages/articles.py", title="Articles", icon=":material/article:"),
+            st.Page("pages/data.py", title="Data", icon=":material/database:"),
+        ]
+    )
+
+
+def page_view(page_path: str) -> View:
+    """The view the entry's sidebar computed for this run; pages call this first.
+
+    A page can run without `dashboard.py`: Streamlit treats an app with a `pages/` folder as a
+    legacy one until `st.navigation` is first called, so a server's very first request straight
+    to a page (and AppTest's `switch_page`) runs the page file alone. The page then registers
+    the app's navigation, which ends that mode, and reruns: through `dashboard.py` this time.
+    """
+    current = st.session_state.pop(VIEW_KEY, None)
+    if current is None:
+        navigation()
+        st.rerun()
+    return current
+
+
+def header(title: str, current: View, extra: dict[str, str] | None = None) -> None:
+    """The page title, the filters in words, the link notice, and the share control."""
+    st.title(title)
+    st.caption(plain(current.sentence) + f" — {current.events.height:,} events")
+    ignored: list[Ignored] = st.session_state.get(NOTICE_KEY, [])
+    if ignored:
+        st.warning(
+            plain("Ignored from the link: " + "; ".join(str(i) for i in ignored) + "."),
+            icon=":material/link_off:",
+        )
+    with st.expander("Share this view", icon=":material/share:"):
+        base = st.context.url or "http://localhost:8501"
+        link = share_url(base, current.page_path, current.state)
+        if extra:
+            separator = "&" if "?" in link else "?"
+            link += separator + urlencode(extra)
+        st.code(link, language=None, wrap_lines=True)
+
+
+def no_data() -> None:
+    raw = settings.raw_dir()
+    st.info(
+        plain(
+            f"No data yet. Upload articles on the Data page, or put files in {raw} "
+            "and run `python -m etl`; the app picks up the new tables without a restart."
+        ),
+        icon=":material/inbox:",
+    )
+
+
+def no_match(current: View) -> bool:
+    """Says so and returns True when the filters select no event."""
+    if current.events.height:
+        return False
+    st.info(
+        plain(f"No event matches these filters ({current.sentence}). ")
+        + "Remove a filter in the sidebar, or press **Reset filters**.",
+        icon=":material/filter_alt_off:",
+    )
+    return True
+
+
+def chart(fig: go.Figure, key: str | None = None, selectable: bool = False) -> list[str]:
+    """Draw a figure; with `selectable`, the event ids (customdata[0]) of clicked marks."""
+    config = {"displaylogo": False}
+    if not selectable:
+        st.plotly_chart(fig, width="stretch", config=config, key=key)
+        return []
+    picked = st.plotly_chart(
+        fig, width="stretch", config=config, key=key,
+        on_select="rerun", selection_mode=("points", "box"),
+    )  # fmt: skip
+    points = picked.selection.points if picked else []
+    ids = []
+    for point in points:
+        data = point.get("customdata")
+        if isinstance(data, list) and data and isinstance(data[0], str):
+            ids.append(data[0])
+    return list(dict.fromkeys(ids))
+
+
+def _link(url: str | None, text: str) -> str:
+    """An escaped link that opens the article; only http(s) addresses become links."""
+    if url and url.startswith(("http://", "https://")):
+        return (
+            f'<a href="{escape(url)}" target="_blank" rel="noopener noreferrer">{escape(text)}</a>'
+        )
+    return escape(text)
+
+
+def event_panel(archive: Archive, event_id: str) -> None:
+    """An event's details: actors, and every report's sentence with trigger, actors and date
+    highlighted, with a link to the article."""
+    details = queries.event_details(archive, event_id)
+    if details is None:
+        st.warning(plain(f"No event with id {event_id} in the archive."))
+        return
+    event = details.event
+    style = type_style(str(event["event_type"]))
+    st.subheader(plain(str(event["summary"])))
+    facts = [
+        f"**{style.label}**",
+        plain(str(event["date_label"])) + f" ({event['granularity']}, {event['date_basis']})",
+        plain(str(event["location"] or "place unknown")),
+        plain(str(event["modality"])),
+        f"{event['n_articles']} article(s)",
+    ]
+    st.markdown(" · ".join(facts))
+    st.markdown(
+        "Actors: "
+        + ", ".join(
+            f"{plain(str(name))} ({role})"
+            for name, role in details.actors.select("name", "role").iter_rows()
+        )
+    )
+    terms = [(str(n), "actor") for n in details.actors["name"].drop_nulls()]
+    terms += [
+        (str(a), "actor") for aliases in details.actors["aliases"].to_list() for a in aliases or []
+    ]
+    st.markdown(legend_html(), unsafe_allow_html=True)
+    for report in details.reports.iter_rows(named=True):
+        sentence = report["sentence"] or ""
+        marks = find_terms(sentence, [*terms, (report["trigger"], "trigger")])
+        marks += find_terms(sentence, [(report["date_text"] or "", "date")])
+        heading = " · ".join(
+            part
+            for part in (
+                escape(report["outlet"] or "unknown outlet"),
+                str(report["published"] or "undated"),
+                _link(report["url"], report["title"] or report["article_id"]),
+            )
+            if part
+        )
+        st.markdown(
+            f"<div style='margin:.4em 0 .8em'><small>{heading}</small><br>"
+            f"{to_html(sentence, marks)}</div>",
+            unsafe_allow_html=True,
+        )
+
+
+def highlight_legend() -> str:
+    return legend_html()
+
+
+@st.cache_data(max_entries=64, show_spinner="Reading the article…")
+def _etl_marks(article_id: str, text: str, published: date | None) -> list[Mark]:
+    """The ETL's time expressions, actors and triggers for one article (cached per article)."""
+    del article_id
+    from app import pipeline  # loads the ETL's language models only when an article is shown
+
+    return pipeline.article_marks(text, published)
+
+
+def article_view(article: dict[str, object], produced: pl.DataFrame) -> str:
+    """An article's text as HTML: the sentences that report events shaded, their triggers, and
+    the ETL's time expressions and actors marked."""
+    text = str(article["text"] or "")
+    marks = [
+        Mark(start, end, "sentence", summary)
+        for start, end, summary in produced.select("char_start", "char_end", "summary").iter_rows()
+    ]
+    for start, end, trigger in produced.select("char_start", "char_end", "trigger").iter_rows():
+        marks += [
+            Mark(start + m.start, start + m.end, "trigger", trigger)
+            for m in find_terms(text[start:end], [(trigger, "trigger")])
+        ]
+    marks += _etl_marks(str(article["article_id"]), text, article["published"])
+    return (
+        "<div style='line-height:1.7;max-width:60em;border-left:3px solid #ddd;"
+        f"padding-left:1em'>{to_html(text, marks)}</div>"
+    )
+
+
+DOWNLOAD_FORMATS = {
+    "CSV": ("csv", "text/csv"),
+    "Parquet": ("parquet", "application/vnd.apache.parquet"),
+    "JSON": ("json", "application/json"),
+}
+
+
+def _encoded(table: pl.DataFrame, extension: str) -> bytes:
+    buffer = io.BytesIO()
+    if extension == "parquet":
+        table.write_parquet(buffer)
+    elif extension == "json":
+        table.write_json(buffer)
+    else:
+        flat = table.with_columns(pl.col(pl.List(pl.String)).list.join("; "))
+        flat.write_csv(buffer)
+    return buffer.getvalue()
+
+
+def downloads(current: View) -> None:
+    """The selected events' tables, in the format the user picks, computed on click."""
+    st.subheader("Download the selection")
+    tables = queries.filtered_tables(current.archive, current.events)
+    left, right = st.columns(2)
+    name = left.selectbox(
+        "Table", list(tables), format_func=lambda t: f"{t} ({tables[t].height:,} rows)"
+    )
+    kind = right.radio("Format", list(DOWNLOAD_FORMATS), horizontal=True)
+    extension, mime = DOWNLOAD_FORMATS[kind]
+    st.download_button(
+        f"Download {name}.{extension}",
+        data=lambda: _encoded(tables[name], extension),
+        file_name=f"linimasa-{name}.{extension}",
+        mime=mime,
+        icon=":material/download:",
+    )
+
+
+UPLOAD_REPORT_KEY = "_linimasa_upload_report"
+
+
+def upload_form() -> None:
+    """Add articles: validated by the ETL's readers, kept in the raw folder, tables rebuilt."""
+    from app import pipeline  # the ETL loads only on the page that ingests
+
+    st.subheader("Add articles")
+    st.caption(
+        "Text (.txt, one article), JSON lines or JSON (.jsonl/.json), CSV (.csv, one row per "
+        "article, a `text` column) or a saved news page (.html). Files without a usable article "
+        "are reported and change nothing."
+    )
+    report = st.session_state.pop(UPLOAD_REPORT_KEY, None)
+    if report is not None:
+        if report.changed:
+            kept = ", ".join(f"{plain(n)} ({k} articles)" for n, k in report.kept.items())
+            st.success(f"Added {kept}. The archive now holds {report.n_articles:,} articles.")
+        for reject in report.rejected:
+            st.error(plain(f"{reject.source_path}: {reject.reason}"), icon=":material/block:")
+        if not report.changed:
+            st.warning("Nothing was added; the archive is unchanged.")
+    with st.form("upload", clear_on_submit=True):
+        files = st.file_uploader(
+            "Articles", type=list(pipeline.UPLOAD_TYPES), accept_multiple_files=True
+        )
+        submitted = st.form_submit_button("Add to the archive", icon=":material/upload:")
+    if submitted and files:
+        bar = st.progress(0.0, text="Reading the articles…")
+
+        def report_progress(done: int, total: int) -> None:
+            bar.progress(done / max(total, 1), text=f"Processing articles: {done} of {total}")
+
+        try:
+            result = pipeline.ingest(
+                [(f.name, f.getvalue()) for f in files],
+                settings.raw_dir(),
+                settings.data_dir(),
+                report_progress,
+            )
+        except Exception as error:
+            st.error(f"The archive could not be rebuilt, nothing was added: {error}")
+            return
+        st.session_state[UPLOAD_REPORT_KEY] = result
+        st.rerun()

@@ -1,0 +1,11 @@
+"""Linimasa's web app: the page navigation and the one sidebar of filters every page shares.
+
+Run with `streamlit run dashboard.py`. The filters live in the URL, so every view is a link.
+"""
+
+from app import ui
+
+page = ui.navigation()
+ui.ensure_data()
+ui.sidebar(ui.current_archive(), page.url_path)
+page.run()

@@ -1,0 +1,45 @@
+"""Actors: one actor's profile and activity, and the network of who met or visited whom."""
+
+import streamlit as st
+
+from app import figures, queries, ui
+
+view = ui.page_view("actors")
+ui.header("Actors", view)
+if view.archive.is_empty:
+    ui.no_data()
+    st.stop()
+if ui.no_match(view):
+    st.stop()
+
+ranked = queries.actors_ranked(view.events, view.archive)
+options = ranked["actor_id"].to_list()
+counts = dict(zip(ranked["actor_id"], ranked["n"], strict=True))
+names = dict(zip(ranked["actor_id"], ranked["name"], strict=True))
+preferred = [a for a in view.state.actors if a in counts]
+who = st.selectbox(
+    "Actor",
+    options=options,
+    index=options.index(preferred[0]) if preferred else 0,
+    format_func=lambda a: f"{names.get(a, a)} ({counts.get(a, 0):,} events)",
+)
+profile = queries.actor_profile(view.archive, who) if who else None
+if profile:
+    st.subheader(ui.plain(str(profile["name"])))
+    facts = {
+        "Kind": profile["kind"],
+        "Country": profile["country"] or "—",
+        "Titles": ", ".join(profile["titles"] or []) or "—",
+        "Also called": ", ".join(profile["aliases"] or []) or "—",
+        "Events in the archive": f"{profile['n']:,}",
+    }
+    st.markdown("  \n".join(f"**{k}:** {ui.plain(str(v))}" for k, v in facts.items()))
+    own = queries.actor_events(view.events, who)
+    every = queries.period_for(own["date_from"].min(), own["date_to"].max())
+    st.markdown("**Events by type over time** (within the filters)")
+    ui.chart(figures.compact_timeline(queries.events_per_period(own, every)), key="activity")
+
+st.subheader("Who met or visited whom")
+nodes, edges = queries.network(view.archive, view.events)
+st.caption("Line width: number of shared meetings and visits; circle size: the actor's ties.")
+ui.chart(figures.network(nodes, edges), key="network")

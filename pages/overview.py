@@ -1,0 +1,42 @@
+"""Overview: the headline figures, a compact timeline and the latest events of the selection."""
+
+import streamlit as st
+
+from app import figures, queries, ui
+from app.vocabulary import type_style
+
+view = ui.page_view("")
+ui.header("Overview", view)
+if view.archive.is_empty:
+    ui.no_data()
+    st.stop()
+if ui.no_match(view):
+    st.stop()
+
+numbers = queries.headline(view.archive, view.events)
+span = (
+    f"{numbers.first_day:%-d %b %Y} – {numbers.last_day:%-d %b %Y}"
+    if numbers.first_day and numbers.last_day
+    else "not dated"
+)
+cells = st.columns(4)
+cells[0].metric("Events", f"{numbers.n_events:,}")
+cells[1].metric("Actors", f"{numbers.n_actors:,}")
+cells[2].metric("Articles", f"{numbers.n_articles:,}")
+cells[3].metric("Outlets", f"{numbers.n_outlets:,}")
+by_type = " · ".join(f"**{n:,}** {type_style(t).plural}" for t, n in numbers.by_type.items())
+st.markdown(f"{by_type} — dated {span}")
+
+every = queries.period_for(numbers.first_day, numbers.last_day)
+ui.chart(figures.compact_timeline(queries.events_per_period(view.events, every)))
+
+st.subheader("Latest events")
+st.dataframe(
+    queries.latest_events(view.archive, view.events).drop("event_id"),
+    hide_index=True,
+    width="stretch",
+    column_config={"event_type": "type"},
+)
+undated = queries.undated_count(view.events)
+if undated:
+    st.caption(f"{undated:,} selected events have no resolvable date and are not on time axes.")

@@ -1,0 +1,102 @@
+"""Figures from frames, checked without a browser: what is drawn, how, and how much."""
+
+from datetime import date
+
+import polars as pl
+import pytest
+
+from app import figures, queries
+from app.archive import load_archive
+from app.basemap import world_cities
+from app.filters import FilterState
+
+
+@pytest.fixture(scope="module")
+def synthetic(synthetic_dir):
+    return load_archive(synthetic_dir)
+
+
+def _marks(rows: list[dict]) -> pl.DataFrame:
+    events = pl.DataFrame(
+        rows,
+        schema={
+            "event_id": pl.String,
+            "event_type": pl.String,
+            "date_from": pl.Date,
+            "date_to": pl.Date,
+            "granularity": pl.String,
+            "summary": pl.String,
+            "actor_ids": pl.List(pl.String),
+            "date_text": pl.String,
+            "outlets": pl.List(pl.String),
+        },
+    )
+    return queries.timeline_marks(events, ["vladimir-putin"])
+
+
+ROWS = [
+    {"event_id": "day", "event_type": "meeting", "date_from": date(2023, 4, 16),
+     "date_to": date(2023, 4, 16), "granularity": "day", "summary": "<b>Putin</b> bertemu Li",
+     "actor_ids": ["vladimir-putin"], "date_text": "(16/4/23)", "outlets": ["MISTAR.ID"]},
+    {"event_id": "visit", "event_type": "visit", "date_from": date(2023, 4, 16),
+     "date_to": date(2023, 4, 19), "granularity": "day", "summary": "Li berkunjung",
+     "actor_ids": ["vladimir-putin"], "date_text": None, "outlets": []},
+    {"event_id": "month", "event_type": "meeting", "date_from": date(2023, 3, 1),
+     "date_to": date(2023, 3, 31), "granularity": "month", "summary": "Xi bertemu Putin",
+     "actor_ids": ["vladimir-putin"], "date_text": "bulan lalu", "outlets": ["Bisnis.com"]},
+]  # fmt: skip
+
+
+def test_each_event_is_drawn_once_with_its_id_and_the_right_shape():
+    fig = figures.timeline(_marks(ROWS), ["vladimir-putin"], {"vladimir-putin": "Vladimir Putin"})
+    drawn = {trace.customdata[0][0]: trace for trace in fig.data}
+    assert set(drawn) == {"day", "visit", "month"}
+    assert drawn["day"].type == "scatter"
+    assert drawn["visit"].type == "bar" and drawn["visit"].x[0] == 4 * queries.DAY_MS
+    assert drawn["month"].type == "bar" and drawn["month"].marker.pattern.shape == "/"
+    assert drawn["month"].x[0] == 31 * queries.DAY_MS
+
+
+def test_hover_shows_the_date_as_written_and_the_outlets_as_text_not_markup():
+    fig = figures.timeline(_marks(ROWS), ["vladimir-putin"], {})
+    point = next(t for t in fig.data if t.customdata[0][0] == "day")
+    assert point.customdata[0][1] == "&lt;b&gt;Putin&lt;/b&gt; bertemu Li"
+    assert point.customdata[0][3] == "(16/4/23)"
+    assert point.customdata[0][4] == "MISTAR.ID"
+
+
+def test_too_many_events_are_drawn_as_counts_per_period(synthetic):
+    everything = queries.select_events(synthetic, FilterState())
+    lanes = queries.lanes(everything, FilterState())
+    marks = queries.timeline_marks(everything, lanes)
+    assert marks.height > figures.MAX_MARKS
+    fig = figures.timeline(marks, lanes, synthetic.actor_names())
+    assert figures.mark_count(fig) <= figures.MAX_MARKS
+    assert sum(sum(t.customdata) for t in fig.data) == marks.height
+
+
+def test_no_mark_means_a_figure_that_says_so():
+    fig = figures.timeline(_marks([]), ["vladimir-putin"], {})
+    assert fig.layout.annotations[0].text.startswith("No dated event")
+
+
+def test_the_map_bubbles_count_every_placed_event(synthetic):
+    everything = queries.select_events(synthetic, FilterState())
+    points = queries.map_points(everything)
+    fig = figures.event_map(points, world_cities())
+    assert sum(sum(t.customdata) for t in fig.data[1:]) == everything["lat"].is_not_null().sum()
+
+
+def test_the_network_draws_one_line_per_tie(synthetic):
+    events = queries.select_events(synthetic, FilterState())
+    nodes, edges = queries.network(synthetic, events, max_edges=20)
+    fig = figures.network(nodes, edges)
+    assert len(fig.data) == edges.height + 1
+    assert list(fig.data[-1].customdata[0]) == [nodes["actor_id"][0], nodes["n"][0]]
+
+
+def test_the_compact_timeline_stacks_every_dated_event(synthetic):
+    everything = queries.select_events(synthetic, FilterState())
+    per_month = queries.events_per_period(everything, "1mo")
+    fig = figures.compact_timeline(per_month)
+    assert sum(sum(t.y) for t in fig.data) == everything["date_from"].is_not_null().sum()

@@ -1,0 +1,131 @@
+"""Every page through `dashboard.py` with Streamlit's AppTest: it renders on the sample data and
+on an empty archive, applies the filters of a link, reports what a link asked for in vain, and
+writes widget changes back to the URL."""
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from app.archive import load_archive
+
+ENTRY = Path(__file__).resolve().parents[1] / "dashboard.py"
+PAGES = {
+    "pages/overview.py": "Overview",
+    "pages/timeline.py": "Timeline",
+    "pages/actors.py": "Actors",
+    "pages/statements.py": "Statements",
+    "pages/map.py": "Map",
+    "pages/articles.py": "Articles",
+    "pages/data.py": "Data",
+}
+
+
+def url(at: AppTest, key: str) -> list[str]:
+    """A query parameter's values as the address bar holds them (AppTest gives one as a str)."""
+    value = at.query_params.get(key, [])
+    return [value] if isinstance(value, str) else list(value)
+
+
+@pytest.fixture
+def open_app(monkeypatch, tmp_path):
+    """An AppTest of the whole app over `data_dir`, on `page`, with a link's query pairs."""
+
+    def opener(data_dir: Path, page: str = "pages/overview.py", **params) -> AppTest:
+        monkeypatch.setenv("LINIMASA_DATA", str(data_dir))
+        monkeypatch.setenv("LINIMASA_RAW", str(tmp_path / "raw"))
+        at = AppTest.from_file(str(ENTRY), default_timeout=60)
+        for key, value in params.items():
+            at.query_params[key] = value
+        at.run()
+        if page != "pages/overview.py":
+            at.switch_page(page).run()
+        return at
+
+    return opener
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_renders_the_sample_data(open_app, sample_dir, page):
+    at = open_app(sample_dir, page)
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.title[0].value == PAGES[page]
+    assert at.sidebar.multiselect(key="filter_actor")
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_says_what_to_do_without_data(open_app, empty_dir, page):
+    at = open_app(empty_dir, page)
+    assert not at.exception, [e.value for e in at.exception]
+    assert any("No data yet" in info.value for info in at.info)
+
+
+def test_a_link_fills_the_filters_and_the_view(open_app, sample_dir):
+    at = open_app(
+        sample_dir,
+        "pages/timeline.py",
+        actor=["vladimir-putin", "li-shangfu"],
+        type=["meeting"],
+        **{"from": "2023-04-01", "to": "2023-04-30"},
+    )
+    assert at.multiselect(key="filter_actor").value == ["vladimir-putin", "li-shangfu"]
+    assert at.date_input(key="filter_from").value.isoformat() == "2023-04-01"
+    caption = at.caption[0].value
+    assert caption.startswith("Meetings involving Vladimir Putin or Li Shangfu from 1 Apr 2023")
+    assert url(at, "actor") == ["vladimir-putin", "li-shangfu"]
+    assert url(at, "to") == ["2023-04-30"]
+
+
+def test_what_a_link_names_in_vain_is_reported_and_the_rest_applied(open_app, sample_dir):
+    at = open_app(sample_dir, actor=["vladimir-putin", "nobody"], to="2023-02-30")
+    notice = " ".join(w.value for w in at.warning)
+    assert "nobody" in notice and "unknown actor" in notice
+    assert "2023" in notice and "not a date" in notice
+    assert at.multiselect(key="filter_actor").value == ["vladimir-putin"]
+
+
+def test_nothing_in_the_url_reaches_the_page_as_html(open_app, sample_dir):
+    at = open_app(sample_dir, q="<img src=x onerror=alert(1)>", actor="<b>x</b>")
+    html_blocks = [m.value for m in at.markdown if m.allow_html]
+    assert not any("<img" in block or "<b>x" in block for block in html_blocks)
+    assert not at.exception
+
+
+def test_a_widget_change_writes_the_url(open_app, sample_dir):
+    at = open_app(sample_dir)
+    at.multiselect(key="filter_actor").set_value(["li-shangfu"]).run()
+    at.text_input(key="filter_q").set_value("moskow").run()
+    assert url(at, "actor") == ["li-shangfu"]
+    assert url(at, "q") == ["moskow"]
+    at.button[0].click().run()
+    assert "actor" not in at.query_params and "q" not in at.query_params
+
+
+def test_switching_pages_keeps_the_filters(open_app, sample_dir):
+    at = open_app(sample_dir, "pages/timeline.py", actor="vladimir-putin", type="meeting")
+    at.switch_page("pages/statements.py").run()
+    assert at.title[0].value == "Statements"
+    assert at.multiselect(key="filter_actor").value == ["vladimir-putin"]
+    assert url(at, "actor") == ["vladimir-putin"]
+
+
+def test_an_event_in_the_link_opens_its_details(open_app, sample_dir):
+    archive = load_archive(sample_dir)
+    event = archive.index.filter(archive.index["date_from"].is_not_null()).row(0, named=True)
+    at = open_app(sample_dir, "pages/timeline.py", event=event["event_id"])
+    assert any(event["summary"][:20] in h.value.replace("\\", "") for h in at.subheader)
+
+
+def test_filters_matching_nothing_say_so(open_app, sample_dir):
+    at = open_app(sample_dir, "pages/timeline.py", q="zzzz-nothing")
+    assert any("No event matches these filters" in i.value for i in at.info)
+
+
+def test_a_fresh_clone_builds_the_archive_from_the_raw_articles(monkeypatch, tmp_path, seeds_dir):
+    monkeypatch.setenv("LINIMASA_DATA", str(tmp_path / "processed"))
+    monkeypatch.setenv("LINIMASA_RAW", str(seeds_dir))
+    at = AppTest.from_file(str(ENTRY), default_timeout=120).run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert (tmp_path / "processed" / "events.parquet").exists()
+    assert not any("No data yet" in info.value for info in at.info)
+    assert at.metric[0].value != "0"
