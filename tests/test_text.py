@@ -1,0 +1,75 @@
+"""Sentence spans for Indonesian news: abbreviations, decimals, quotes, page furniture."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from etl.text import furniture_spans, split_sentences
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ia tinggal di Jl. Sudirman No. 5. Rumahnya besar.",
+            ["Ia tinggal di Jl. Sudirman No. 5.", "Rumahnya besar."],
+        ),
+        (
+            "Pertumbuhan ekonomi 5,18 persen. Angka itu naik 2.5 poin.",
+            ["Pertumbuhan ekonomi 5,18 persen.", "Angka itu naik 2.5 poin."],
+        ),
+        (
+            "Menlu India, S. Jaishankar, hadir. Dia tiba pukul 09.30 WIB.",
+            ["Menlu India, S. Jaishankar, hadir.", "Dia tiba pukul 09.30 WIB."],
+        ),
+        (
+            "“Kami siap. Kami menunggu,” kata Putin. Li mengangguk.",
+            ["“Kami siap.", "Kami menunggu,” kata Putin.", "Li mengangguk."],
+        ),
+        (
+            "Ia bertemu dr. Andi dan Prof. Budi. Apakah benar? Ya!",
+            ["Ia bertemu dr. Andi dan Prof. Budi.", "Apakah benar?", "Ya!"],
+        ),
+        (
+            "Judul Tanpa Titik\nIsi berita dimulai di sini.",
+            ["Judul Tanpa Titik", "Isi berita dimulai di sini."],
+        ),
+        (
+            "Putin tiba.\nBaca Juga: Presiden Tiongkok Temui Putin\nLi menyusul.",
+            ["Putin tiba.", "Li menyusul."],
+        ),
+        (
+            "Putin tiba.\nFoto: Reuters/Pool\nEditor: Budi\nLi menyusul.",
+            ["Putin tiba.", "Li menyusul."],
+        ),
+        ("REPUBLIKA.CO.ID, MOSKOW -- Putin tiba.", ["REPUBLIKA.CO.ID, MOSKOW -- Putin tiba."]),
+    ],
+)
+def test_sentences(text: str, expected: list[str]) -> None:
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == expected
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+
+
+def test_furniture_lines_are_reported_for_greying_out() -> None:
+    text = "Putin tiba.\nBaca juga: Berita lain\nLi menyusul."
+    assert [text[s:e] for s, e in furniture_spans(text)] == ["Baca juga: Berita lain"]
+
+
+def test_real_articles_split_without_furniture_and_with_honest_offsets() -> None:
+    texts = [p.read_text(encoding="utf-8") for p in sorted((SHARED / "seeds").glob("*.txt"))]
+    with (SHARED / "gold" / "dev.jsonl").open(encoding="utf-8") as fh:
+        texts += [json.loads(line)["text"] for line in fh if line.strip()]
+    for text in texts:
+        sentences = split_sentences(text)
+        assert sentences
+        for s in sentences:
+            assert text[s.start : s.end] == s.text
+            assert not s.text.lower().startswith("baca juga")
+            assert not s.text.endswith((" Jl.", " dr.", " No."))
