@@ -58,7 +58,7 @@ WORD = re.compile(r"[A-Za-z][\w'’-]*")
 RANK_SUFFIX = r"(?:\s+(?:Pol\.?|Polisi|TNI|\(Purn\.?\)|Purn\.?|\(Purn\))(?![\w-]))*"
 TRAILING_APPOSITION = re.compile(r"(?: +[a-z][\w-]*){1,6} *, *")
 POSTED_AT = re.compile(r"\s+di\s+")
-CODE_TOKEN = re.compile(r"^(?:[A-Z0-9]+|[A-Z]+-[A-Z][\w-]*)[.,]?$")
+CODE_TOKEN = re.compile(r"^(?:[A-Z0-9]{2,}|[A-Z]+-[A-Z][\w-]*)[.,]?$")
 HEADLINE_MIN_WORDS = 4
 HEADLINE_CAPITALISED = 0.7
 SENTENCE_START = re.compile(r"(?:^|[.!?:\n“”\"]\s*)$")
@@ -236,8 +236,13 @@ def _name_parts(
 
     for i, token in enumerate(tokens):
         word = token.group().rstrip(".,")
-        by_place = headline or len(tokens) == 1 or (i == 0 and at_sentence_start)
-        if word in stop or is_common_word(word) or (by_place and _written_lower(word, lowercase)):
+        by_place = len(tokens) == 1 or (i == 0 and at_sentence_start)
+        if (
+            word in stop
+            or is_common_word(word)
+            or (headline and word.lower() in _stemmer()[1])
+            or (by_place and _written_lower(word, lowercase))
+        ):
             close()
             continue
         piece.append(token)
@@ -283,12 +288,13 @@ def find_actors(
     result = ArticleActors()
     persons: list[Actor] = []
     titled_persons: list[tuple[str, str | None, Actor]] = []
+    unnamed: dict[str, tuple[str, str | None]] = {}
     i = 0
     while i < len(chunks):
         chunk = chunks[i]
         consumed = 1
         if chunk.kind == "title":
-            consumed = _person_from_title(text, chunks, i, result, persons, titled_persons)
+            consumed = _person_from_title(text, chunks, i, result, persons, titled_persons, unnamed)
         elif chunk.kind == "rank":
             nxt = chunks[i + 1] if i + 1 < len(chunks) else None
             if nxt is not None and nxt.kind == "name" and _adjacent(text, chunk, nxt, False):
@@ -309,10 +315,10 @@ def find_actors(
             name = _media()[chunk.value]
             mention = ActorMention(chunk.start, chunk.end, chunk.value, name, "media")
             result.add(mention, Actor(name, "media", aliases={chunk.value}))
-        elif chunk.kind == "name":
+        elif chunk.kind == "name" and not _names_a_unit(text, chunks, i):
             _add_person(result, persons, chunk, chunk.value, None, None, text, titled=False)
         i += consumed
-    _resolve_single_names(result, persons)
+    _resolve_persons(result, persons, titled_persons, unnamed)
     return result
 
 
@@ -322,6 +328,13 @@ def _national(name: str, home: str | None) -> str:
     if home is None or not name.startswith(NATIONAL_BODIES) or country_regex().search(name):
         return name
     return f"{name} {'RI' if home == 'Indonesia' else home}"
+
+
+def _names_a_unit(text: str, chunks: list[_Chunk], i: int) -> bool:
+    """A capitalised run right before an organisation is part of a unit's name
+    (`Biro Infohan Setjen Kementerian Pertahanan`), not a person."""
+    nxt = chunks[i + 1] if i + 1 < len(chunks) else None
+    return nxt is not None and nxt.kind == "org" and _adjacent(text, chunks[i], nxt, False)
 
 
 def _inside(sentences: Sequence[Sentence], starts: list[int], chunk: _Chunk) -> bool:
@@ -336,6 +349,7 @@ def _person_from_title(
     result: ArticleActors,
     persons: list[Actor],
     titled_persons: list[tuple[str, str | None, Actor]],
+    unnamed: dict[str, tuple[str, str | None]],
 ) -> int:
     """TITLE [COUNTRY|ORG] [,] [RANK…] NAME → a titled person; without NAME, the title's holder."""
     title_chunk = chunks[i]
@@ -417,6 +431,7 @@ def _person_from_title(
             titled=True,
         )
         result.add(mention, Actor(name, "person", country, titles={title}))
+        unnamed[name] = (title, country)
         return j - i
     if qualifier is not None:
         return 1
@@ -428,7 +443,7 @@ def _holder_of(
 ) -> Actor | None:
     """The most recent person of the article who holds this title (in this country, if given)."""
     for held, held_country, actor in reversed(titled):
-        if held == title and (country is None or held_country in (None, country)):
+        if held == title and (country is None or held_country == country):
             return actor
     return None
 
@@ -490,14 +505,22 @@ def _match_person(name: str, persons: list[Actor]) -> Actor | None:
     return None
 
 
-def _resolve_single_names(result: ArticleActors, persons: list[Actor]) -> None:
-    """Re-point one-word person mentions (`Li`, `Shangfu`) at the full name they belong to.
+def _resolve_persons(
+    result: ArticleActors,
+    persons: list[Actor],
+    titled: list[tuple[str, str | None, Actor]],
+    unnamed: dict[str, tuple[str, str | None]],
+) -> None:
+    """Settle who each person mention is, once the whole article has been read.
 
-    A one-word run that joins no fuller name stays a candidate: events keep it only in an
-    argument position (a speaker, a meeting's subject), never from the run alone.
+    One-word mentions (`Li`, `Shangfu`) join the only full name they belong to; a holder named
+    by title alone (`Menhan Indonesia`) joins the person later named with that title; a lone
+    capitalised word that is a dictionary word (`Media`, `Bonus`) and never joined a name is
+    no person at all.
     """
     full = [p for p in persons if " " in p.name]
-    remap: dict[str, str] = {}
+    remap: dict[str, str | None] = {}
+    roots = _stemmer()[1]
     for actor in persons:
         if " " in actor.name:
             continue
@@ -506,13 +529,20 @@ def _resolve_single_names(result: ArticleActors, persons: list[Actor]) -> None:
         if len(owners) == 1:
             remap[actor.name] = owners[0].name
             owners[0].aliases |= actor.aliases
+        elif not actor.titles and folded in roots:
+            remap[actor.name] = None
+    for name, (title, country) in unnamed.items():
+        holder = _holder_of(title, country, titled)
+        if holder is not None:
+            remap[name] = holder.name
     if not remap:
         return
     result.mentions[:] = [
-        ActorMention(m.start, m.end, m.text, remap.get(m.key, m.key), m.kind, m.titled)
+        ActorMention(m.start, m.end, m.text, remap.get(m.key) or m.key, m.kind, m.titled)
         if m.kind == "person"
         else m
         for m in result.mentions
+        if not (m.kind == "person" and m.key in remap and remap[m.key] is None)
     ]
     for old in remap:
         result.actors.pop(old, None)
