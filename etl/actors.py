@@ -159,12 +159,16 @@ def _chunks(text: str) -> list[_Chunk]:
 
 
 def _headline_spans(text: str) -> list[tuple[int, int]]:
-    """Lines in title case (headlines, teasers): there `Makan Malam` is capitalised by style."""
+    """Lines in title case without a closing stop (headlines, teasers): there `Makan Malam`
+    is capitalised by style."""
     spans = []
     for line in re.finditer(r"[^\n]+", text):
         tokens = WORD.findall(line.group())
-        if len(tokens) >= HEADLINE_MIN_WORDS and (
-            sum(t[0].isupper() for t in tokens) >= HEADLINE_CAPITALISED * len(tokens)
+        ends_sentence = line.group().rstrip().endswith((".", "!", "?", "”", '"'))
+        if (
+            not ends_sentence
+            and len(tokens) >= HEADLINE_MIN_WORDS
+            and (sum(t[0].isupper() for t in tokens) >= HEADLINE_CAPITALISED * len(tokens))
         ):
             spans.append(line.span())
     return spans
