@@ -30,7 +30,7 @@ CLAUSE_BREAK = re.compile(
     r"[;:]|,\s+(?:yang|sementara|sedangkan|namun|tetapi|dan\s+(?=\w+(?:kan|i)\b))"
 )
 QUOTE = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
-QUOTED_SPAN = re.compile(r"“[^”]{3,2000}”|\"[^\"\n]{3,2000}\"|“[^”\n]{3,2000}(?=\n)")
+QUOTED_SPAN = re.compile(r"“[^”\"]{3,2000}[”\"]|\"[^\"”\n]{3,2000}[\"”]|“[^”\"\n]{3,2000}(?=\n)")
 PRONOUN = re.compile(r"\b(?:dia|ia|beliau)\b", re.IGNORECASE)
 ANAPHOR = re.compile(r"^\s*(?:itu|tersebut|ini|tadi)\b", re.IGNORECASE)
 BOTH = re.compile(r"\bkeduanya\b|\bkedua\s+(?:pemimpin|menteri|tokoh|pihak)\b", re.IGNORECASE)
@@ -48,6 +48,7 @@ OBJECT_OF = re.compile(
 SUBJECT_GAP_WORDS = 4
 OBJECT_REACH = 60
 SPEAKER_REACH = 90
+GUEST_REACH = 200
 SUBJECT_REACH = 40
 SUBORDINATE_OPENING = re.compile(
     r"(?:^|,)\s*(?:sebelum|setelah|usai|seusai|sesudah|saat|ketika|selama|sambil)\s*$",
@@ -192,10 +193,13 @@ def _clause_bounds(sentence: Sentence, offset: int) -> tuple[int, int]:
 
 
 def _is_locative(text: str, mention: ActorMention) -> bool:
-    """A place, not an actor: `di Moskow`, `ke Rusia`, and `di Beijing, China`."""
-    if mention.kind == "person":
+    """A place, not an actor: `di Moskow`, `ke Rusia`, `di Beijing, China`; an untitled name
+    after `di` (`di Bumi Melayu`) too, but a titled person never."""
+    if mention.kind == "person" and mention.titled:
         return False
     before = text[max(0, mention.start - 40) : mention.start].rpartition("\n")[2]
+    if mention.kind == "person":
+        return LOCATIVE.search(before) is not None
     return LOCATIVE.search(before) is not None or PLACE_APPOSITION.search(before) is not None
 
 
@@ -849,6 +853,8 @@ def _visit_and_meeting(
     """`menerima kunjungan X` (host first) and `kunjungan kehormatan X kepada Y` (visitor first)."""
     before, after = _around(ctx, sentence, m, agents)
     near = [a for a in after if a.kind in ("person", "organization", "country")]
+    persons = [a for a in near if a.kind == "person" and a.start - m.end() < GUEST_REACH]
+    near = persons + [a for a in near if a not in persons]
     subject = _subject_run(ctx.text, before)
     if frame == "receive_visit":
         host = subject[0].key if subject else None
