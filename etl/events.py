@@ -58,7 +58,7 @@ PURPOSE = re.compile(r"\b(?:untuk|agar|guna|supaya|akan|hendak|ingin)\s+$", re.I
 CONTINUATION = re.compile(
     r"^(?:menambahkan|melanjutkan|tambah|imbuh|lanjut|sambung|pungkas)", re.IGNORECASE
 )
-SPEECH_DATE_WORDS = 12
+SPEECH_DATE_WORDS = 20
 SCENE_OFFSET = 3
 MEDIA_NOUN = re.compile(
     r"\b(?:media|kantor\s+berita|surat\s+kabar|harian|televisi|stasiun\s+televisi|tabloid|"
@@ -66,6 +66,10 @@ MEDIA_NOUN = re.compile(
     re.IGNORECASE,
 )
 CONTENT_OPENER = re.compile(r"\bbahwa\b|[“\"]|:", re.IGNORECASE)
+PRIOR = re.compile(
+    r"\b(?:berulang\s+kali|selama\s+ini|sebelumnya|pernah|kerap|sering|beberapa\s+waktu\s+lalu)\b",
+    re.IGNORECASE,
+)
 SAME_OCCASION = re.compile(
     r"\b(?:pada|dalam|di)\s+(?:kesempatan|acara|tempat|lokasi)\s+(?:yang\s+sama|itu|tersebut)\b",
     re.IGNORECASE,
@@ -436,10 +440,26 @@ def _inherit_dates(events: list[ArticleEvent], affiliations: dict[str, set[str]]
                 None,
             )
         elif event.event_type == "statement":
+            if PRIOR.search(event.sentence.text):
+                continue
+            speaker = set(event.actor_keys())
+            own = {
+                (o.date.start, o.date.granularity): o
+                for o in events
+                if o.event_type == "statement" and o.date.start and set(o.actor_keys()) == speaker
+            }
             source = next(
-                (o for o in earlier if keys & set(o.actor_keys()) and o.date.start is not None),
+                (
+                    o
+                    for o in earlier
+                    if keys & set(o.actor_keys())
+                    and o.date.start is not None
+                    and o.modality == "asserted"
+                ),
                 None,
             )
+            if source is None and len(own) == 1:
+                source = next(iter(own.values()))
             continues = CONTINUATION.search(event.trigger) or SAME_OCCASION.search(
                 event.sentence.text
             )
