@@ -58,6 +58,8 @@ WORD = re.compile(r"[A-Za-z][\w'’-]*")
 RANK_SUFFIX = r"(?:\s+(?:Pol\.?|Polisi|TNI|\(Purn\.?\)|Purn\.?|\(Purn\))(?![\w-]))*"
 TRAILING_APPOSITION = re.compile(r"(?: +[a-z][\w-]*){1,6} *, *")
 POSTED_AT = re.compile(r"\s+di\s+")
+FACTION = re.compile(r"\bF-[A-Z][\w-]*")
+ROMAN = re.compile(r"[IVX]+")
 CODE_TOKEN = re.compile(r"^(?:[A-Z0-9]{2,}|[A-Z]+-[A-Z][\w-]*)[.,]?$")
 HEADLINE_MIN_WORDS = 4
 HEADLINE_CAPITALISED = 0.7
@@ -209,6 +211,23 @@ def _written_lower(word: str, lowercase: frozenset[str]) -> bool:
     return lower in lowercase and lower in _stemmer()[1]
 
 
+def _organisation_end(text: str, start: int, end: int) -> int:
+    """Where an organisation's name ends inside a capitalised run: its words are dictionary
+    words, acronyms and numerals (`Komisi III DPR`, `Kementerian Luar Negeri`); the first
+    other word (`Mulfachri`) or a faction tag (`F-PAN`) starts what follows it."""
+    roots = _stemmer()[1]
+    last = start
+    for i, token in enumerate(TOKEN.finditer(text, start, end)):
+        word = token.group().rstrip(".,")
+        if FACTION.fullmatch(word):
+            break
+        organisational = word.isupper() or word.lower() in roots or ROMAN.fullmatch(word)
+        if i > 0 and not organisational:
+            break
+        last = token.end()
+    return last
+
+
 def _name_parts(
     text: str, start: int, end: int, headline: bool, lowercase: frozenset[str]
 ) -> list[_Chunk]:
@@ -217,9 +236,15 @@ def _name_parts(
     in a headline, or standing alone) splits it too when the article also writes it in lower
     case: `Komentar Li`, `Makan Malam`, `kata Media`."""
     stop = words("name_stopwords")
+    run_end = end
     if ORG_HEADS.match(text[start:end]):
+        end = _organisation_end(text, start, end)
         value = text[start:end].rstrip(".,")
-        return [_Chunk(start, start + len(value), "org", value)]
+        parts = [_Chunk(start, start + len(value), "org", value)]
+        rest = TOKEN.search(text, start + len(value), run_end)
+        if rest is None:
+            return parts
+        return parts + _name_parts(text, rest.start(), run_end, headline, lowercase)
     tokens = list(TOKEN.finditer(text, start, end))
     at_sentence_start = SENTENCE_START.search(text[max(0, start - 3) : start]) is not None
     parts: list[_Chunk] = []
@@ -255,8 +280,9 @@ def _name_parts(
 
 
 def _adjacent(text: str, left: _Chunk, right: _Chunk, allow_comma: bool = True) -> bool:
-    gap = text[left.end : right.start]
-    return gap.strip() == "" or (allow_comma and gap.strip() == ",")
+    """Nothing but space between two chunks (or a comma, or a faction tag such as `F-PAN`)."""
+    gap = FACTION.sub(" ", text[left.end : right.start]).strip()
+    return gap == "" or (allow_comma and gap == ",")
 
 
 @dataclass(slots=True)
@@ -391,7 +417,7 @@ def _person_from_title(
         j += 1
     if qualifier is None and not title_chunk.value[0].isupper() and " " not in title_chunk.value:
         return 1
-    full_title = title if qualifier is None else f"{title} {qualifier.value}"
+    full_title = title if qualifier is None else f"{title} {_qualifier_name(qualifier)}"
     named = j < len(chunks) and chunks[j].kind == "name"
     trailing = (
         named
@@ -440,6 +466,14 @@ def _person_from_title(
     if qualifier is not None:
         return 1
     return j - i
+
+
+def _qualifier_name(qualifier: _Chunk) -> str:
+    """The canonical name of a title's country or organisation (`Menhan China` → `Tiongkok`)."""
+    if qualifier.kind == "country":
+        return country_names()[qualifier.value].canonical
+    row = _organizations().get(qualifier.value)
+    return row["name"] if row else qualifier.value
 
 
 def _holder_of(
