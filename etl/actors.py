@@ -265,6 +265,9 @@ def _name_parts(
 
     for i, token in enumerate(tokens):
         word = token.group().rstrip(".,")
+        if i > 0 and ORG_HEADS.match(text[token.start() : run_end]):
+            close()
+            return parts + _name_parts(text, token.start(), run_end, headline, lowercase)
         by_place = len(tokens) == 1 or (i == 0 and at_sentence_start)
         if (
             word in stop

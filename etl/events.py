@@ -17,7 +17,7 @@ from functools import cache
 from etl.actors import ActorMention, ArticleActors
 from etl.dates import TimeExpression
 from etl.lexicon import alternation, table
-from etl.places import Place, lookup_place
+from etl.places import Place, country_names, lookup_place
 from etl.text import Sentence
 
 LOCATIVE = re.compile(
@@ -48,6 +48,7 @@ OBJECT_OF = re.compile(
 SUBJECT_GAP_WORDS = 4
 OBJECT_REACH = 60
 SPEAKER_REACH = 90
+INHERITANCE_PASSES = 2
 GUEST_REACH = 200
 SUBJECT_REACH = 40
 SUBORDINATE_OPENING = re.compile(
@@ -70,6 +71,7 @@ PRIOR = re.compile(
     r"\b(?:berulang\s+kali|selama\s+ini|sebelumnya|pernah|kerap|sering|beberapa\s+waktu\s+lalu)\b",
     re.IGNORECASE,
 )
+SUBJECT_SLOT = re.compile(r"(?:^|[.,;:“\"]\s*|\b(?:dan|bahwa|namun|tetapi)\s+)$", re.IGNORECASE)
 SAME_OCCASION = re.compile(
     r"\b(?:pada|dalam|di)\s+(?:kesempatan|acara|tempat|lokasi)\s+(?:yang\s+sama|itu|tersebut)\b",
     re.IGNORECASE,
@@ -237,8 +239,23 @@ def _outermost(mentions: list[ActorMention]) -> list[ActorMention]:
 
 
 def _agents(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
-    """Mentions that can act: not a place after `di`/`ke`, not a medium."""
-    return [m for m in mentions if m.kind != "media" and not _is_locative(text, m)]
+    """Mentions that can act: not a place after `di`/`ke`, not a medium, and a capital standing
+    for its state (`Beijing mengumumkan`) only where a subject stands."""
+    return [
+        m
+        for m in mentions
+        if m.kind != "media"
+        and not _is_locative(text, m)
+        and not (m.kind == "country" and _capital_off_subject(text, m))
+    ]
+
+
+def _capital_off_subject(text: str, mention: ActorMention) -> bool:
+    country = country_names().get(mention.text)
+    if country is None or country.always_state:
+        return False
+    before = text[max(0, mention.start - 40) : mention.start].rpartition("\n")[2]
+    return SUBJECT_SLOT.search(before) is None
 
 
 def _distinct(keys: list[str]) -> list[str]:
@@ -322,7 +339,9 @@ def extract_events(
         ctx.events.extend(found)
         ctx.focus = _focus_after(ctx, found, mentions)
         scene = _scene(sentence, sentence_times)
-    _inherit_dates(ctx.events, _affiliations(actors))
+    affiliations = _affiliations(actors)
+    for _ in range(INHERITANCE_PASSES):
+        _inherit_dates(ctx.events, affiliations)
     return [e for e in ctx.events if not e.incomplete]
 
 
@@ -342,11 +361,16 @@ def _focus_after(
     ctx: _Context, found: list[ArticleEvent], mentions: list[ActorMention]
 ) -> str | None:
     """Who `dia`, `ia` and `ujarnya` point at after a sentence: its last speaker, else the first
-    person it names (the subject, in most news sentences), else whoever it was before."""
+    person it names by title or full name (the subject, in most news sentences), else whoever
+    it was before."""
     speakers = [k for e in found if e.event_type == "statement" for k in e.actor_keys()]
     if speakers:
         return speakers[-1]
-    persons = [m for m in mentions if m.kind == "person" and not _is_locative(ctx.text, m)]
+    persons = [
+        m
+        for m in mentions
+        if m.kind == "person" and (m.titled or " " in m.key) and not _is_locative(ctx.text, m)
+    ]
     return persons[0].key if persons else ctx.focus
 
 
