@@ -427,6 +427,8 @@ def _person_from_title(
         and qualifier is not None
         and TRAILING_APPOSITION.fullmatch(text[last.end : chunks[j].start]) is not None
     )
+    if named and _root_after_comma(text, last, chunks[j]):
+        named = False
     if named and (_adjacent(text, last, chunks[j]) or trailing):
         name_chunk = chunks[j]
         span = _Chunk(title_chunk.start, name_chunk.end, "name", name_chunk.value)
@@ -469,6 +471,16 @@ def _person_from_title(
     if qualifier is not None:
         return 1
     return j - i
+
+
+def _root_after_comma(text: str, last: _Chunk, name: _Chunk) -> bool:
+    """`Kepala Biro Pers, Media dan Informasi`: after a comma, a lone dictionary word goes on
+    the title, it is not the holder's name."""
+    return (
+        "," in text[last.end : name.start]
+        and " " not in name.value
+        and name.value.lower() in _stemmer()[1]
+    )
 
 
 def _qualifier_name(qualifier: _Chunk) -> str:

@@ -809,6 +809,17 @@ def _visit(
     frame: str,
     mentions: list[ActorMention],
 ) -> ArticleEvent | None:
+    """Who went where: the visitor before a verb (`X tiba di`) or right after a noun
+    (`kunjungan Li ke Moskow`), the destination after `ke`/`di`, a host when one is named.
+    `kunjungan tersebut` is one more sentence about the visit already told."""
+    if frame == "noun" and ANAPHOR.match(ctx.text[m.end() : m.end() + 12]):
+        previous = next(
+            (e for e in reversed(ctx.events) if e.event_type == "visit" and not e.incomplete),
+            None,
+        )
+        if previous is not None:
+            previous.extra_sentences.append((sentence, m.group()))
+            return None
     before, after = _around(ctx, sentence, m, agents)
     place = _place_after(ctx, sentence, m.start(), mentions)
     visitor: str | None = None
