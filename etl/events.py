@@ -50,6 +50,9 @@ OBJECT_REACH = 60
 SPEAKER_REACH = 90
 INHERITANCE_PASSES = 2
 GUEST_REACH = 200
+HOST_REACH = 40
+LOCATIVE_VERB = re.compile(r"(?:tiba|mendarat|bertolak|terbang|berada|melakukan perjalanan)", re.I)
+PLURAL_PRONOUN = re.compile(r"\b(?:mereka|keduanya|kedua\s+pemimpin|kedua\s+tokoh)\b", re.I)
 SUBJECT_REACH = 40
 SUBORDINATE_OPENING = re.compile(
     r"(?:^|,)\s*(?:sebelum|setelah|usai|seusai|sesudah|saat|ketika|selama|sambil)\s*$",
@@ -663,11 +666,31 @@ def _happenings(
         else:
             visit = _visit(ctx, sentence, m, agents, frame, mentions)
             found = [visit] if visit is not None else []
+            if visit is not None and _calls_on_person(ctx, visit):
+                found.append(
+                    ArticleEvent(
+                        "meeting",
+                        [
+                            (visit.actor_keys("host")[0], "host"),
+                            (visit.actor_keys("visitor")[0], "participant"),
+                        ],
+                        sentence,
+                        m.group(),
+                        m.start(),
+                        location=visit.location,
+                    )
+                )
         for event in found:
             event.modality = modality(sentence.text, rel, kind, frame == "noun")
             event.reported = frame == "noun" and _reported(ctx.text, sentence, m.start())
             events.append(event)
     return events
+
+
+def _calls_on_person(ctx: _Context, visit: ArticleEvent) -> bool:
+    """A visit to a person (`menyambangi kediaman Prabowo`) is a courtesy call: a meeting too."""
+    hosts = visit.actor_keys("host")
+    return bool(hosts) and ctx.actors.actors[hosts[0]].kind == "person"
 
 
 def _reported(text: str, sentence: Sentence, offset: int) -> bool:
@@ -722,6 +745,8 @@ def _meeting(
     pronoun = PRONOUN.search(ctx.text[sentence.start : m.start()][-30:])
     if not keys and ctx.focus and (pronoun or anaphoric):
         keys = [ctx.focus]
+    if not keys and not objects:
+        keys = _parties_referred_to(ctx, sentence, m)
     counterparts = _without_own_countries(ctx, _distinct([o.key for o in objects]))
     confidence = 0.75 if frame == "verb" else 0.6
     if len(keys) == 1 and len(counterparts) >= 2 and BILATERAL.search(sentence.text):
@@ -768,6 +793,25 @@ def _meeting(
             anaphoric=anaphoric,
         )
     ]
+
+
+def _parties_referred_to(ctx: _Context, sentence: Sentence, m: re.Match[str]) -> list[str]:
+    """`mereka mengadakan pembicaraan …`: the parties of the latest meeting told; and a second
+    meeting noun in a sentence (`dengan lebih banyak pembicaraan resmi dijadwalkan`) has the
+    parties of the first."""
+    same_sentence = [e for e in ctx.events if e.event_type == "meeting" and e.sentence == sentence]
+    plural = PLURAL_PRONOUN.search(ctx.text[sentence.start : m.start()][-40:])
+    if not same_sentence and not plural:
+        return []
+    source = (
+        same_sentence[-1]
+        if same_sentence
+        else next(
+            (e for e in reversed(ctx.events) if e.event_type == "meeting" and not e.incomplete),
+            None,
+        )
+    )
+    return source.actor_keys() if source is not None else []
 
 
 def _anaphoric(
@@ -841,9 +885,12 @@ def _visit(
             visitor = subject[0].key
         elif PRONOUN.search(ctx.text[sentence.start : m.start()]) and ctx.focus:
             visitor = ctx.focus
-        objects = [a for a in after if a.kind == "person"]
-        if objects and m.group().lower().startswith("mengunjungi"):
+        objects = [a for a in after if a.kind == "person" and a.start - m.end() < HOST_REACH]
+        if objects and frame == "verb" and not LOCATIVE_VERB.match(m.group()):
             host = objects[0].key
+    if frame == "passive":
+        agents_after = [a for a in after if a.kind == "person" and a.start - m.end() < HOST_REACH]
+        visitor = agents_after[0].key if agents_after else None
     if visitor is None or (frame == "stay" and place is None):
         return None
     if place is not None and place.is_country and place.name != visitor:
