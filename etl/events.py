@@ -75,6 +75,9 @@ PRIOR = re.compile(
     re.IGNORECASE,
 )
 SUBJECT_SLOT = re.compile(r"(?:^|[.,;:“\"]\s*|\b(?:dan|bahwa|namun|tetapi)\s+)$", re.IGNORECASE)
+SETTING = re.compile(
+    r"\b(?:dalam|pada|selama|usai|seusai|saat|ketika|sebelum|setelah|sesudah)\s+$", re.I
+)
 SAME_OCCASION = re.compile(
     r"\b(?:pada|dalam|di)\s+(?:kesempatan|acara|tempat|lokasi)\s+(?:yang\s+sama|itu|tersebut)\b",
     re.IGNORECASE,
@@ -467,7 +470,7 @@ def _inherit_dates(events: list[ArticleEvent], affiliations: dict[str, set[str]]
                 None,
             )
         elif event.event_type == "statement":
-            if PRIOR.search(event.sentence.text):
+            if PRIOR.search(event.sentence.text[: event.trigger_start - event.sentence.start]):
                 continue
             speaker = set(event.actor_keys())
             own = {
@@ -480,7 +483,7 @@ def _inherit_dates(events: list[ArticleEvent], affiliations: dict[str, set[str]]
                     o
                     for o in earlier
                     if keys & set(o.actor_keys())
-                    and o.date.start is not None
+                    and o.date.granularity == "day"
                     and o.modality == "asserted"
                 ),
                 None,
@@ -729,6 +732,10 @@ def _meeting(
         ctx, sentence, m.start(), agents
     )
     objects = [o for o in _object_run(ctx.text, m.end(), after) if o not in subject]
+    if frame == "noun":
+        objects = [o for o in objects if not _backdrop(ctx, m, o)]
+    if frame == "noun" and not objects and _told_before(ctx, sentence, m):
+        return []
     forum = (
         frame == "noun"
         and objects
@@ -764,9 +771,6 @@ def _meeting(
             if c != keys[0]
         ]
     keys = _without_own_countries(ctx, _distinct(keys + counterparts))
-    if len(keys) < 2 and frame == "noun" and not anaphoric:
-        persons_in_sentence = [a.key for a in agents if a.kind == "person"]
-        keys = _without_own_countries(ctx, _distinct(keys + persons_in_sentence))
     if len(keys) < 2:
         _anaphoric(ctx, sentence, m, "meeting", keys)
         if len(keys) == 1 and frame == "verb":
@@ -793,6 +797,27 @@ def _meeting(
             anaphoric=anaphoric,
         )
     ]
+
+
+def _backdrop(ctx: _Context, m: re.Match[str], mention: ActorMention) -> bool:
+    """An international body after a meeting noun names the forum (`pertemuan menteri ekonomi
+    ASEAN`), unless `dengan` makes it the counterpart."""
+    actor = ctx.actors.actors[mention.key]
+    between = ctx.text[m.end() : mention.start]
+    return actor.kind == "organization" and actor.country is None and "dengan" not in between
+
+
+def _told_before(ctx: _Context, sentence: Sentence, m: re.Match[str]) -> bool:
+    """`Dalam pertemuan tersebut …`, `Saat pertemuan berlangsung …`: a meeting already told,
+    named again as the setting of what follows; its sentence joins that meeting."""
+    setting = SETTING.search(ctx.text[sentence.start : m.start()])
+    previous = next(
+        (e for e in reversed(ctx.events) if e.event_type == "meeting" and not e.incomplete), None
+    )
+    if setting is None or previous is None:
+        return False
+    previous.extra_sentences.append((sentence, m.group()))
+    return True
 
 
 def _parties_referred_to(ctx: _Context, sentence: Sentence, m: re.Match[str]) -> list[str]:
@@ -885,7 +910,11 @@ def _visit(
             visitor = subject[0].key
         elif PRONOUN.search(ctx.text[sentence.start : m.start()]) and ctx.focus:
             visitor = ctx.focus
-        objects = [a for a in after if a.kind == "person" and a.start - m.end() < HOST_REACH]
+        objects = [
+            a
+            for a in after
+            if a.kind == "person" and (a.titled or " " in a.key) and a.start - m.end() < HOST_REACH
+        ]
         if objects and frame == "verb" and not LOCATIVE_VERB.match(m.group()):
             host = objects[0].key
     if frame == "passive":
