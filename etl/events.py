@@ -79,7 +79,8 @@ SETTING = re.compile(
     r"\b(?:dalam|pada|selama|usai|seusai|saat|ketika|sebelum|setelah|sesudah)\s+$", re.I
 )
 SAME_OCCASION = re.compile(
-    r"\b(?:pada|dalam|di)\s+(?:kesempatan|acara|tempat|lokasi)\s+(?:yang\s+sama|itu|tersebut)\b",
+    r"\b(?:pada|dalam|di)\s+(?:kesempatan|acara|tempat|lokasi)\s+(?:yang\s+sama|itu|tersebut)\b"
+    r"|\b(?:usai|seusai|setelah|sesudah|selepas)\s+(?:pertemuan|rapat|kunjungan|acara)\b",
     re.IGNORECASE,
 )
 PARENTHETICAL = re.compile(r"\([^)]*\)")
@@ -465,7 +466,13 @@ def _inherit_dates(events: list[ArticleEvent], affiliations: dict[str, set[str]]
                 (
                     o
                     for o in earlier
-                    if o.event_type == "meeting" and len(keys & set(o.actor_keys())) >= shared
+                    if (o.event_type == "meeting" and len(keys & set(o.actor_keys())) >= shared)
+                    or (
+                        o.event_type == "visit"
+                        and o.date.start is not None
+                        and o.modality == event.modality == "asserted"
+                        and keys & set(o.actor_keys())
+                    )
                 ),
                 None,
             )
@@ -507,11 +514,32 @@ def _inherit_dates(events: list[ArticleEvent], affiliations: dict[str, set[str]]
                 ),
                 None,
             )
+        if source is None and event.event_type != "statement" and event.modality == "asserted":
+            source = _dated_report_around(event, events)
         if source is not None and source.date.start is not None:
             d = source.date
             event.date = EventDate(
                 d.start, d.end, d.granularity, "relative", event.date.text or d.text
             )
+
+
+def _dated_report_around(event: ArticleEvent, events: list[ArticleEvent]) -> ArticleEvent | None:
+    """`Adies Kadir menjelaskan bahwa Sri Mulyani sedang berada di Bali`: a happening told
+    inside a dated statement of the same sentence is dated by it, unless it is the statement's
+    own subject matter named as a noun (`mengumumkan kunjungan …`)."""
+    if event.reported:
+        return None
+    return next(
+        (
+            o
+            for o in events
+            if o.event_type == "statement"
+            and o.sentence == event.sentence
+            and o.date.granularity == "day"
+            and o.trigger_start < event.trigger_start
+        ),
+        None,
+    )
 
 
 def _speaker_after(
