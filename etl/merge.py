@@ -225,7 +225,9 @@ def _cluster(extractions: list[ArticleExtraction], names: dict[str, Actor]) -> l
             )
             report = _Report(extraction.article.article_id, event, actors)
             candidates = sorted(
-                {id(c): c for key in _lookup_keys(report) for c in index.get(key, ())}.values(),
+                {
+                    id(c): c for key in _keys(report, lookup=True) for c in index.get(key, ())
+                }.values(),
                 key=lambda c: c.order,
             )
             target = next((c for c in candidates if _compatible(c, report)), None)
@@ -234,7 +236,7 @@ def _cluster(extractions: list[ArticleExtraction], names: dict[str, Actor]) -> l
                 clusters.append(target)
             target.add(report)
             target.modality = max(target.modality, event.modality, key=MODALITY_PRIORITY.index)
-            for key in _index_keys(report):
+            for key in _keys(report, lookup=False):
                 entries = index.setdefault(key, [])
                 if not entries or entries[-1] is not target:
                     entries.append(target)
@@ -249,27 +251,15 @@ def _months(date: EventDate) -> list[tuple[int, int]]:
     return [divmod(m, 12) for m in range(first, last + 1)]
 
 
-def _index_keys(report: _Report) -> list[tuple]:
-    """Where a cluster is filed for a report: by type, actor and article; by type, actor and
-    month, and among the dated ones, when the report is dated; among the unresolved ones when
-    its date was written but could not be resolved."""
-    kind = report.event.event_type
-    date = report.event.date
-    keys: list[tuple] = []
-    for name, _ in report.actors:
-        keys.append((kind, name, "article", report.article_id))
-        if date.start is not None:
-            keys.append((kind, name, "dated"))
-            keys += [(kind, name, "month", m) for m in _months(date)]
-        elif date.text is not None:
-            keys.append((kind, name, "unresolved"))
-    return keys
+def _keys(report: _Report, lookup: bool) -> list[tuple]:
+    """Where a cluster is filed for a report (`lookup` False), or where compatible clusters
+    of a report are found (`lookup` True).
 
-
-def _lookup_keys(report: _Report) -> list[tuple]:
-    """Where compatible clusters can be: the same article, the months the report's date
-    touches, and the clusters whose date was written but not resolved; for a report whose
-    own date is such, any dated cluster of the actor."""
+    Both go by type, actor and article, and by type, actor and the months a date touches. A
+    date written but not resolved (`hari Minggu kemarin` in an undated page) is filed apart:
+    such reports look among every dated cluster of the actor, and dated reports look among
+    them.
+    """
     kind = report.event.event_type
     date = report.event.date
     keys: list[tuple] = []
@@ -277,9 +267,9 @@ def _lookup_keys(report: _Report) -> list[tuple]:
         keys.append((kind, name, "article", report.article_id))
         if date.start is not None:
             keys += [(kind, name, "month", m) for m in _months(date)]
-            keys.append((kind, name, "unresolved"))
+            keys.append((kind, name, "unresolved" if lookup else "dated"))
         elif date.text is not None:
-            keys.append((kind, name, "dated"))
+            keys.append((kind, name, "dated" if lookup else "unresolved"))
     return keys
 
 
