@@ -37,8 +37,7 @@ BOTH = re.compile(r"\bkeduanya\b|\bkedua\s+(?:pemimpin|menteri|tokoh|pihak)\b", 
 PLANNED_CONTEXT_WINDOW = 60
 NEGATION_WINDOW = 12
 DATE_BARRIER = re.compile(
-    r"\b(?:sejak|setelah|sebelum|ketika|saat|sewaktu|yang|karena|sementara|usai|seusai|"
-    r"sesudah|hingga|sampai)\b",
+    r"\b(?:sejak|setelah|sebelum|yang|karena|sementara|sesudah|hingga|sampai)\b",
     re.IGNORECASE,
 )
 OBJECT_OF = re.compile(

@@ -149,7 +149,9 @@ def _compatible(cluster: _Cluster, report: _Report) -> bool:
     same_article = report.article_id in cluster.articles
     if cluster.event_type != event.event_type:
         return False
-    if cluster.modality != event.modality and not same_article:
+    if cluster.modality != event.modality and (
+        not same_article or "negated" not in (cluster.modality, event.modality)
+    ):
         return False
     keys = {k for k, _ in report.actors}
     if event.event_type == "statement" and cluster.actor_keys("speaker") != keys:
