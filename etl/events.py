@@ -74,6 +74,10 @@ PRIOR = re.compile(
     re.IGNORECASE,
 )
 SUBJECT_SLOT = re.compile(r"(?:^|[.,;:“\"]\s*|\b(?:dan|bahwa|namun|tetapi)\s+)$", re.IGNORECASE)
+NOUN_COMPLEMENT = re.compile(
+    r"\s*(?:(?:\w+\s+){0,3}(?:dengan|antara|bersama|kepada|oleh)\s+)?(?:\([^)]*\)\s*)?",
+    re.IGNORECASE,
+)
 SETTING = re.compile(
     r"\b(?:dalam|pada|selama|usai|seusai|saat|ketika|sebelum|setelah|sesudah)\s+$", re.I
 )
@@ -761,6 +765,8 @@ def _meeting(
     objects = [o for o in _object_run(ctx.text, m.end(), after) if o not in subject]
     if frame == "noun":
         objects = [o for o in objects if not _backdrop(ctx, m, o)]
+        if objects and not NOUN_COMPLEMENT.fullmatch(ctx.text[m.end() : objects[0].start]):
+            objects = []
     if frame == "noun" and not objects and _told_before(ctx, sentence, m):
         return []
     forum = (

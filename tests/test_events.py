@@ -147,3 +147,55 @@ def test_malay_articles_are_read_with_malay_forms() -> None:
     assert has(found, "statement", {"Lee Hsien Loong"}) or has(
         found, "statement", {"Ismail Sabri Yaakob"}
     )
+
+
+def test_a_bilateral_with_a_list_is_one_meeting_per_counterpart() -> None:
+    text = (
+        "Menlu Retno Marsudi akan melakukan pertemuan bilateral pada 11-14 Juli 2023. "
+        "Pertemuan bilateral tersebut bakal dilakukan dengan India, Jepang, dan Kanada."
+    )
+    found = events_of(text, published=date(2023, 7, 10))
+    for country in ("India", "Jepang", "Kanada"):
+        assert has(found, "meeting", {"Retno Marsudi", country}, date(2023, 7, 11), "planned")
+
+
+def test_a_call_on_a_person_is_a_visit_and_a_meeting() -> None:
+    text = "Ketua Umum PKB Muhaimin Iskandar menyambangi kediaman Prabowo Subianto, Senin (10/4)."
+    found = events_of(text, published=date(2023, 4, 28))
+    assert has(found, "visit", {"Muhaimin Iskandar"}, date(2023, 4, 10))
+    assert has(found, "meeting", {"Muhaimin Iskandar", "Prabowo Subianto"}, date(2023, 4, 10))
+
+
+def test_a_meeting_named_as_a_setting_is_not_a_new_meeting() -> None:
+    text = (
+        "Presiden Joko Widodo bertemu Perdana Menteri Australia Anthony Albanese, Senin "
+        "(17/4/2023). Dalam pertemuan tersebut, Menteri Luar Negeri Retno Marsudi hadir."
+    )
+    meetings = [e for e in events_of(text) if e[0] == "meeting"]
+    assert len(meetings) == 1
+
+
+def test_a_capital_names_its_state_only_as_a_subject() -> None:
+    text = "Menlu Wang Yi mengatakan akan mengunjungi Washington untuk melanjutkan pembicaraan."
+    found = events_of(text)
+    assert not any("Amerika Serikat" in keys for _, keys, _, _ in found if _ == "meeting")
+    assert has(found, "visit", {"Wang Yi"}, modality="planned")
+
+
+def test_a_statement_is_dated_by_its_speaking_not_by_what_was_said() -> None:
+    text = (
+        "Menteri Keuangan Sri Mulyani Indrawati mengungkapkan pertumbuhan ekonomi kuartal II "
+        "mencapai 5,18 persen, kata dia di Jakarta, Jumat (5/8/2016)."
+    )
+    found = events_of(text, published=date(2016, 8, 5))
+    assert has(found, "statement", {"Sri Mulyani Indrawati"}, date(2016, 8, 5))
+    assert not any(d is not None and d.month == 4 for _, _, d, _ in found)
+
+
+def test_a_habitual_denial_keeps_no_date() -> None:
+    text = (
+        "Presiden Rusia Vladimir Putin bertemu Menteri Pertahanan China Li Shangfu, Minggu "
+        "(16/4/2023). China telah berulang kali membantah mengirim senjata ke Rusia."
+    )
+    denial = [e for e in events_of(text) if e[0] == "statement" and "Tiongkok" in e[1]]
+    assert denial and denial[0][2] is None
