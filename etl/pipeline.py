@@ -20,12 +20,13 @@ from etl.actors import find_actors
 from etl.dates import find_time_expressions, infer_published
 from etl.events import extract_events
 from etl.merge import ArticleExtraction, implied_publication_dates, merge_reports
-from etl.readers import list_input_files, read_inputs
+from etl.readers import list_input_files, parse_dateline, read_inputs
 from etl.records import Article, Reject
-from etl.text import split_sentences
+from etl.text import Sentence, split_sentences
 
 HOME_COUNTRIES = {"id": "Indonesia", "ms": "Malaysia"}
 PARALLEL_FROM = 400
+DATELINE_WORDS = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,13 +58,22 @@ def with_publication_date(article: Article) -> Article:
     return replace(article, published=inferred, published_basis="inferred")
 
 
+def without_dateline(sentences: list[Sentence]) -> list[Sentence]:
+    """A dateline on a line of its own (`Jakarta, MISTAR.ID`) says where the paper wrote from;
+    it reports nothing, so it names no actor."""
+    first = sentences[0] if sentences else None
+    if first is None or len(first.text.split()) > DATELINE_WORDS:
+        return sentences
+    return sentences[1:] if parse_dateline(first.text + "\n")[1] else sentences
+
+
 def extract_article(article: Article) -> ArticleExtraction:
     """Sentences, time expressions, actors and events of one article (a pure function)."""
     article = with_publication_date(article)
     home = HOME_COUNTRIES.get(article.language)
     if home is None:
         return ArticleExtraction(article, {}, [])
-    sentences = split_sentences(article.text)
+    sentences = without_dateline(split_sentences(article.text))
     times = find_time_expressions(article.text, article.published)
     actors = find_actors(article.text, sentences, home)
     events = extract_events(article.text, sentences, actors, times)
@@ -76,7 +86,7 @@ def annotate(text: str, published: date | None, language: str = "id") -> list[Hi
     article = Article("annotate", "", text, published=published, language=language)
     extraction = extract_article(article)
     anchor = extraction.article.published
-    sentences = split_sentences(text)
+    sentences = without_dateline(split_sentences(text))
     spans = [
         Highlight(
             t.char_start,

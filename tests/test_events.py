@@ -199,3 +199,11 @@ def test_a_habitual_denial_keeps_no_date() -> None:
     )
     denial = [e for e in events_of(text) if e[0] == "statement" and "Tiongkok" in e[1]]
     assert denial and denial[0][2] is None
+
+
+def test_a_dateline_line_names_no_actor() -> None:
+    from etl.pipeline import annotate
+
+    text = "Jakarta, MISTAR.ID\nPresiden Joko Widodo bertemu Perdana Menteri Anthony Albanese."
+    actors = [h for h in annotate(text, ANCHOR) if h.kind == "actor"]
+    assert actors and all(h.start > len("Jakarta, MISTAR.ID") for h in actors)
