@@ -18,7 +18,7 @@ from Sastrawi.Dictionary.ArrayDictionary import ArrayDictionary
 from Sastrawi.Stemmer.Stemmer import Stemmer
 from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
-from etl.lexicon import alternation, table, words
+from etl.lexicon import PhraseMatcher, table, words
 from etl.places import country_names, country_regex
 from etl.text import Sentence
 
@@ -55,7 +55,7 @@ NAME_RUN = re.compile(
 TOKEN = re.compile(r"\S+")
 LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
 WORD = re.compile(r"[A-Za-z][\w'’-]*")
-RANK_SUFFIX = r"(?:\s+(?:Pol\.?|Polisi|TNI|\(Purn\.?\)|Purn\.?|\(Purn\))(?![\w-]))*"
+RANK_SUFFIXES = ("", " Pol", " Pol.", " Polisi", " TNI", " TNI (Purn)", " (Purn)", " (Purn.)")
 TRAILING_APPOSITION = re.compile(r"(?: +[a-z][\w-]*){1,6} *, *")
 POSTED_AT = re.compile(r"\s+di\s+")
 FACTION = re.compile(r"\bF-[A-Z][\w-]*")
@@ -86,15 +86,16 @@ def _title_rows() -> dict[str, dict[str, str]]:
 
 
 @cache
-def _lexicon_regex() -> re.Pattern[str]:
-    """Titles and ranks (any case after the first letter), organisations and media (as written)."""
-    titles = alternation(row["phrase"] for row in table("titles"))
-    ranks = alternation(words("ranks"))
-    orgs = alternation(row["alias"] for row in table("organizations"))
-    media = alternation(row["alias"] for row in table("media"))
-    return re.compile(
-        rf"(?<![\w-])(?:(?P<org>{orgs})|(?P<media>{media})|(?P<rank>(?:{ranks}){RANK_SUFFIX})|"
-        rf"(?P<title>(?i:{titles})))(?![\w-])"
+def _lexicon() -> PhraseMatcher:
+    """Organisations, media, ranks (with `TNI`, `Pol`, `(Purn)` after them), titles in any
+    case, and country names, as the tables write them."""
+    ranks = [f"{rank}{suffix}" for rank in words("ranks") for suffix in RANK_SUFFIXES]
+    return PhraseMatcher(
+        [(row["alias"], "org", False) for row in table("organizations")]
+        + [(row["alias"], "media", False) for row in table("media")]
+        + [(rank, "rank", False) for rank in ranks]
+        + [(row["phrase"], "title", True) for row in table("titles")]
+        + [(name, "country", False) for name in country_names()]
     )
 
 
@@ -127,19 +128,9 @@ def slug(name: str) -> str:
 
 def _chunks(text: str) -> list[_Chunk]:
     """Lexicon matches and capitalised name runs of the text, in order, without overlaps."""
-    found: list[_Chunk] = []
-    for m in _lexicon_regex().finditer(text):
-        kind = m.lastgroup or "title"
-        found.append(_Chunk(m.start(), m.end(), kind, m.group()))
-    for m in country_regex().finditer(text):
-        found.append(_Chunk(m.start(), m.end(), "country", m.group()))
-    found.sort(key=lambda c: (c.start, -(c.end - c.start)))
-    chunks: list[_Chunk] = []
-    last_end = -1
-    for chunk in found:
-        if chunk.start >= last_end:
-            chunks.append(chunk)
-            last_end = chunk.end
+    chunks = [
+        _Chunk(start, end, kind, text[start:end]) for start, end, kind in _lexicon().find(text)
+    ]
     covered = [(c.start, c.end) for c in chunks]
     covered_ends = [end for _, end in covered]
     headlines = _headline_spans(text)

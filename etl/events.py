@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -318,9 +319,21 @@ class _Context:
     quoted: list[tuple[int, int]] = field(default_factory=list)
     focus: str | None = None
     events: list[ArticleEvent] = field(default_factory=list)
+    speech: list[re.Match[str]] = field(default_factory=list)
+    triggers: list[re.Match[str]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.speech = list(_speech_regex().finditer(self.text))
+        self.triggers = list(_trigger_regex().finditer(self.text))
 
     def in_quote(self, offset: int) -> bool:
         return any(s < offset < e for s, e in self.quoted)
+
+    @staticmethod
+    def within(matches: list[re.Match[str]], start: int, end: int) -> list[re.Match[str]]:
+        """The matches found once over the article that fall inside [start, end)."""
+        first = bisect_left(matches, start, key=lambda m: m.start())
+        return list(itertools.takewhile(lambda m: m.end() <= end, matches[first:]))
 
 
 def extract_events(
@@ -625,7 +638,7 @@ def _statements(
     seen: set[str] = set()
     quote = QUOTE.search(sentence.text)
     has_quote = quote is not None
-    for m in _speech_regex().finditer(ctx.text, sentence.start, sentence.end):
+    for m in ctx.within(ctx.speech, sentence.start, sentence.end):
         frame = _speech_rows()[re.sub(r"\s+", " ", m.group().lower())]
         if frame in ("post", "source"):
             speakers = _speaker_after(ctx, sentence, m.end(), mentions)
@@ -682,7 +695,7 @@ def _happenings(
     """Meetings and visits whose triggers stand in the sentence."""
     events: list[ArticleEvent] = []
     agents = _agents(ctx.text, [m for m in mentions if m.kind != "media"])
-    for m in _trigger_regex().finditer(ctx.text, sentence.start, sentence.end):
+    for m in ctx.within(ctx.triggers, sentence.start, sentence.end):
         if ctx.in_quote(m.start()):
             continue
         row = _trigger_rows()[re.sub(r"\s+", " ", m.group().lower())]
@@ -716,7 +729,7 @@ def _happenings(
                 )
         for event in found:
             event.modality = modality(sentence.text, rel, kind, frame == "noun")
-            event.reported = frame == "noun" and _reported(ctx.text, sentence, m.start())
+            event.reported = frame == "noun" and _reported(ctx, sentence, m.start())
             events.append(event)
     return events
 
@@ -727,11 +740,11 @@ def _calls_on_person(ctx: _Context, visit: ArticleEvent) -> bool:
     return bool(hosts) and ctx.actors.actors[hosts[0]].kind == "person"
 
 
-def _reported(text: str, sentence: Sentence, offset: int) -> bool:
+def _reported(ctx: _Context, sentence: Sentence, offset: int) -> bool:
     """A happening named after a speech verb of its sentence (`mengumumkan kunjungan …`)."""
     return any(
         _speech_rows()[re.sub(r"\s+", " ", v.group().lower())] == "pre"
-        for v in _speech_regex().finditer(text, sentence.start, offset)
+        for v in ctx.within(ctx.speech, sentence.start, offset)
     )
 
 

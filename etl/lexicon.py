@@ -31,3 +31,89 @@ def alternation(phrases: Iterable[str]) -> str:
     """A regex alternation of phrases, longest first, so the longest phrase wins at a position."""
     unique = sorted(set(phrases), key=lambda p: (-len(p), p))
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in unique)
+
+
+LEADING = "(“\"‘'"
+CLOSING = ',;:)]}”"!?…'
+WORD_CHARS = re.compile(r"[\w-]")
+
+
+class PhraseMatcher:
+    """The longest known phrase starting at each word of a text, and its kind.
+
+    Phrases are filed by their first word; a text is read word by word and only the phrases
+    filed under a word are compared. One regex alternation of hundreds of phrases, tried at
+    every word, costs far more on a long archive.
+    """
+
+    def __init__(self, phrases: Iterable[tuple[str, str, bool]]) -> None:
+        self._by_first: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
+        for phrase, kind, fold_case in phrases:
+            tokens = tuple(t.casefold() if fold_case else t for t in phrase.split())
+            self._by_first.setdefault(_first_word(tokens[0]), []).append((tokens, kind, fold_case))
+        for candidates in self._by_first.values():
+            candidates.sort(key=lambda c: -sum(len(t) + 1 for t in c[0]))
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, kind) of every longest match, left to right, without overlaps."""
+        words = [(m.start(), m.group()) for m in TOKEN.finditer(text)]
+        found: list[tuple[int, int, str]] = []
+        i = 0
+        while i < len(words):
+            match = self._match_at(words, i)
+            if match is None:
+                i += 1
+                continue
+            found.append(match[:3])
+            i += match[3]
+        return found
+
+    def _match_at(self, words: list[tuple[int, str]], i: int) -> tuple[int, int, str, int] | None:
+        start, word = words[i]
+        core = word.lstrip(LEADING)
+        start += len(word) - len(core)
+        key = _first_word(core)
+        for tokens, kind, fold_case in self._by_first.get(key, ()):
+            end = _match_tokens(words, i, core, start, tokens, fold_case)
+            if end is not None:
+                return start, end, kind, len(tokens)
+        return None
+
+
+TOKEN = re.compile(r"\S+")
+
+
+def _first_word(core: str) -> str:
+    """A word as filed: case folded, closing punctuation off (`China,` → `china`)."""
+    return core.rstrip(CLOSING).casefold().rstrip(".")
+
+
+def _match_tokens(
+    words: list[tuple[int, str]],
+    i: int,
+    core: str,
+    start: int,
+    tokens: tuple[str, ...],
+    fold_case: bool,
+) -> int | None:
+    """Where a phrase ends if its words stand at word i; None if they do not."""
+    n = len(tokens)
+    if i + n > len(words):
+        return None
+    for k, token in enumerate(tokens):
+        if k == 0:
+            word, word_start = core, start
+        else:
+            word_start, word = words[i + k]
+        word_cmp = word.casefold() if fold_case else word
+        if k < n - 1:
+            if word_cmp != token:
+                return None
+            continue
+        if not word_cmp.startswith(token):
+            return None
+        rest = word[len(token) :]
+        if rest and WORD_CHARS.match(rest[0]):
+            return None
+        return word_start + len(token)
+    return None
