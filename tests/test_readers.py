@@ -189,3 +189,14 @@ def test_a_duplicate_id_keeps_the_first_article(tmp_path: Path) -> None:
     articles, rejects = read(tmp_path)
     assert [a.source_path for a in articles] == [str(tmp_path / "a.jsonl") + "#line 1"]
     assert "duplicate article id 'x'" in rejects[0].reason
+
+
+def test_every_dev_article_gets_its_language() -> None:
+    """A short sample reads a Republika opening as Malay: the detector needs enough text."""
+    from etl.language import detect_language
+
+    with (REPO.parent / "shared" / "gold" / "dev.jsonl").open(encoding="utf-8") as fh:
+        records = [json.loads(line) for line in fh if line.strip()]
+    languages = {r["id"]: detect_language(r["text"]) for r in records}
+    assert {k for k, v in languages.items() if v == "ms"} == {"db08"}
+    assert all(v in ("id", "ms") for v in languages.values())
