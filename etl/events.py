@@ -17,7 +17,7 @@ from functools import cache
 
 from etl.actors import ActorMention, ArticleActors
 from etl.dates import TimeExpression
-from etl.lexicon import alternation, table
+from etl.lexicon import Hit, PhraseMatcher, alternation, table
 from etl.places import Place, country_names, lookup_place
 from etl.text import Sentence
 
@@ -140,13 +140,13 @@ def _speech_rows() -> dict[str, str]:
 
 
 @cache
-def _trigger_regex() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{alternation(_trigger_rows())})(?![\w-])", re.IGNORECASE)
+def _trigger_words() -> PhraseMatcher:
+    return PhraseMatcher((phrase, "trigger", True) for phrase in _trigger_rows())
 
 
 @cache
-def _speech_regex() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{alternation(_speech_rows())})(?![\w-])", re.IGNORECASE)
+def _speech_words() -> PhraseMatcher:
+    return PhraseMatcher((phrase, "speech", True) for phrase in _speech_rows())
 
 
 @cache
@@ -319,18 +319,18 @@ class _Context:
     quoted: list[tuple[int, int]] = field(default_factory=list)
     focus: str | None = None
     events: list[ArticleEvent] = field(default_factory=list)
-    speech: list[re.Match[str]] = field(default_factory=list)
-    triggers: list[re.Match[str]] = field(default_factory=list)
+    speech: list[Hit] = field(default_factory=list)
+    triggers: list[Hit] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self.speech = list(_speech_regex().finditer(self.text))
-        self.triggers = list(_trigger_regex().finditer(self.text))
+        self.speech = _speech_words().hits(self.text)
+        self.triggers = _trigger_words().hits(self.text)
 
     def in_quote(self, offset: int) -> bool:
         return any(s < offset < e for s, e in self.quoted)
 
     @staticmethod
-    def within(matches: list[re.Match[str]], start: int, end: int) -> list[re.Match[str]]:
+    def within(matches: list[Hit], start: int, end: int) -> list[Hit]:
         """The matches found once over the article that fall inside [start, end)."""
         first = bisect_left(matches, start, key=lambda m: m.start())
         return list(itertools.takewhile(lambda m: m.end() <= end, matches[first:]))
@@ -677,7 +677,7 @@ def _statements(
     return events
 
 
-def _content(text: str, verb: re.Match[str], sentence: Sentence, frame: str) -> str | None:
+def _content(text: str, verb: Hit, sentence: Sentence, frame: str) -> str | None:
     """What was said, when no quotation marks carry it: before a verb that follows its content
     (`Pasukan Ukraina menemukan …, kata seorang pejabat`), else after it (and after `bahwa`)."""
     if frame in ("post", "post_self"):
@@ -749,7 +749,7 @@ def _reported(ctx: _Context, sentence: Sentence, offset: int) -> bool:
 
 
 def _around(
-    ctx: _Context, sentence: Sentence, m: re.Match[str], agents: list[ActorMention]
+    ctx: _Context, sentence: Sentence, m: Hit, agents: list[ActorMention]
 ) -> tuple[list[ActorMention], list[ActorMention]]:
     clause_start, clause_end = _clause_bounds(sentence, m.start())
     before = [a for a in agents if clause_start <= a.start and a.end <= m.start()]
@@ -766,7 +766,7 @@ def _without_own_countries(ctx: _Context, keys: list[str]) -> list[str]:
 
 
 def _meeting(
-    ctx: _Context, sentence: Sentence, m: re.Match[str], agents: list[ActorMention], frame: str
+    ctx: _Context, sentence: Sentence, m: Hit, agents: list[ActorMention], frame: str
 ) -> list[ArticleEvent]:
     """Who met whom: the subject run before the trigger and the list after it (or after
     `dengan`); a forum named right after `pertemuan`/`KTT` is the backdrop, not a party; a
@@ -845,7 +845,7 @@ def _meeting(
     ]
 
 
-def _backdrop(ctx: _Context, m: re.Match[str], mention: ActorMention) -> bool:
+def _backdrop(ctx: _Context, m: Hit, mention: ActorMention) -> bool:
     """An international body after a meeting noun names the forum (`pertemuan menteri ekonomi
     ASEAN`), unless `dengan` makes it the counterpart."""
     actor = ctx.actors.actors[mention.key]
@@ -853,7 +853,7 @@ def _backdrop(ctx: _Context, m: re.Match[str], mention: ActorMention) -> bool:
     return actor.kind == "organization" and actor.country is None and "dengan" not in between
 
 
-def _told_before(ctx: _Context, sentence: Sentence, m: re.Match[str]) -> bool:
+def _told_before(ctx: _Context, sentence: Sentence, m: Hit) -> bool:
     """`Dalam pertemuan tersebut …`, `Saat pertemuan berlangsung …`: a meeting already told,
     named again as the setting of what follows; its sentence joins that meeting."""
     setting = SETTING.search(ctx.text[sentence.start : m.start()])
@@ -866,7 +866,7 @@ def _told_before(ctx: _Context, sentence: Sentence, m: re.Match[str]) -> bool:
     return True
 
 
-def _parties_referred_to(ctx: _Context, sentence: Sentence, m: re.Match[str]) -> list[str]:
+def _parties_referred_to(ctx: _Context, sentence: Sentence, m: Hit) -> list[str]:
     """`mereka mengadakan pembicaraan …`: the parties of the latest meeting told; and a second
     meeting noun in a sentence (`dengan lebih banyak pembicaraan resmi dijadwalkan`) has the
     parties of the first."""
@@ -885,9 +885,7 @@ def _parties_referred_to(ctx: _Context, sentence: Sentence, m: re.Match[str]) ->
     return source.actor_keys() if source is not None else []
 
 
-def _anaphoric(
-    ctx: _Context, sentence: Sentence, m: re.Match[str], kind: str, keys: list[str]
-) -> None:
+def _anaphoric(ctx: _Context, sentence: Sentence, m: Hit, kind: str, keys: list[str]) -> None:
     """`Pada pertemuan itu keduanya …`: one more sentence about the latest such event."""
     previous = next(
         (e for e in reversed(ctx.events) if e.event_type == kind and not e.incomplete), None
@@ -919,7 +917,7 @@ def _place_after(
 def _visit(
     ctx: _Context,
     sentence: Sentence,
-    m: re.Match[str],
+    m: Hit,
     agents: list[ActorMention],
     frame: str,
     mentions: list[ActorMention],
@@ -987,7 +985,7 @@ def _visit(
 
 
 def _receive(
-    ctx: _Context, sentence: Sentence, m: re.Match[str], agents: list[ActorMention]
+    ctx: _Context, sentence: Sentence, m: Hit, agents: list[ActorMention]
 ) -> list[ArticleEvent]:
     """`Prabowo menerima Albanese`: a person received by a person is a meeting and a visit."""
     before, after = _around(ctx, sentence, m, agents)
@@ -1025,7 +1023,7 @@ def _receive(
 
 
 def _visit_and_meeting(
-    ctx: _Context, sentence: Sentence, m: re.Match[str], agents: list[ActorMention], frame: str
+    ctx: _Context, sentence: Sentence, m: Hit, agents: list[ActorMention], frame: str
 ) -> list[ArticleEvent]:
     """`menerima kunjungan X` (host first) and `kunjungan kehormatan X kepada Y` (visitor first)."""
     before, after = _around(ctx, sentence, m, agents)

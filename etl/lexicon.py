@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -33,9 +34,29 @@ def alternation(phrases: Iterable[str]) -> str:
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in unique)
 
 
-LEADING = "(“\"‘'"
+LEADING = "(“\"‘'—–"
 CLOSING = ',;:)]}”"!?…'
 WORD_CHARS = re.compile(r"[\w-]")
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A phrase found in a text; it answers `start()`, `end()` and `group()` as a regex match
+    does, so that rules read the same whichever way a word was found."""
+
+    begin: int
+    finish: int
+    text: str
+    kind: str
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
+
+    def group(self) -> str:
+        return self.text
 
 
 class PhraseMatcher:
@@ -53,6 +74,10 @@ class PhraseMatcher:
             self._by_first.setdefault(_first_word(tokens[0]), []).append((tokens, kind, fold_case))
         for candidates in self._by_first.values():
             candidates.sort(key=lambda c: -sum(len(t) + 1 for t in c[0]))
+
+    def hits(self, text: str) -> list[Hit]:
+        """Every longest match as a Hit, left to right."""
+        return [Hit(s, e, text[s:e], kind) for s, e, kind in self.find(text)]
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, kind) of every longest match, left to right, without overlaps."""
