@@ -9,8 +9,9 @@ import csv
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -81,7 +82,7 @@ class PhraseMatcher:
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, kind) of every longest match, left to right, without overlaps."""
-        words = [(m.start(), m.group()) for m in TOKEN.finditer(text)]
+        words = _words(text)
         found: list[tuple[int, int, str]] = []
         i = 0
         while i < len(words):
@@ -93,19 +94,37 @@ class PhraseMatcher:
             i += match[3]
         return found
 
-    def _match_at(self, words: list[tuple[int, str]], i: int) -> tuple[int, int, str, int] | None:
-        start, word = words[i]
-        core = word.lstrip(LEADING)
-        start += len(word) - len(core)
-        key = _first_word(core)
-        for tokens, kind, fold_case in self._by_first.get(key, ()):
-            end = _match_tokens(words, i, core, start, tokens, fold_case)
+    def _match_at(self, words: tuple[_Word, ...], i: int) -> tuple[int, int, str, int] | None:
+        word = words[i]
+        for tokens, kind, fold_case in self._by_first.get(word.key, ()):
+            end = _match_tokens(words, i, tokens, fold_case)
             if end is not None:
-                return start, end, kind, len(tokens)
+                return word.core_start, end, kind, len(tokens)
         return None
 
 
 TOKEN = re.compile(r"\S+")
+
+
+class _Word(NamedTuple):
+    start: int
+    text: str
+    core_start: int
+    core: str
+    key: str
+
+
+@lru_cache(maxsize=4)
+def _words(text: str) -> tuple[_Word, ...]:
+    """The words of a text once, shared by every matcher that reads the same text."""
+    words = []
+    for m in TOKEN.finditer(text):
+        word = m.group()
+        core = word.lstrip(LEADING)
+        words.append(
+            _Word(m.start(), word, m.start() + len(word) - len(core), core, _first_word(core))
+        )
+    return tuple(words)
 
 
 def _first_word(core: str) -> str:
@@ -114,12 +133,7 @@ def _first_word(core: str) -> str:
 
 
 def _match_tokens(
-    words: list[tuple[int, str]],
-    i: int,
-    core: str,
-    start: int,
-    tokens: tuple[str, ...],
-    fold_case: bool,
+    words: tuple[_Word, ...], i: int, tokens: tuple[str, ...], fold_case: bool
 ) -> int | None:
     """Where a phrase ends if its words stand at word i; None if they do not."""
     n = len(tokens)
@@ -127,9 +141,9 @@ def _match_tokens(
         return None
     for k, token in enumerate(tokens):
         if k == 0:
-            word, word_start = core, start
+            word, word_start = words[i].core, words[i].core_start
         else:
-            word_start, word = words[i + k]
+            word_start, word = words[i + k].start, words[i + k].text
         word_cmp = word.casefold() if fold_case else word
         if k < n - 1:
             if word_cmp != token:
