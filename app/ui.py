@@ -280,6 +280,19 @@ def header(title: str, current: View, extra: dict[str, str] | None = None) -> No
         st.code(link, language=None, wrap_lines=True)
 
 
+def event_page(page_path: str, title: str, extra: dict[str, str] | None = None) -> View:
+    """The opening of a page about the selected events: header, and a stop with a word of
+    advice when there is no data or no event matches the filters."""
+    current = page_view(page_path)
+    header(title, current, extra)
+    if current.archive.is_empty:
+        no_data()
+        st.stop()
+    if no_match(current):
+        st.stop()
+    return current
+
+
 def no_data() -> None:
     raw = settings.raw_dir()
     st.info(

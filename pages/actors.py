@@ -4,13 +4,7 @@ import streamlit as st
 
 from app import figures, queries, ui
 
-view = ui.page_view("actors")
-ui.header("Actors", view)
-if view.archive.is_empty:
-    ui.no_data()
-    st.stop()
-if ui.no_match(view):
-    st.stop()
+view = ui.event_page("actors", "Actors")
 
 ranked = queries.actors_ranked(view.events, view.archive)
 options = ranked["actor_id"].to_list()

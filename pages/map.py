@@ -5,13 +5,7 @@ import streamlit as st
 from app import figures, queries, ui
 from app.basemap import world_cities
 
-view = ui.page_view("map")
-ui.header("Map", view)
-if view.archive.is_empty:
-    ui.no_data()
-    st.stop()
-if ui.no_match(view):
-    st.stop()
+view = ui.event_page("map", "Map")
 
 points = queries.map_points(view.events)
 placed = int(points["n"].sum()) if points.height else 0

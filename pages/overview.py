@@ -5,13 +5,7 @@ import streamlit as st
 from app import figures, queries, ui
 from app.vocabulary import type_style
 
-view = ui.page_view("")
-ui.header("Overview", view)
-if view.archive.is_empty:
-    ui.no_data()
-    st.stop()
-if ui.no_match(view):
-    st.stop()
+view = ui.event_page("", "Overview")
 
 numbers = queries.headline(view.archive, view.events)
 span = (

@@ -4,13 +4,7 @@ import streamlit as st
 
 from app import queries, ui
 
-view = ui.page_view("statements")
-ui.header("Statements", view)
-if view.archive.is_empty:
-    ui.no_data()
-    st.stop()
-if ui.no_match(view):
-    st.stop()
+view = ui.event_page("statements", "Statements")
 
 search = st.text_input("Search the quotes", key="say", placeholder="a word, a speaker…")
 quotes = queries.statements(view.archive, view.events, search)

@@ -4,14 +4,8 @@ import streamlit as st
 
 from app import figures, queries, ui
 
-view = ui.page_view("timeline")
 chosen = st.query_params.get("event")
-ui.header("Timeline", view, extra={"event": chosen} if chosen else None)
-if view.archive.is_empty:
-    ui.no_data()
-    st.stop()
-if ui.no_match(view):
-    st.stop()
+view = ui.event_page("timeline", "Timeline", extra={"event": chosen} if chosen else None)
 
 lane_ids = queries.lanes(view.events, view.state)
 marks = queries.timeline_marks(view.events, lane_ids)
