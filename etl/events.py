@@ -34,6 +34,9 @@ QUOTE = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
 QUOTED_SPAN = re.compile(r"“[^”\"]{3,2000}[”\"]|\"[^\"”\n]{3,2000}[\"”]|“[^”\"\n]{3,2000}(?=\n)")
 PRONOUN = re.compile(r"\b(?:dia|ia|beliau)\b", re.IGNORECASE)
 ANAPHOR = re.compile(r"^\s*(?:itu|tersebut|ini|tadi)\b", re.IGNORECASE)
+BOTH_SIDES = re.compile(
+    r"\b(?:kedua\s+belah\s+pihak|kedua\s+pihak|keduanya)\s*(?:\w+\s+)?$", re.I
+)
 BOTH = re.compile(r"\bkeduanya\b|\bkedua\s+(?:pemimpin|menteri|tokoh|pihak)\b", re.IGNORECASE)
 PLANNED_CONTEXT_WINDOW = 60
 NEGATION_WINDOW = 12
@@ -584,9 +587,31 @@ def _speaker_before(
     if subject:
         return [m.key for m in subject]
     segment = ctx.text[_clause_bounds(sentence, offset)[0] : offset]
+    media = [m for m in mentions if m.kind == "media" and m.end <= offset]
+    if media and _close_subject(ctx.text[media[-1].end : offset]):
+        return [media[-1].key]
+    if BOTH_SIDES.search(segment[-30:]):
+        return _parties_of_latest_meeting(ctx)
     if PRONOUN.search(segment[-25:]) and ctx.focus:
         return [ctx.focus]
     return []
+
+
+def _close_subject(gap: str) -> bool:
+    """Only a few words, and no clause, between a subject and its verb."""
+    gap = gap.strip()
+    gap = gap[1:] if gap.startswith(",") else gap
+    return "," not in gap and len(gap.split()) <= SUBJECT_GAP_WORDS and not QUOTE.search(gap)
+
+
+def _parties_of_latest_meeting(ctx: _Context) -> list[str]:
+    """`Kedua belah pihak menyatakan …`: each person of the meeting just told."""
+    meeting = next(
+        (e for e in reversed(ctx.events) if e.event_type == "meeting" and not e.incomplete), None
+    )
+    if meeting is None:
+        return []
+    return [k for k in meeting.actor_keys() if ctx.actors.actors[k].kind == "person"]
 
 
 def _subject(
@@ -609,9 +634,7 @@ def _subject(
     if not before:
         return _subordinate_subject(ctx, sentence, offset, mentions)
     subject = _subject_run(ctx.text, before)
-    gap = ctx.text[subject[-1].end : offset].strip()
-    gap = gap[1:] if gap.startswith(",") else gap
-    if "," in gap or len(gap.split()) > SUBJECT_GAP_WORDS or QUOTE.search(gap):
+    if not _close_subject(ctx.text[subject[-1].end : offset]):
         return []
     return subject
 

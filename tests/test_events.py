@@ -207,3 +207,18 @@ def test_a_dateline_line_names_no_actor() -> None:
     text = "Jakarta, MISTAR.ID\nPresiden Joko Widodo bertemu Perdana Menteri Anthony Albanese."
     actors = [h for h in annotate(text, ANCHOR) if h.kind == "actor"]
     assert actors and all(h.start > len("Jakarta, MISTAR.ID") for h in actors)
+
+
+def test_both_sides_speak_as_the_parties_of_the_meeting_just_told() -> None:
+    text = (
+        "Menlu AS Antony Blinken mengadakan pembicaraan dengan Menlu China Qin Gang, Minggu "
+        "(18/6/2023). Kedua belah pihak menyatakan keinginan untuk menstabilkan hubungan."
+    )
+    found = events_of(text, published=date(2023, 6, 19))
+    assert has(found, "statement", {"Antony Blinken"})
+    assert has(found, "statement", {"Qin Gang"})
+
+
+def test_a_medium_speaks_when_it_is_the_subject() -> None:
+    text = "“Masih ada harapan,” demikian tabloid Global Times, melaporkan pada Senin ini."
+    assert has(events_of(text, published=date(2023, 6, 19)), "statement", {"Global Times"})
