@@ -34,9 +34,7 @@ QUOTE = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
 QUOTED_SPAN = re.compile(r"“[^”\"]{3,2000}[”\"]|\"[^\"”\n]{3,2000}[\"”]|“[^”\"\n]{3,2000}(?=\n)")
 PRONOUN = re.compile(r"\b(?:dia|ia|beliau)\b", re.IGNORECASE)
 ANAPHOR = re.compile(r"^\s*(?:itu|tersebut|ini|tadi)\b", re.IGNORECASE)
-BOTH_SIDES = re.compile(
-    r"\b(?:kedua\s+belah\s+pihak|kedua\s+pihak|keduanya)\s*(?:\w+\s+)?$", re.I
-)
+BOTH_SIDES = re.compile(r"\b(?:kedua\s+belah\s+pihak|kedua\s+pihak|keduanya)\s*(?:\w+\s+)?$", re.I)
 BOTH = re.compile(r"\bkeduanya\b|\bkedua\s+(?:pemimpin|menteri|tokoh|pihak)\b", re.IGNORECASE)
 PLANNED_CONTEXT_WINDOW = 60
 NEGATION_WINDOW = 12
@@ -418,10 +416,12 @@ def _date_near(ctx: _Context, times: list[TimeExpression], event: ArticleEvent) 
             if not t.fuzzy and not ctx.in_quote(t.char_start) and _dates_the_speech(text, t, event)
         ]
     else:
+        quoted_trigger = ctx.in_quote(offset)
         usable = [
             t
             for t in times
             if not t.fuzzy
+            and (quoted_trigger or not ctx.in_quote(t.char_start))
             and not DATE_BARRIER.search(
                 text[min(offset, t.char_end) : max(offset + len(event.trigger), t.char_start)]
             )

@@ -222,3 +222,12 @@ def test_both_sides_speak_as_the_parties_of_the_meeting_just_told() -> None:
 def test_a_medium_speaks_when_it_is_the_subject() -> None:
     text = "“Masih ada harapan,” demikian tabloid Global Times, melaporkan pada Senin ini."
     assert has(events_of(text, published=date(2023, 6, 19)), "statement", {"Global Times"})
+
+
+def test_a_date_inside_a_quotation_does_not_date_the_meeting_told_outside_it() -> None:
+    text = (
+        "“Saya pasti ke Papua paling lambat minggu depan,” ujar Panglima TNI Andika Perkasa "
+        "usai bertemu Ketua DPD LaNyalla Mattalitti di Jakarta, Rabu (24/11/2021)."
+    )
+    found = events_of(text, published=date(2021, 11, 28))
+    assert has(found, "meeting", {"Andika Perkasa", "LaNyalla Mattalitti"}, date(2021, 11, 24))
