@@ -2,7 +2,8 @@
 
 lingua tells Indonesian from Malay reliably only on a long enough sample (a 1,000-character
 Republika opening reads as Malay); the candidates are the languages this archive meets, since
-each one more costs time on every article.
+each one more costs time on every article. lingua's low-accuracy mode is for long texts, and
+articles are: a fifth faster, with the same answers on the development set.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ LETTER = re.compile(r"[^\W\d_]")
 
 @cache
 def _detector() -> LanguageDetector:
-    return LanguageDetectorBuilder.from_languages(*CANDIDATES).build()
+    return LanguageDetectorBuilder.from_languages(*CANDIDATES).with_low_accuracy_mode().build()
 
 
 def detect_language(text: str) -> str:
