@@ -84,47 +84,51 @@ class PhraseMatcher:
         """(start, end, kind) of every longest match, left to right, without overlaps."""
         words = _words(text)
         found: list[tuple[int, int, str]] = []
-        i = 0
-        while i < len(words):
-            match = self._match_at(words, i)
-            if match is None:
-                i += 1
+        next_free = 0
+        for i in [i for i, key in enumerate(words.keys) if key in self._by_first]:
+            if i < next_free:
                 continue
-            found.append(match[:3])
-            i += match[3]
+            match = self._match_at(words, i)
+            if match is not None:
+                found.append(match[:3])
+                next_free = i + match[3]
         return found
 
-    def _match_at(self, words: tuple[_Word, ...], i: int) -> tuple[int, int, str, int] | None:
-        word = words[i]
-        for tokens, kind, fold_case in self._by_first.get(word.key, ()):
+    def _match_at(self, words: _Words, i: int) -> tuple[int, int, str, int] | None:
+        for tokens, kind, fold_case in self._by_first[words.keys[i]]:
             end = _match_tokens(words, i, tokens, fold_case)
             if end is not None:
-                return word.core_start, end, kind, len(tokens)
+                return words.core_start(i), end, kind, len(tokens)
         return None
 
 
 TOKEN = re.compile(r"\S+")
 
 
-class _Word(NamedTuple):
-    start: int
-    text: str
-    core_start: int
-    core: str
-    key: str
+class _Words(NamedTuple):
+    """The whitespace-separated words of a text: where each starts, its text, its filing key."""
+
+    starts: list[int]
+    texts: list[str]
+    keys: list[str]
+
+    def core(self, i: int) -> str:
+        return self.texts[i].lstrip(LEADING)
+
+    def core_start(self, i: int) -> int:
+        return self.starts[i] + len(self.texts[i]) - len(self.core(i))
 
 
 @lru_cache(maxsize=4)
-def _words(text: str) -> tuple[_Word, ...]:
+def _words(text: str) -> _Words:
     """The words of a text once, shared by every matcher that reads the same text."""
-    words = []
-    for m in TOKEN.finditer(text):
-        word = m.group()
-        core = word.lstrip(LEADING)
-        words.append(
-            _Word(m.start(), word, m.start() + len(word) - len(core), core, _first_word(core))
-        )
-    return tuple(words)
+    matches = list(TOKEN.finditer(text))
+    texts = [m.group() for m in matches]
+    return _Words(
+        [m.start() for m in matches],
+        texts,
+        [_first_word(t.lstrip(LEADING)) for t in texts],
+    )
 
 
 def _first_word(core: str) -> str:
@@ -132,18 +136,16 @@ def _first_word(core: str) -> str:
     return core.rstrip(CLOSING).casefold().rstrip(".")
 
 
-def _match_tokens(
-    words: tuple[_Word, ...], i: int, tokens: tuple[str, ...], fold_case: bool
-) -> int | None:
+def _match_tokens(words: _Words, i: int, tokens: tuple[str, ...], fold_case: bool) -> int | None:
     """Where a phrase ends if its words stand at word i; None if they do not."""
     n = len(tokens)
-    if i + n > len(words):
+    if i + n > len(words.texts):
         return None
     for k, token in enumerate(tokens):
         if k == 0:
-            word, word_start = words[i].core, words[i].core_start
+            word, word_start = words.core(i), words.core_start(i)
         else:
-            word_start, word = words[i + k].start, words[i + k].text
+            word_start, word = words.starts[i + k], words.texts[i + k]
         word_cmp = word.casefold() if fold_case else word
         if k < n - 1:
             if word_cmp != token:
