@@ -6,6 +6,7 @@ Run with `streamlit run dashboard.py`. The filters live in the URL, so every vie
 from app import ui
 
 page = ui.navigation()
+ui.check_page(page)
 ui.ensure_data()
 ui.sidebar(ui.current_archive(), page.url_path)
 page.run()

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from html import escape
 from pathlib import Path
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 import plotly.graph_objects as go
 import polars as pl
@@ -30,6 +30,8 @@ from etl.tables import MODALITIES
 
 VIEW_KEY = "_linimasa_view"
 NOTICE_KEY = "_linimasa_link_notice"
+PAGE_NOTICE_KEY = "_linimasa_page_notice"
+PAGE_CHECKED_KEY = "_linimasa_page_checked"
 DATE_BOUNDS = (date(1900, 1, 1), date(2100, 12, 31))
 MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
 
@@ -246,6 +248,18 @@ def navigation() -> StreamlitPage:
     )
 
 
+def check_page(page: StreamlitPage) -> None:
+    """A link to a page the app does not have opens the Overview (Streamlit's own dialog does
+    not say which page); the first header then names the page that was asked for."""
+    if PAGE_CHECKED_KEY in st.session_state:
+        return
+    st.session_state[PAGE_CHECKED_KEY] = True
+    asked = urlsplit(st.context.url or "").path.rstrip("/").rsplit("/", 1)[-1]
+    if asked and asked != page.url_path:
+        reason = f"no such page; showing {page.title}"
+        st.session_state[PAGE_NOTICE_KEY] = [Ignored("page", asked, reason)]
+
+
 def page_view(page_path: str) -> View:
     """The view the entry's sidebar computed for this run; pages call this first.
 
@@ -265,7 +279,10 @@ def header(title: str, current: View, extra: dict[str, str] | None = None) -> No
     """The page title, the filters in words, the link notice, and the share control."""
     st.title(title)
     st.caption(plain(current.sentence) + f" — {current.events.height:,} events")
-    ignored: list[Ignored] = st.session_state.get(NOTICE_KEY, [])
+    ignored: list[Ignored] = [
+        *st.session_state.get(NOTICE_KEY, []),
+        *st.session_state.pop(PAGE_NOTICE_KEY, []),
+    ]
     if ignored:
         st.warning(
             plain("Ignored from the link: " + "; ".join(str(i) for i in ignored) + "."),

@@ -139,3 +139,11 @@ def test_a_shared_timeline_link_opens_that_view_and_survives_a_page_switch(
     tags = _selected_actors(page)
     assert any("Vladimir Putin" in t for t in tags) and any("Li Shangfu" in t for t in tags)
     page.screenshot(path=str(ARTIFACTS / "browser-actors.png"), full_page=True)
+
+
+def test_a_link_to_an_unknown_page_names_it_and_applies_the_rest(server: str, page) -> None:
+    page.goto(f"{server}/no-such-page?actor=vladimir-putin&actor=nobody")
+    _settled(page)
+    notice = page.locator("[data-testid='stAlert']").all_inner_texts()
+    assert any("no-such-page" in text and "nobody" in text for text in notice), notice
+    assert any("Vladimir Putin" in tag for tag in _selected_actors(page))
