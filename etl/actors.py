@@ -62,6 +62,7 @@ FACTION = re.compile(r"\bF-[A-Z][\w-]*")
 ROMAN = re.compile(r"[IVX]+")
 CODE_TOKEN = re.compile(r"^(?:[A-Z0-9]{2,}|[A-Z]+-[A-Z][\w-]*)[.,]?$")
 HEADLINE_MIN_WORDS = 4
+TITLED_NAME_WORDS = 3
 HEADLINE_CAPITALISED = 0.7
 SENTENCE_START = re.compile(r"(?:^|[.!?:\n“”\"]\s*)$")
 NATIONAL_BODIES = ("Kementerian", "Kemenko", "Kejaksaan Agung", "Badan", "Mahkamah")
@@ -147,8 +148,20 @@ def _chunks(text: str) -> list[_Chunk]:
                 names.extend(_name_parts(text, start, c_start, headline, lowercase))
             start = max(start, c_end)
         if start < m.end():
-            names.extend(_name_parts(text, start, m.end(), headline, lowercase))
+            titled = _follows_title(text, chunks, covered_ends, start)
+            names.extend(_name_parts(text, start, m.end(), headline, lowercase, titled))
     return sorted(chunks + names, key=lambda c: c.start)
+
+
+def _follows_title(text: str, chunks: list[_Chunk], ends: list[int], start: int) -> bool:
+    """Whether a run stands right after a title, rank or country (`Dubes Jepang Masaki …`):
+    there a word that reads as Indonesian (`Masaki` as masak-i) is still part of the name."""
+    i = bisect_right(ends, start) - 1
+    return (
+        i >= 0
+        and chunks[i].kind in ("title", "rank", "country")
+        and text[chunks[i].end : start].strip() in ("", ",")
+    )
 
 
 def _headline_spans(text: str) -> list[tuple[int, int]]:
@@ -220,7 +233,12 @@ def _organisation_end(text: str, start: int, end: int) -> int:
 
 
 def _name_parts(
-    text: str, start: int, end: int, headline: bool, lowercase: frozenset[str]
+    text: str,
+    start: int,
+    end: int,
+    headline: bool,
+    lowercase: frozenset[str],
+    titled: bool = False,
 ) -> list[_Chunk]:
     """The name-like pieces of a capitalised run: function words, affixed common words and
     all-capital acronyms split it. A word capitalised only by its place (opening a sentence,
@@ -260,11 +278,14 @@ def _name_parts(
             close()
             return parts + _name_parts(text, token.start(), run_end, headline, lowercase)
         by_place = len(tokens) == 1 or (i == 0 and at_sentence_start)
-        if (
-            word in stop
-            or is_common_word(word)
-            or (headline and word.lower() in _stemmer()[1])
-            or (by_place and _written_lower(word, lowercase))
+        lenient = titled and i < TITLED_NAME_WORDS
+        if word in stop or (
+            not lenient
+            and (
+                is_common_word(word)
+                or (headline and word.lower() in _stemmer()[1])
+                or (by_place and _written_lower(word, lowercase))
+            )
         ):
             close()
             continue

@@ -231,3 +231,30 @@ def test_a_date_inside_a_quotation_does_not_date_the_meeting_told_outside_it() -
     )
     found = events_of(text, published=date(2021, 11, 28))
     assert has(found, "meeting", {"Andika Perkasa", "LaNyalla Mattalitti"}, date(2021, 11, 24))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actors"),
+    [
+        (
+            "Seskab Pramono Anung mengutarakan bahwa rapat terbatas digelar besok.",
+            "statement",
+            {"Pramono Anung"},
+        ),
+        (
+            "Presiden Joko Widodo menggelar pertemuan empat mata dengan Presiden Prancis "
+            "Emmanuel Macron di Istana Bogor.",
+            "meeting",
+            {"Joko Widodo", "Emmanuel Macron"},
+        ),
+        (
+            "Kepala BIN Budi Gunawan menerima audiensi Duta Besar Jepang Masaki Yasushi.",
+            "meeting",
+            {"Budi Gunawan", "Masaki Yasushi"},
+        ),
+    ],
+)
+def test_the_language_tables_reach_beyond_the_development_set(
+    text: str, kind: str, actors: set[str]
+) -> None:
+    assert has(events_of(text), kind, actors), events_of(text)
