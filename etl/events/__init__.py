@@ -1,0 +1,113 @@
+"""Events of one article: triggers in a sentence become meetings, visits and statements with roles.
+
+The trigger and speech-verb tables (`data/triggers.csv`, `data/speech_verbs.csv`) say which words
+report which happening and how their arguments stand around them. This package finds the actors
+in those positions (`roles`, `speech`, `meetings`, `visits`), the modality (`modality`) and the
+date (`dating`), and keeps the sentence and the trigger so that every event can be shown where
+the text says it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from etl.actors import ActorMention, ArticleActors
+from etl.dates import TimeExpression
+from etl.events.context import _Context, _speech_rows, _trigger_rows, quote_spans
+from etl.events.dating import _affiliations, _date_near, _inherit_dates, _scene
+from etl.events.meetings import _meeting, _receive, _visit_and_meeting
+from etl.events.modality import modality
+from etl.events.model import ArticleEvent, EventDate
+from etl.events.roles import _agents, _focus_after, _outermost, _qualifiers_dropped
+from etl.events.speech import _statements
+from etl.events.visits import _calls_on_person, _visit
+from etl.text import Sentence
+
+__all__ = ["ArticleEvent", "EventDate", "extract_events", "modality", "quote_spans"]
+
+INHERITANCE_PASSES = 2
+
+
+def extract_events(
+    text: str,
+    sentences: list[Sentence],
+    actors: ArticleActors,
+    times: list[TimeExpression],
+) -> list[ArticleEvent]:
+    """Every meeting, visit and statement the sentences report, in text order."""
+    ctx = _Context(text, actors, quoted=quote_spans(text))
+    scene: EventDate | None = None
+    for sentence in sentences:
+        mentions = [
+            m
+            for m in _qualifiers_dropped(_outermost(actors.in_span(sentence.start, sentence.end)))
+            if not ctx.in_quote(m.start)
+        ]
+        sentence_times = [
+            t for t in times if t.char_start >= sentence.start and t.char_end <= sentence.end
+        ]
+        found = _statements(ctx, sentence, mentions) + _happenings(ctx, sentence, mentions)
+        for event in found:
+            event.date = _date_near(ctx, sentence_times, event)
+            if event.event_type == "statement" and event.date.start is None and scene:
+                event.date = scene
+        ctx.events.extend(found)
+        ctx.focus = _focus_after(ctx, found, mentions)
+        scene = _scene(sentence, sentence_times)
+    affiliations = _affiliations(actors)
+    for _ in range(INHERITANCE_PASSES):
+        _inherit_dates(ctx.events, affiliations)
+    return [e for e in ctx.events if not e.incomplete]
+
+
+def _happenings(
+    ctx: _Context, sentence: Sentence, mentions: list[ActorMention]
+) -> list[ArticleEvent]:
+    """Meetings and visits whose triggers stand in the sentence."""
+    events: list[ArticleEvent] = []
+    agents = _agents(ctx.text, [m for m in mentions if m.kind != "media"])
+    for m in ctx.within(ctx.triggers, sentence.start, sentence.end):
+        if ctx.in_quote(m.start()):
+            continue
+        row = _trigger_rows()[re.sub(r"\s+", " ", m.group().lower())]
+        frame = row["frame"]
+        rel = m.start() - sentence.start
+        kind = row["event_type"]
+        if frame in ("courtesy", "receive_visit"):
+            events.extend(_visit_and_meeting(ctx, sentence, m, agents, frame))
+            continue
+        if frame == "receive":
+            events.extend(_receive(ctx, sentence, m, agents))
+            continue
+        if kind == "meeting":
+            found = _meeting(ctx, sentence, m, agents, frame)
+        else:
+            visit = _visit(ctx, sentence, m, agents, frame, mentions)
+            found = [visit] if visit is not None else []
+            if visit is not None and _calls_on_person(ctx, visit):
+                found.append(
+                    ArticleEvent(
+                        "meeting",
+                        [
+                            (visit.actor_keys("host")[0], "host"),
+                            (visit.actor_keys("visitor")[0], "participant"),
+                        ],
+                        sentence,
+                        m.group(),
+                        m.start(),
+                        location=visit.location,
+                    )
+                )
+        for event in found:
+            event.modality = modality(sentence.text, rel, kind, frame == "noun")
+            event.reported = frame == "noun" and _reported(ctx, sentence, m.start())
+            events.append(event)
+    return events
+
+
+def _reported(ctx: _Context, sentence: Sentence, offset: int) -> bool:
+    """A happening named after a speech verb of its sentence (`mengumumkan kunjungan …`)."""
+    return any(
+        _speech_rows()[re.sub(r"\s+", " ", v.group().lower())] == "pre"
+        for v in ctx.within(ctx.speech, sentence.start, offset)
+    )

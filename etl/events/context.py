@@ -1,0 +1,68 @@
+"""What the extraction of one article reads and remembers: the trigger and speech-verb tables, the
+article's quotations, and the events told so far."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from functools import cache
+
+from etl.actors import ArticleActors
+from etl.events.model import ArticleEvent
+from etl.lexicon import Hit, PhraseMatcher, table
+
+QUOTED_SPAN = re.compile(r"“[^”\"]{3,2000}[”\"]|\"[^\"”\n]{3,2000}[\"”]|“[^”\"\n]{3,2000}(?=\n)")
+
+
+@cache
+def _trigger_rows() -> dict[str, dict[str, str]]:
+    return {row["phrase"].lower(): row for row in table("triggers")}
+
+
+@cache
+def _speech_rows() -> dict[str, str]:
+    return {row["phrase"].lower(): row["frame"] for row in table("speech_verbs")}
+
+
+@cache
+def _trigger_words() -> PhraseMatcher:
+    return PhraseMatcher((phrase, "trigger", True) for phrase in _trigger_rows())
+
+
+@cache
+def _speech_words() -> PhraseMatcher:
+    return PhraseMatcher((phrase, "speech", True) for phrase in _speech_rows())
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Quotations of the article, across sentences: what is said inside them names no party
+    to the event that reports them (`“… kerja sama antara Rusia dan China …,” katanya`)."""
+    return [(m.start(), m.end()) for m in QUOTED_SPAN.finditer(text)]
+
+
+@dataclass(slots=True)
+class _Context:
+    """What the extraction of one article remembers from sentence to sentence."""
+
+    text: str
+    actors: ArticleActors
+    quoted: list[tuple[int, int]] = field(default_factory=list)
+    focus: str | None = None
+    events: list[ArticleEvent] = field(default_factory=list)
+    speech: list[Hit] = field(default_factory=list)
+    triggers: list[Hit] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.speech = _speech_words().hits(self.text)
+        self.triggers = _trigger_words().hits(self.text)
+
+    def in_quote(self, offset: int) -> bool:
+        return any(s < offset < e for s, e in self.quoted)
+
+    @staticmethod
+    def within(matches: list[Hit], start: int, end: int) -> list[Hit]:
+        """The matches found once over the article that fall inside [start, end)."""
+        first = bisect_left(matches, start, key=lambda m: m.start())
+        return list(itertools.takewhile(lambda m: m.end() <= end, matches[first:]))

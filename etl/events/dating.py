@@ -1,0 +1,207 @@
+"""Dating events: the time expression nearest the trigger, then dates carried from one event to the
+events that belong to it (a statement made at a dated meeting, a meeting named again)."""
+
+from __future__ import annotations
+
+import re
+
+from etl.actors import ArticleActors
+from etl.dates import TimeExpression
+from etl.events.context import _Context
+from etl.events.model import NO_DATE, ArticleEvent, EventDate
+from etl.text import Sentence
+
+DATE_BARRIER = re.compile(
+    r"\b(?:sejak|setelah|sebelum|yang|karena|sementara|sesudah|hingga|sampai)\b",
+    re.IGNORECASE,
+)
+CONTINUATION = re.compile(
+    r"^(?:menambahkan|melanjutkan|tambah|imbuh|lanjut|sambung|pungkas)", re.IGNORECASE
+)
+SPEECH_DATE_WORDS = 20
+SCENE_OFFSET = 3
+CONTENT_OPENER = re.compile(r"\bbahwa\b|[“\"]|:", re.IGNORECASE)
+PRIOR = re.compile(
+    r"\b(?:berulang\s+kali|selama\s+ini|sebelumnya|pernah|kerap|sering|beberapa\s+waktu\s+lalu)\b",
+    re.IGNORECASE,
+)
+SAME_OCCASION = re.compile(
+    r"\b(?:pada|dalam|di)\s+(?:kesempatan|acara|tempat|lokasi)\s+(?:yang\s+sama|itu|tersebut)\b"
+    r"|\b(?:usai|seusai|setelah|sesudah|selepas)\s+(?:pertemuan|rapat|kunjungan|acara)\b",
+    re.IGNORECASE,
+)
+
+
+def _scene(sentence: Sentence, times: list[TimeExpression]) -> EventDate | None:
+    """A sentence that opens with a day (`Keesokan harinya, …`) sets the scene for the next:
+    the quotation that follows it was said that day."""
+    opening = next(
+        (t for t in times if t.char_start - sentence.start <= SCENE_OFFSET and t.date_start), None
+    )
+    if opening is None or opening.granularity != "day":
+        return None
+    basis = "explicit" if opening.basis == "explicit" else "relative"
+    return EventDate(opening.date_start, opening.date_end, "day", basis, opening.text)
+
+
+def _date_near(ctx: _Context, times: list[TimeExpression], event: ArticleEvent) -> EventDate:
+    """The time expression of the sentence nearest the trigger (after it on a tie).
+
+    An expression behind a subordinating word (`sejak dia diangkat bulan lalu`) dates that
+    clause, not the trigger; a happening named as the object of a report (`mengumumkan
+    kunjungan Li … pekan lalu`) takes no date from the report's sentence.
+    """
+    if event.reported:
+        return NO_DATE
+    text = ctx.text
+    offset = event.trigger_start
+    if event.event_type == "statement":
+        usable = [
+            t
+            for t in times
+            if not t.fuzzy and not ctx.in_quote(t.char_start) and _dates_the_speech(text, t, event)
+        ]
+    else:
+        quoted_trigger = ctx.in_quote(offset)
+        usable = [
+            t
+            for t in times
+            if not t.fuzzy
+            and (quoted_trigger or not ctx.in_quote(t.char_start))
+            and not DATE_BARRIER.search(
+                text[min(offset, t.char_end) : max(offset + len(event.trigger), t.char_start)]
+            )
+        ]
+    if not usable:
+        return NO_DATE
+    best = min(
+        usable,
+        key=lambda t: (
+            t.date_start is None,
+            min(abs(t.char_start - offset), abs(t.char_end - offset)),
+            t.char_start < offset,
+        ),
+    )
+    if best.date_start is None:
+        return EventDate(None, None, "unknown", "none", best.text)
+    basis = "explicit" if best.basis == "explicit" else "relative"
+    granularity = "day" if best.granularity == "range" else best.granularity
+    return EventDate(best.date_start, best.date_end, granularity, basis, best.text)
+
+
+def _affiliations(actors: ArticleActors) -> dict[str, set[str]]:
+    """The bodies a person speaks for, read off the titles (`Wakil Ketua Komisi III DPR`)."""
+    bodies = [a.name for a in actors.actors.values() if a.kind != "person"]
+    return {
+        a.name: {b for b in bodies if any(b in title for title in a.titles)}
+        for a in actors.actors.values()
+        if a.kind == "person"
+    }
+
+
+def _dates_the_speech(text: str, time: TimeExpression, event: ArticleEvent) -> bool:
+    """A statement's date stands around the speech verb (`kata Putin, Senin (17/4)`,
+    `menegaskan pada hari Jumat bahwa`), never inside what was said: a quarter in the quoted
+    figures or `minggu depan` in a promise dates the content, not the speaking."""
+    if time.granularity not in ("day", "range", "week") or time.planned:
+        return False
+    end = event.trigger_start + len(event.trigger)
+    if time.char_start >= end:
+        between = text[end : time.char_start]
+        return not CONTENT_OPENER.search(between) and len(between.split()) <= SPEECH_DATE_WORDS
+    return True
+
+
+def _inherit_dates(events: list[ArticleEvent], affiliations: dict[str, set[str]]) -> None:
+    """Undated events take the date of the happening they belong to, in text order: a meeting
+    named again the date of its first report, a statement the date of the meeting or visit its
+    speaker (or the body the speaker sits in) was last seen in, a visit the date of a meeting
+    its visitor held there."""
+    for i, event in enumerate(events):
+        if event.date.start is not None:
+            continue
+        keys = set(event.actor_keys())
+        if event.event_type == "statement":
+            keys |= {b for k in list(keys) for b in affiliations.get(k, ())}
+        earlier = events[:i][::-1]
+        source: ArticleEvent | None = None
+        if event.event_type == "meeting":
+            shared = 1 if event.anaphoric else 2
+            source = next(
+                (
+                    o
+                    for o in earlier
+                    if (o.event_type == "meeting" and len(keys & set(o.actor_keys())) >= shared)
+                    or (
+                        o.event_type == "visit"
+                        and o.date.start is not None
+                        and o.modality == event.modality == "asserted"
+                        and keys & set(o.actor_keys())
+                    )
+                ),
+                None,
+            )
+        elif event.event_type == "statement":
+            if PRIOR.search(event.sentence.text[: event.trigger_start - event.sentence.start]):
+                continue
+            speaker = set(event.actor_keys())
+            own = {
+                (o.date.start, o.date.granularity): o
+                for o in events
+                if o.event_type == "statement" and o.date.start and set(o.actor_keys()) == speaker
+            }
+            source = next(
+                (
+                    o
+                    for o in earlier
+                    if keys & set(o.actor_keys())
+                    and o.date.granularity == "day"
+                    and o.modality == "asserted"
+                ),
+                None,
+            )
+            if source is None and len(own) == 1:
+                source = next(iter(own.values()))
+            continues = CONTINUATION.search(event.trigger) or SAME_OCCASION.search(
+                event.sentence.text
+            )
+            if (source is None or source.date.start is None) and continues:
+                source = next((o for o in earlier if o.date.start is not None), None)
+        else:
+            source = next(
+                (
+                    o
+                    for o in earlier + events[i + 1 :]
+                    if o.event_type == "meeting"
+                    and keys & set(o.actor_keys())
+                    and o.modality == event.modality
+                    and o.date.start is not None
+                ),
+                None,
+            )
+        if source is None and event.event_type != "statement" and event.modality == "asserted":
+            source = _dated_report_around(event, events)
+        if source is not None and source.date.start is not None:
+            d = source.date
+            event.date = EventDate(
+                d.start, d.end, d.granularity, "relative", event.date.text or d.text
+            )
+
+
+def _dated_report_around(event: ArticleEvent, events: list[ArticleEvent]) -> ArticleEvent | None:
+    """`Adies Kadir menjelaskan bahwa Sri Mulyani sedang berada di Bali`: a happening told
+    inside a dated statement of the same sentence is dated by it, unless it is the statement's
+    own subject matter named as a noun (`mengumumkan kunjungan …`)."""
+    if event.reported:
+        return None
+    return next(
+        (
+            o
+            for o in events
+            if o.event_type == "statement"
+            and o.sentence == event.sentence
+            and o.date.granularity == "day"
+            and o.trigger_start < event.trigger_start
+        ),
+        None,
+    )

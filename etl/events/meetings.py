@@ -1,0 +1,248 @@
+"""Meetings: who met whom, receptions and courtesy calls (a visit and a meeting at once), and
+meetings named again as the setting of what follows."""
+
+from __future__ import annotations
+
+import re
+
+from etl.actors import ActorMention
+from etl.events.context import _Context
+from etl.events.modality import modality
+from etl.events.model import ArticleEvent
+from etl.events.roles import (
+    _around,
+    _distinct,
+    _object_run,
+    _subject_run,
+    _subordinate_subject,
+    _without_own_countries,
+)
+from etl.events.speech import PRONOUN
+from etl.events.visits import ANAPHOR, _place_after
+from etl.lexicon import Hit
+from etl.text import Sentence
+
+BOTH = re.compile(r"\bkeduanya\b|\bkedua\s+(?:pemimpin|menteri|tokoh|pihak)\b", re.IGNORECASE)
+GUEST_REACH = 200
+PLURAL_PRONOUN = re.compile(r"\b(?:mereka|keduanya|kedua\s+pemimpin|kedua\s+tokoh)\b", re.I)
+NOUN_COMPLEMENT = re.compile(
+    r"\s*(?:(?:\w+\s+){0,3}(?:dengan|antara|bersama|kepada|oleh)\s+)?(?:\([^)]*\)\s*)?",
+    re.IGNORECASE,
+)
+SETTING = re.compile(
+    r"\b(?:dalam|pada|selama|usai|seusai|saat|ketika|sebelum|setelah|sesudah)\s+$", re.I
+)
+BILATERAL = re.compile(r"\bbilateral\b", re.IGNORECASE)
+
+
+def _meeting(
+    ctx: _Context, sentence: Sentence, m: Hit, agents: list[ActorMention], frame: str
+) -> list[ArticleEvent]:
+    """Who met whom: the subject run before the trigger and the list after it (or after
+    `dengan`); a forum named right after `pertemuan`/`KTT` is the backdrop, not a party; a
+    bilateral with a list of counterparts is one meeting per counterpart."""
+    before, after = _around(ctx, sentence, m, agents)
+    subject = _subject_run(ctx.text, before) or _subordinate_subject(
+        ctx, sentence, m.start(), agents
+    )
+    objects = [o for o in _object_run(ctx.text, m.end(), after) if o not in subject]
+    if frame == "noun":
+        objects = [o for o in objects if not _backdrop(ctx, m, o)]
+        if objects and not NOUN_COMPLEMENT.fullmatch(ctx.text[m.end() : objects[0].start]):
+            objects = []
+    if frame == "noun" and not objects and _told_before(ctx, sentence, m):
+        return []
+    forum = (
+        frame == "noun"
+        and objects
+        and objects[0].kind == "organization"
+        and ctx.actors.actors[objects[0].key].country is None
+        and ctx.text[m.end() : objects[0].start].strip() == ""
+    )
+    if forum:
+        objects = _object_run(ctx.text, objects[-1].end, after[len(objects) :])
+    anaphoric = ANAPHOR.match(ctx.text[m.end() : m.end() + 12]) is not None
+    if not subject and frame == "noun":
+        subject = [a for a in before if a.kind == "person"][-1:]
+    keys = [a.key for a in subject]
+    pronoun = PRONOUN.search(ctx.text[sentence.start : m.start()][-30:])
+    if not keys and ctx.focus and (pronoun or anaphoric):
+        keys = [ctx.focus]
+    if not keys and not objects:
+        keys = _parties_referred_to(ctx, sentence, m)
+    counterparts = _without_own_countries(ctx, _distinct([o.key for o in objects]))
+    confidence = 0.75 if frame == "verb" else 0.6
+    if len(keys) == 1 and len(counterparts) >= 2 and BILATERAL.search(sentence.text):
+        return [
+            ArticleEvent(
+                "meeting",
+                [(keys[0], "participant"), (c, "participant")],
+                sentence,
+                m.group(),
+                m.start(),
+                confidence=confidence,
+                anaphoric=anaphoric,
+            )
+            for c in counterparts
+            if c != keys[0]
+        ]
+    keys = _without_own_countries(ctx, _distinct(keys + counterparts))
+    if len(keys) < 2:
+        _anaphoric(ctx, sentence, m, "meeting", keys)
+        if len(keys) == 1 and frame == "verb":
+            return [
+                ArticleEvent(
+                    "meeting",
+                    [(keys[0], "participant")],
+                    sentence,
+                    m.group(),
+                    m.start(),
+                    incomplete=True,
+                )
+            ]
+        return []
+    roles = [(k, "participant") for k in keys]
+    return [
+        ArticleEvent(
+            "meeting",
+            roles,
+            sentence,
+            m.group(),
+            m.start(),
+            confidence=confidence,
+            anaphoric=anaphoric,
+        )
+    ]
+
+
+def _backdrop(ctx: _Context, m: Hit, mention: ActorMention) -> bool:
+    """An international body after a meeting noun names the forum (`pertemuan menteri ekonomi
+    ASEAN`), unless `dengan` makes it the counterpart."""
+    actor = ctx.actors.actors[mention.key]
+    between = ctx.text[m.end() : mention.start]
+    return actor.kind == "organization" and actor.country is None and "dengan" not in between
+
+
+def _told_before(ctx: _Context, sentence: Sentence, m: Hit) -> bool:
+    """`Dalam pertemuan tersebut …`, `Saat pertemuan berlangsung …`: a meeting already told,
+    named again as the setting of what follows; its sentence joins that meeting."""
+    setting = SETTING.search(ctx.text[sentence.start : m.start()])
+    previous = next(
+        (e for e in reversed(ctx.events) if e.event_type == "meeting" and not e.incomplete), None
+    )
+    if setting is None or previous is None:
+        return False
+    previous.extra_sentences.append((sentence, m.group()))
+    return True
+
+
+def _parties_referred_to(ctx: _Context, sentence: Sentence, m: Hit) -> list[str]:
+    """`mereka mengadakan pembicaraan …`: the parties of the latest meeting told; and a second
+    meeting noun in a sentence (`dengan lebih banyak pembicaraan resmi dijadwalkan`) has the
+    parties of the first."""
+    same_sentence = [e for e in ctx.events if e.event_type == "meeting" and e.sentence == sentence]
+    plural = PLURAL_PRONOUN.search(ctx.text[sentence.start : m.start()][-40:])
+    if not same_sentence and not plural:
+        return []
+    source = (
+        same_sentence[-1]
+        if same_sentence
+        else next(
+            (e for e in reversed(ctx.events) if e.event_type == "meeting" and not e.incomplete),
+            None,
+        )
+    )
+    return source.actor_keys() if source is not None else []
+
+
+def _anaphoric(ctx: _Context, sentence: Sentence, m: Hit, kind: str, keys: list[str]) -> None:
+    """`Pada pertemuan itu keduanya …`: one more sentence about the latest such event."""
+    previous = next(
+        (e for e in reversed(ctx.events) if e.event_type == kind and not e.incomplete), None
+    )
+    if previous is None:
+        return
+    follows = ANAPHOR.match(ctx.text[m.end() : m.end() + 12]) or BOTH.search(sentence.text)
+    if follows or (keys and set(keys) <= set(previous.actor_keys())):
+        previous.extra_sentences.append((sentence, m.group()))
+
+
+def _receive(
+    ctx: _Context, sentence: Sentence, m: Hit, agents: list[ActorMention]
+) -> list[ArticleEvent]:
+    """`Prabowo menerima Albanese`: a person received by a person is a meeting and a visit."""
+    before, after = _around(ctx, sentence, m, agents)
+    guests = [a for a in after if a.kind == "person" and a.start - m.end() < 40]
+    hosts = _subject_run(ctx.text, before)
+    if not guests or not hosts:
+        return []
+    host, guest = hosts[0].key, guests[0].key
+    if host == guest:
+        return []
+    mod = modality(sentence.text, m.start() - sentence.start, "meeting")
+    place = _place_after(ctx, sentence, m.start(), [])
+    return [
+        ArticleEvent(
+            "meeting",
+            [(host, "host"), (guest, "participant")],
+            sentence,
+            m.group(),
+            m.start(),
+            modality=mod,
+            location=place,
+            confidence=0.7,
+        ),
+        ArticleEvent(
+            "visit",
+            [(guest, "visitor"), (host, "host")],
+            sentence,
+            m.group(),
+            m.start(),
+            modality=mod,
+            location=place,
+            confidence=0.6,
+        ),
+    ]
+
+
+def _visit_and_meeting(
+    ctx: _Context, sentence: Sentence, m: Hit, agents: list[ActorMention], frame: str
+) -> list[ArticleEvent]:
+    """`menerima kunjungan X` (host first) and `kunjungan kehormatan X kepada Y` (visitor first)."""
+    before, after = _around(ctx, sentence, m, agents)
+    near = [a for a in after if a.kind in ("person", "organization", "country")]
+    persons = [a for a in near if a.kind == "person" and a.start - m.end() < GUEST_REACH]
+    near = persons + [a for a in near if a not in persons]
+    subject = _subject_run(ctx.text, before)
+    if frame == "receive_visit":
+        host = subject[0].key if subject else None
+        visitor = near[0].key if near else None
+    else:
+        visitor = subject[0].key if subject else (near[0].key if near else None)
+        rest = [a.key for a in near if a.key != visitor]
+        host = rest[0] if rest else None
+    if visitor is None:
+        return []
+    mod = modality(sentence.text, m.start() - sentence.start, "visit")
+    place = _place_after(ctx, sentence, m.start(), [])
+    visit = ArticleEvent(
+        "visit",
+        [(visitor, "visitor")] + ([(host, "host")] if host else []),
+        sentence,
+        m.group(),
+        m.start(),
+        modality=mod,
+        location=place,
+    )
+    if host is None or host == visitor:
+        return [visit]
+    meeting = ArticleEvent(
+        "meeting",
+        [(host, "host"), (visitor, "participant")],
+        sentence,
+        m.group(),
+        m.start(),
+        modality=mod,
+        location=place,
+    )
+    return [visit, meeting]

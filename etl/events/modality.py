@@ -1,0 +1,60 @@
+"""Whether a happening is asserted, planned or negated, read off cue words around its trigger
+(`data/modality.csv`)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from etl.events.roles import CLAUSE_BREAK
+from etl.lexicon import alternation, table
+
+PHRASE_BREAK = re.compile(r"[,;:]")
+PLANNED_CONTEXT_WINDOW = 60
+NEGATION_WINDOW = 12
+
+
+@cache
+def _modality_cues() -> dict[str, list[tuple[str, str]]]:
+    cues: dict[str, list[tuple[str, str]]] = {}
+    for row in table("modality"):
+        cues.setdefault(row["scope"], []).append((row["cue"], row["modality"]))
+    return cues
+
+
+def _word_regex(phrases: list[str]) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{alternation(phrases)})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _scope_regex(scope: str) -> re.Pattern[str]:
+    return _word_regex([cue for cue, _ in _modality_cues()[scope]])
+
+
+def _modality_of(cue: str, scope: str) -> str:
+    return next(m for c, m in _modality_cues()[scope] if c.lower() == cue.lower())
+
+
+def modality(sentence_text: str, trigger_offset: int, event_type: str, noun: bool = False) -> str:
+    """`akan`/`dijadwalkan` before the trigger → planned; `batal`/`ditunda`, or `tidak` right
+    before it → negated. A noun trigger also reads its predicate after it (`Pertemuan itu
+    bakal dilakukan`). Statements stay asserted: a denial is still a statement."""
+    if event_type == "statement":
+        return "asserted"
+    if noun:
+        rest = sentence_text[trigger_offset:]
+        clause_end = next((b.start() for b in PHRASE_BREAK.finditer(rest)), len(rest))
+        if _scope_regex("before").search(rest[: min(clause_end, PLANNED_CONTEXT_WINDOW)]):
+            return "planned"
+    before = sentence_text[:trigger_offset]
+    adjacent = before[-NEGATION_WINDOW:]
+    for m in _scope_regex("adjacent").finditer(adjacent):
+        if adjacent[m.end() :].strip() == "" or len(adjacent[m.end() :].split()) <= 1:
+            return "negated"
+    if _scope_regex("sentence").search(sentence_text):
+        return "negated"
+    window = before[-PLANNED_CONTEXT_WINDOW:]
+    clause_start = max((m.end() for m in CLAUSE_BREAK.finditer(window)), default=0)
+    if _scope_regex("before").search(window[clause_start:]):
+        return "planned"
+    return "asserted"

@@ -1,0 +1,189 @@
+"""Who stands where around a trigger: clauses, subjects and objects, lists, and places that are
+no actors."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from etl.actors import ActorMention
+from etl.events.context import _Context
+from etl.events.model import ArticleEvent
+from etl.lexicon import Hit
+from etl.places import country_names
+from etl.text import Sentence
+
+LOCATIVE = re.compile(
+    r"(?:\b(?:di|ke|dari|menuju|dari|asal|kota|ibu\s+kota|wilayah|negara|kawasan|dengan\s+ke)\s+)$",
+    re.IGNORECASE,
+)
+PLACE_APPOSITION = re.compile(r"\b(?:di|ke|dari) +[A-Z][\w'-]*(?: +[A-Z][\w'-]*)*, *$")
+CLAUSE_BREAK = re.compile(
+    r"[;:]|,\s+(?:yang|sementara|sedangkan|namun|tetapi|dan\s+(?=\w+(?:kan|i)\b))"
+)
+OBJECT_REACH = 60
+SUBJECT_REACH = 40
+SUBORDINATE_OPENING = re.compile(
+    r"(?:^|,)\s*(?:sebelum|setelah|usai|seusai|sesudah|saat|ketika|selama|sambil)\s*$",
+    re.IGNORECASE,
+)
+SUBJECT_SLOT = re.compile(r"(?:^|[.,;:“\"]\s*|\b(?:dan|bahwa|namun|tetapi)\s+)$", re.IGNORECASE)
+PARENTHETICAL = re.compile(r"\([^)]*\)")
+LIST_GAPS = frozenset({"dan", ",", ", dan", "serta", ", serta", "bersama", "dengan"})
+
+
+def _clause_bounds(sentence: Sentence, offset: int) -> tuple[int, int]:
+    """The clause of the sentence around an offset (absolute offsets)."""
+    text = sentence.text
+    rel = offset - sentence.start
+    start, end = 0, len(text)
+    for m in CLAUSE_BREAK.finditer(text):
+        if m.end() <= rel:
+            start = m.end()
+        elif m.start() >= rel:
+            end = m.start()
+            break
+    return sentence.start + start, sentence.start + end
+
+
+def _is_locative(text: str, mention: ActorMention) -> bool:
+    """A place, not an actor: `di Moskow`, `ke Rusia`, `di Beijing, China`; an untitled name
+    after `di` (`di Bumi Melayu`) too, but a titled person never."""
+    if mention.kind == "person" and mention.titled:
+        return False
+    before = text[max(0, mention.start - 40) : mention.start].rpartition("\n")[2]
+    if mention.kind == "person":
+        return LOCATIVE.search(before) is not None
+    return LOCATIVE.search(before) is not None or PLACE_APPOSITION.search(before) is not None
+
+
+def _qualifiers_dropped(mentions: list[ActorMention]) -> list[ActorMention]:
+    """A country written right before a person names the person's country (`China Wang Yi`)."""
+    return [
+        m
+        for i, m in enumerate(mentions)
+        if not (
+            m.kind == "country"
+            and i + 1 < len(mentions)
+            and mentions[i + 1].kind == "person"
+            and 0 <= mentions[i + 1].start - m.end <= 1
+        )
+    ]
+
+
+def _outermost(mentions: list[ActorMention]) -> list[ActorMention]:
+    """Drop mentions nested inside another (the `Rusia` of `Presiden Rusia Vladimir Putin`)."""
+    return [
+        m
+        for m in mentions
+        if not any(o is not m and o.start <= m.start and m.end <= o.end for o in mentions)
+    ]
+
+
+def _agents(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """Mentions that can act: not a place after `di`/`ke`, not a medium, and a capital standing
+    for its state (`Beijing mengumumkan`) only where a subject stands."""
+    return [
+        m
+        for m in mentions
+        if m.kind != "media"
+        and not _is_locative(text, m)
+        and not (m.kind == "country" and _capital_off_subject(text, m))
+    ]
+
+
+def _capital_off_subject(text: str, mention: ActorMention) -> bool:
+    country = country_names().get(mention.text)
+    if country is None or country.always_state:
+        return False
+    before = text[max(0, mention.start - 40) : mention.start].rpartition("\n")[2]
+    return SUBJECT_SLOT.search(before) is None
+
+
+def _distinct(keys: list[str]) -> list[str]:
+    return list(dict.fromkeys(keys))
+
+
+def _joined(text: str, left: ActorMention, right: ActorMention) -> bool:
+    """Two mentions in one list: `NATO dan Amerika Serikat`, `India, Selandia Baru`."""
+    gap = PARENTHETICAL.sub("", text[left.end : right.start]).strip().lower()
+    return gap in LIST_GAPS
+
+
+def _is_list(text: str, run: list[ActorMention]) -> bool:
+    """A run joined by commas alone is an apposition (`Presiden Prabowo, Nakatani Gen`), not a
+    list; a list has its `dan`/`serta`."""
+    gaps = [text[a.end : b.start].strip().lower() for a, b in itertools.pairwise(run)]
+    return len(run) == 1 or any(g not in (",", "") for g in gaps)
+
+
+def _subject_run(text: str, before: list[ActorMention]) -> list[ActorMention]:
+    """The actors joined by `dan`/`,` right before a verb: `NATO dan Amerika Serikat mengatakan`."""
+    if not before:
+        return []
+    run = [before[-1]]
+    for m in reversed(before[:-1]):
+        if not _joined(text, m, run[0]):
+            break
+        run.insert(0, m)
+    return run if _is_list(text, run) else run[-1:]
+
+
+def _object_run(text: str, offset: int, after: list[ActorMention]) -> list[ActorMention]:
+    """The actors listed right after a verb or `dengan`: `dengan India, Selandia Baru, Rusia`."""
+    if not after or after[0].start - offset > OBJECT_REACH:
+        return []
+    run = [after[0]]
+    for m in after[1:]:
+        if not _joined(text, run[-1], m):
+            break
+        run.append(m)
+    return run if _is_list(text, run) else run[:1]
+
+
+def _focus_after(
+    ctx: _Context, found: list[ArticleEvent], mentions: list[ActorMention]
+) -> str | None:
+    """Who `dia`, `ia` and `ujarnya` point at after a sentence: its last speaker, else the first
+    person it names by title or full name (the subject, in most news sentences), else whoever
+    it was before."""
+    speakers = [k for e in found if e.event_type == "statement" for k in e.actor_keys()]
+    if speakers:
+        return speakers[-1]
+    persons = [
+        m
+        for m in mentions
+        if m.kind == "person" and (m.titled or " " in m.key) and not _is_locative(ctx.text, m)
+    ]
+    return persons[0].key if persons else ctx.focus
+
+
+def _subordinate_subject(
+    ctx: _Context, sentence: Sentence, offset: int, mentions: list[ActorMention]
+) -> list[ActorMention]:
+    """`Sebelum bertemu dengan Presiden Prabowo, Nakatani Gen …`: a clause opened by a
+    subordinator takes the subject of the main clause after its comma."""
+    if not SUBORDINATE_OPENING.search(ctx.text[sentence.start : offset]):
+        return []
+    comma = ctx.text.find(",", offset, sentence.end)
+    if comma < 0:
+        return []
+    after = _agents(ctx.text, [m for m in mentions if m.start > comma])
+    return after[:1] if after and after[0].start - comma < SUBJECT_REACH else []
+
+
+def _around(
+    ctx: _Context, sentence: Sentence, m: Hit, agents: list[ActorMention]
+) -> tuple[list[ActorMention], list[ActorMention]]:
+    clause_start, clause_end = _clause_bounds(sentence, m.start())
+    before = [a for a in agents if clause_start <= a.start and a.end <= m.start()]
+    after = [a for a in agents if m.end() <= a.start and a.end <= clause_end]
+    return before, after
+
+
+def _without_own_countries(ctx: _Context, keys: list[str]) -> list[str]:
+    """A person's own country is not a second party to the person's meeting."""
+    countries = {
+        ctx.actors.actors[k].country for k in keys if ctx.actors.actors[k].kind == "person"
+    }
+    return [k for k in keys if not (ctx.actors.actors[k].kind == "country" and k in countries)]

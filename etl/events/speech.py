@@ -1,0 +1,172 @@
+"""Statements: speech verbs and who speaks (before the verb, after it, a pronoun, a body, or both
+sides of a meeting)."""
+
+from __future__ import annotations
+
+import re
+
+from etl.actors import ActorMention
+from etl.events.context import _Context, _speech_rows
+from etl.events.model import ArticleEvent
+from etl.events.roles import (
+    _agents,
+    _clause_bounds,
+    _is_locative,
+    _subject_run,
+    _subordinate_subject,
+)
+from etl.lexicon import Hit
+from etl.text import Sentence
+
+QUOTE = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
+PRONOUN = re.compile(r"\b(?:dia|ia|beliau)\b", re.IGNORECASE)
+BOTH_SIDES = re.compile(r"\b(?:kedua\s+belah\s+pihak|kedua\s+pihak|keduanya)\s*(?:\w+\s+)?$", re.I)
+OBJECT_OF = re.compile(
+    r"\b(?:kepada|dengan|untuk|terhadap|bersama|antara|oleh|dari|atas|bagi|tentang|soal)\s+$",
+    re.IGNORECASE,
+)
+SUBJECT_GAP_WORDS = 4
+SPEAKER_REACH = 90
+PURPOSE = re.compile(r"\b(?:untuk|agar|guna|supaya|akan|hendak|ingin)\s+$", re.IGNORECASE)
+MEDIA_NOUN = re.compile(
+    r"\b(?:media|kantor\s+berita|surat\s+kabar|harian|televisi|stasiun\s+televisi|tabloid|"
+    r"laporan)(?:\s+\w+){0,2}\s*$",
+    re.IGNORECASE,
+)
+
+
+def _speaker_after(
+    ctx: _Context, sentence: Sentence, offset: int, mentions: list[ActorMention]
+) -> list[str]:
+    """`…,” kata Putin` / `kata seorang pejabat di Kyiv`: the first actor after the verb."""
+    clause_end = _clause_bounds(sentence, offset)[1]
+    rest = ctx.text[offset:clause_end]
+    if PRONOUN.match(rest.strip()):
+        return [ctx.focus] if ctx.focus else []
+    after = [m for m in mentions if offset <= m.start < clause_end and m.kind != "media"]
+    if not after:
+        return []
+    persons = [m for m in after if m.kind == "person" and m.start - offset < SPEAKER_REACH]
+    first = persons[0] if persons and after[0].kind != "country" else after[0]
+    if first.kind == "country" and _is_locative(ctx.text, first):
+        return [first.key]
+    return [first.key] if first.start - offset < SPEAKER_REACH else []
+
+
+def _speaker_before(
+    ctx: _Context, sentence: Sentence, offset: int, mentions: list[ActorMention]
+) -> list[str]:
+    """`NATO dan Amerika Serikat mengatakan …`: the subject run before the verb, or a pronoun."""
+    subject = _subject(ctx, sentence, offset, mentions)
+    if subject:
+        return [m.key for m in subject]
+    segment = ctx.text[_clause_bounds(sentence, offset)[0] : offset]
+    media = [m for m in mentions if m.kind == "media" and m.end <= offset]
+    if media and _close_subject(ctx.text[media[-1].end : offset]):
+        return [media[-1].key]
+    if BOTH_SIDES.search(segment[-30:]):
+        return _parties_of_latest_meeting(ctx)
+    if PRONOUN.search(segment[-25:]) and ctx.focus:
+        return [ctx.focus]
+    return []
+
+
+def _close_subject(gap: str) -> bool:
+    """Only a few words, and no clause, between a subject and its verb."""
+    gap = gap.strip()
+    gap = gap[1:] if gap.startswith(",") else gap
+    return "," not in gap and len(gap.split()) <= SUBJECT_GAP_WORDS and not QUOTE.search(gap)
+
+
+def _parties_of_latest_meeting(ctx: _Context) -> list[str]:
+    """`Kedua belah pihak menyatakan …`: each person of the meeting just told."""
+    meeting = next(
+        (e for e in reversed(ctx.events) if e.event_type == "meeting" and not e.incomplete), None
+    )
+    if meeting is None:
+        return []
+    return [k for k in meeting.actor_keys() if ctx.actors.actors[k].kind == "person"]
+
+
+def _subject(
+    ctx: _Context, sentence: Sentence, offset: int, mentions: list[ActorMention]
+) -> list[ActorMention]:
+    """The actors right before a verb that are its subject, not the object of a preposition:
+    at most a few words (`telah`, `pun`, `juga`) and no clause between them and the verb."""
+    clause_start = _clause_bounds(sentence, offset)[0]
+    before = _agents(
+        ctx.text,
+        [
+            m
+            for m in mentions
+            if clause_start <= m.start
+            and m.end <= offset
+            and not OBJECT_OF.search(ctx.text[max(0, m.start - 12) : m.start])
+            and not MEDIA_NOUN.search(ctx.text[max(sentence.start, m.start - 30) : m.start])
+        ],
+    )
+    if not before:
+        return _subordinate_subject(ctx, sentence, offset, mentions)
+    subject = _subject_run(ctx.text, before)
+    if not _close_subject(ctx.text[subject[-1].end : offset]):
+        return []
+    return subject
+
+
+def _statements(
+    ctx: _Context, sentence: Sentence, mentions: list[ActorMention]
+) -> list[ArticleEvent]:
+    """Speech acts of the sentence, one per speaker (the merge joins a speaker's statements)."""
+    events: list[ArticleEvent] = []
+    seen: set[str] = set()
+    quote = QUOTE.search(sentence.text)
+    has_quote = quote is not None
+    for m in ctx.within(ctx.speech, sentence.start, sentence.end):
+        frame = _speech_rows()[re.sub(r"\s+", " ", m.group().lower())]
+        if frame in ("post", "source"):
+            speakers = _speaker_after(ctx, sentence, m.end(), mentions)
+            if frame == "post" and not has_quote and not speakers:
+                continue
+        elif frame in ("post_self", "self"):
+            speakers = [ctx.focus] if ctx.focus else []
+            if not has_quote:
+                subject = _subject(ctx, sentence, m.start(), mentions)
+                speakers = [subject[0].key] if subject else speakers
+        elif PURPOSE.search(ctx.text[max(sentence.start, m.start() - 12) : m.start()]):
+            continue
+        else:
+            if m.group()[0].isupper() and m.start() == sentence.start:
+                continue
+            speakers = _speaker_before(ctx, sentence, m.start(), mentions)
+        for key in speakers:
+            if key in seen or ctx.actors.actors.get(key) is None:
+                continue
+            if ctx.actors.actors[key].kind == "media" and frame == "source":
+                continue
+            seen.add(key)
+            events.append(
+                ArticleEvent(
+                    "statement",
+                    [(key, "speaker")],
+                    sentence,
+                    m.group(),
+                    m.start(),
+                    quote=quote.group(1).strip()
+                    if quote
+                    else _content(ctx.text, m, sentence, frame),
+                    confidence=0.8 if has_quote else 0.65,
+                )
+            )
+    return events
+
+
+def _content(text: str, verb: Hit, sentence: Sentence, frame: str) -> str | None:
+    """What was said, when no quotation marks carry it: before a verb that follows its content
+    (`Pasukan Ukraina menemukan …, kata seorang pejabat`), else after it (and after `bahwa`)."""
+    if frame in ("post", "post_self"):
+        content = text[sentence.start : verb.start()].strip().rstrip(",")
+    else:
+        rest = text[verb.end() : sentence.end].strip()
+        bahwa = re.search(r"\bbahwa\b", rest)
+        content = rest[bahwa.end() :].strip() if bahwa else rest
+    return content or None

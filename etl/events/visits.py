@@ -1,0 +1,111 @@
+"""Visits: who went where, and whom a visitor called on."""
+
+from __future__ import annotations
+
+import re
+
+from etl.actors import ActorMention
+from etl.events.context import _Context
+from etl.events.model import ArticleEvent
+from etl.events.roles import _around, _clause_bounds, _subject_run, _subordinate_subject
+from etl.events.speech import PRONOUN
+from etl.lexicon import Hit
+from etl.places import Place, lookup_place
+from etl.text import Sentence
+
+ANAPHOR = re.compile(r"^\s*(?:itu|tersebut|ini|tadi)\b", re.IGNORECASE)
+HOST_REACH = 40
+LOCATIVE_VERB = re.compile(r"(?:tiba|mendarat|bertolak|terbang|berada|melakukan perjalanan)", re.I)
+
+
+def _calls_on_person(ctx: _Context, visit: ArticleEvent) -> bool:
+    """A visit to a person (`menyambangi kediaman Prabowo`) is a courtesy call: a meeting too."""
+    hosts = visit.actor_keys("host")
+    return bool(hosts) and ctx.actors.actors[hosts[0]].kind == "person"
+
+
+def _place_after(
+    ctx: _Context, sentence: Sentence, offset: int, mentions: list[ActorMention]
+) -> Place | None:
+    """The destination: the first known place after `ke`/`di` following the trigger."""
+    clause_end = _clause_bounds(sentence, offset)[1]
+    for m in re.finditer(
+        r"\b(?:ke|di|menuju)\s+((?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,2})",
+        ctx.text[offset:clause_end],
+    ):
+        words_ = m.group(1).split()
+        for n in range(len(words_), 0, -1):
+            place = lookup_place(" ".join(words_[:n]))
+            if place is not None:
+                return place
+    return None
+
+
+def _visit(
+    ctx: _Context,
+    sentence: Sentence,
+    m: Hit,
+    agents: list[ActorMention],
+    frame: str,
+    mentions: list[ActorMention],
+) -> ArticleEvent | None:
+    """Who went where: the visitor before a verb (`X tiba di`) or right after a noun
+    (`kunjungan Li ke Moskow`), the destination after `ke`/`di`, a host when one is named.
+    `kunjungan tersebut` is one more sentence about the visit already told."""
+    if frame == "noun" and ANAPHOR.match(ctx.text[m.end() : m.end() + 12]):
+        previous = next(
+            (e for e in reversed(ctx.events) if e.event_type == "visit" and not e.incomplete),
+            None,
+        )
+        if previous is not None:
+            previous.extra_sentences.append((sentence, m.group()))
+            return None
+    before, after = _around(ctx, sentence, m, agents)
+    place = _place_after(ctx, sentence, m.start(), mentions)
+    visitor: str | None = None
+    host: str | None = None
+    if frame == "noun":
+        near = [a for a in after if a.start - m.end() < 25 and a.kind in ("person", "organization")]
+        if near:
+            visitor = near[0].key
+        elif before:
+            visitor = _subject_run(ctx.text, before)[0].key
+        else:
+            later = [a for a in agents if a.kind == "person" and a.start > m.end()]
+            visitor = later[0].key if later else None
+    else:
+        subject = _subject_run(ctx.text, before) or _subordinate_subject(
+            ctx, sentence, m.start(), agents
+        )
+        if subject:
+            visitor = subject[0].key
+        elif PRONOUN.search(ctx.text[sentence.start : m.start()]) and ctx.focus:
+            visitor = ctx.focus
+        objects = [
+            a
+            for a in after
+            if a.kind == "person" and (a.titled or " " in a.key) and a.start - m.end() < HOST_REACH
+        ]
+        if objects and frame == "verb" and not LOCATIVE_VERB.match(m.group()):
+            host = objects[0].key
+    if frame == "passive":
+        agents_after = [a for a in after if a.kind == "person" and a.start - m.end() < HOST_REACH]
+        visitor = agents_after[0].key if agents_after else None
+    if visitor is None or (frame == "stay" and place is None):
+        return None
+    if place is not None and place.is_country and place.name != visitor:
+        host = host or place.name
+    if host is not None and host == visitor:
+        host = None
+    roles = [(visitor, "visitor")] + (
+        [(host, "host")] if host and host in ctx.actors.actors else []
+    )
+    return ArticleEvent(
+        "visit",
+        roles,
+        sentence,
+        m.group(),
+        m.start(),
+        location=place,
+        confidence=0.7 if frame == "verb" else 0.6,
+    )
