@@ -145,3 +145,43 @@ def test_common_word_test_spares_names(word: str, common: bool) -> None:
 def test_slug_is_readable_and_ascii(name: str, expected: str) -> None:
     assert slug(name) == expected
     assert fold("Sébastien") == "sebastien"
+
+
+def persons(text: str) -> set[str]:
+    """Canonical names of the persons found."""
+    return {a.name for a in find_actors(text).actors.values() if a.kind == "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ia bertemu Panglima Komando Armada Selatan AS Laksamana Robert Hale kemarin.",
+            {"Robert Hale"},
+        ),
+        (
+            "Hadir pula Menteri Koordinator Bidang Ekonomi, Industri dan Perdagangan Budi Hartanto.",
+            {"Budi Hartanto"},
+        ),
+        (
+            "Hal itu disampaikan Duta Besar Norwegia untuk Indonesia, Ingrid Solberg, di Jakarta.",
+            {"Ingrid Solberg"},
+        ),
+        (
+            "Presiden Amerika Serikat (AS), Michael Turner, menelepon Presiden Prabowo.",
+            {"Michael Turner", "Prabowo Subianto"},
+        ),
+        ("Menteri Luar Negeri Prancis (Menlu) Claire Dubois tiba di Jakarta.", {"Claire Dubois"}),
+        ("Wali Kota Surabaya Rina Hartati membuka acara itu.", {"Rina Hartati"}),
+        (
+            "Kepala Staf Gabungan Angkatan Bersenjata Kanada Jenderal Paul Lemieux datang.",
+            {"Paul Lemieux"},
+        ),
+    ],
+)
+def test_a_title_qualified_by_bodies_and_places_keeps_its_holder(
+    text: str, expected: set[str]
+) -> None:
+    """The words that qualify a title (its body, country, city, an acronym in brackets, a rank)
+    are no persons; the name after them is the holder."""
+    assert persons(text) == expected
