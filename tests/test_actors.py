@@ -160,7 +160,7 @@ def persons(text: str) -> set[str]:
             {"Robert Hale"},
         ),
         (
-            "Hadir pula Menteri Koordinator Bidang Ekonomi, Industri dan Perdagangan Budi Hartanto.",
+            "Hadir Menteri Koordinator Bidang Ekonomi, Industri dan Perdagangan Budi Hartanto.",
             {"Budi Hartanto"},
         ),
         (

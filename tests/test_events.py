@@ -258,3 +258,40 @@ def test_the_language_tables_reach_beyond_the_development_set(
     text: str, kind: str, actors: set[str]
 ) -> None:
     assert has(events_of(text), kind, actors), events_of(text)
+
+
+STORY_DATES = [
+    (
+        "Menlu Retno Marsudi menerima Menlu Fiji Pio Tabaiwalu di Jakarta, Jumat (14/4/2023). "
+        "Keduanya membahas kerja sama perikanan. Menlu Fiji juga bertemu dengan Ketua DPR "
+        "Puan Maharani.",
+        "meeting",
+        {"Puan Maharani"},
+        date(2023, 4, 14),
+    ),
+    (
+        "Presiden Joko Widodo meresmikan bendungan di Jawa Tengah, Rabu (12/4/2023). "
+        "Menteri PUPR Basuki Hadimuljono mengatakan bendungan itu mengairi 5.000 hektare.",
+        "statement",
+        {"Basuki Hadimuljono"},
+        date(2023, 4, 12),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "actors", "when"), STORY_DATES)
+def test_an_undated_report_happens_on_the_story_day(
+    text: str, kind: str, actors: set[str], when: date
+) -> None:
+    """What the article tells with no date of its own shares the day its lead gives."""
+    assert has(events_of(text), kind, actors, when)
+
+
+def test_what_was_told_as_earlier_keeps_no_story_date() -> None:
+    text = (
+        "Menlu Retno Marsudi menerima Menlu Fiji Pio Tabaiwalu di Jakarta, Jumat (14/4/2023). "
+        "Sebelumnya, Menlu Fiji sudah bertemu dengan Ketua DPR Puan Maharani."
+    )
+    found = events_of(text)
+    assert has(found, "meeting", {"Puan Maharani"})
+    assert not has(found, "meeting", {"Puan Maharani"}, date(2023, 4, 14))

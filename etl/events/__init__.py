@@ -14,7 +14,14 @@ import re
 from etl.actors import ActorMention, ArticleActors
 from etl.dates import TimeExpression
 from etl.events.context import _Context, _speech_rows, _trigger_rows, quote_spans
-from etl.events.dating import _affiliations, _date_near, _inherit_dates, _scene
+from etl.events.dating import (
+    _affiliations,
+    _date_near,
+    _inherit_dates,
+    _scene,
+    date_by_story,
+    story_date,
+)
 from etl.events.meetings import _meeting, _receive, _visit_and_meeting
 from etl.events.modality import modality
 from etl.events.model import ArticleEvent, EventDate
@@ -57,6 +64,7 @@ def extract_events(
     affiliations = _affiliations(actors)
     for _ in range(INHERITANCE_PASSES):
         _inherit_dates(ctx.events, affiliations)
+    date_by_story(ctx.events, story_date(ctx, times))
     return [e for e in ctx.events if not e.incomplete]
 
 

@@ -118,7 +118,7 @@ def _inherit_dates(events: list[ArticleEvent], affiliations: dict[str, set[str]]
     speaker (or the body the speaker sits in) was last seen in, a visit the date of a meeting
     its visitor held there."""
     for i, event in enumerate(events):
-        if event.date.start is not None:
+        if event.date.start is not None or _told_as_earlier(event):
             continue
         keys = set(event.actor_keys())
         if event.event_type == "statement":
@@ -142,8 +142,6 @@ def _inherit_dates(events: list[ArticleEvent], affiliations: dict[str, set[str]]
                 None,
             )
         elif event.event_type == "statement":
-            if PRIOR.search(event.sentence.text[: event.trigger_start - event.sentence.start]):
-                continue
             speaker = set(event.actor_keys())
             own = {
                 (o.date.start, o.date.granularity): o
@@ -204,4 +202,44 @@ def _dated_report_around(event: ArticleEvent, events: list[ArticleEvent]) -> Art
             and o.trigger_start < event.trigger_start
         ),
         None,
+    )
+
+
+def story_date(ctx: _Context, times: list[TimeExpression]) -> EventDate | None:
+    """The day the article's story happens on: its first resolved day outside quotations (the
+    lead's `Senin (19/6/2023)`), which most of what it reports shares."""
+    lead = next(
+        (
+            t
+            for t in times
+            if t.granularity == "day"
+            and t.date_start is not None
+            and not (t.fuzzy or t.planned or ctx.in_quote(t.char_start))
+        ),
+        None,
+    )
+    if lead is None:
+        return None
+    return EventDate(lead.date_start, lead.date_end, "day", "inferred", lead.text)
+
+
+def date_by_story(events: list[ArticleEvent], story: EventDate | None) -> None:
+    """What is still undated when nothing in its own sentence or its occasion dates it happened
+    on the story's day, unless it is planned, denied or told as earlier or habitual."""
+    if story is None:
+        return
+    for event in events:
+        if (
+            event.date.start is None
+            and event.modality == "asserted"
+            and not _told_as_earlier(event)
+        ):
+            event.date = story
+
+
+def _told_as_earlier(event: ArticleEvent) -> bool:
+    """`Sebelumnya, …`, `berulang kali`: a happening told as earlier or habitual has a day of
+    its own that the text does not give."""
+    return (
+        PRIOR.search(event.sentence.text[: event.trigger_start - event.sentence.start]) is not None
     )
