@@ -295,3 +295,15 @@ def test_what_was_told_as_earlier_keeps_no_story_date() -> None:
     found = events_of(text)
     assert has(found, "meeting", {"Puan Maharani"})
     assert not has(found, "meeting", {"Puan Maharani"}, date(2023, 4, 14))
+
+
+def test_a_list_of_office_holders_met_is_one_meeting_each() -> None:
+    text = (
+        "Presiden Joko Widodo telah melakukan pertemuan dengan Ketua Umum Partai Golkar Agus "
+        "Santoso, Ketua Umum PPP Rudi Hartono, juga dengan Ketua Umum PDI Perjuangan Sinta "
+        "Wulandari di Istana Merdeka, Senin (17/4/2023)."
+    )
+    found = events_of(text)
+    for guest in ("Agus Santoso", "Rudi Hartono", "Sinta Wulandari"):
+        assert has(found, "meeting", {"Joko Widodo", guest}, date(2023, 4, 17))
+    assert not any(len(keys) > 2 for kind, keys, _, _ in found if kind == "meeting")

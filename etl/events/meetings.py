@@ -32,7 +32,12 @@ NOUN_COMPLEMENT = re.compile(
 SETTING = re.compile(
     r"\b(?:dalam|pada|selama|usai|seusai|saat|ketika|sebelum|setelah|sesudah)\s+$", re.I
 )
-BILATERAL = re.compile(r"\bbilateral\b", re.IGNORECASE)
+SEPARATELY = re.compile(
+    r"\b(?:bilateral|berturut-turut|masing-masing|secara\s+terpisah|bergantian|satu-persatu|"
+    r"satu\s+per\s+satu|waktu\s+yang\s+berbeda)",
+    re.IGNORECASE,
+)
+SEPARATE_GUESTS = 3
 
 
 def _meeting(
@@ -40,7 +45,7 @@ def _meeting(
 ) -> list[ArticleEvent]:
     """Who met whom: the subject run before the trigger and the list after it (or after
     `dengan`); a forum named right after `pertemuan`/`KTT` is the backdrop, not a party; a
-    bilateral with a list of counterparts is one meeting per counterpart."""
+    list of counterparts met one by one is one meeting per counterpart."""
     before, after = _around(ctx, sentence, m, agents)
     subject = _subject_run(ctx.text, before) or _subordinate_subject(
         ctx, sentence, m.start(), agents
@@ -72,7 +77,7 @@ def _meeting(
         keys = _parties_referred_to(ctx, sentence, m)
     counterparts = _without_own_countries(ctx, _distinct([o.key for o in objects]))
     confidence = 0.75 if frame == "verb" else 0.6
-    if len(keys) == 1 and len(counterparts) >= 2 and BILATERAL.search(sentence.text):
+    if len(keys) == 1 and len(counterparts) >= 2 and _one_by_one(sentence, objects):
         return [
             ArticleEvent(
                 "meeting",
@@ -113,6 +118,14 @@ def _meeting(
             anaphoric=anaphoric,
         )
     ]
+
+
+def _one_by_one(sentence: Sentence, objects: list[ActorMention]) -> bool:
+    """Counterparts met one after another, not together: the text says so (`bilateral`,
+    `berturut-turut`, `pada waktu yang berbeda`), or they are three or more office holders, each
+    named with a title of their own."""
+    titled = sum(o.kind == "person" and o.titled for o in objects)
+    return titled >= SEPARATE_GUESTS or SEPARATELY.search(sentence.text) is not None
 
 
 def _backdrop(ctx: _Context, m: Hit, mention: ActorMention) -> bool:

@@ -29,7 +29,9 @@ SUBORDINATE_OPENING = re.compile(
 )
 SUBJECT_SLOT = re.compile(r"(?:^|[.,;:“\"]\s*|\b(?:dan|bahwa|namun|tetapi)\s+)$", re.IGNORECASE)
 PARENTHETICAL = re.compile(r"\([^)]*\)")
-LIST_GAPS = frozenset({"dan", ",", ", dan", "serta", ", serta", "bersama", "dengan"})
+LIST_GAPS = frozenset(
+    {"dan", ",", ", dan", "serta", ", serta", "bersama", "dengan", ", juga dengan", ", dan juga"}
+)
 
 
 def _clause_bounds(sentence: Sentence, offset: int) -> tuple[int, int]:
@@ -112,9 +114,11 @@ def _joined(text: str, left: ActorMention, right: ActorMention) -> bool:
 
 def _is_list(text: str, run: list[ActorMention]) -> bool:
     """A run joined by commas alone is an apposition (`Presiden Prabowo, Nakatani Gen`), not a
-    list; a list has its `dan`/`serta`."""
+    list; a list has its `dan`/`serta`, or each of its persons comes with a title of its own
+    (`Ketua Umum Golkar Setya Novanto, Ketua Umum PPP Romahurmuziy`)."""
     gaps = [text[a.end : b.start].strip().lower() for a, b in itertools.pairwise(run)]
-    return len(run) == 1 or any(g not in (",", "") for g in gaps)
+    titled = all(m.kind == "person" and m.titled for m in run)
+    return len(run) == 1 or titled or any(g not in (",", "") for g in gaps)
 
 
 def _subject_run(text: str, before: list[ActorMention]) -> list[ActorMention]:
