@@ -307,3 +307,12 @@ def test_a_list_of_office_holders_met_is_one_meeting_each() -> None:
     for guest in ("Agus Santoso", "Rudi Hartono", "Sinta Wulandari"):
         assert has(found, "meeting", {"Joko Widodo", guest}, date(2023, 4, 17))
     assert not any(len(keys) > 2 for kind, keys, _, _ in found if kind == "meeting")
+
+
+def test_a_byline_date_is_no_story_day() -> None:
+    text = (
+        "Rina Kusuma • 19 April 2023 17:37\n"
+        "Menlu Retno Marsudi bertemu dengan Menlu Fiji Pio Tabaiwalu di Suva, Senin (17/4/2023).\n"
+        "Menteri Perikanan Sakti Wahyu mengatakan kerja sama itu penting."
+    )
+    assert has(events_of(text), "statement", {"Sakti Wahyu"}, date(2023, 4, 17))

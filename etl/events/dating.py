@@ -19,6 +19,8 @@ CONTINUATION = re.compile(
     r"^(?:menambahkan|melanjutkan|tambah|imbuh|lanjut|sambung|pungkas)", re.IGNORECASE
 )
 SPEECH_DATE_WORDS = 20
+BYLINE_WORDS = 12
+CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 SCENE_OFFSET = 3
 CONTENT_OPENER = re.compile(r"\bbahwa\b|[“\"]|:", re.IGNORECASE)
 PRIOR = re.compile(
@@ -206,21 +208,30 @@ def _dated_report_around(event: ArticleEvent, events: list[ArticleEvent]) -> Art
 
 
 def story_date(ctx: _Context, times: list[TimeExpression]) -> EventDate | None:
-    """The day the article's story happens on: its first resolved day outside quotations (the
-    lead's `Senin (19/6/2023)`), which most of what it reports shares."""
+    """The day the article's story happens on: its first resolved day outside quotations and
+    bylines (the lead's `Senin (19/6/2023)`), which most of what it reports shares."""
     lead = next(
         (
             t
             for t in times
             if t.granularity == "day"
             and t.date_start is not None
-            and not (t.fuzzy or t.planned or ctx.in_quote(t.char_start))
+            and not (t.fuzzy or t.planned or ctx.in_quote(t.char_start) or _byline(ctx.text, t))
         ),
         None,
     )
     if lead is None:
         return None
     return EventDate(lead.date_start, lead.date_end, "day", "inferred", lead.text)
+
+
+def _byline(text: str, time: TimeExpression) -> bool:
+    """`Anggi Tondi • 28 August 2025 17:37`: a short line with a clock time is a byline or a
+    time stamp, dating the page rather than what it reports."""
+    start = text.rfind("\n", 0, time.char_start) + 1
+    end = text.find("\n", time.char_end)
+    line = text[start : end if end >= 0 else len(text)]
+    return len(line.split()) <= BYLINE_WORDS and CLOCK.search(line) is not None
 
 
 def date_by_story(events: list[ArticleEvent], story: EventDate | None) -> None:
