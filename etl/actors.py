@@ -598,16 +598,21 @@ def _local_place(word: str) -> bool:
 
 
 def _without_leading_places(text: str, name: _Chunk, before: _Chunk) -> _Chunk:
-    """`Wali Kota Surabaya Eri Cahyadi`: a place or acronym that opens the run right after the
-    title's words qualifies the title; after a comma, bracket or rank the whole run is the name."""
+    """`Wali Kota Surabaya Eri Cahyadi`, `Menteri Perikanan Sakti Wahyu`: a place, acronym or
+    affixed common word that opens a longer run right after the title's words qualifies the
+    title; after a comma, bracket or rank the whole run is the name."""
     if text[before.end : name.start].strip() != "" or before.kind == "rank":
         return name
     tokens = list(TOKEN.finditer(text, name.start, name.end))
     k = 0
-    while k < len(tokens) - 2 and (tokens[k].group().isupper() or _local_place(tokens[k].group())):
+    while k < len(tokens) - 2 and _qualifies_title(tokens[k].group()):
         k += 1
     start = tokens[k].start()
     return _Chunk(start, name.end, "name", text[start : name.end])
+
+
+def _qualifies_title(word: str) -> bool:
+    return word.isupper() or _local_place(word) or is_common_word(word)
 
 
 def _root_after_comma(text: str, last: _Chunk, name: _Chunk) -> bool:
