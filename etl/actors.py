@@ -250,7 +250,8 @@ def _name_parts(
     """The name-like pieces of a capitalised run: function words, affixed common words and
     all-capital acronyms split it. A word capitalised only by its place (opening a sentence,
     in a headline, or standing alone) splits it too when the article also writes it in lower
-    case: `Komentar Li`, `Makan Malam`, `kata Media`."""
+    case: `Komentar Li`, `Makan Malam`, `kata Media`. Right after a title the first words are
+    read leniently (`Dubes Jepang Masaki …`), but never a headline's dictionary words."""
     stop = words("name_stopwords")
     run_end = end
     if ORG_HEADS.match(text[start:end]):
@@ -285,13 +286,13 @@ def _name_parts(
             close()
             return parts + _name_parts(text, token.start(), run_end, headline, lowercase)
         by_place = len(tokens) == 1 or (i == 0 and at_sentence_start)
-        lenient = titled and i < TITLED_NAME_WORDS
-        if word in stop or (
-            not lenient
-            and (
-                is_common_word(word)
-                or (headline and word.lower() in _stemmer()[1])
-                or (by_place and _written_lower(word, lowercase))
+        lenient = titled and i < TITLED_NAME_WORDS and len(piece) == i
+        if (
+            word in stop
+            or (headline and word.lower() in _stemmer()[1])
+            or (
+                not lenient
+                and (is_common_word(word) or (by_place and _written_lower(word, lowercase)))
             )
         ):
             close()

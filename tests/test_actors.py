@@ -185,3 +185,22 @@ def test_a_title_qualified_by_bodies_and_places_keeps_its_holder(
     """The words that qualify a title (its body, country, city, an acronym in brackets, a rank)
     are no persons; the name after them is the holder."""
     assert persons(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "not_persons"),
+    [
+        ("Dubes Lalai, PM Malaysia Terpaksa Menunggu Lama di Bandara\nIsi berita.", {"Lalai"}),
+        (
+            "Sudah 21 Kepala Negara Beri Selamat ke Jokowi Lewat Telepon\nIsi berita.",
+            {"Beri Selamat"},
+        ),
+        (
+            "Menteri PUPR Sebut Progres Pembangunan Capai 25 Persen\nIsi berita.",
+            {"Pembangunan", "Sebut Progres Pembangunan Capai"},
+        ),
+    ],
+)
+def test_a_headline_word_after_a_title_is_no_name(text: str, not_persons: set[str]) -> None:
+    """In a title-case headline a dictionary word is capitalised by style, even after a title."""
+    assert not persons(text) & not_persons
