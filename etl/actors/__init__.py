@@ -1,0 +1,100 @@
+"""Actor mentions in an article: persons with their titles, countries, organisations, media.
+
+Recognition is by data tables (titles, ranks, countries, organisations, media) and the shape of
+Indonesian names (capitalised runs); coreference inside the article joins `Li` and `Shangfu` to
+`Li Shangfu`, and a bare title (`Menhan China`, `Kepala Negara`) to the person who holds it.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from etl.actors.chunks import _adjacent, _chunks
+from etl.actors.model import Actor, ActorMention, ArticleActors, _Chunk, fold, slug
+from etl.actors.persons import _add_person, _resolve_persons
+from etl.actors.titles import _person_from_title
+from etl.actors.vocabulary import _media, _organizations, is_common_word
+from etl.places import country_names, country_regex
+from etl.text import Sentence
+
+__all__ = [
+    "Actor",
+    "ActorMention",
+    "ArticleActors",
+    "find_actors",
+    "fold",
+    "is_common_word",
+    "slug",
+]
+
+NATIONAL_BODIES = ("Kementerian", "Kemenko", "Kejaksaan Agung", "Badan", "Mahkamah")
+
+
+def find_actors(
+    text: str, sentences: Sequence[Sentence] | None = None, home: str | None = None
+) -> ArticleActors:
+    """Every actor mention of an article's sentences, with persons joined across their forms.
+
+    Only the sentences count: page furniture between them (`Baca Juga: …`) names no actor.
+    `home` is the country the paper writes from, the owner of an unqualified ministry.
+    """
+    chunks = _chunks(text)
+    if sentences is not None:
+        starts = [s.start for s in sentences]
+        chunks = [c for c in chunks if _inside(sentences, starts, c)]
+    result = ArticleActors()
+    persons: list[Actor] = []
+    titled_persons: list[tuple[str, str | None, Actor]] = []
+    unnamed: dict[str, tuple[str, str | None]] = {}
+    i = 0
+    while i < len(chunks):
+        chunk = chunks[i]
+        consumed = 1
+        if chunk.kind == "title":
+            consumed = _person_from_title(text, chunks, i, result, persons, titled_persons, unnamed)
+        elif chunk.kind == "rank":
+            nxt = chunks[i + 1] if i + 1 < len(chunks) else None
+            if nxt is not None and nxt.kind == "name" and _adjacent(text, chunk, nxt, False):
+                _add_person(result, persons, nxt, nxt.value, None, None, text, titled=True)
+                consumed = 2
+        elif chunk.kind == "country":
+            country = country_names()[chunk.value]
+            name = country.canonical
+            mention = ActorMention(chunk.start, chunk.end, chunk.value, name, "country")
+            result.add(mention, Actor(name, "country", name, aliases={chunk.value}))
+        elif chunk.kind == "org":
+            row = _organizations().get(chunk.value)
+            name = row["name"] if row else _national(chunk.value, home)
+            country = (row["country"] or None) if row else home
+            mention = ActorMention(chunk.start, chunk.end, chunk.value, name, "organization")
+            result.add(mention, Actor(name, "organization", country, aliases={chunk.value}))
+        elif chunk.kind == "media":
+            name = _media()[chunk.value]
+            mention = ActorMention(chunk.start, chunk.end, chunk.value, name, "media")
+            result.add(mention, Actor(name, "media", aliases={chunk.value}))
+        elif chunk.kind == "name" and not _names_a_unit(text, chunks, i):
+            _add_person(result, persons, chunk, chunk.value, None, None, text, titled=False)
+        i += consumed
+    _resolve_persons(result, persons, titled_persons, unnamed)
+    return result
+
+
+def _national(name: str, home: str | None) -> str:
+    """A ministry named without its country is the home country's (`Kementerian Luar Negeri`
+    in a Malaysian paper is Malaysia's): the name gets the country, as `RI` for Indonesia."""
+    if home is None or not name.startswith(NATIONAL_BODIES) or country_regex().search(name):
+        return name
+    return f"{name} {'RI' if home == 'Indonesia' else home}"
+
+
+def _names_a_unit(text: str, chunks: list[_Chunk], i: int) -> bool:
+    """A capitalised run right before an organisation is part of a unit's name
+    (`Biro Infohan Setjen Kementerian Pertahanan`), not a person."""
+    nxt = chunks[i + 1] if i + 1 < len(chunks) else None
+    return nxt is not None and nxt.kind == "org" and _adjacent(text, chunks[i], nxt, False)
+
+
+def _inside(sentences: Sequence[Sentence], starts: list[int], chunk: _Chunk) -> bool:
+    i = bisect_right(starts, chunk.start) - 1
+    return i >= 0 and chunk.end <= sentences[i].end

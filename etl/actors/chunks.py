@@ -1,0 +1,170 @@
+"""The pieces of a text that may name actors: lexicon matches and capitalised name runs, split
+where a run holds function words, affixed common words or an organisation's head."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from etl.actors.model import _Chunk
+from etl.actors.vocabulary import ROMAN, _lexicon, _stemmer, _written_lower, is_common_word
+from etl.lexicon import words
+
+_NAME_TOKEN = r"(?:[A-Z][\w'’-]*[\w’']|[A-Z]\.|[A-Z])"
+_CONNECTOR = r"(?:bin|binti|van|von|de|der|da|dos|al|el|la)"
+NAME_RUN = re.compile(
+    rf"(?<![\w'’-]){_NAME_TOKEN}(?:[ \u00a0](?:{_CONNECTOR} )?{_NAME_TOKEN})*(?![\w'’-])"
+)
+TOKEN = re.compile(r"\S+")
+LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
+WORD = re.compile(r"[A-Za-z][\w'’-]*")
+FACTION = re.compile(r"\bF-[A-Z][\w-]*")
+CODE_TOKEN = re.compile(r"^(?:[A-Z0-9]{2,}|[A-Z]+-[A-Z][\w-]*)[.,]?$")
+HEADLINE_MIN_WORDS = 4
+TITLED_NAME_WORDS = 3
+HEADLINE_CAPITALISED = 0.7
+SENTENCE_START = re.compile(r"(?:^|[.!?:\n“”\"]\s*)$")
+ORG_HEADS = re.compile(
+    r"^(?:Kementerian|Kemenko|Kedutaan(?:\s+Besar)?|Kedubes|KBRI|KJRI|Konsulat(?:\s+Jenderal)?|"
+    r"Komisi\s+[IVX]+|Badan|Dinas|Polda|Polres|Polresta|Kodam|Korem|Kodim|Pemerintah|Pemprov|"
+    r"Pemkab|Pemkot|Partai|Fraksi|Universitas|Kejaksaan|Pengadilan|Majelis|Dewan|Lembaga)\b"
+)
+
+
+def _chunks(text: str) -> list[_Chunk]:
+    """Lexicon matches and capitalised name runs of the text, in order, without overlaps."""
+    chunks = [
+        _Chunk(start, end, kind, text[start:end]) for start, end, kind in _lexicon().find(text)
+    ]
+    covered = [(c.start, c.end) for c in chunks]
+    covered_ends = [end for _, end in covered]
+    headlines = _headline_spans(text)
+    lowercase = frozenset(LOWER_WORD.findall(text))
+    names: list[_Chunk] = []
+    for m in NAME_RUN.finditer(text):
+        start = m.start()
+        headline = any(s <= start < e for s, e in headlines)
+        first = bisect_right(covered_ends, start)
+        for c_start, c_end in covered[first:]:
+            if c_start >= m.end():
+                break
+            if c_start > start:
+                names.extend(_name_parts(text, start, c_start, headline, lowercase))
+            start = max(start, c_end)
+        if start < m.end():
+            titled = _follows_title(text, chunks, covered_ends, start)
+            names.extend(_name_parts(text, start, m.end(), headline, lowercase, titled))
+    return sorted(chunks + names, key=lambda c: c.start)
+
+
+def _follows_title(text: str, chunks: list[_Chunk], ends: list[int], start: int) -> bool:
+    """Whether a run stands right after a title, rank or country (`Dubes Jepang Masaki …`):
+    there a word that reads as Indonesian (`Masaki` as masak-i) is still part of the name."""
+    i = bisect_right(ends, start) - 1
+    return (
+        i >= 0
+        and chunks[i].kind in ("title", "rank", "country")
+        and text[chunks[i].end : start].strip() in ("", ",")
+    )
+
+
+def _headline_spans(text: str) -> list[tuple[int, int]]:
+    """Lines in title case without a closing stop (headlines, teasers): there `Makan Malam`
+    is capitalised by style."""
+    spans = []
+    for line in re.finditer(r"[^\n]+", text):
+        tokens = WORD.findall(line.group())
+        ends_sentence = line.group().rstrip().endswith((".", "!", "?", "”", '"'))
+        if (
+            not ends_sentence
+            and len(tokens) >= HEADLINE_MIN_WORDS
+            and (sum(t[0].isupper() for t in tokens) >= HEADLINE_CAPITALISED * len(tokens))
+        ):
+            spans.append(line.span())
+    return spans
+
+
+def _organisation_end(text: str, start: int, end: int) -> int:
+    """Where an organisation's name ends inside a capitalised run: its words are dictionary
+    words, acronyms and numerals (`Komisi III DPR`, `Kementerian Luar Negeri`); the first
+    other word (`Mulfachri`) or a faction tag (`F-PAN`) starts what follows it."""
+    roots = _stemmer()[1]
+    last = start
+    for i, token in enumerate(TOKEN.finditer(text, start, end)):
+        word = token.group().rstrip(".,")
+        if FACTION.fullmatch(word):
+            break
+        organisational = word.isupper() or word.lower() in roots or ROMAN.fullmatch(word)
+        if i > 0 and not organisational:
+            break
+        last = token.end()
+    return last
+
+
+def _name_parts(
+    text: str,
+    start: int,
+    end: int,
+    headline: bool,
+    lowercase: frozenset[str],
+    titled: bool = False,
+) -> list[_Chunk]:
+    """The name-like pieces of a capitalised run: function words, affixed common words and
+    all-capital acronyms split it. A word capitalised only by its place (opening a sentence,
+    in a headline, or standing alone) splits it too when the article also writes it in lower
+    case: `Komentar Li`, `Makan Malam`, `kata Media`. Right after a title the first words are
+    read leniently (`Dubes Jepang Masaki …`), but never a headline's dictionary words."""
+    stop = words("name_stopwords")
+    run_end = end
+    if ORG_HEADS.match(text[start:end]):
+        end = _organisation_end(text, start, end)
+        value = text[start:end].rstrip(".,")
+        parts = [_Chunk(start, start + len(value), "org", value)]
+        rest = TOKEN.search(text, start + len(value), run_end)
+        if rest is None:
+            return parts
+        return parts + _name_parts(text, rest.start(), run_end, headline, lowercase)
+    tokens = list(TOKEN.finditer(text, start, end))
+    at_sentence_start = SENTENCE_START.search(text[max(0, start - 3) : start]) is not None
+    parts: list[_Chunk] = []
+    piece: list[re.Match[str]] = []
+
+    def close() -> None:
+        while len(piece) > 1 and CODE_TOKEN.match(piece[0].group()):
+            piece.pop(0)
+        if not piece:
+            return
+        s, e = piece[0].start(), piece[-1].end()
+        while e > s and text[e - 1] in ".,":
+            e -= 1
+        value = text[s:e]
+        if value and not (value.isupper() and len(piece) == 1):
+            parts.append(_Chunk(s, e, "org" if ORG_HEADS.match(value) else "name", value))
+        piece.clear()
+
+    for i, token in enumerate(tokens):
+        word = token.group().rstrip(".,")
+        if i > 0 and ORG_HEADS.match(text[token.start() : run_end]):
+            close()
+            return parts + _name_parts(text, token.start(), run_end, headline, lowercase)
+        by_place = len(tokens) == 1 or (i == 0 and at_sentence_start)
+        lenient = titled and i < TITLED_NAME_WORDS and len(piece) == i
+        if (
+            word in stop
+            or (headline and word.lower() in _stemmer()[1])
+            or (
+                not lenient
+                and (is_common_word(word) or (by_place and _written_lower(word, lowercase)))
+            )
+        ):
+            close()
+            continue
+        piece.append(token)
+    close()
+    return parts
+
+
+def _adjacent(text: str, left: _Chunk, right: _Chunk, allow_comma: bool = True) -> bool:
+    """Nothing but space between two chunks (or a comma, or a faction tag such as `F-PAN`)."""
+    gap = FACTION.sub(" ", text[left.end : right.start]).strip()
+    return gap == "" or (allow_comma and gap == ",")

@@ -1,0 +1,119 @@
+"""One person across its forms: `Li`, `Shangfu` and `Li Shangfu` joined, aliases and titles
+gathered, and who each short mention is settled once the whole article has been read."""
+
+from __future__ import annotations
+
+import re
+
+from etl.actors.model import Actor, ActorMention, ArticleActors, _Chunk, fold
+from etl.actors.vocabulary import _person_aliases, _stemmer
+
+
+def _holder_of(
+    title: str, country: str | None, titled: list[tuple[str, str | None, Actor]]
+) -> Actor | None:
+    """The most recent person of the article who holds this title (in this country, if given)."""
+    for held, held_country, actor in reversed(titled):
+        if held == title and (country is None or held_country == country):
+            return actor
+    return None
+
+
+def _add_person(
+    result: ArticleActors,
+    persons: list[Actor],
+    chunk: _Chunk,
+    surface: str,
+    title: str | None,
+    country: str | None,
+    text: str,
+    titled: bool,
+) -> Actor:
+    """Join a person mention to a person already seen (same name, or one name inside the other)."""
+    surface = re.sub(r"\s+", " ", surface)
+    name = _person_aliases().get(surface, surface)
+    actor = _match_person(name, persons)
+    if actor is None:
+        actor = Actor(name, "person", country, titles={title} if title else set())
+        persons.append(actor)
+    elif len(name.split()) > len(actor.name.split()) and _contains(name, actor.name):
+        old = actor.name
+        actor.name = name
+        result.actors.pop(old, None)
+        result.mentions[:] = [
+            ActorMention(m.start, m.end, m.text, name, m.kind, m.titled) if m.key == old else m
+            for m in result.mentions
+        ]
+    if title:
+        actor.titles.add(title)
+    actor.country = actor.country or country
+    actor.aliases.add(surface)
+    result.add(
+        ActorMention(
+            chunk.start, chunk.end, text[chunk.start : chunk.end], actor.name, "person", titled
+        ),
+        actor,
+    )
+    return actor
+
+
+def _contains(longer: str, shorter: str) -> bool:
+    """`Vladimir Putin` contains `Putin` and `Vladimir`: one name's words inside the other's."""
+    long_words = fold(longer).split()
+    short_words = fold(shorter).split()
+    return all(w in long_words for w in short_words)
+
+
+def _match_person(name: str, persons: list[Actor]) -> Actor | None:
+    folded = fold(name)
+    for actor in reversed(persons):
+        if fold(actor.name) == folded or any(fold(a) == folded for a in actor.aliases):
+            return actor
+    if " " in name:
+        for actor in reversed(persons):
+            if _contains(name, actor.name) or _contains(actor.name, name):
+                return actor
+    return None
+
+
+def _resolve_persons(
+    result: ArticleActors,
+    persons: list[Actor],
+    titled: list[tuple[str, str | None, Actor]],
+    unnamed: dict[str, tuple[str, str | None]],
+) -> None:
+    """Settle who each person mention is, once the whole article has been read.
+
+    One-word mentions (`Li`, `Shangfu`) join the only full name they belong to; a holder named
+    by title alone (`Menhan Indonesia`) joins the person later named with that title; a lone
+    capitalised word that is a dictionary word (`Media`, `Bonus`) and never joined a name is
+    no person at all.
+    """
+    full = [p for p in persons if " " in p.name]
+    remap: dict[str, str | None] = {}
+    roots = _stemmer()[1]
+    for actor in persons:
+        if " " in actor.name:
+            continue
+        folded = fold(actor.name)
+        owners = [p for p in full if folded in fold(p.name).split()]
+        if len(owners) == 1:
+            remap[actor.name] = owners[0].name
+            owners[0].aliases |= actor.aliases
+        elif not actor.titles and folded in roots:
+            remap[actor.name] = None
+    for name, (title, country) in unnamed.items():
+        holder = _holder_of(title, country, titled)
+        if holder is not None:
+            remap[name] = holder.name
+    if not remap:
+        return
+    result.mentions[:] = [
+        ActorMention(m.start, m.end, m.text, remap.get(m.key) or m.key, m.kind, m.titled)
+        if m.kind == "person"
+        else m
+        for m in result.mentions
+        if not (m.kind == "person" and m.key in remap and remap[m.key] is None)
+    ]
+    for old in remap:
+        result.actors.pop(old, None)

@@ -1,0 +1,259 @@
+"""Titled persons: a title, the bodies, places and ranks that qualify it, and the holder's name
+(`Panglima Komando Pasifik AS Laksamana Samuel Locklear`); a bare title stands for its holder."""
+
+from __future__ import annotations
+
+import re
+
+from etl.actors.chunks import TOKEN, _adjacent
+from etl.actors.model import Actor, ActorMention, ArticleActors, _Chunk
+from etl.actors.persons import _add_person, _holder_of
+from etl.actors.vocabulary import (
+    ROMAN,
+    _local_place,
+    _organizations,
+    _stemmer,
+    _title_rows,
+    is_common_word,
+)
+from etl.places import country_names
+
+TRAILING_APPOSITION = re.compile(r"(?: +[a-z][\w-]*){1,6} *, *")
+POSTED_AT = re.compile(r"\s+di\s+")
+TITLE_PHRASE_CHUNKS = 8
+TITLE_PHRASE_WORDS = 14
+TITLE_JOINERS = frozenset(
+    {",", "(", ")", "&", "dan", "untuk", "di", "terpilih", "lembaga", "survei"}
+)
+TITLE_GAP_TOKEN = re.compile(r"[(),&]|[^\s(),&]+")
+
+
+def _person_from_title(
+    text: str,
+    chunks: list[_Chunk],
+    i: int,
+    result: ArticleActors,
+    persons: list[Actor],
+    titled_persons: list[tuple[str, str | None, Actor]],
+    unnamed: dict[str, tuple[str, str | None]],
+) -> int:
+    """TITLE [COUNTRY|ORG] [,] [RANK…] NAME → a titled person; without NAME, the title's holder."""
+    title_chunk = chunks[i]
+    row = _title_rows()[re.sub(r"\s+", " ", title_chunk.value.lower())]
+    title = row["title"]
+    country = row["country"] or None
+    far = _holder_further_on(text, chunks, i)
+    if far is not None:
+        return _far_holder(text, chunks, i, far, title, country, result, persons, titled_persons)
+    j = i + 1
+    last = title_chunk
+    qualifier = None
+    if (
+        j < len(chunks)
+        and chunks[j].kind in ("country", "org")
+        and _adjacent(text, last, chunks[j], False)
+    ):
+        qualifier = chunks[j]
+        if qualifier.kind == "country":
+            country = country_names()[qualifier.value].canonical
+        else:
+            org = _organizations().get(qualifier.value)
+            country = (org["country"] or None) if org else country
+        last = qualifier
+        j += 1
+        posted = (
+            j + 1 < len(chunks)
+            and chunks[j].kind == "country"
+            and POSTED_AT.fullmatch(text[last.end : chunks[j].start])
+            and chunks[j + 1].kind == "name"
+            and _adjacent(text, chunks[j], chunks[j + 1], False)
+        )
+        if posted:
+            last = chunks[j]
+            j += 1
+    while j < len(chunks) and chunks[j].kind == "rank" and _adjacent(text, last, chunks[j]):
+        last = chunks[j]
+        j += 1
+    if qualifier is None and not title_chunk.value[0].isupper() and " " not in title_chunk.value:
+        return 1
+    full_title = title if qualifier is None else f"{title} {_qualifier_name(qualifier)}"
+    named = j < len(chunks) and chunks[j].kind == "name"
+    trailing = (
+        named
+        and qualifier is not None
+        and TRAILING_APPOSITION.fullmatch(text[last.end : chunks[j].start]) is not None
+    )
+    if named and _root_after_comma(text, last, chunks[j]):
+        named = False
+    if named and (_adjacent(text, last, chunks[j]) or trailing):
+        name_chunk = _without_leading_places(text, chunks[j], last)
+        span = _Chunk(title_chunk.start, name_chunk.end, "name", name_chunk.value)
+        actor = _add_person(
+            result, persons, span, name_chunk.value, full_title, country, text, titled=True
+        )
+        titled_persons.append((title, country, actor))
+        if qualifier is not None and qualifier.kind == "country":
+            canonical = country_names()[qualifier.value].canonical
+            result.add(
+                ActorMention(qualifier.start, qualifier.end, qualifier.value, canonical, "country"),
+                Actor(canonical, "country", canonical, aliases={qualifier.value}),
+            )
+        return j - i + 1
+    holder = _holder_of(title, country, titled_persons)
+    if holder is not None:
+        mention = ActorMention(
+            title_chunk.start,
+            last.end,
+            text[title_chunk.start : last.end],
+            holder.name,
+            "person",
+            titled=True,
+        )
+        result.add(mention, Actor(holder.name, "person"))
+        return j - i
+    if qualifier is not None and title_chunk.value[0].isupper():
+        name = f"{title} {country or qualifier.value}"
+        mention = ActorMention(
+            title_chunk.start,
+            last.end,
+            text[title_chunk.start : last.end],
+            name,
+            "person",
+            titled=True,
+        )
+        result.add(mention, Actor(name, "person", country, titles={title}))
+        unnamed[name] = (title, country)
+        return j - i
+    if qualifier is not None:
+        return 1
+    return j - i
+
+
+def _holder_further_on(text: str, chunks: list[_Chunk], i: int) -> int | None:
+    """The chunk that names a title's holder past the words that qualify the title:
+    `Panglima Komando Pasifik AS Laksamana Samuel Locklear`, `Menteri Koordinator Bidang
+    Politik, Hukum dan Keamanan Wiranto`, `Duta Besar Rusia untuk Indonesia, Lyudmila …`.
+
+    The walk goes on over countries, bodies, ranks, nested titles and capitalised words that
+    read as a body's (dictionary words, acronyms, places), across the few words that join
+    them (`dan`, `untuk`, a comma, an acronym in brackets); the first run that reads as a
+    person's name ends it. None when the holder stands right after the title or nowhere.
+    """
+    last = chunks[i]
+    words = 0
+    for j in range(i + 1, min(len(chunks), i + 1 + TITLE_PHRASE_CHUNKS)):
+        chunk = chunks[j]
+        gap = text[last.end : chunk.start]
+        if not _title_internal(gap) or chunk.kind == "media":
+            return None
+        if chunk.kind == "title" and gap.strip(" ()") != "":
+            return None
+        words += len(gap.split()) + len(chunk.value.split())
+        if words > TITLE_PHRASE_WORDS:
+            return None
+        if chunk.kind == "name" and _reads_as_person(chunk.value):
+            return j if j > i + 1 and _adjacent_holder_wrong(text, chunks, i, j) else None
+        last = chunk
+    return None
+
+
+def _adjacent_holder_wrong(text: str, chunks: list[_Chunk], i: int, j: int) -> bool:
+    """Whether the chunks between a title and its far holder hold a run the old reading would
+    have taken for the holder (`Kepala Staf …`, `Pangab …`): only then the far one is read."""
+    return (
+        any(c.kind == "name" for c in chunks[i + 1 : j])
+        or any(c.kind == "rank" for c in chunks[i + 1 : j])
+        or "," in text[chunks[i].end : chunks[j].start]
+        or "(" in text[chunks[i].end : chunks[j].start]
+    )
+
+
+def _title_internal(gap: str) -> bool:
+    """Only what joins the parts of one title: spaces, commas, brackets, `dan`, `untuk`, `di`,
+    and capitalised words the name runs left out (`Keamanan`)."""
+    return all(
+        token in TITLE_JOINERS or token[0].isupper() for token in TITLE_GAP_TOKEN.findall(gap)
+    )
+
+
+def _reads_as_person(value: str) -> bool:
+    """A run with a word that is neither a dictionary word, an acronym nor a known place."""
+    roots = _stemmer()[1]
+    return any(
+        not (
+            word.isupper()
+            or word.lower() in roots
+            or is_common_word(word)
+            or ROMAN.fullmatch(word)
+            or _local_place(word)
+        )
+        for word in (w.rstrip(".,") for w in value.split())
+        if len(word) > 1
+    )
+
+
+def _far_holder(
+    text: str,
+    chunks: list[_Chunk],
+    i: int,
+    j: int,
+    title: str,
+    country: str | None,
+    result: ArticleActors,
+    persons: list[Actor],
+    titled_persons: list[tuple[str, str | None, Actor]],
+) -> int:
+    """A titled person whose name stands past the title's qualifiers; the qualifiers name the
+    title's country or body, and the runs between are part of the title, not persons."""
+    qualifiers = [c for c in chunks[i + 1 : j] if c.kind in ("country", "org")]
+    if qualifiers:
+        first = qualifiers[0]
+        if first.kind == "country":
+            country = country_names()[first.value].canonical
+        else:
+            org = _organizations().get(first.value)
+            country = (org["country"] or None) if org else country
+    full_title = title if not qualifiers else f"{title} {_qualifier_name(qualifiers[0])}"
+    name_chunk = _without_leading_places(text, chunks[j], chunks[j - 1])
+    span = _Chunk(chunks[i].start, name_chunk.end, "name", name_chunk.value)
+    actor = _add_person(
+        result, persons, span, name_chunk.value, full_title, country, text, titled=True
+    )
+    titled_persons.append((title, country, actor))
+    return j - i + 1
+
+
+def _without_leading_places(text: str, name: _Chunk, before: _Chunk) -> _Chunk:
+    """`Wali Kota Surabaya Eri Cahyadi`, `Menteri Perikanan Sakti Wahyu`: a place, acronym or
+    affixed common word that opens a longer run right after the title's words qualifies the
+    title; after a comma, bracket or rank the whole run is the name."""
+    if text[before.end : name.start].strip() != "" or before.kind == "rank":
+        return name
+    tokens = list(TOKEN.finditer(text, name.start, name.end))
+    k = 0
+    while k < len(tokens) - 2 and _qualifies_title(tokens[k].group()):
+        k += 1
+    start = tokens[k].start()
+    return _Chunk(start, name.end, "name", text[start : name.end])
+
+
+def _qualifies_title(word: str) -> bool:
+    return word.isupper() or _local_place(word) or is_common_word(word)
+
+
+def _root_after_comma(text: str, last: _Chunk, name: _Chunk) -> bool:
+    """`Kepala Biro Pers, Media dan Informasi`: after a comma, a lone dictionary word goes on
+    the title, it is not the holder's name."""
+    return (
+        "," in text[last.end : name.start]
+        and " " not in name.value
+        and name.value.lower() in _stemmer()[1]
+    )
+
+
+def _qualifier_name(qualifier: _Chunk) -> str:
+    """The canonical name of a title's country or organisation (`Menhan China` → `Tiongkok`)."""
+    if qualifier.kind == "country":
+        return country_names()[qualifier.value].canonical
+    row = _organizations().get(qualifier.value)
+    return row["name"] if row else qualifier.value

@@ -1,0 +1,95 @@
+"""The language tables actors are recognised by (titles, ranks, countries, organisations, media,
+person aliases) and the dictionary of Indonesian root words that tells a common word from a name."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from Sastrawi.Dictionary.ArrayDictionary import ArrayDictionary
+from Sastrawi.Stemmer.Stemmer import Stemmer
+from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+from etl.lexicon import PhraseMatcher, table, words
+from etl.places import country_names, lookup_place
+
+RANK_SUFFIXES = ("", " Pol", " Pol.", " Polisi", " TNI", " TNI (Purn)", " (Purn)", " (Purn.)")
+ROMAN = re.compile(r"[IVX]+")
+HOME_PLACES = frozenset({"Indonesia", "Malaysia"})
+
+
+@cache
+def _title_rows() -> dict[str, dict[str, str]]:
+    return {row["phrase"].lower(): row for row in table("titles")}
+
+
+@cache
+def _lexicon() -> PhraseMatcher:
+    """Organisations, media, ranks (with `TNI`, `Pol`, `(Purn)` after them), titles in any
+    case, and country names, as the tables write them."""
+    ranks = [f"{rank}{suffix}" for rank in words("ranks") for suffix in RANK_SUFFIXES]
+    return PhraseMatcher(
+        [(row["alias"], "org", False) for row in table("organizations")]
+        + [(row["alias"], "media", False) for row in table("media")]
+        + [(rank, "rank", False) for rank in ranks]
+        + [(row["phrase"], "title", True) for row in table("titles")]
+        + [(name, "country", False) for name in country_names()]
+    )
+
+
+@cache
+def _organizations() -> dict[str, dict[str, str]]:
+    return {row["alias"]: row for row in table("organizations")}
+
+
+@cache
+def _media() -> dict[str, str]:
+    return {row["alias"]: row["name"] for row in table("media")}
+
+
+@cache
+def _person_aliases() -> dict[str, str]:
+    return {row["alias"]: row["name"] for row in table("person_aliases")}
+
+
+class _RootWords(ArrayDictionary):
+    """Sastrawi's dictionary on a set: the library's own looks words up in a list."""
+
+    def __init__(self, words: frozenset[str]) -> None:
+        self.words = words
+
+    def contains(self, word: str) -> bool:
+        return word in self.words
+
+
+@cache
+def _stemmer() -> tuple[Stemmer, frozenset[str]]:
+    roots = frozenset(StemmerFactory().get_words())
+    return Stemmer(_RootWords(roots)), roots
+
+
+@cache
+def is_common_word(token: str) -> bool:
+    """An affixed Indonesian word (`Cuplikan`, `Dilansir`, `Temui`): capitalised, but not a name.
+
+    Sastrawi's dictionary of root words decides; short roots are left alone, since names such
+    as `Hadi` or `Murmu` would otherwise read as `had` + `-i`.
+    """
+    stemmer, roots = _stemmer()
+    lower = token.lower()
+    stem = stemmer.stem(lower)
+    return stem != lower and len(stem) >= 4 and stem in roots
+
+
+def _written_lower(word: str, lowercase: frozenset[str]) -> bool:
+    """A dictionary word that the article also writes in lower case (`komentar`, `makan`)."""
+    lower = word.lower()
+    return lower in lowercase and lower in _stemmer()[1]
+
+
+@cache
+def _local_place(word: str) -> bool:
+    """A country, or a region or city of the countries the papers write from (`Surabaya`,
+    `Papua`): the places a local title names. A far-away town (`Ismail`) is more often a name."""
+    place = lookup_place(word)
+    return place is not None and (place.is_country or place.country in HOME_PLACES)
