@@ -9,7 +9,7 @@ import csv
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -76,13 +76,12 @@ class PhraseMatcher:
         for candidates in self._by_first.values():
             candidates.sort(key=lambda c: -sum(len(t) + 1 for t in c[0]))
 
-    def hits(self, text: str) -> list[Hit]:
+    def hits(self, words: Words) -> list[Hit]:
         """Every longest match as a Hit, left to right."""
-        return [Hit(s, e, text[s:e], kind) for s, e, kind in self.find(text)]
+        return [Hit(s, e, words.text[s:e], kind) for s, e, kind in self.find(words)]
 
-    def find(self, text: str) -> list[tuple[int, int, str]]:
+    def find(self, words: Words) -> list[tuple[int, int, str]]:
         """(start, end, kind) of every longest match, left to right, without overlaps."""
-        words = _words(text)
         found: list[tuple[int, int, str]] = []
         next_free = 0
         for i in [i for i, key in enumerate(words.keys) if key in self._by_first]:
@@ -94,7 +93,7 @@ class PhraseMatcher:
                 next_free = i + match[3]
         return found
 
-    def _match_at(self, words: _Words, i: int) -> tuple[int, int, str, int] | None:
+    def _match_at(self, words: Words, i: int) -> tuple[int, int, str, int] | None:
         for tokens, kind, fold_case in self._by_first[words.keys[i]]:
             end = _match_tokens(words, i, tokens, fold_case)
             if end is not None:
@@ -105,9 +104,11 @@ class PhraseMatcher:
 TOKEN = re.compile(r"\S+")
 
 
-class _Words(NamedTuple):
-    """The whitespace-separated words of a text: where each starts, its text, its filing key."""
+class Words(NamedTuple):
+    """The whitespace-separated words of a text: where each starts, its text, its filing key.
+    Read once per article (`words_of`), shared by every phrase matcher."""
 
+    text: str
     starts: list[int]
     texts: list[str]
     keys: list[str]
@@ -119,12 +120,12 @@ class _Words(NamedTuple):
         return self.starts[i] + len(self.texts[i]) - len(self.core(i))
 
 
-@lru_cache(maxsize=4)
-def _words(text: str) -> _Words:
-    """The words of a text once, shared by every matcher that reads the same text."""
+def words_of(text: str) -> Words:
+    """The words of a text, with their offsets and filing keys."""
     matches = list(TOKEN.finditer(text))
     texts = [m.group() for m in matches]
-    return _Words(
+    return Words(
+        text,
         [m.start() for m in matches],
         texts,
         [_first_word(t.lstrip(LEADING)) for t in texts],
@@ -136,7 +137,7 @@ def _first_word(core: str) -> str:
     return core.rstrip(CLOSING).casefold().rstrip(".")
 
 
-def _match_tokens(words: _Words, i: int, tokens: tuple[str, ...], fold_case: bool) -> int | None:
+def _match_tokens(words: Words, i: int, tokens: tuple[str, ...], fold_case: bool) -> int | None:
     """Where a phrase ends if its words stand at word i; None if they do not."""
     n = len(tokens)
     if i + n > len(words.texts):

@@ -15,18 +15,16 @@ from pathlib import Path
 
 import polars as pl
 
-from etl import tables
-from etl.actors import find_actors
-from etl.dates import find_time_expressions, infer_published
+from etl import document, tables
+from etl.actors import ArticleActors, find_actors
+from etl.dates import infer_published
+from etl.document import HOME_COUNTRIES, Document
 from etl.events import extract_events
 from etl.merge import ArticleExtraction, implied_publication_dates, merge_reports
-from etl.readers import list_input_files, parse_dateline, read_inputs
+from etl.readers import list_input_files, read_inputs
 from etl.records import Article, Reject
-from etl.text import Sentence, split_sentences
 
-HOME_COUNTRIES = {"id": "Indonesia", "ms": "Malaysia"}
 PARALLEL_FROM = 400
-DATELINE_WORDS = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,35 +56,32 @@ def with_publication_date(article: Article) -> Article:
     return replace(article, published=inferred, published_basis="inferred")
 
 
-def without_dateline(sentences: list[Sentence]) -> list[Sentence]:
-    """A dateline on a line of its own (`Jakarta, MISTAR.ID`) says where the paper wrote from;
-    it reports nothing, so it names no actor."""
-    first = sentences[0] if sentences else None
-    if first is None or len(first.text.split()) > DATELINE_WORDS:
-        return sentences
-    return sentences[1:] if parse_dateline(first.text + "\n")[1] else sentences
+def _read(article: Article) -> tuple[ArticleExtraction, Document | None, ArticleActors | None]:
+    """The extraction of one article, with the document and actors it was read from."""
+    article = with_publication_date(article)
+    if article.language not in HOME_COUNTRIES:
+        return ArticleExtraction(article, {}, []), None, None
+    doc = document.build(article)
+    actors = find_actors(doc)
+    events = extract_events(doc, actors)
+    used = {key for event in events for key, _ in event.actors}
+    kept = {k: a for k, a in actors.actors.items() if k in used}
+    return ArticleExtraction(article, kept, events), doc, actors
 
 
 def extract_article(article: Article) -> ArticleExtraction:
     """Sentences, time expressions, actors and events of one article (a pure function)."""
-    article = with_publication_date(article)
-    home = HOME_COUNTRIES.get(article.language)
-    if home is None:
-        return ArticleExtraction(article, {}, [])
-    sentences = without_dateline(split_sentences(article.text))
-    times = find_time_expressions(article.text, article.published)
-    actors = find_actors(article.text, sentences, home)
-    events = extract_events(article.text, sentences, actors, times)
-    used = {key for event in events for key, _ in event.actors}
-    return ArticleExtraction(article, {k: a for k, a in actors.actors.items() if k in used}, events)
+    return _read(article)[0]
 
 
 def annotate(text: str, published: date | None, language: str = "id") -> list[Highlight]:
     """The spans the Articles page highlights: time expressions, actor mentions, triggers."""
-    article = Article("annotate", "", text, published=published, language=language)
-    extraction = extract_article(article)
-    anchor = extraction.article.published
-    sentences = without_dateline(split_sentences(text))
+    extraction, doc, actors = _read(
+        Article("annotate", "", text, published=published, language=language)
+    )
+    if doc is None or actors is None:
+        doc = document.build(extraction.article)
+        actors = find_actors(doc)
     spans = [
         Highlight(
             t.char_start,
@@ -94,13 +89,9 @@ def annotate(text: str, published: date | None, language: str = "id") -> list[Hi
             "date",
             t.date_start.isoformat() if t.date_start else "unresolved",
         )
-        for t in find_time_expressions(text, anchor)
+        for t in doc.times
     ]
-    home = HOME_COUNTRIES.get(language)
-    spans += [
-        Highlight(m.start, m.end, "actor", m.key)
-        for m in find_actors(text, sentences, home).mentions
-    ]
+    spans += [Highlight(m.start, m.end, "actor", m.key) for m in actors.mentions]
     spans += [
         Highlight(e.trigger_start, e.trigger_start + len(e.trigger), "trigger", e.event_type)
         for e in extraction.events

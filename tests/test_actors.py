@@ -5,11 +5,12 @@ from __future__ import annotations
 import pytest
 
 from etl.actors import find_actors, fold, is_common_word, slug
+from etl.document import document_of
 
 
 def names(text: str) -> dict[str, str]:
     """Canonical name → kind of every actor found."""
-    return {a.name: a.kind for a in find_actors(text).actors.values()}
+    return {a.name: a.kind for a in find_actors(document_of(text)).actors.values()}
 
 
 @pytest.mark.parametrize(
@@ -78,7 +79,7 @@ def test_recognises_actors_by_title_lexicon_and_name_shape(text: str, expected: 
     ],
 )
 def test_short_forms_join_the_full_name(text: str, short: str, full: str) -> None:
-    result = find_actors(text)
+    result = find_actors(document_of(text))
     keys = {m.text.split()[-1]: m.key for m in result.mentions if m.kind == "person"}
     assert keys[short] == full
 
@@ -88,13 +89,13 @@ def test_bare_title_points_at_its_holder() -> None:
         "Presiden Rusia Vladimir Putin bertemu Menteri Pertahanan China Li Shangfu. "
         "Putin dan Menhan China membahas kerja sama."
     )
-    result = find_actors(text)
+    result = find_actors(document_of(text))
     holder = [m.key for m in result.mentions if m.text.startswith("Menhan")]
     assert holder == ["Li Shangfu"]
 
 
 def test_person_country_comes_from_the_title() -> None:
-    result = find_actors("Presiden Rusia Vladimir Putin berbicara.")
+    result = find_actors(document_of("Presiden Rusia Vladimir Putin berbicara."))
     assert result.actors["Vladimir Putin"].country == "Rusia"
     assert "Presiden Rusia" in result.actors["Vladimir Putin"].titles
 
@@ -108,12 +109,12 @@ def test_person_country_comes_from_the_title() -> None:
     ],
 )
 def test_capitalised_common_words_are_not_persons(text: str) -> None:
-    assert not [a for a in find_actors(text).actors.values() if a.kind == "person"]
+    assert not [a for a in find_actors(document_of(text)).actors.values() if a.kind == "person"]
 
 
 def test_sentence_initial_common_word_does_not_swallow_a_name() -> None:
     text = "Menteri Pertahanan China Li Shangfu tiba. Komentar Li diterjemahkan. Ada komentar lain."
-    keys = {m.key for m in find_actors(text).mentions if m.kind == "person"}
+    keys = {m.key for m in find_actors(document_of(text)).mentions if m.kind == "person"}
     assert keys == {"Li Shangfu"}
 
 
@@ -149,7 +150,7 @@ def test_slug_is_readable_and_ascii(name: str, expected: str) -> None:
 
 def persons(text: str) -> set[str]:
     """Canonical names of the persons found."""
-    return {a.name for a in find_actors(text).actors.values() if a.kind == "person"}
+    return {a.name for a in find_actors(document_of(text)).actors.values() if a.kind == "person"}
 
 
 @pytest.mark.parametrize(

@@ -15,6 +15,7 @@ from etl.actors.model import Actor, ActorMention, ArticleActors, _Chunk, fold, s
 from etl.actors.persons import _add_person, _resolve_persons
 from etl.actors.titles import _person_from_title
 from etl.actors.vocabulary import _media, _organizations, is_common_word
+from etl.document import Document
 from etl.places import country_names, country_regex
 from etl.text import Sentence
 
@@ -31,18 +32,15 @@ __all__ = [
 NATIONAL_BODIES = ("Kementerian", "Kemenko", "Kejaksaan Agung", "Badan", "Mahkamah")
 
 
-def find_actors(
-    text: str, sentences: Sequence[Sentence] | None = None, home: str | None = None
-) -> ArticleActors:
+def find_actors(document: Document) -> ArticleActors:
     """Every actor mention of an article's sentences, with persons joined across their forms.
 
     Only the sentences count: page furniture between them (`Baca Juga: …`) names no actor.
-    `home` is the country the paper writes from, the owner of an unqualified ministry.
+    The paper's home country owns an unqualified ministry.
     """
-    chunks = _chunks(text)
-    if sentences is not None:
-        starts = [s.start for s in sentences]
-        chunks = [c for c in chunks if _inside(sentences, starts, c)]
+    text, sentences, home = document.text, document.sentences, document.home
+    starts = [s.start for s in sentences]
+    chunks = [c for c in _chunks(document.words) if _inside(sentences, starts, c)]
     result = ArticleActors()
     persons: list[Actor] = []
     titled_persons: list[tuple[str, str | None, Actor]] = []

@@ -8,7 +8,7 @@ from bisect import bisect_right
 
 from etl.actors.model import _Chunk
 from etl.actors.vocabulary import ROMAN, _lexicon, _stemmer, _written_lower, is_common_word
-from etl.lexicon import words
+from etl.lexicon import Words, words
 
 _NAME_TOKEN = r"(?:[A-Z][\w'’-]*[\w’']|[A-Z]\.|[A-Z])"
 _CONNECTOR = r"(?:bin|binti|van|von|de|der|da|dos|al|el|la)"
@@ -31,10 +31,11 @@ ORG_HEADS = re.compile(
 )
 
 
-def _chunks(text: str) -> list[_Chunk]:
+def _chunks(words: Words) -> list[_Chunk]:
     """Lexicon matches and capitalised name runs of the text, in order, without overlaps."""
+    text = words.text
     chunks = [
-        _Chunk(start, end, kind, text[start:end]) for start, end, kind in _lexicon().find(text)
+        _Chunk(start, end, kind, text[start:end]) for start, end, kind in _lexicon().find(words)
     ]
     covered = [(c.start, c.end) for c in chunks]
     covered_ends = [end for _, end in covered]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from etl.actors import ActorMention, ArticleActors
-from etl.dates import TimeExpression
+from etl.document import Document
 from etl.events.context import _Context, _speech_rows, _trigger_rows, quote_spans
 from etl.events.dating import (
     _affiliations,
@@ -35,16 +35,12 @@ __all__ = ["ArticleEvent", "EventDate", "extract_events", "modality", "quote_spa
 INHERITANCE_PASSES = 2
 
 
-def extract_events(
-    text: str,
-    sentences: list[Sentence],
-    actors: ArticleActors,
-    times: list[TimeExpression],
-) -> list[ArticleEvent]:
+def extract_events(document: Document, actors: ArticleActors) -> list[ArticleEvent]:
     """Every meeting, visit and statement the sentences report, in text order."""
-    ctx = _Context(text, actors, quoted=quote_spans(text))
+    ctx = _Context.of(document, actors)
+    times = document.times
     scene: EventDate | None = None
-    for sentence in sentences:
+    for sentence in document.sentences:
         mentions = [
             m
             for m in _qualifiers_dropped(_outermost(actors.in_span(sentence.start, sentence.end)))

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from etl.actors import ArticleActors
+from etl.document import Document
 from etl.events.model import ArticleEvent
 from etl.lexicon import Hit, PhraseMatcher, table
 
@@ -48,15 +49,22 @@ class _Context:
 
     text: str
     actors: ArticleActors
+    speech: list[Hit]
+    triggers: list[Hit]
     quoted: list[tuple[int, int]] = field(default_factory=list)
     focus: str | None = None
     events: list[ArticleEvent] = field(default_factory=list)
-    speech: list[Hit] = field(default_factory=list)
-    triggers: list[Hit] = field(default_factory=list)
 
-    def __post_init__(self) -> None:
-        self.speech = _speech_words().hits(self.text)
-        self.triggers = _trigger_words().hits(self.text)
+    @classmethod
+    def of(cls, document: Document, actors: ArticleActors) -> _Context:
+        """The context of an article: its speech verbs, triggers and quotations, read once."""
+        return cls(
+            document.text,
+            actors,
+            _speech_words().hits(document.words),
+            _trigger_words().hits(document.words),
+            quote_spans(document.text),
+        )
 
     def in_quote(self, offset: int) -> bool:
         return any(s < offset < e for s, e in self.quoted)
