@@ -117,6 +117,7 @@ def timeline(
         return timeline_density(marks, lane_ids, names)
     types = sorted(marks["event_type"].unique())
     positions = _lane_positions(lane_ids, types)
+    one_day = window[0] is not None and window[0] == window[1]
     marks = marks.with_columns(
         _escaped("summary").alias("summary_html"),
         _escaped("date_text").alias("date_text_html"),
@@ -136,7 +137,7 @@ def timeline(
         if points.height:
             fig.add_trace(
                 go.Scatter(
-                    x=points["date_from"].to_list(),
+                    x=_point_times(points, one_day),
                     y=_y_values(points, positions),
                     mode="markers",
                     name=style.label,
@@ -165,9 +166,21 @@ def timeline(
                 )
             )
     fig.update_xaxes(type="date", gridcolor="#eee", range=_window(marks, window))
+    if one_day:
+        fig.update_xaxes(range=[f"{window[0]} 00:00", f"{window[0]} 23:59"], tickformat="%H:%M")
     _lane_axis(fig, lane_ids, names)
     fig.update_layout(barmode="overlay", clickmode="event+select")
     return _base_layout(fig, 140 + 56 * len(lane_ids))
+
+
+def _point_times(points: pl.DataFrame, one_day: bool) -> list[object]:
+    """x of each point: its day, or, when the view is one day, its clock time where the text gave
+    one (the rest stay at the day's start)."""
+    if not one_day or "time_of_day" not in points.columns:
+        return points["date_from"].to_list()
+    clock = pl.col("time_of_day").fill_null("00:00")
+    at = pl.concat_str([pl.col("date_from").cast(pl.String), clock], separator=" ")
+    return points.select(at.str.to_datetime("%Y-%m-%d %H:%M"))[:, 0].to_list()
 
 
 def _window(marks: pl.DataFrame, window: tuple[date | None, date | None]) -> list[str]:

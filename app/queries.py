@@ -160,6 +160,14 @@ def lanes(events: pl.DataFrame, state: FilterState, limit: int = MAX_LANES) -> l
     )
 
 
+def clock_column(events: pl.DataFrame) -> pl.Expr:
+    """The events' clock time (`HH:MM`, null when the text gave none); tables built before the
+    column existed read as all null."""
+    if "time_of_day" in events.columns:
+        return pl.col("time_of_day").cast(pl.String)
+    return pl.lit(None, pl.String).alias("time_of_day")
+
+
 def timeline_marks(events: pl.DataFrame, lane_ids: list[str]) -> pl.DataFrame:
     """One row per event and lane actor, with how to draw it.
 
@@ -179,6 +187,7 @@ def timeline_marks(events: pl.DataFrame, lane_ids: list[str]) -> pl.DataFrame:
             date_label().alias("date_label"),
             pl.col("date_text").fill_null("—"),
             pl.col("outlets").list.join(", ").alias("outlet_list"),
+            clock_column(events),
         )
         .explode("actor_ids")
         .filter(pl.col("actor_ids").is_in(lane_ids))

@@ -361,6 +361,14 @@ def _link(url: str | None, text: str) -> str:
     return escape(text)
 
 
+def clock_label(event: dict[str, object]) -> str:
+    """` at 10:15` (or ` around 10:00` for an hour only) where the text gave the clock time."""
+    clock = event.get("time_of_day")
+    if not clock:
+        return ""
+    return f" {'around' if event.get('time_precision') == 'hour' else 'at'} {plain(str(clock))}"
+
+
 def event_panel(archive: Archive, event_id: str) -> None:
     """An event's details: actors, and every report's sentence with trigger, actors and date
     highlighted, with a link to the article."""
@@ -373,7 +381,9 @@ def event_panel(archive: Archive, event_id: str) -> None:
     st.subheader(plain(str(event["summary"])))
     facts = [
         f"**{style.label}**",
-        plain(str(event["date_label"])) + f" ({event['granularity']}, {event['date_basis']})",
+        plain(str(event["date_label"]))
+        + clock_label(event)
+        + f" ({event['granularity']}, {event['date_basis']})",
         plain(str(event["location"] or "place unknown")),
         plain(str(event["modality"])),
         f"{event['n_articles']} article(s)",

@@ -79,6 +79,23 @@ class _Cluster:
         return self.best.event.date, self.best.article_id
 
 
+def _clock_columns(cluster: _Cluster, fixed: EventDate) -> dict[str, str | None]:
+    """The event's clock time: the dating report's, else that of any report of the same day
+    (one article says `Senin (17/4)`, another `Senin (17/4) pukul 10.15 WIB`)."""
+    same_day = [
+        r.event.date
+        for r in cluster.reports
+        if r.event.date.start == fixed.start and r.event.date.time_of_day is not None
+    ]
+    clock = fixed if fixed.time_of_day is not None else next(iter(same_day), None)
+    if fixed.start is None or clock is None or clock.time_of_day is None:
+        return {"time_of_day": None, "time_precision": None}
+    return {
+        "time_of_day": clock.time_of_day.isoformat("minutes"),
+        "time_precision": clock.time_precision,
+    }
+
+
 def _precision(report: _Report) -> tuple[int, bool]:
     date = report.event.date
     return GRANULARITY_RANK.get(date.granularity, 9), date.basis != "explicit"
@@ -333,6 +350,7 @@ def _tables(clusters: list[_Cluster], names: dict[str, Actor]) -> dict[str, pl.D
                 "n_articles": n_articles,
                 "confidence": round(confidence, 3),
                 "date_article_id": date_article,
+                **_clock_columns(cluster, date),
             }
         )
         for name, role in roles:
@@ -369,7 +387,7 @@ def _tables(clusters: list[_Cluster], names: dict[str, Actor]) -> dict[str, pl.D
         for a in used.values()
     ]
     events_df = pl.DataFrame(
-        event_rows, schema={**tables.EVENTS, "date_article_id": pl.String}, orient="row"
+        event_rows, schema={**tables.EVENTS, **tables.EVENT_EXTRAS}, orient="row"
     )
     return {
         "events": events_df,

@@ -53,6 +53,12 @@ EVENTS = pl.Schema(
     }
 )
 
+EVENT_EXTRAS = pl.Schema(
+    {"date_article_id": pl.String, "time_of_day": pl.String, "time_precision": pl.String}
+)
+"""Columns of `events` beyond the contract: the article that fixed the date, and the clock time
+(`HH:MM`) with its precision (`hour`, `minute`) where the text gave one."""
+
 EVENT_ACTORS = pl.Schema({"event_id": pl.String, "actor_id": pl.String, "role": pl.String})
 
 ACTORS = pl.Schema(

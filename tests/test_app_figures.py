@@ -29,6 +29,7 @@ def _marks(rows: list[dict]) -> pl.DataFrame:
             "actor_ids": pl.List(pl.String),
             "date_text": pl.String,
             "outlets": pl.List(pl.String),
+            **({"time_of_day": pl.String} if rows and "time_of_day" in rows[0] else {}),
         },
     )
     return queries.timeline_marks(events, ["vladimir-putin"])
@@ -100,3 +101,25 @@ def test_the_compact_timeline_stacks_every_dated_event(synthetic):
     per_month = queries.events_per_period(everything, "1mo")
     fig = figures.compact_timeline(per_month)
     assert sum(sum(t.y) for t in fig.data) == everything["date_from"].is_not_null().sum()
+
+
+def test_a_one_day_view_places_events_at_their_clock_time():
+    rows = [
+        {**ROWS[0], "time_of_day": "10:15"},
+        {**ROWS[0], "event_id": "no-clock", "time_of_day": None},
+    ]
+    marks = _marks(rows)
+    names = {"vladimir-putin": "Vladimir Putin"}
+    one_day = figures.timeline(marks, ["vladimir-putin"], names, (date(2023, 4, 16),) * 2)
+    xs = {
+        row[0]: x
+        for trace in one_day.data
+        for row, x in zip(trace.customdata, trace.x, strict=True)
+    }
+    assert (xs["day"].hour, xs["day"].minute) == (10, 15)
+    assert (xs["no-clock"].hour, xs["no-clock"].minute) == (0, 0)
+    assert one_day.layout.xaxis.tickformat == "%H:%M"
+    week = figures.timeline(
+        marks, ["vladimir-putin"], names, (date(2023, 4, 10), date(2023, 4, 16))
+    )
+    assert [x for trace in week.data for x in trace.x] == [date(2023, 4, 16)] * 2

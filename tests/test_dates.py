@@ -1,8 +1,9 @@
 """Time expressions: the table of tests/data/date_expressions.jsonl is the specification.
 
 Each row is a sentence, its anchor (publication date) and every time expression a careful reader
-finds in it, with the interval, granularity and basis expected; the flags column says `fuzzy`
-and/or `planned`. A row with no expression is a trap: nothing there is a date.
+finds in it, with the interval, granularity and basis expected; the flags column says `fuzzy`,
+`planned`, `present` and the clock time (`time=10:15/minute`). A row with no expression is a
+trap: nothing there is a date.
 """
 
 from __future__ import annotations
@@ -31,8 +32,27 @@ def _day(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
+def _clock_flag(expr) -> str | None:
+    """`time=09:00-12:00/minute`: the clock time of an expression, as the table writes it."""
+    if expr.time_start is None:
+        return None
+    span = expr.time_start.isoformat("minutes")
+    if expr.time_end is not None:
+        span += "-" + expr.time_end.isoformat("minutes")
+    return f"time={span}/{expr.time_precision}"
+
+
 def _as_row(expr) -> list:
-    flags = " ".join(f for f, on in (("fuzzy", expr.fuzzy), ("planned", expr.planned)) if on)
+    flags = " ".join(
+        f
+        for f, on in (
+            ("fuzzy", expr.fuzzy),
+            ("planned", expr.planned),
+            ("present", expr.present),
+            (_clock_flag(expr), expr.time_start is not None),
+        )
+        if on
+    )
     row = [
         expr.text,
         expr.date_start.isoformat() if expr.date_start else None,
@@ -313,6 +333,15 @@ def test_command_line_prints_one_json_object_per_expression() -> None:
             "basis": "relative",
             "fuzzy": False,
             "planned": False,
+            "time_start": None,
+            "time_end": None,
+            "time_precision": None,
+            "time_zone": None,
+            "part_of_day": None,
+            "present": False,
+            "kind": "unit",
+            "refers_to": None,
+            "why": "a week, month or year named from now; counted from the publication date",
         }
     ]
 

@@ -316,3 +316,25 @@ def test_a_byline_date_is_no_story_day() -> None:
         "Menteri Perikanan Sakti Wahyu mengatakan kerja sama itu penting."
     )
     assert has(events_of(text), "statement", {"Sakti Wahyu"}, date(2023, 4, 17))
+
+
+def test_an_event_keeps_the_clock_time_of_its_day_through_the_merge() -> None:
+    from etl.merge import merge_reports
+
+    text = (
+        "Menlu Retno Marsudi bertemu dengan Menlu Fiji Pio Tabaiwalu di Suva, "
+        "Senin (17/4/2023) pukul 10.15 WIB.\n"
+        "Menteri Pertahanan Prabowo Subianto bertemu Menhan Australia Richard Marles di Jakarta, "
+        "Selasa (18/4/2023). Pertemuan dimulai sekitar pukul 9 pagi."
+    )
+    extraction = extract_article(Article("t", "t.txt", text, published=ANCHOR, language="id"))
+    meetings = {e.date.start: e.date for e in extraction.events if e.event_type == "meeting"}
+    assert meetings[date(2023, 4, 17)].time_of_day.isoformat("minutes") == "10:15"
+    assert meetings[date(2023, 4, 17)].granularity == "day"
+    events = merge_reports([extraction])["events"]
+    clocks = {
+        row["date_start"]: (row["time_of_day"], row["time_precision"])
+        for row in events.iter_rows(named=True)
+    }
+    assert clocks[date(2023, 4, 17)] == ("10:15", "minute")
+    assert clocks[date(2023, 4, 18)] == (None, None)

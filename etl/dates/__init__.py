@@ -8,12 +8,16 @@ expression that cannot be resolved is returned unresolved rather than dropped or
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, datetime
 
 from etl.dates.recognise import Mention, recogniser
-from etl.dates.resolve import TimeExpression, resolver
+from etl.dates.resolve import Discourse, TimeExpression, resolver
 
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)")
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+_FOLLOWERS = ("time", "back_reference", "present", "part_of_day")
+"""Kinds that take their day from what came before and so never become the previous date."""
 
 __all__ = ["TimeExpression", "find_time_expressions", "infer_published", "parse_published"]
 
@@ -21,21 +25,40 @@ __all__ = ["TimeExpression", "find_time_expressions", "infer_published", "parse_
 def _scan(
     text: str, anchor: date | None, previous: date | None
 ) -> list[tuple[Mention, TimeExpression]]:
-    """Every mention with its expression, walking the text to carry the previous date along.
+    """Every mention with its expression, walking the text to carry the discourse along.
 
     A day-level date becomes the previous date for what follows, except a date attached to a
     speech verb that lies before the current one (`..., kata pejabat itu pada Jumat (14/4)`):
-    that dates a side remark, and the story's own thread goes on from where it was.
+    that dates a side remark, and the story's own thread goes on from where it was. Clock
+    times, parts of the day and references back take a day without moving the thread; any
+    resolved expression but a present one is what `saat itu` after it refers to.
     """
     res = resolver()
     out: list[tuple[Mention, TimeExpression]] = []
+    context = Discourse(previous)
+    previous_end = 0
     for mention in recogniser().find(text):
-        expr = res.expression(text, mention, anchor, previous)
+        same_paragraph = context.previous is not None and not _PARAGRAPH_BREAK.search(
+            text, previous_end, mention.start
+        )
+        context = replace(context, same_paragraph=same_paragraph)
+        expr = res.expression(text, mention, anchor, context.previous, context)
         out.append((mention, expr))
-        if expr.granularity == "day" and expr.date_start is not None:
-            aside = mention.speech and previous is not None and expr.date_start < previous
+        if expr.date_start is not None and not expr.present:
+            context = replace(context, last=expr)
+        if (
+            expr.granularity == "day"
+            and expr.date_start is not None
+            and mention.kind not in _FOLLOWERS
+        ):
+            aside = (
+                mention.speech
+                and context.previous is not None
+                and expr.date_start < context.previous
+            )
             if not aside:
-                previous = expr.date_start
+                context = replace(context, previous=expr.date_start, previous_text=expr.text)
+                previous_end = mention.end
     return out
 
 

@@ -1,5 +1,8 @@
 """`python -m etl.dates`: print the time expressions of a sentence, one JSON object a line.
 
+Each line says what the expression refers to (interval, granularity, clock time) and why: its
+kind, how it was counted (`basis`), and the earlier expression it was counted from (`refers_to`).
+
 python -m etl.dates --anchor 2023-04-17 "Xi bertemu Putin bulan lalu."
 echo "Keesokan harinya ..." | python -m etl.dates --anchor 2023-04-17 --previous 2023-04-16
 python -m etl.dates --score ../shared/eval/dateparser-id-cases.jsonl
@@ -30,6 +33,15 @@ def _as_json(expr: TimeExpression) -> str:
             "basis": expr.basis,
             "fuzzy": expr.fuzzy,
             "planned": expr.planned,
+            "time_start": expr.time_start.isoformat("minutes") if expr.time_start else None,
+            "time_end": expr.time_end.isoformat("minutes") if expr.time_end else None,
+            "time_precision": expr.time_precision,
+            "time_zone": expr.time_zone,
+            "part_of_day": expr.part_of_day,
+            "present": expr.present,
+            "kind": expr.kind,
+            "refers_to": expr.refers_to,
+            "why": expr.explanation,
         },
         ensure_ascii=False,
     )

@@ -41,6 +41,22 @@ class Lexicon:
     range_openers: tuple[str, ...]
     future_cues: tuple[str, ...]
     speech_verbs: tuple[str, ...]
+    clock_words: tuple[str, ...]
+    approximate_words: tuple[str, ...]
+    clock_day_words: dict[str, int]
+    parts_of_day: dict[str, str]
+    afternoon_hours: dict[str, tuple[int, int]]
+    part_of_day_cues_before: tuple[str, ...]
+    part_of_day_after: tuple[str, ...]
+    part_of_day_blockers: frozenset[str]
+    back_references: tuple[str, ...]
+    present_references: tuple[str, ...]
+    seasons: dict[str, tuple[int, int]]
+    decade_words: tuple[str, ...]
+    century_words: tuple[str, ...]
+    decade_parts: dict[str, tuple[int, int]]
+    kind_explanations: dict[str, str]
+    basis_explanations: dict[str, str]
 
     def month(self, word: str) -> int | None:
         """Month number of a full name or an abbreviation (any case, trailing dot allowed)."""
@@ -91,4 +107,20 @@ def lexicon() -> Lexicon:
         range_openers=tuple(raw["range_openers"]),
         future_cues=tuple(raw["future_cues"]),
         speech_verbs=tuple(raw["speech_verbs"]),
+        clock_words=tuple(raw["clock_words"]),
+        approximate_words=tuple(raw["approximate_words"]),
+        clock_day_words=raw["clock_day_words"],
+        parts_of_day=raw["parts_of_day"],
+        afternoon_hours=_pairs(raw["afternoon_hours"]),
+        part_of_day_cues_before=tuple(raw["part_of_day_cues_before"]),
+        part_of_day_after=tuple(raw["part_of_day_after"]),
+        part_of_day_blockers=frozenset(raw["part_of_day_blockers"]),
+        back_references=tuple(raw["back_references"]),
+        present_references=tuple(raw["present_references"]),
+        seasons=_pairs(raw["seasons"]),
+        decade_words=tuple(raw["decade_words"]),
+        century_words=tuple(raw["century_words"]),
+        decade_parts=_pairs(raw["decade_parts"]),
+        kind_explanations=raw["explanations"]["kinds"],
+        basis_explanations=raw["explanations"]["bases"],
     )

@@ -22,7 +22,12 @@ class Mention:
     period (unit quarter|half, number, year?, direction?),
     weekday (weekday, direction?, week_shift?),
     day_word (number = days from the anchor), unit (unit, direction, part?), count (number?, unit,
-    direction), previous_day (number = days from the previous date), vague, range (first, last).
+    direction), previous_day (number = days from the previous date), vague, range (first, last),
+    time (hour, minute?, number = days from the anchor when `tadi`/`kemarin` says so),
+    back_reference (the last time told), present, part_of_day, season (unit = the season words,
+    year?, direction?), decade (year = its first year, part?), century (number).
+    Any day-level kind may carry a clock time (hour, minute?, hour_end?, minute_end?, zone?) and
+    a part of the day (`Kamis malam`).
     """
 
     start: int
@@ -44,6 +49,12 @@ class Mention:
     cue: str | None = None
     first: Mention | None = None
     last: Mention | None = None
+    hour: int | None = None
+    minute: int | None = None
+    hour_end: int | None = None
+    minute_end: int | None = None
+    zone: str | None = None
+    part_of_day: str | None = None
 
 
 class Hit:
@@ -109,6 +120,15 @@ def _expand_year(text: str) -> int:
     return value
 
 
+_ROMAN = {"i": 1, "v": 5, "x": 10}
+
+
+def _roman(numeral: str) -> int:
+    """`XXI` is 21: centuries are often written in Roman numerals."""
+    values = [_ROMAN[c] for c in numeral.lower()]
+    return sum(-v if v < n else v for v, n in zip(values, [*values[1:], 0], strict=True))
+
+
 def _is_valid_day(day: int, month: int) -> bool:
     return 1 <= month <= 12 and 1 <= day <= (
         29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31
@@ -128,16 +148,19 @@ class Recogniser:
         dirs = alt(lex.directions)
         count_dirs = alt(w for w in lex.directions if w != "ini")
         year = r"(?:1[89]|20)\d{2}"
+        clock = alt(lex.clock_words)
+        approx = alt(lex.approximate_words)
         time = (
-            rf"(?:\s*,?\s*(?:[-–]\s*)?(?:(?:(?i:pukul|pkl\.?|jam)\s*\d{{1,2}}[.:]\d{{2}}"
-            rf"|\d{{1,2}}:\d{{2}}|\d{{1,2}}\.\d{{2}}(?=\s*(?:{zone})))(?:[.:]\d{{2}})?(?!\d)"
-            rf"(?:\s*(?:{zone})(?:\s*[+-]\s*\d{{1,2}})?)?))"
+            rf"(?:\s*,?\s*(?:[-–]\s*)?(?:(?:(?:{approx})\s+)?(?:{clock})\s*"
+            rf"(?=\d{{1,2}}[.:]\d{{2}})|(?=\d{{1,2}}:\d{{2}})|(?=\d{{1,2}}\.\d{{2}}\s*(?:{zone})))"
+            rf"(?P<hh>\d{{1,2}})[.:](?P<mm>\d{{2}})(?:[.:]\d{{2}})?(?!\d)"
+            rf"(?:\s*(?P<zone>{zone})(?:\s*[+-]\s*\d{{1,2}})?)?)"
         )
         cue = (
             r"(?P<cue>kemarin|yang\s+lalu|lalu|silam|ini|mendatang|nanti"
             r"|(?:pekan|minggu)\s+(?:lalu|depan|ini))"
         )
-        tail = rf"(?:\s+(?i:{tod}))?(?:\s+(?i:{cue}))?(?!\w)"
+        tail = rf"(?:\s+(?i:(?P<ttod>{tod})))?(?:\s+(?i:{cue}))?(?!\w)"
         range_word = r"-|–|—|s\.?\s?d\.?|s/d|hingga|sampai(?:\s+dengan)?|dan"
         outside = alt(lex.outside_cues)
         open_cue = alt(lex.open_ended_cues)
@@ -145,7 +168,11 @@ class Recogniser:
         units = alt([*lex.units, *lex.moment_units])
         periods = alt(lex.period_words)
         ordinals = alt(k for k in lex.ordinals if not k.isdigit())
-        wd_before = rf"(?:(?P<hari>hari)\s+)?(?P<wd>{wd})(?:\s+(?:{tod}))?\s*,?\s*"
+        wd_before = rf"(?:(?P<hari>hari)\s+)?(?P<wd>{wd})(?:\s+(?P<wtod>{tod}))?\s*,?\s*"
+        hour = r"(?P<hh>\d{1,2})(?:[.:](?P<mm>\d{2}))?(?:[.:]\d{2})?(?!\d|[.:]\d)"
+        hour_end = r"(?P<hh2>\d{1,2})(?:[.:](?P<mm2>\d{2}))?(?:[.:]\d{2})?(?!\d|[.:]\d)"
+        phrases = [*lex.back_references, *lex.present_references, *lex.seasons]
+        decade_words = alt(lex.decade_words)
         first = {
             self._numeric: _lead(("(", *DIGITS)),
             self._iso: _lead(DIGITS),
@@ -159,6 +186,11 @@ class Recogniser:
             self._unit: _lead(lex.units),
             self._count: _lead([*DIGITS, *lex.numerals, "beberapa", "se"]),
             self._vague: _lead(lex.vague),
+            self._clock: _lead([*lex.clock_words, *DIGITS]),
+            self._phrase: _lead(phrases),
+            self._part_of_day: _lead(lex.parts_of_day),
+            self._decade: _lead([*lex.decade_words, *DIGITS]),
+            self._century: _lead(lex.century_words),
         }
         rules: list[tuple[str, str | None, Reader]] = [
             (
@@ -234,6 +266,38 @@ class Recogniser:
                 None,
                 self._vague,
             ),
+            (
+                rf"(?:(?<!\w)(?P<clock>{clock})\s*"
+                rf"|(?<![\w.,:/])(?=\d{{1,2}}[.:]\d{{2}}\s*(?:{zone})(?!\w))){hour}"
+                rf"(?!\s*(?:{units}|%))(?:\s*(?:{range_word})\s*(?:(?:{clock})\s*)?{hour_end})?"
+                rf"(?:\s*(?P<zone>{zone})(?:\s*[+-]\s*\d{{1,2}})?)?(?:\s+(?P<tod>{tod}))?"
+                rf"(?:\s+(?P<dw>{alt(lex.clock_day_words)}))?(?!\w)",
+                rf"(?:(?P<approx>{approx})\s+)?",
+                self._clock,
+            ),
+            (
+                rf"(?<!\w)(?P<w>{alt(phrases)})(?!\w)"
+                rf"(?:\s+(?:tahun\s+)?(?P<y>{year})(?!\d)|\s+tahun\s+(?P<dir>ini|lalu|depan))?",
+                None,
+                self._phrase,
+            ),
+            (
+                rf"(?<!\w)(?P<tod>{tod})(?:\s+(?P<after>{alt(lex.part_of_day_after)}))?(?!\w)",
+                rf"(?:(?P<pcue>{alt(lex.part_of_day_cues_before)})\s+)?",
+                self._part_of_day,
+            ),
+            (
+                rf"(?<!\w)(?:(?P<dword>{decade_words})\s+)?"
+                rf"(?:(?P<d4>(?:1[89]|20)\d0)|(?P<d2>\d0))-?an(?!\w)",
+                rf"(?:(?P<open>{open_cue})\s+)?(?:(?P<part>{parts})\s+)?",
+                self._decade,
+            ),
+            (
+                rf"(?<!\w)(?:{alt(lex.century_words)})\s+(?:ke-?\s*)?(?P<c>\d{{1,2}}|[ivx]{{1,5}})"
+                rf"(?!\w)",
+                rf"(?:(?P<open>{open_cue})\s+)?(?:(?P<part>{parts})\s+)?",
+                self._century,
+            ),
         ]
         rules = [(first[reader] + core, before, reader) for core, before, reader in rules]
         self.rules = [
@@ -249,6 +313,7 @@ class Recogniser:
             for core, before, reader in rules
         ]
         self.range_gap = _compile(rf"\s*(?i:{alt(lex.range_words)})\s*\Z")
+        self.day_gap = _compile(r"\s*,?\s*(?:(?:pada|hari|tanggal)\s+)*")
         self.opener_before = _compile(rf"(?i:{alt(lex.range_openers)})\s+\Z")
         self.future_re = re.compile(rf"(?<!\w)(?i:{alt(lex.future_cues)})(?!\w)")
         self.speech_re = re.compile(rf"(?<!\w)(?i:{alt(lex.speech_verbs)})(?!\w)")
@@ -350,6 +415,7 @@ class Recogniser:
             day=day,
             weekday=self._weekday_of(m),
             cue=self._cue(m),
+            **self._clock_fields(m),  # type: ignore[arg-type]
         )
         return self._finish(m, text, mention)
 
@@ -391,6 +457,7 @@ class Recogniser:
                 day=day,
                 open_ended=open_ended,
                 **common,
+                **self._clock_fields(m),  # type: ignore[arg-type]
             )
         return self._finish(m, text, mention)
 
@@ -482,6 +549,7 @@ class Recogniser:
             weekday=self.lex.weekdays[word.lower()],
             direction=direction,
             week_shift=week_shift,
+            **self._clock_fields(m),  # type: ignore[arg-type]
         )
         return self._finish(m, text, mention)
 
@@ -494,7 +562,12 @@ class Recogniser:
             return None
         offset = self.lex.day_words[key]
         mention = Mention(
-            m.start("w"), m.end(), "day_word", number=offset, direction=1 if offset > 0 else None
+            m.start("w"),
+            m.end(),
+            "day_word",
+            number=offset,
+            direction=1 if offset > 0 else None,
+            **self._clock_fields(m),  # type: ignore[arg-type]
         )
         return self._finish(m, text, mention)
 
@@ -568,6 +641,100 @@ class Recogniser:
         )
         return replace(self._finish(m, text, mention), open_ended=True)
 
+    def _hour_of(self, hour: int, part: str | None) -> int:
+        """The 24-hour clock hour of a written hour: `pukul 7 malam` is 19."""
+        first, last = self.lex.afternoon_hours.get(part or "", (0, -1))
+        return hour + 12 if first <= hour <= last else hour % 24
+
+    def _clock_fields(self, m: Hit) -> dict[str, int | str | None]:
+        """The clock time a day-level mention carries (`Senin (17/4) pukul 10.15 WIB malam`)."""
+        groups = m.groupdict()
+        tod = next((groups[g] for g in ("ttod", "wtod", "tod") if groups.get(g)), None)
+        part = " ".join(tod.lower().split()) if tod else None
+        fields: dict[str, int | str | None] = {"part_of_day": part}
+        if groups.get("hh") is not None:
+            hour, minute = int(groups["hh"] or 0), groups.get("mm")
+            fields.update(
+                hour=self._hour_of(hour, part),
+                minute=int(minute) if minute else None,
+                zone=groups.get("zone"),
+            )
+        return fields
+
+    def _clock(self, m: Hit, text: str) -> Mention | None:
+        hour, minute = int(m.group("hh") or 0), m.group("mm")
+        if hour > 24 or (minute is not None and int(minute) > 59):
+            return None
+        fields = self._clock_fields(m)
+        end_hour, end_minute = m.group("hh2"), m.group("mm2")
+        if end_hour is not None:
+            if int(end_hour) > 24 or (end_minute is not None and int(end_minute) > 59):
+                return None
+            fields.update(
+                hour_end=self._hour_of(int(end_hour), fields["part_of_day"]),  # type: ignore[arg-type]
+                minute_end=int(end_minute) if end_minute else None,
+            )
+        day_word = m.group("dw")
+        mention = Mention(
+            m.start(),
+            m.end(),
+            "time",
+            number=self.lex.clock_day_words[day_word.lower()] if day_word else None,
+            **fields,  # type: ignore[arg-type]
+        )
+        return self._finish(m, text, mention)
+
+    def _phrase(self, m: Hit, text: str) -> Mention | None:
+        key = " ".join(m.group("w").lower().split())
+        if key in self.lex.seasons:
+            direction, _ = self._direction(m.group("dir"))
+            year = m.group("y")
+            mention = Mention(
+                m.start(),
+                m.end(),
+                "season",
+                unit=key,
+                year=int(year) if year else None,
+                direction=direction,
+            )
+        else:
+            kind = "back_reference" if key in self.lex.back_references else "present"
+            mention = Mention(m.start("w"), m.start("w") + len(m.group("w")), kind)
+        return self._finish(m, text, mention)
+
+    def _part_of_day(self, m: Hit, text: str) -> Mention | None:
+        """`sore itu`, `pada malam hari`, `menjelang rembang petang`: a part of a day already
+        told. Alone (`makan malam`, `selamat pagi`) it names no time."""
+        if not (m.group("pcue") or m.group("after")):
+            return None
+        start = m.start("tod")
+        word_before = text[max(0, start - 12) : start].split()
+        if word_before and word_before[-1].lower() in self.lex.part_of_day_blockers:
+            return None
+        part = " ".join(m.group("tod").lower().split())
+        mention = Mention(start, m.end(), "part_of_day", part_of_day=part, from_previous=True)
+        return self._finish(m, text, mention)
+
+    def _decade(self, m: Hit, text: str) -> Mention | None:
+        if m.group("d4"):
+            first_year = int(m.group("d4"))
+        elif m.group("dword"):
+            first_year = int(m.group("d2"))
+        else:
+            return None
+        part = self.lex.parts[m.group("part").lower()] if m.group("part") else None
+        mention = Mention(m.start(), m.end(), "decade", year=first_year, part=part)
+        return self._finish(m, text, mention)
+
+    def _century(self, m: Hit, text: str) -> Mention | None:
+        number = m.group("c")
+        value = int(number) if number.isdigit() else _roman(number)
+        if not 1 <= value <= 21:
+            return None
+        part = self.lex.parts[m.group("part").lower()] if m.group("part") else None
+        mention = Mention(m.start(), m.end(), "century", number=value, part=part)
+        return self._finish(m, text, mention)
+
     # -- the pass --------------------------------------------------------------------------
 
     def find(self, text: str) -> list[Mention]:
@@ -589,7 +756,46 @@ class Recogniser:
             if all(mention.end <= t.start or mention.start >= t.end for t in taken):
                 taken.append(mention)
         taken.sort(key=lambda t: t.start)
-        return self._join_ranges(text, taken)
+        return self._join_times(text, self._join_ranges(text, taken))
+
+    def _join_times(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """`pukul 09.23 WIB, Senin (17/4/2023)`, `sejak pagi, Rabu (3/5)`: a clock time or a part
+        of the day written just before its day is that day's, one expression; `pukul 09.00 hingga
+        pukul 12.00 WIB` is one span of hours."""
+        out: list[Mention] = []
+        for mention in mentions:
+            prev = out[-1] if out else None
+            if prev is None or prev.kind not in ("time", "part_of_day") or prev.number is not None:
+                out.append(mention)
+            elif (
+                mention.kind == prev.kind == "time"
+                and prev.hour_end is None
+                and self.range_gap.fullmatch(text, prev.end, mention.start)
+            ):
+                out[-1] = replace(
+                    prev,
+                    end=mention.end,
+                    hour_end=mention.hour,
+                    minute_end=mention.minute,
+                    zone=prev.zone or mention.zone,
+                )
+            elif (
+                mention.kind in ("date", "weekday", "day_word")
+                and mention.hour is None
+                and self.day_gap.fullmatch(text, prev.end, mention.start)
+            ):
+                clock = {
+                    "hour": prev.hour,
+                    "minute": prev.minute,
+                    "hour_end": prev.hour_end,
+                    "minute_end": prev.minute_end,
+                    "zone": prev.zone,
+                    "part_of_day": prev.part_of_day or mention.part_of_day,
+                }
+                out[-1] = replace(mention, start=prev.start, **clock)  # type: ignore[arg-type]
+            else:
+                out.append(mention)
+        return out
 
     def _join_ranges(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """`17 Oktober hingga 20 Oktober 2021`, `Senin hingga Rabu`: two day mentions, one range."""

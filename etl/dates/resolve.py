@@ -9,7 +9,7 @@ from __future__ import annotations
 import calendar
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 
 from etl.dates.lexicon import Lexicon, lexicon
 from etl.dates.recognise import Mention
@@ -22,7 +22,13 @@ Interval = tuple[date, date]
 
 @dataclass(frozen=True, slots=True)
 class TimeExpression:
-    """One time expression of a text, with the interval it names and how that was known."""
+    """One time expression of a text, with the interval it names and how that was known.
+
+    The clock time (`time_start`, `time_end`, precision `hour` or `minute`) is kept apart from
+    the date's granularity, so a meeting at `pukul 10.15 WIB` is still a day for day filters.
+    `present` marks `saat ini`, `kini`: they date only a report they stand beside. `refers_to` is
+    the earlier expression this one was counted from (`saat itu` takes its time).
+    """
 
     text: str
     char_start: int
@@ -33,6 +39,26 @@ class TimeExpression:
     basis: str
     fuzzy: bool
     planned: bool
+    time_start: time | None = None
+    time_end: time | None = None
+    time_precision: str | None = None
+    time_zone: str | None = None
+    part_of_day: str | None = None
+    present: bool = False
+    refers_to: str | None = None
+    kind: str = ""
+    explanation: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Discourse:
+    """What a mention may be counted from besides the anchor: the last day-level date told (and
+    whether it lies in the same paragraph), and the last resolved expression of any kind."""
+
+    previous: date | None = None
+    previous_text: str | None = None
+    same_paragraph: bool = False
+    last: TimeExpression | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,9 +67,12 @@ class _Reading:
     granularity: str
     basis: str
     fuzzy: bool = False
+    refers_to: str | None = None
+    copied: TimeExpression | None = None
 
 
 _UNRESOLVED = _Reading(None, "unknown", "none")
+_UNRESOLVED_FUZZY = _Reading(None, "unknown", "none", fuzzy=True)
 
 
 def month_interval(year: int, month: int) -> Interval:
@@ -279,9 +308,99 @@ class Resolver:
             return _UNRESOLVED
         return _Reading((first_day, end), "range", basis)
 
+    # -- times of day, references and long periods -------------------------------------------
+
+    @staticmethod
+    def _time_day(m: Mention, anchor: date | None, context: Discourse) -> _Reading:
+        """A clock time's day: the one its own word names (`tadi`), else the last day told in
+        its paragraph, else the publication date, else the last day told before the paragraph."""
+        if m.number is not None:
+            if anchor is None:
+                return _UNRESOLVED
+            day = anchor + timedelta(days=m.number)
+            return _Reading((day, day), "day", "relative")
+        if context.previous is not None and (context.same_paragraph or anchor is None):
+            day = context.previous
+            return _Reading((day, day), "day", "previous", refers_to=context.previous_text)
+        if anchor is not None:
+            return _Reading((anchor, anchor), "day", "relative")
+        return _UNRESOLVED
+
+    @staticmethod
+    def _back_reference(context: Discourse) -> _Reading:
+        last = context.last
+        if last is None or last.date_start is None or last.date_end is None:
+            return _UNRESOLVED_FUZZY
+        interval = (last.date_start, last.date_end)
+        return _Reading(interval, last.granularity, "previous", last.fuzzy, last.text, last)
+
+    def _season(self, m: Mention, anchor: date | None) -> _Reading:
+        assert m.unit is not None
+        first, last = self.lex.seasons[m.unit]
+
+        def build(y: int) -> Interval:
+            end_year = y + 1 if last < first else y
+            return date(y, first, 1), month_interval(end_year, last)[1]
+
+        if m.year is not None:
+            return _Reading(build(m.year), "season", "explicit", fuzzy=True)
+        if anchor is None:
+            return _UNRESOLVED_FUZZY
+        if m.direction is not None:
+            return _Reading(build(anchor.year + m.direction), "season", "relative", fuzzy=True)
+        picked = self._pick_year(build, anchor, m.future_cue)
+        return _Reading(picked, "season", "relative", fuzzy=True) if picked else _UNRESOLVED_FUZZY
+
+    def _decade(self, m: Mention, anchor: date | None) -> _Reading:
+        assert m.year is not None
+        first_year = m.year
+        if first_year < 100:
+            recent = 2000 + first_year
+            first_year = recent if anchor is not None and recent <= anchor.year else 1900 + m.year
+        first, last = self.lex.decade_parts[m.part] if m.part else (0, 9)
+        interval = date(first_year + first, 1, 1), date(first_year + last, 12, 31)
+        return _Reading(interval, "decade", "explicit", fuzzy=True)
+
+    def _century(self, m: Mention) -> _Reading:
+        assert m.number is not None
+        first_year = (m.number - 1) * 100
+        first, last = self.lex.decade_parts[m.part] if m.part else (0, 9)
+        interval = (
+            date(max(1, first_year + 10 * first), 1, 1),
+            date(first_year + 10 * last + 9, 12, 31),
+        )
+        return _Reading(interval, "century", "explicit", fuzzy=True)
+
     # -- one mention -----------------------------------------------------------------------
 
-    def reading(self, m: Mention, anchor: date | None, previous: date | None) -> _Reading:
+    def reading(
+        self,
+        m: Mention,
+        anchor: date | None,
+        previous: date | None,
+        context: Discourse | None = None,
+    ) -> _Reading:
+        context = context or Discourse(previous)
+        if m.kind == "time":
+            return self._time_day(m, anchor, context)
+        if m.kind == "back_reference":
+            return self._back_reference(context)
+        if m.kind == "present":
+            if m.speech and anchor is not None:
+                return _Reading((anchor, anchor), "day", "relative")
+            return _UNRESOLVED_FUZZY
+        if m.kind == "part_of_day":
+            if previous is None:
+                return _UNRESOLVED_FUZZY
+            return _Reading(
+                (previous, previous), "day", "previous", refers_to=context.previous_text
+            )
+        if m.kind == "season":
+            return self._season(m, anchor)
+        if m.kind == "decade":
+            return self._decade(m, anchor)
+        if m.kind == "century":
+            return self._century(m)
         if m.kind == "date":
             return self._date(m, anchor, previous)
         if m.kind == "month":
@@ -301,7 +420,7 @@ class Resolver:
             if previous is None:
                 return _UNRESOLVED
             day = previous + timedelta(days=m.number or 0)
-            return _Reading((day, day), "day", "previous")
+            return _Reading((day, day), "day", "previous", refers_to=context.previous_text)
         if m.kind == "unit":
             return self._unit(m, anchor, previous)
         if m.kind == "count":
@@ -310,10 +429,42 @@ class Resolver:
             return self._range(m, anchor, previous)
         return _Reading(None, "unknown", "none", fuzzy=True)
 
+    @staticmethod
+    def _clock(m: Mention, copied: TimeExpression | None) -> dict[str, object]:
+        """The clock fields of an expression: its own, or those of the one it refers back to."""
+        if copied is not None:
+            return {
+                "time_start": copied.time_start,
+                "time_end": copied.time_end,
+                "time_precision": copied.time_precision,
+                "time_zone": copied.time_zone,
+                "part_of_day": copied.part_of_day,
+            }
+        if m.hour is None:
+            return {"part_of_day": m.part_of_day}
+        end = time(m.hour_end % 24, m.minute_end or 0) if m.hour_end is not None else None
+        return {
+            "time_start": time(m.hour % 24, m.minute or 0),
+            "time_end": end,
+            "time_precision": "hour" if m.minute is None else "minute",
+            "time_zone": m.zone,
+            "part_of_day": m.part_of_day,
+        }
+
+    def _explain(self, kind: str, r: _Reading) -> str:
+        """What `python -m etl.dates` says of an expression: its kind, then how it was known."""
+        said = f"{self.lex.kind_explanations[kind]}; {self.lex.basis_explanations[r.basis]}"
+        return f"{said}: “{r.refers_to}”" if r.refers_to else said
+
     def expression(
-        self, text: str, m: Mention, anchor: date | None, previous: date | None
+        self,
+        text: str,
+        m: Mention,
+        anchor: date | None,
+        previous: date | None,
+        context: Discourse | None = None,
     ) -> TimeExpression:
-        r = self.reading(m, anchor, previous)
+        r = self.reading(m, anchor, previous, context)
         start, end = r.interval if r.interval else (None, None)
         if start is not None and anchor is not None:
             planned = start > anchor
@@ -329,6 +480,11 @@ class Resolver:
             basis=r.basis,
             fuzzy=r.fuzzy or m.open_ended,
             planned=planned,
+            present=m.kind == "present",
+            refers_to=r.refers_to,
+            kind=m.kind,
+            explanation=self._explain(m.kind, r),
+            **self._clock(m, r.copied),  # type: ignore[arg-type]
         )
 
 

@@ -88,7 +88,28 @@ def _date_near(ctx: _Context, times: list[TimeExpression], event: ArticleEvent) 
         return EventDate(None, None, "unknown", "none", best.text)
     basis = "explicit" if best.basis == "explicit" else "relative"
     granularity = "day" if best.granularity == "range" else best.granularity
-    return EventDate(best.date_start, best.date_end, granularity, basis, best.text)
+    clock = _clock_on_day(best, times)
+    return EventDate(
+        best.date_start,
+        best.date_end,
+        granularity,
+        basis,
+        best.text,
+        clock.time_start if clock else None,
+        clock.time_precision if clock else None,
+    )
+
+
+def _clock_on_day(best: TimeExpression, times: list[TimeExpression]) -> TimeExpression | None:
+    """The expression giving the event's clock time: the dating one's own, else the sentence's
+    first clock time on the same day (`Rabu (29/3/2023) … dimulai pukul 15.00 WIB`)."""
+    if best.time_start is not None:
+        return best
+    if best.granularity != "day":
+        return None
+    return next(
+        (t for t in times if t.time_start is not None and t.date_start == best.date_start), None
+    )
 
 
 def _affiliations(actors: ArticleActors) -> dict[str, set[str]]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, time
 
 from etl.places import Place
 from etl.text import Sentence
@@ -11,13 +11,16 @@ from etl.text import Sentence
 
 @dataclass(frozen=True, slots=True)
 class EventDate:
-    """A resolved date of an event and where it came from."""
+    """A resolved date of an event and where it came from; the clock time (`pukul 10.15 WIB`)
+    when the sentence gives one, apart from the granularity so the event stays a day."""
 
     start: date | None
     end: date | None
     granularity: str
     basis: str
     text: str | None
+    time_of_day: time | None = None
+    time_precision: str | None = None
 
 
 NO_DATE = EventDate(None, None, "unknown", "none", None)
