@@ -338,3 +338,10 @@ def test_an_event_keeps_the_clock_time_of_its_day_through_the_merge() -> None:
     }
     assert clocks[date(2023, 4, 17)] == ("10:15", "minute")
     assert clocks[date(2023, 4, 18)] == (None, None)
+
+
+def test_a_source_past_a_comma_is_not_the_speaker() -> None:
+    text = "Menurut sumber yang mengetahui pertemuan itu, Prabowo menemui Megawati di Teuku Umar."
+    found = events_of(text)
+    assert not has(found, "statement", {"Prabowo Subianto"})
+    assert has(found, "meeting", {"Prabowo Subianto", "Megawati"})

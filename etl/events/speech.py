@@ -38,7 +38,8 @@ MEDIA_NOUN = re.compile(
 def _speaker_after(
     ctx: _Context, sentence: Sentence, offset: int, mentions: list[ActorMention]
 ) -> list[str]:
-    """`…,” kata Putin` / `kata seorang pejabat di Kyiv`: the first actor after the verb."""
+    """`…,” kata Putin` / `kata seorang pejabat di Kyiv`: the first actor after the verb, in the
+    verb's own phrase: past a comma (`menurut sumber …, Prabowo menemui`) it is another's."""
     clause_end = _clause_bounds(sentence, offset)[1]
     rest = ctx.text[offset:clause_end]
     if PRONOUN.match(rest.strip()):
@@ -50,6 +51,8 @@ def _speaker_after(
     first = persons[0] if persons and after[0].kind != "country" else after[0]
     if first.kind == "country" and _is_locative(ctx.text, first):
         return [first.key]
+    if "," in ctx.text[offset : first.start]:
+        return []
     return [first.key] if first.start - offset < SPEAKER_REACH else []
 
 
