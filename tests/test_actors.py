@@ -205,3 +205,42 @@ def test_a_title_qualified_by_bodies_and_places_keeps_its_holder(
 def test_a_headline_word_after_a_title_is_no_name(text: str, not_persons: set[str]) -> None:
     """In a title-case headline a dictionary word is capitalised by style, even after a title."""
     assert not persons(text) & not_persons
+
+
+@pytest.mark.parametrize(
+    ("text", "mission", "not_actors"),
+    [
+        (
+            "Kedutaan Besar Rusia di Indonesia bereaksi lewat Twitter.",
+            "Kedutaan Besar Rusia di Indonesia",
+            {"Rusia", "Indonesia"},
+        ),
+        (
+            "Kedubes China di Jakarta menyatakan keberatan.",
+            "Kedutaan Besar Tiongkok di Jakarta",
+            {"Tiongkok"},
+        ),
+        (
+            "KBRI Kuala Lumpur menyampaikan bahwa akses diberikan.",
+            "KBRI Kuala Lumpur",
+            {"Malaysia"},
+        ),
+        (
+            "Kedutaan Malaysia di Jakarta memaklumkan hal itu.",
+            "Kedutaan Besar Malaysia di Jakarta",
+            {"Malaysia"},
+        ),
+        (
+            "Konsulat Jenderal RI di Jeddah menyatakan.",
+            "Konsulat Jenderal Indonesia di Jeddah",
+            {"Jeddah"},
+        ),
+    ],
+)
+def test_a_mission_is_one_body_named_by_its_state_and_seat(
+    text: str, mission: str, not_actors: set[str]
+) -> None:
+    """An embassy is neither its sending state nor its seat: one organisation."""
+    found = names(text)
+    assert found.get(mission) == "organization"
+    assert not set(found) & not_actors

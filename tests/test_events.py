@@ -345,3 +345,21 @@ def test_a_source_past_a_comma_is_not_the_speaker() -> None:
     found = events_of(text)
     assert not has(found, "statement", {"Prabowo Subianto"})
     assert has(found, "meeting", {"Prabowo Subianto", "Megawati"})
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Kedutaan Besar Rusia di Indonesia bereaksi lewat Twitter.",
+            "Kedutaan Besar Rusia di Indonesia",
+        ),
+        ("Kemlu menyesalkan insiden tersebut.", "Kementerian Luar Negeri RI"),
+        (
+            "Kedutaan Malaysia di Jakarta dalam satu kenyataan memaklumkan hal itu.",
+            "Kedutaan Besar Malaysia di Jakarta",
+        ),
+    ],
+)
+def test_institutions_speak(text: str, speaker: str) -> None:
+    assert has(events_of(text), "statement", {speaker})

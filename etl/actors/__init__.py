@@ -11,6 +11,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from etl.actors.chunks import _adjacent, _chunks
+from etl.actors.missions import mission_at
 from etl.actors.model import Actor, ActorMention, ArticleActors, _Chunk, fold, slug
 from etl.actors.persons import _add_person, _resolve_persons
 from etl.actors.titles import _person_from_title
@@ -49,7 +50,9 @@ def find_actors(document: Document) -> ArticleActors:
     while i < len(chunks):
         chunk = chunks[i]
         consumed = 1
-        if chunk.kind == "title":
+        if chunk.kind == "org" and (mission := mission_at(text, chunks, i, result)):
+            consumed = mission
+        elif chunk.kind == "title":
             consumed = _person_from_title(text, chunks, i, result, persons, titled_persons, unnamed)
         elif chunk.kind == "rank":
             nxt = chunks[i + 1] if i + 1 < len(chunks) else None

@@ -1,0 +1,61 @@
+"""Diplomatic missions as speakers and hosts: `Kedutaan Besar Rusia di Indonesia`, `Kedubes China
+di Jakarta`, `KBRI Kuala Lumpur`. A mission is one body, named by its sending state and its seat,
+not the sending state itself (`data/missions.csv`)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from etl.actors.model import Actor, ActorMention, ArticleActors, _Chunk
+from etl.lexicon import table
+from etl.places import country_names
+
+SEAT_LINK = re.compile(r"\s+(?:di|untuk)\s+|\s+")
+
+
+@cache
+def _heads() -> dict[str, dict[str, str]]:
+    return {row["head"]: row for row in table("missions")}
+
+
+def mission_at(text: str, chunks: list[_Chunk], i: int, result: ArticleActors) -> int:
+    """How many chunks a mission named from chunk i takes (0 when chunk i opens none); the
+    mission is added to the article's actors."""
+    row = _heads().get(chunks[i].value)
+    if row is None:
+        return 0
+    j, last = i + 1, chunks[i]
+    if row["head"] == "Konsulat" and _follows(text, chunks, j, last, ("rank",), r"\s+"):
+        last, j = chunks[j], j + 1
+    sender = row["sender"] or None
+    if not sender and _follows(text, chunks, j, last, ("country",), r"\s+"):
+        sender = country_names()[chunks[j].value].canonical
+        last, j = chunks[j], j + 1
+    seat = None
+    if _follows(text, chunks, j, last, ("country", "name"), SEAT_LINK.pattern):
+        seat, last, j = chunks[j].value, chunks[j], j + 1
+    if sender is None:
+        return 0
+    head = row["canonical"]
+    if row["sender"]:
+        name = f"{head} {seat}" if seat else head
+    else:
+        name = f"{head} {sender}" + (f" di {seat}" if seat else "")
+    span = text[chunks[i].start : last.end]
+    result.add(
+        ActorMention(chunks[i].start, last.end, span, name, "organization"),
+        Actor(name, "organization", sender, aliases={span}),
+    )
+    return j - i
+
+
+def _follows(
+    text: str, chunks: list[_Chunk], j: int, last: _Chunk, kinds: tuple[str, ...], gap: str
+) -> bool:
+    """Whether chunk j, of one of these kinds, follows `last` across exactly this gap."""
+    return (
+        j < len(chunks)
+        and chunks[j].kind in kinds
+        and re.fullmatch(gap, text[last.end : chunks[j].start]) is not None
+    )
