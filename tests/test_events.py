@@ -363,3 +363,15 @@ def test_a_source_past_a_comma_is_not_the_speaker() -> None:
 )
 def test_institutions_speak(text: str, speaker: str) -> None:
     assert has(events_of(text), "statement", {speaker})
+
+
+def test_a_host_welcoming_a_guest_is_a_meeting_and_a_visit() -> None:
+    text = "Presiden Prabowo Subianto menyambut Perdana Menteri Fiji Sitiveni Rabuka di Istana."
+    found = events_of(text)
+    assert has(found, "meeting", {"Prabowo Subianto", "Sitiveni Rabuka"})
+    assert has(found, "visit", {"Prabowo Subianto", "Sitiveni Rabuka"})
+
+
+def test_a_welcome_said_of_someone_far_from_the_verb_is_no_reception() -> None:
+    text = "Putin, yang berbicara di Normandia, berkata tak bisa untuk tidak menyambut Poroshenko."
+    assert not has(events_of(text), "meeting", {"Poroshenko"})

@@ -11,6 +11,7 @@ from etl.events.modality import modality
 from etl.events.model import ArticleEvent
 from etl.events.roles import (
     _around,
+    _close_subject,
     _distinct,
     _object_run,
     _subject_run,
@@ -183,11 +184,12 @@ def _anaphoric(ctx: _Context, sentence: Sentence, m: Hit, kind: str, keys: list[
 def _receive(
     ctx: _Context, sentence: Sentence, m: Hit, agents: list[ActorMention]
 ) -> list[ArticleEvent]:
-    """`Prabowo menerima Albanese`: a person received by a person is a meeting and a visit."""
+    """`Prabowo menerima Albanese`, `Prabowo menyambut Marles`: a person received by a person
+    is a meeting and a visit; the host is the verb's own subject, a few words before it."""
     before, after = _around(ctx, sentence, m, agents)
     guests = [a for a in after if a.kind == "person" and a.start - m.end() < 40]
     hosts = _subject_run(ctx.text, before)
-    if not guests or not hosts:
+    if not guests or not hosts or not _close_subject(ctx.text[hosts[-1].end : m.start()]):
         return []
     host, guest = hosts[0].key, guests[0].key
     if host == guest:

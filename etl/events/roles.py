@@ -29,6 +29,8 @@ SUBORDINATE_OPENING = re.compile(
 )
 SUBJECT_SLOT = re.compile(r"(?:^|[.,;:“\"]\s*|\b(?:dan|bahwa|namun|tetapi)\s+)$", re.IGNORECASE)
 PARENTHETICAL = re.compile(r"\([^)]*\)")
+QUOTE = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
+SUBJECT_GAP_WORDS = 4
 LIST_GAPS = frozenset(
     {"dan", ",", ", dan", "serta", ", serta", "bersama", "dengan", ", juga dengan", ", dan juga"}
 )
@@ -191,3 +193,10 @@ def _without_own_countries(ctx: _Context, keys: list[str]) -> list[str]:
         ctx.actors.actors[k].country for k in keys if ctx.actors.actors[k].kind == "person"
     }
     return [k for k in keys if not (ctx.actors.actors[k].kind == "country" and k in countries)]
+
+
+def _close_subject(gap: str) -> bool:
+    """Only a few words, and no clause, between a subject and its verb."""
+    gap = gap.strip()
+    gap = gap[1:] if gap.startswith(",") else gap
+    return "," not in gap and len(gap.split()) <= SUBJECT_GAP_WORDS and not QUOTE.search(gap)

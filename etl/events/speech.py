@@ -9,8 +9,10 @@ from etl.actors import ActorMention
 from etl.events.context import _Context, _speech_rows
 from etl.events.model import ArticleEvent
 from etl.events.roles import (
+    QUOTE,
     _agents,
     _clause_bounds,
+    _close_subject,
     _is_locative,
     _subject_run,
     _subordinate_subject,
@@ -18,14 +20,12 @@ from etl.events.roles import (
 from etl.lexicon import Hit
 from etl.text import Sentence
 
-QUOTE = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
 PRONOUN = re.compile(r"\b(?:dia|ia|beliau)\b", re.IGNORECASE)
 BOTH_SIDES = re.compile(r"\b(?:kedua\s+belah\s+pihak|kedua\s+pihak|keduanya)\s*(?:\w+\s+)?$", re.I)
 OBJECT_OF = re.compile(
     r"\b(?:kepada|dengan|untuk|terhadap|bersama|antara|oleh|dari|atas|bagi|tentang|soal)\s+$",
     re.IGNORECASE,
 )
-SUBJECT_GAP_WORDS = 4
 SPEAKER_REACH = 90
 PURPOSE = re.compile(r"\b(?:untuk|agar|guna|supaya|akan|hendak|ingin)\s+$", re.IGNORECASE)
 MEDIA_NOUN = re.compile(
@@ -72,13 +72,6 @@ def _speaker_before(
     if PRONOUN.search(segment[-25:]) and ctx.focus:
         return [ctx.focus]
     return []
-
-
-def _close_subject(gap: str) -> bool:
-    """Only a few words, and no clause, between a subject and its verb."""
-    gap = gap.strip()
-    gap = gap[1:] if gap.startswith(",") else gap
-    return "," not in gap and len(gap.split()) <= SUBJECT_GAP_WORDS and not QUOTE.search(gap)
 
 
 def _parties_of_latest_meeting(ctx: _Context) -> list[str]:
