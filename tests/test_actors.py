@@ -244,3 +244,8 @@ def test_a_mission_is_one_body_named_by_its_state_and_seat(
     found = names(text)
     assert found.get(mission) == "organization"
     assert not set(found) & not_actors
+
+
+def test_a_postnominal_closes_a_long_name_but_a_short_one_keeps_its_letters() -> None:
+    assert persons("Laksamana David Johnston AC hadir.") == {"David Johnston"}
+    assert persons("Menko Polhukam Mahfud MD hadir.") == {"Mahfud MD"}

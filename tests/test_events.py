@@ -375,3 +375,22 @@ def test_a_host_welcoming_a_guest_is_a_meeting_and_a_visit() -> None:
 def test_a_welcome_said_of_someone_far_from_the_verb_is_no_reception() -> None:
     text = "Putin, yang berbicara di Normandia, berkata tak bisa untuk tidak menyambut Poroshenko."
     assert not has(events_of(text), "meeting", {"Poroshenko"})
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "Di antaranya, Panglima Angkatan Bersenjata Fiji Laksamana Jone Kalouniwai dan Kepala "
+        "Staf Tentara Tonga Kolonel Lord Fielakepa.",
+        "• Panglima Angkatan Bersenjata Fiji Laksamana Jone Kalouniwai\n"
+        "• Kepala Staf Tentara Tonga Kolonel Lord Fielakepa",
+    ],
+)
+def test_the_members_of_a_group_met_listed_next_are_one_meeting_each(listing: str) -> None:
+    text = (
+        "Panglima TNI Agus Subiyanto menggelar pertemuan dengan sejumlah pimpinan militer "
+        "negara sahabat di Bangkok, Selasa (11/4/2023).\n" + listing
+    )
+    found = events_of(text)
+    for guest in ("Jone Kalouniwai", "Lord Fielakepa"):
+        assert has(found, "meeting", {"Agus Subiyanto", guest}, date(2023, 4, 11))

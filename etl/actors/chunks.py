@@ -19,6 +19,8 @@ TOKEN = re.compile(r"\S+")
 LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
 WORD = re.compile(r"[A-Za-z][\w'’-]*")
 FACTION = re.compile(r"\bF-[A-Z][\w-]*")
+POSTNOMINAL = re.compile(r"[A-Z]{2,4}[.,]?")
+POSTNOMINAL_AFTER = 2
 CODE_TOKEN = re.compile(r"^(?:[A-Z0-9]{2,}|[A-Z]+-[A-Z][\w-]*)[.,]?$")
 HEADLINE_MIN_WORDS = 4
 TITLED_NAME_WORDS = 3
@@ -111,9 +113,10 @@ def _name_parts(
     titled: bool = False,
 ) -> list[_Chunk]:
     """The name-like pieces of a capitalised run: function words, affixed common words and
-    all-capital acronyms split it. A word capitalised only by its place (opening a sentence,
-    in a headline, or standing alone) splits it too when the article also writes it in lower
-    case: `Komentar Li`, `Makan Malam`, `kata Media`. Right after a title the first words are
+    all-capital acronyms split it, and a postnominal (`AC`) closes a long name. A word
+    capitalised only by its place (opening a sentence, in a headline, or standing alone) splits
+    it too when the article also writes it in lower case: `Komentar Li`, `Makan Malam`, `kata
+    Media`. Right after a title the first words are
     read leniently (`Dubes Jepang Masaki …`), but never a headline's dictionary words."""
     stop = words("name_stopwords")
     run_end = end
@@ -133,6 +136,8 @@ def _name_parts(
     def close() -> None:
         while len(piece) > 1 and CODE_TOKEN.match(piece[0].group()):
             piece.pop(0)
+        if len(piece) > POSTNOMINAL_AFTER and POSTNOMINAL.fullmatch(piece[-1].group()):
+            piece.pop()
         if not piece:
             return
         s, e = piece[0].start(), piece[-1].end()

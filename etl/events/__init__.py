@@ -22,6 +22,7 @@ from etl.events.dating import (
     date_by_story,
     story_date,
 )
+from etl.events.lists import LIST_REACH, awaits_list, listed_meetings
 from etl.events.meetings import _meeting, _receive, _visit_and_meeting
 from etl.events.modality import modality
 from etl.events.model import ArticleEvent, EventDate
@@ -40,7 +41,8 @@ def extract_events(document: Document, actors: ArticleActors) -> list[ArticleEve
     ctx = _Context.of(document, actors)
     times = document.times
     scene: EventDate | None = None
-    for sentence in document.sentences:
+    pending: tuple[ArticleEvent, int] | None = None
+    for n, sentence in enumerate(document.sentences):
         mentions = [
             m
             for m in _qualifiers_dropped(_outermost(actors.in_span(sentence.start, sentence.end)))
@@ -49,11 +51,20 @@ def extract_events(document: Document, actors: ArticleActors) -> list[ArticleEve
         sentence_times = [
             t for t in times if t.char_start >= sentence.start and t.char_end <= sentence.end
         ]
+        if pending is not None and (listed := listed_meetings(pending[0], sentence, mentions)):
+            ctx.events.extend(listed)
+            pending = (pending[0], n)
+            continue
         found = _statements(ctx, sentence, mentions) + _happenings(ctx, sentence, mentions)
         for event in found:
             event.date = _date_near(ctx, sentence_times, event)
             if event.event_type == "statement" and event.date.start is None and scene:
                 event.date = scene
+        waiting = [e for e in found if e.incomplete and awaits_list(ctx, e)]
+        if waiting:
+            pending = (waiting[-1], n)
+        elif pending is not None and n - pending[1] >= LIST_REACH:
+            pending = None
         ctx.events.extend(found)
         ctx.focus = _focus_after(ctx, found, mentions)
         scene = _scene(sentence, sentence_times)

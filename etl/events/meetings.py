@@ -7,6 +7,7 @@ import re
 
 from etl.actors import ActorMention
 from etl.events.context import _Context
+from etl.events.lists import GROUP
 from etl.events.modality import modality
 from etl.events.model import ArticleEvent
 from etl.events.roles import (
@@ -95,7 +96,7 @@ def _meeting(
     keys = _without_own_countries(ctx, _distinct(keys + counterparts))
     if len(keys) < 2:
         _anaphoric(ctx, sentence, m, "meeting", keys)
-        if len(keys) == 1 and frame == "verb":
+        if len(keys) == 1 and (frame == "verb" or GROUP.search(ctx.text[m.end() : sentence.end])):
             return [
                 ArticleEvent(
                     "meeting",

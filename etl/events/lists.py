@@ -1,0 +1,57 @@
+"""Enumerations: a meeting with a group (`dengan sejumlah pimpinan militer`) whose members a list
+right after names (`Di antaranya, A, B, dan C`, or one bullet line each): one meeting each."""
+
+from __future__ import annotations
+
+import re
+
+from etl.actors import ActorMention
+from etl.events.context import _Context
+from etl.events.model import ArticleEvent
+from etl.text import Sentence
+
+LIST_OPENING = re.compile(
+    r"^\s*(?:[•·▪*–-]\s*|\d{1,2}[.)]\s+|(?:di\s+antaranya|antara\s+lain|yakni|yaitu|"
+    r"mereka\s+(?:adalah|ialah))\b)",
+    re.IGNORECASE,
+)
+GROUP = re.compile(
+    r"\b(?:sejumlah|beberapa|para|serangkaian|berbagai|\d+|dua|tiga|empat|lima|enam|tujuh|"
+    r"delapan|sembilan|sepuluh)\s+\w+",
+    re.IGNORECASE,
+)
+LIST_REACH = 2
+
+
+def awaits_list(ctx: _Context, event: ArticleEvent) -> bool:
+    """A meeting of one named party with a group (`sejumlah`, `beberapa`, a number): its
+    counterparts may be listed next."""
+    clause = ctx.text[event.trigger_start : event.sentence.end]
+    return len(event.actors) == 1 and GROUP.search(clause) is not None
+
+
+def listed_meetings(
+    pending: ArticleEvent, sentence: Sentence, mentions: list[ActorMention]
+) -> list[ArticleEvent]:
+    """One meeting of the pending party with each person a list sentence names."""
+    if not LIST_OPENING.match(sentence.text):
+        return []
+    party = pending.actors[0][0]
+    guests = [
+        m for m in mentions if m.kind == "person" and (m.titled or " " in m.key) and m.key != party
+    ]
+    return [
+        ArticleEvent(
+            "meeting",
+            [(party, "participant"), (guest.key, "participant")],
+            pending.sentence,
+            pending.trigger,
+            pending.trigger_start,
+            modality=pending.modality,
+            date=pending.date,
+            location=pending.location,
+            confidence=0.6,
+            extra_sentences=[(sentence, guest.text)],
+        )
+        for guest in dict((m.key, m) for m in guests).values()
+    ]
