@@ -394,3 +394,18 @@ def test_the_members_of_a_group_met_listed_next_are_one_meeting_each(listing: st
     found = events_of(text)
     for guest in ("Jone Kalouniwai", "Lord Fielakepa"):
         assert has(found, "meeting", {"Agus Subiyanto", guest}, date(2023, 4, 11))
+
+
+@pytest.mark.parametrize(
+    ("text", "not_actor"),
+    [
+        ("Rakyat Malaysia yang berkunjung ke Indonesia diminta berhati-hati.", "Malaysia"),
+        ('"Rakyat bisa tenang," ujar anggota Komisi I DPR itu.', "Komisi I DPR"),
+        (
+            '"Hari ini menteri blusukan," ujar salah seorang staf humas Kemlu.',
+            "Kementerian Luar Negeri RI",
+        ),
+    ],
+)
+def test_unnamed_people_of_a_country_or_body_are_no_actor(text: str, not_actor: str) -> None:
+    assert not any(not_actor in keys for _, keys, _, _ in events_of(text))

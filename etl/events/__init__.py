@@ -26,7 +26,13 @@ from etl.events.lists import LIST_REACH, awaits_list, listed_meetings
 from etl.events.meetings import _meeting, _receive, _visit_and_meeting
 from etl.events.modality import modality
 from etl.events.model import ArticleEvent, EventDate
-from etl.events.roles import _agents, _focus_after, _outermost, _qualifiers_dropped
+from etl.events.roles import (
+    _agents,
+    _focus_after,
+    _outermost,
+    _qualifiers_dropped,
+    unnamed_members,
+)
 from etl.events.speech import _statements
 from etl.events.visits import _calls_on_person, _visit
 from etl.text import Sentence
@@ -45,7 +51,10 @@ def extract_events(document: Document, actors: ArticleActors) -> list[ArticleEve
     for n, sentence in enumerate(document.sentences):
         mentions = [
             m
-            for m in _qualifiers_dropped(_outermost(actors.in_span(sentence.start, sentence.end)))
+            for m in unnamed_members(
+                ctx.text,
+                _qualifiers_dropped(_outermost(actors.in_span(sentence.start, sentence.end))),
+            )
             if not ctx.in_quote(m.start)
         ]
         sentence_times = [

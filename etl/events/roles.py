@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import cache
 
 from etl.actors import ActorMention
 from etl.events.context import _Context
 from etl.events.model import ArticleEvent
-from etl.lexicon import Hit
+from etl.lexicon import Hit, alternation, words
 from etl.places import country_names
 from etl.text import Sentence
 
@@ -93,6 +94,26 @@ def _agents(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
         if m.kind != "media"
         and not _is_locative(text, m)
         and not (m.kind == "country" and _capital_off_subject(text, m))
+    ]
+
+
+@cache
+def _member_of() -> re.Pattern[str]:
+    nouns = alternation(words("member_nouns"))
+    return re.compile(
+        rf"(?<![\w-])(?:(?:salah\s+)?seorang\s+|para\s+|sejumlah\s+|beberapa\s+)?"
+        rf"(?:{nouns})(?:\s+[a-z]\w*)?\s+$",
+        re.IGNORECASE,
+    )
+
+
+def unnamed_members(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """`rakyat Malaysia`, `anggota Komisi I DPR`, `staf humas Kementerian Perhubungan`: people
+    of a country or body who are not named are no actor, and neither is the country for them."""
+    return [
+        m
+        for m in mentions
+        if m.kind == "person" or not _member_of().search(text[max(0, m.start - 40) : m.start])
     ]
 
 
