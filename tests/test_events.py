@@ -409,3 +409,13 @@ def test_the_members_of_a_group_met_listed_next_are_one_meeting_each(listing: st
 )
 def test_unnamed_people_of_a_country_or_body_are_no_actor(text: str, not_actor: str) -> None:
     assert not any(not_actor in keys for _, keys, _, _ in events_of(text))
+
+
+def test_a_guest_welcomed_by_hosts_met_them_and_visited() -> None:
+    text = (
+        "Presiden Prabowo yang memakai jas hitam disambut langsung oleh Presiden India Droupadi "
+        "Murmu dan Perdana Menteri Narendra Modi di New Delhi, Sabtu (25/1/2025)."
+    )
+    found = events_of(text)
+    assert has(found, "meeting", {"Prabowo Subianto", "Droupadi Murmu", "Narendra Modi"})
+    assert has(found, "visit", {"Prabowo Subianto", "Droupadi Murmu"}, date(2025, 1, 25))

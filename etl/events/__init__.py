@@ -23,7 +23,7 @@ from etl.events.dating import (
     story_date,
 )
 from etl.events.lists import LIST_REACH, awaits_list, listed_meetings
-from etl.events.meetings import _meeting, _receive, _visit_and_meeting
+from etl.events.meetings import _meeting, _receive, _visit_and_meeting, _welcomed
 from etl.events.modality import modality
 from etl.events.model import ArticleEvent, EventDate
 from etl.events.roles import (
@@ -102,6 +102,12 @@ def _happenings(
             continue
         if frame == "receive":
             events.extend(_receive(ctx, sentence, m, agents))
+            continue
+        if frame == "received":
+            found = _welcomed(ctx, sentence, m, agents)
+            for event in found:
+                event.modality = modality(sentence.text, rel, event.event_type)
+            events.extend(found)
             continue
         if kind == "meeting":
             found = _meeting(ctx, sentence, m, agents, frame)

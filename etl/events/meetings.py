@@ -40,6 +40,8 @@ SEPARATELY = re.compile(
     re.IGNORECASE,
 )
 SEPARATE_GUESTS = 3
+RECEIVED_REACH = 40
+MEETING_PARTIES = 2
 
 
 def _meeting(
@@ -188,7 +190,7 @@ def _receive(
     """`Prabowo menerima Albanese`, `Prabowo menyambut Marles`: a person received by a person
     is a meeting and a visit; the host is the verb's own subject, a few words before it."""
     before, after = _around(ctx, sentence, m, agents)
-    guests = [a for a in after if a.kind == "person" and a.start - m.end() < 40]
+    guests = [a for a in after if a.kind == "person" and a.start - m.end() < RECEIVED_REACH]
     hosts = _subject_run(ctx.text, before)
     if not guests or not hosts or not _close_subject(ctx.text[hosts[-1].end : m.start()]):
         return []
@@ -219,6 +221,28 @@ def _receive(
             confidence=0.6,
         ),
     ]
+
+
+def _welcomed(
+    ctx: _Context, sentence: Sentence, m: Hit, agents: list[ActorMention]
+) -> list[ArticleEvent]:
+    """`Prabowo … disambut langsung oleh Presiden Murmu dan PM Modi`: the guest met the hosts,
+    and the guest's visit is to the first of them."""
+    meetings = _meeting(ctx, sentence, m, agents, "verb")
+    visits = [
+        ArticleEvent(
+            "visit",
+            [(e.actors[0][0], "visitor"), (e.actors[1][0], "host")],
+            sentence,
+            m.group(),
+            m.start(),
+            location=_place_after(ctx, sentence, m.start(), []),
+            confidence=0.6,
+        )
+        for e in meetings
+        if len(e.actors) >= MEETING_PARTIES
+    ]
+    return meetings + visits
 
 
 def _visit_and_meeting(
