@@ -15,6 +15,7 @@ DATE_BARRIER = re.compile(
     r"\b(?:sejak|setelah|sebelum|yang|karena|sementara|sesudah|hingga|sampai)\b",
     re.IGNORECASE,
 )
+OPENS_DATE = re.compile(r"\b(?:sejak|hingga|sampai)\s+(?:tanggal|hari|pada)?\s*$", re.IGNORECASE)
 CONTINUATION = re.compile(
     r"^(?:menambahkan|melanjutkan|tambah|imbuh|lanjut|sambung|pungkas)", re.IGNORECASE
 )
@@ -50,7 +51,8 @@ def _date_near(ctx: _Context, times: list[TimeExpression], event: ArticleEvent) 
     """The time expression of the sentence nearest the trigger (after it on a tie).
 
     An expression behind a subordinating word (`sejak dia diangkat bulan lalu`) dates that
-    clause, not the trigger; a happening named as the object of a report (`mengumumkan
+    clause, not the trigger, but one the word opens itself (`sejak tanggal 5 hingga 7 Juli`)
+    dates it; a happening named as the object of a report (`mengumumkan
     kunjungan Li … pekan lalu`) takes no date from the report's sentence.
     """
     if event.reported:
@@ -71,7 +73,10 @@ def _date_near(ctx: _Context, times: list[TimeExpression], event: ArticleEvent) 
             if not t.fuzzy
             and (quoted_trigger or not ctx.in_quote(t.char_start))
             and not DATE_BARRIER.search(
-                text[min(offset, t.char_end) : max(offset + len(event.trigger), t.char_start)]
+                OPENS_DATE.sub(
+                    "",
+                    text[min(offset, t.char_end) : max(offset + len(event.trigger), t.char_start)],
+                )
             )
         ]
     if not usable:
