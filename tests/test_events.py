@@ -422,5 +422,5 @@ def test_a_guest_welcomed_by_hosts_met_them_and_visited() -> None:
 
 
 def test_a_range_opened_by_sejak_dates_the_visit() -> None:
-    text = "KSAD Dudung Abdurachman melakukan kunjungan ke Singapura sejak tanggal 5 hingga 7 Juli 2023."
+    text = "KSAD Dudung Abdurachman berkunjung ke Singapura sejak tanggal 5 hingga 7 Juli 2023."
     assert has(events_of(text), "visit", {"Dudung Abdurachman"}, date(2023, 7, 5))
