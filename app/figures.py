@@ -8,7 +8,7 @@ that it shows as text and never as markup.
 from __future__ import annotations
 
 import math
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from html import escape
 
 import plotly.graph_objects as go
@@ -17,6 +17,7 @@ import polars as pl
 from app.queries import DAY_MS, marks_per_period, period_for
 from app.vocabulary import type_style
 
+UNTIMED_OFFSET = timedelta(hours=2, minutes=30)
 MAX_MARKS = 3000
 SUBLANE_GAP = 0.24
 BAR_WIDTH = 0.2
@@ -167,7 +168,7 @@ def timeline(
             )
     fig.update_xaxes(type="date", gridcolor="#eee", range=_window(marks, window))
     if one_day:
-        fig.update_xaxes(range=[f"{window[0]} 00:00", f"{window[0]} 23:59"], tickformat="%H:%M")
+        _clock_axis(fig, window[0])
     _lane_axis(fig, lane_ids, names)
     fig.update_layout(barmode="overlay", clickmode="event+select")
     return _base_layout(fig, 140 + 56 * len(lane_ids))
@@ -175,12 +176,34 @@ def timeline(
 
 def _point_times(points: pl.DataFrame, one_day: bool) -> list[object]:
     """x of each point: its day, or, when the view is one day, its clock time where the text gave
-    one (the rest stay at the day's start)."""
+    one; the rest stand apart, before midnight, in a column of their own ("no time")."""
     if not one_day or "time_of_day" not in points.columns:
         return points["date_from"].to_list()
-    clock = pl.col("time_of_day").fill_null("00:00")
-    at = pl.concat_str([pl.col("date_from").cast(pl.String), clock], separator=" ")
-    return points.select(at.str.to_datetime("%Y-%m-%d %H:%M"))[:, 0].to_list()
+    day = pl.col("date_from").cast(pl.Datetime("us"))
+    clock = pl.col("time_of_day").str.to_time("%H:%M", strict=False)
+    at = (
+        pl.when(clock.is_null())
+        .then(day - UNTIMED_OFFSET)
+        .otherwise(pl.col("date_from").dt.combine(clock))
+    )
+    return points.select(at)[:, 0].to_list()
+
+
+def _clock_axis(fig: go.Figure, day: date) -> None:
+    """One day as hours, with a shaded column before midnight for events whose text gives no
+    time, so that they are not mistaken for events at 00:00."""
+    start = datetime.combine(day, time())
+    untimed = start - UNTIMED_OFFSET
+    hours = [start + timedelta(hours=h) for h in range(0, 24, 3)]
+    fig.add_vrect(
+        x0=untimed - UNTIMED_OFFSET, x1=start, fillcolor="#f3f3f3", line_width=0, layer="below"
+    )
+    fig.update_xaxes(
+        range=[untimed - UNTIMED_OFFSET, start + timedelta(hours=23, minutes=59)],
+        tickvals=[untimed, *hours],
+        ticktext=["no time", *[h.strftime("%H:%M") for h in hours]],
+        tickangle=0,
+    )
 
 
 def _window(marks: pl.DataFrame, window: tuple[date | None, date | None]) -> list[str]:

@@ -1,6 +1,6 @@
 """Figures from frames, checked without a browser: what is drawn, how, and how much."""
 
-from datetime import date
+from datetime import date, datetime
 
 import polars as pl
 import pytest
@@ -116,9 +116,11 @@ def test_a_one_day_view_places_events_at_their_clock_time():
         for trace in one_day.data
         for row, x in zip(trace.customdata, trace.x, strict=True)
     }
-    assert (xs["day"].hour, xs["day"].minute) == (10, 15)
-    assert (xs["no-clock"].hour, xs["no-clock"].minute) == (0, 0)
-    assert one_day.layout.xaxis.tickformat == "%H:%M"
+    assert (xs["day"].date(), xs["day"].hour, xs["day"].minute) == (date(2023, 4, 16), 10, 15)
+    assert xs["no-clock"] < datetime(2023, 4, 16), "an event with no time is not put at 00:00"
+    ticks = dict(zip(one_day.layout.xaxis.tickvals, one_day.layout.xaxis.ticktext, strict=True))
+    assert ticks[xs["no-clock"]] == "no time"
+    assert ticks[datetime(2023, 4, 16, 9)] == "09:00"
     week = figures.timeline(
         marks, ["vladimir-putin"], names, (date(2023, 4, 10), date(2023, 4, 16))
     )
