@@ -249,3 +249,13 @@ def test_a_mission_is_one_body_named_by_its_state_and_seat(
 def test_a_postnominal_closes_a_long_name_but_a_short_one_keeps_its_letters() -> None:
     assert persons("Laksamana David Johnston AC hadir.") == {"David Johnston"}
     assert persons("Menko Polhukam Mahfud MD hadir.") == {"Mahfud MD"}
+
+
+def test_a_wife_named_by_her_husband_is_another_person() -> None:
+    text = "Presiden Joko Widodo dan Ibu Iriana Joko Widodo menyambut tamu. Jokowi lalu berbicara."
+    assert {"Joko Widodo", "Iriana Joko Widodo"} <= persons(text)
+
+
+def test_a_middle_initial_keeps_one_person() -> None:
+    text = "Menlu Retno LP Marsudi tiba. Retno Marsudi lalu berbicara."
+    assert persons(text) == {"Retno LP Marsudi"}

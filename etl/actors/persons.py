@@ -71,9 +71,23 @@ def _match_person(name: str, persons: list[Actor]) -> Actor | None:
             return actor
     if " " in name:
         for actor in reversed(persons):
-            if _contains(name, actor.name) or _contains(actor.name, name):
+            if _same_person(name, actor.name):
                 return actor
     return None
+
+
+def _same_person(one: str, other: str) -> bool:
+    """Two full names of one person: one's words inside the other's (`Retno LP Marsudi`), but
+    not a full name that another carries after a name of its own: `Iriana Joko Widodo` is the
+    wife of `Joko Widodo`, who named her by him."""
+    longer, shorter = (one, other) if len(one.split()) >= len(other.split()) else (other, one)
+    if not _contains(longer, shorter):
+        return False
+    long_words, short_words = fold(longer).split(), fold(shorter).split()
+    if len(short_words) < 2 or long_words[-len(short_words) :] != short_words:
+        return True
+    lead = long_words[: -len(short_words)]
+    return all(len(w.rstrip(".")) <= 2 for w in lead)
 
 
 def _resolve_persons(
