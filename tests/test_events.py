@@ -424,3 +424,34 @@ def test_a_guest_welcomed_by_hosts_met_them_and_visited() -> None:
 def test_a_range_opened_by_sejak_dates_the_visit() -> None:
     text = "KSAD Dudung Abdurachman berkunjung ke Singapura sejak tanggal 5 hingga 7 Juli 2023."
     assert has(events_of(text), "visit", {"Dudung Abdurachman"}, date(2023, 7, 5))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actors"),
+    [
+        (
+            "Presiden Jokowi ditelepon oleh Presiden Turki Recep Tayyip Erdogan, Senin (17/4).",
+            "meeting",
+            {"Joko Widodo", "Recep Tayyip Erdogan"},
+        ),
+        (
+            "Dubes Jepang Masaki Yasushi menyerahkan surat kepercayaan kepada Presiden Jokowi.",
+            "meeting",
+            {"Masaki Yasushi", "Joko Widodo"},
+        ),
+        (
+            "Prabowo menghadiri jamuan santap malam yang digelar Raja Charles III di London.",
+            "meeting",
+            {"Prabowo Subianto", "Charles III"},
+        ),
+        (
+            "Hal itu disampaikan oleh Menteri Pertahanan Prabowo Subianto di Jakarta.",
+            "statement",
+            {"Prabowo Subianto"},
+        ),
+    ],
+)
+def test_calls_credentials_banquets_and_passive_speech(
+    text: str, kind: str, actors: set[str]
+) -> None:
+    assert has(events_of(text), kind, actors)

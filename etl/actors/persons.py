@@ -8,6 +8,8 @@ import re
 from etl.actors.model import Actor, ActorMention, ArticleActors, _Chunk, fold
 from etl.actors.vocabulary import _person_aliases, _stemmer
 
+INITIAL_LETTERS = 2
+
 
 def _holder_of(
     title: str, country: str | None, titled: list[tuple[str, str | None, Actor]]
@@ -79,7 +81,8 @@ def _match_person(name: str, persons: list[Actor]) -> Actor | None:
 def _same_person(one: str, other: str) -> bool:
     """Two full names of one person: one's words inside the other's (`Retno LP Marsudi`), but
     not a full name that another carries after a name of its own: `Iriana Joko Widodo` is the
-    wife of `Joko Widodo`, who named her by him."""
+    wife of `Joko Widodo`, who named her by him. Initials and a dictionary word glued on by
+    capitalisation (`Telepon Prabowo Subianto`) are no name of their own."""
     longer, shorter = (one, other) if len(one.split()) >= len(other.split()) else (other, one)
     if not _contains(longer, shorter):
         return False
@@ -87,7 +90,8 @@ def _same_person(one: str, other: str) -> bool:
     if len(short_words) < 2 or long_words[-len(short_words) :] != short_words:
         return True
     lead = long_words[: -len(short_words)]
-    return all(len(w.rstrip(".")) <= 2 for w in lead)
+    roots = _stemmer()[1]
+    return all(len(w.rstrip(".")) <= INITIAL_LETTERS or w in roots for w in lead)
 
 
 def _resolve_persons(

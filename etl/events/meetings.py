@@ -28,7 +28,8 @@ BOTH = re.compile(r"\bkeduanya\b|\bkedua\s+(?:pemimpin|menteri|tokoh|pihak)\b", 
 GUEST_REACH = 200
 PLURAL_PRONOUN = re.compile(r"\b(?:mereka|keduanya|kedua\s+pemimpin|kedua\s+tokoh)\b", re.I)
 NOUN_COMPLEMENT = re.compile(
-    r"\s*(?:(?:\w+\s+){0,3}(?:dengan|antara|bersama|kepada|oleh)\s+)?(?:\([^)]*\)\s*)?",
+    r"\s*(?:(?:\w+\s+){0,3}(?:dengan|antara|bersama|kepada|oleh|digelar|diadakan|diselenggarakan)\s+)?"
+    r"(?:\([^)]*\)\s*)?",
     re.IGNORECASE,
 )
 SETTING = re.compile(
