@@ -10,6 +10,9 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
+from etl.ner.features import gazetteer_spans
+from etl.ner.tokens import tokenize
+
 Sentence = tuple[list[str], list[str]]
 """A corpus sentence: its tokens and their BIO tags."""
 
@@ -44,6 +47,53 @@ def read_bio(path: Path) -> list[Sentence]:
     if tokens:
         sentences.append((tokens, tags))
     return sentences
+
+
+def _joinable(tags: list[str]) -> bool:
+    """Whether tokens with these tags can become one without changing any entity span."""
+    first = tags[0]
+    inside = "O" if first == "O" else "I" + first[1:]
+    return all(tag == inside for tag in tags[1:])
+
+
+def retokenize(sentence: Sentence) -> Sentence:
+    """A sentence cut the way `etl.ner.tokens` cuts: NERGrit splits at every mark (`al - Assad`,
+    `Ma ' ruf`, `Jl .`), the tokenizer keeps such words whole. Entity spans stay as they were."""
+    tokens, tags = sentence
+    out_tokens: list[str] = []
+    out_tags: list[str] = []
+    i = 0
+    while i < len(tokens):
+        token, tag = tokens[i], tags[i]
+        following = tokens[i + 3] if i + 3 < len(tokens) else ""
+        while (
+            i + 2 < len(tokens)
+            and tokens[i + 1] in "-'’."
+            and _joinable([tag, *tags[i + 1 : i + 3]])
+            and len(tokenize(token + tokens[i + 1] + tokens[i + 2])) == 1
+        ):
+            token += tokens[i + 1] + tokens[i + 2]
+            i += 2
+            following = tokens[i + 3] if i + 3 < len(tokens) else ""
+        if (
+            i + 1 < len(tokens)
+            and tokens[i + 1] == "."
+            and _joinable([tag, tags[i + 1]])
+            and tokenize(f"{token}. {following}")[0][0] == token + "."
+        ):
+            token += "."
+            i += 1
+        out_tokens.append(token)
+        out_tags.append(tag)
+        i += 1
+    return out_tokens, out_tags
+
+
+def read_split(corpora: Path, name: str) -> list[Sentence]:
+    """A split (`nerp/test`, `nergrit/train`, …) as the model reads it: PER / ORG / LOC tags,
+    NERGrit's tokens joined the way `etl.ner.tokens` cuts."""
+    sentences = read_bio(corpora / f"{name}.tsv")
+    return [retokenize(s) for s in sentences] if name.startswith("nergrit/") else sentences
 
 
 def read_conllu_tokens(path: Path) -> list[list[str]]:
@@ -96,6 +146,18 @@ def restore_case(sentence: Sentence, tables: tuple[dict[str, str], dict[str, str
             form = token[:1].upper() + token[1:]
         cased.append(form)
     return cased, tags
+
+
+def tag_table_organisations(sentence: Sentence) -> Sentence:
+    """A sentence with the project's organisations (`KPK`, `Polri`) tagged ORG where it left them O.
+
+    NER-P tags companies but leaves state bodies untagged, which the news the ETL reads needs."""
+    tokens, tags = sentence
+    tags = list(tags)
+    for first, last, flag in gazetteer_spans([t.lower() for t in tokens]):
+        if flag == "gO" and all(tag == "O" for tag in tags[first:last]):
+            tags[first:last] = ["B-ORG"] + ["I-ORG"] * (last - first - 1)
+    return tokens, tags
 
 
 def spans(tags: list[str]) -> set[tuple[int, int, str]]:

@@ -1,8 +1,8 @@
 """Per-token features for the linear-chain CRF, built fast enough for the ETL's throughput.
 
-What a word says about itself (lower form, affixes, shape, table membership) depends on the word
-alone, so it is computed once per distinct word and cached; a sentence's features are then list
-concatenations of those cached pieces, the neighbours' pieces carrying their position prefix.
+What a word says about itself (lower form, affixes, shape) depends on the word alone, so it is
+computed once per distinct word and cached; a sentence's features are then list concatenations
+of those cached pieces, the neighbours' pieces carrying their position prefix.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import re
 from functools import cache, lru_cache
 
 from etl.lexicon import table
+from etl.ner.tokens import tokenize
 
 _SHAPE = str.maketrans(
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789",
@@ -20,46 +21,55 @@ _REPEATS = re.compile(r"(.)\1+")
 
 
 @cache
-def _gazetteer() -> dict[str, str]:
-    """Lower-cased words of the project's title, country and organisation tables, by table.
+def phrases() -> dict[str, dict[tuple[str, ...], str]]:
+    """The names of the project's title, country and organisation tables, lower-cased and cut
+    into tokens, by first token: `{"dewan": {("dewan", "perwakilan", "rakyat"): "gO"}}`.
 
-    A word in several tables takes the first: titles, then countries, then organisations."""
-    found: dict[str, str] = {}
+    A phrase in several tables keeps the first: titles, then countries, then organisations."""
+    found: dict[str, dict[tuple[str, ...], str]] = {}
     for name, column, flag in (
         ("titles", "phrase", "gT"),
         ("countries", "alias", "gC"),
         ("organizations", "alias", "gO"),
     ):
         for row in table(name):
-            for word in row[column].lower().split():
-                found.setdefault(word, flag)
+            words = tuple(token.lower() for token, _, _ in tokenize(row[column]))
+            found.setdefault(words[0], {}).setdefault(words, flag)
+    return found
+
+
+def gazetteer_spans(lows: list[str]) -> list[tuple[int, int, str]]:
+    """(first token, end token, table flag) of the longest table phrases, left to right."""
+    table_phrases = phrases()
+    found = []
+    i = 0
+    while i < len(lows):
+        best, best_flag = 0, ""
+        for words, flag in table_phrases.get(lows[i], {}).items():
+            if len(words) > best and tuple(lows[i : i + len(words)]) == words:
+                best, best_flag = len(words), flag
+        if best:
+            found.append((i, i + best, best_flag))
+        i += best or 1
     return found
 
 
 @lru_cache(maxsize=200_000)
-def _word(token: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    """(own features, features as left neighbour, as right neighbour) of one token."""
+def _word(token: str, cased: bool) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(own features, features as left neighbour, as right neighbour) of one token.
+
+    In a sentence written without capitals (all of NER-P) the shape says nothing, so it is left
+    out: the weights of shapes are then learnt from cased text alone, where `x` means O."""
     low = token.lower()
-    shape = _REPEATS.sub(r"\1", token.translate(_SHAPE))
-    own = [
-        "w=" + low,
-        "p3=" + low[:3],
-        "s2=" + low[-2:],
-        "s3=" + low[-3:],
-        "s4=" + low[-4:],
-        "sh=" + shape,
-    ]
-    if token[0].isupper():
-        own.append("T" if token[1:].islower() or len(token) == 1 else "U")
-    gazetteer = _gazetteer().get(low)
-    if gazetteer:
-        own.append(gazetteer)
-    side = ("w=" + low, "sh=" + shape)
-    return (
-        tuple(own),
-        tuple("-1" + f for f in side),
-        tuple("+1" + f for f in side),
-    )
+    own = ["w=" + low, "p3=" + low[:3], "s2=" + low[-2:], "s3=" + low[-3:], "s4=" + low[-4:]]
+    side = ["w=" + low]
+    if cased:
+        shape = "sh=" + _REPEATS.sub(r"\1", token.translate(_SHAPE))
+        own.append(shape)
+        side.append(shape)
+        if token[0].isupper():
+            own.append("T" if token[1:].islower() or len(token) == 1 else "U")
+    return tuple(own), tuple("-1" + f for f in side), tuple("+1" + f for f in side)
 
 
 @lru_cache(maxsize=200_000)
@@ -71,22 +81,32 @@ def _far(token: str) -> tuple[str, str]:
 
 def sentence_features(tokens: list[str]) -> list[list[str]]:
     """Feature lists, one per token, for one sentence's tokens."""
-    pieces = [_word(t) for t in tokens]
+    cased = not "".join(tokens).islower()
+    pieces = [_word(t, cased) for t in tokens]
     far = [_far(t) for t in tokens]
+    flags = [""] * len(tokens)
+    for first, last, flag in gazetteer_spans([t.lower() for t in tokens]):
+        flags[first:last] = [flag] * (last - first)
     n = len(tokens)
     out: list[list[str]] = []
     for i in range(n):
         features = list(pieces[i][0])
+        if flags[i]:
+            features.append(flags[i])
         if i == 0:
             features.append("BOS")
         else:
             features.extend(pieces[i - 1][1])
+            if flags[i - 1]:
+                features.append("-1" + flags[i - 1])
             if i > 1:
                 features.append(far[i - 2][0])
         if i == n - 1:
             features.append("EOS")
         else:
             features.extend(pieces[i + 1][2])
+            if flags[i + 1]:
+                features.append("+1" + flags[i + 1])
             if i < n - 2:
                 features.append(far[i + 2][1])
         out.append(features)

@@ -22,22 +22,24 @@ from etl.ner.corpora import (
     LABELS,
     Sentence,
     casing_tables,
-    read_bio,
     read_conllu_tokens,
+    read_split,
     restore_case,
     span_f1,
+    tag_table_organisations,
 )
 from etl.ner.features import sentence_features
 
 CORPORA = Path(__file__).resolve().parents[2].parent / "shared" / "corpora"
-MIXES = ("nergrit", "raw", "cased", "cased+raw")
-"""What joins NERGrit train: nothing, NER-P as it is, NER-P re-cased, or both of those."""
+MIXES = ("nergrit", "raw", "cased", "cased+raw", "cased+raw+org")
+"""What joins NERGrit train: nothing, NER-P as it is, NER-P re-cased, both of those, or both
+with the organisations of `etl/data/organizations.csv` tagged in NER-P."""
 
 
 def load(corpora: Path) -> dict[str, list[Sentence]]:
     """Every split of both corpora, keyed `nerp/train`, `nergrit/test`, …"""
     return {
-        f"{corpus}/{split}": read_bio(corpora / corpus / f"{split}.tsv")
+        f"{corpus}/{split}": read_split(corpora, f"{corpus}/{split}")
         for corpus in ("nerp", "nergrit")
         for split in ("train", "valid", "test")
     }
@@ -46,15 +48,15 @@ def load(corpora: Path) -> dict[str, list[Sentence]]:
 def training_set(data: dict[str, list[Sentence]], corpora: Path, mix: str) -> list[Sentence]:
     """NERGrit train plus NER-P train in the form `mix` names."""
     sentences = list(data["nergrit/train"])
+    nerp = data["nerp/train"]
+    if "org" in mix:
+        nerp = [tag_table_organisations(s) for s in nerp]
     if "raw" in mix:
-        sentences += data["nerp/train"]
+        sentences += nerp
     if "cased" in mix:
-        ud = [
-            (t, ["O"] * len(t))
-            for t in read_conllu_tokens(corpora / "ud-id-gsd-2.1" / "train.conllu")
-        ]
-        tables = casing_tables(data["nergrit/train"] + ud)
-        sentences += [restore_case(s, tables) for s in data["nerp/train"]]
+        ud = read_conllu_tokens(corpora / "ud-id-gsd-2.1" / "train.conllu")
+        tables = casing_tables(data["nergrit/train"] + [(t, ["O"] * len(t)) for t in ud])
+        sentences += [restore_case(s, tables) for s in nerp]
     return sentences
 
 
