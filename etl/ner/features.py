@@ -20,6 +20,41 @@ _SHAPE = str.maketrans(
 _REPEATS = re.compile(r"(.)\1+")
 
 
+def _words(phrase: str) -> tuple[str, ...]:
+    return tuple(token.lower() for token, _, _ in tokenize(phrase))
+
+
+@cache
+def titles() -> tuple[str, ...]:
+    """Title phrases without a body or country in them (`Kanselir`, not `Kanselir Jerman` nor
+    `Sekjen PBB`), so that the name inside is read as a name."""
+    named = {_words(row["alias"]) for name in ("organizations", "countries") for row in table(name)}
+    kept = []
+    for phrase in {row["phrase"] for row in table("titles")}:
+        words = _words(phrase)
+        parts = {words[i:j] for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
+        if not named & parts:
+            kept.append(phrase)
+    return tuple(sorted(kept))
+
+
+@cache
+def organisations() -> tuple[str, ...]:
+    """The organisations of the project's table, and the ministry of each minister's title
+    (`Menteri Pertanian` → `Kementerian Pertanian`), which the table leaves to the titles."""
+    names = {row["alias"] for row in table("organizations")}
+    for phrase in titles():
+        head, _, portfolio = phrase.partition(" ")
+        if head == "Menteri" and portfolio and portfolio not in NOT_MINISTRIES:
+            names.add(f"Kementerian {portfolio}")
+    return tuple(sorted(names))
+
+
+NOT_MINISTRIES = frozenset({"Besar", "Negara", "Sekretaris Negara"})
+"""`Menteri Besar` heads a Malaysian state, `Menteri Negara` is a rank, and the state secretary's
+ministry is a `Kementerian Sekretariat Negara`: no `Kementerian` of their words."""
+
+
 @cache
 def phrases() -> dict[str, dict[tuple[str, ...], str]]:
     """The names of the project's title, country and organisation tables, lower-cased and cut
@@ -27,13 +62,13 @@ def phrases() -> dict[str, dict[tuple[str, ...], str]]:
 
     A phrase in several tables keeps the first: titles, then countries, then organisations."""
     found: dict[str, dict[tuple[str, ...], str]] = {}
-    for name, column, flag in (
-        ("titles", "phrase", "gT"),
-        ("countries", "alias", "gC"),
-        ("organizations", "alias", "gO"),
+    for names, flag in (
+        (titles(), "gT"),
+        ((row["alias"] for row in table("countries")), "gC"),
+        (organisations(), "gO"),
     ):
-        for row in table(name):
-            words = tuple(token.lower() for token, _, _ in tokenize(row[column]))
+        for name in names:
+            words = _words(name)
             found.setdefault(words[0], {}).setdefault(words, flag)
     return found
 
