@@ -17,10 +17,13 @@ from etl.lexicon import alternation, words
 def _token_regex() -> re.Pattern[str]:
     abbreviations = alternation(words("abbreviations"))
     return re.compile(
+        # the whole words with a mark inside or after them, tried only where a word has one
+        r"(?=\w+[.,:/])(?:"
         rf"(?:{abbreviations})(?!\w)"  # a known abbreviation with its full stop
         r"|[A-Z]\.(?=\s+[A-Z])"  # an initial before a name: S. Jaishankar
         r"|[^\W\d_]+(?:\.[^\W\d_]+)*\.(?:com|id|net|org|co\.id)\b"  # kompas.com, detik.com
         r"|[^\W\d_]*\d+(?:[.,:/]\d+)+"  # 13.00, Rp1.500, 3,5, 20/3/2023
+        r")"
         r"|\w+(?:[-'’]\w+)*"  # words, with inner hyphens and apostrophes
         r"|\.{2,}|-{2,}|…"  # ellipses and dashes as one mark
         r"|\S",  # any other mark, alone
