@@ -163,6 +163,8 @@ def tag_table_organisations(sentence: Sentence) -> Sentence:
 def spans(tags: list[str]) -> set[tuple[int, int, str]]:
     """Entity spans (first token, end token, label) of a BIO sequence; a stray I- opens one."""
     found: set[tuple[int, int, str]] = set()
+    if tags.count("O") == len(tags):  # no name in the sentence
+        return found
     start, label = -1, ""
     for i, tag in enumerate([*tags, "O"]):
         prefix, _, kind = tag.partition("-")

@@ -74,18 +74,22 @@ def phrases() -> dict[str, dict[tuple[str, ...], str]]:
 
 
 def gazetteer_spans(lows: list[str]) -> list[tuple[int, int, str]]:
-    """(first token, end token, table flag) of the longest table phrases, left to right."""
+    """(first token, end token, table flag) of the longest table phrases, left to right.
+
+    Only tokens that begin some phrase are visited: most tokens of a sentence begin none."""
     table_phrases = phrases()
     found = []
-    i = 0
-    while i < len(lows):
+    covered = 0
+    for i in [i for i, low in enumerate(lows) if low in table_phrases]:
+        if i < covered:
+            continue
         best, best_flag = 0, ""
-        for words, flag in table_phrases.get(lows[i], {}).items():
+        for words, flag in table_phrases[lows[i]].items():
             if len(words) > best and tuple(lows[i : i + len(words)]) == words:
                 best, best_flag = len(words), flag
         if best:
             found.append((i, i + best, best_flag))
-        i += best or 1
+            covered = i + best
     return found
 
 
