@@ -35,6 +35,7 @@ class Entity:
 
 @cache
 def _tagger(path: Path = MODEL) -> pycrfsuite.Tagger:
+    """The model at `path`, opened once per process: opening it reads the whole file."""
     tagger = pycrfsuite.Tagger()
     tagger.open(str(path))
     return tagger

@@ -115,6 +115,7 @@ def read_conllu_tokens(path: Path) -> list[list[str]]:
 
 
 def _usual(forms: dict[str, Counter[str]]) -> dict[str, str]:
+    """The most frequent written form of each lower-cased word."""
     return {low: counts.most_common(1)[0][0] for low, counts in forms.items()}
 
 

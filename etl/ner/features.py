@@ -21,6 +21,7 @@ _REPEATS = re.compile(r"(.)\1+")
 
 
 def _words(phrase: str) -> tuple[str, ...]:
+    """A phrase as lower-cased tokens, cut as sentences are, so that it matches them."""
     return tuple(token.lower() for token, _, _ in tokenize(phrase))
 
 

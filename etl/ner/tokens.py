@@ -15,6 +15,7 @@ from etl.lexicon import alternation, words
 
 @cache
 def _token_regex() -> re.Pattern[str]:
+    """Built once: the abbreviations come from `etl/data/abbreviations.csv`."""
     abbreviations = alternation(words("abbreviations"))
     return re.compile(
         # the whole words with a mark inside or after them, tried only where a word has one

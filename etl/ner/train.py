@@ -95,6 +95,7 @@ def evaluate(sentences: list[Sentence], model: Path = MODEL) -> dict[str, float]
 
 
 def _line(name: str, scores: dict[str, float]) -> str:
+    """One printed row of scores."""
     return f"{name:14} " + "  ".join(f"{k} {scores[k]:.3f}" for k in (*LABELS, "micro"))
 
 
