@@ -259,3 +259,19 @@ def test_a_wife_named_by_her_husband_is_another_person() -> None:
 def test_a_middle_initial_keeps_one_person() -> None:
     text = "Menlu Retno LP Marsudi tiba. Retno Marsudi lalu berbicara."
     assert persons(text) == {"Retno LP Marsudi"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Latihan Super Garuda Shield digelar di Baturaja.", set()),
+        ("Latihan Multilateral Naval Exercise Komodo dibuka.", set()),
+        ("Jokowi bertemu Xi di Beijing.", {"Joko Widodo", "Xi"}),
+        ("Albanese mengatakan hal itu.", {"Albanese"}),
+    ],
+)
+def test_the_recogniser_vetoes_an_untitled_run_only_where_it_reads_a_longer_name(
+    text: str, expected: set[str]
+) -> None:
+    """Part of a named exercise or body is no person; a lone name still is."""
+    assert persons(text) == expected

@@ -14,6 +14,7 @@ from etl.actors.chunks import _adjacent, _chunks
 from etl.actors.missions import mission_at
 from etl.actors.model import Actor, ActorMention, ArticleActors, _Chunk, fold, slug
 from etl.actors.persons import _add_person, _resolve_persons
+from etl.actors.recognised import not_a_person
 from etl.actors.titles import _person_from_title
 from etl.actors.vocabulary import _media, _organizations, is_common_word
 from etl.document import Document
@@ -74,7 +75,11 @@ def find_actors(document: Document) -> ArticleActors:
             name = _media()[chunk.value]
             mention = ActorMention(chunk.start, chunk.end, chunk.value, name, "media")
             result.add(mention, Actor(name, "media", aliases={chunk.value}))
-        elif chunk.kind == "name" and not _names_a_unit(text, chunks, i):
+        elif (
+            chunk.kind == "name"
+            and not _names_a_unit(text, chunks, i)
+            and not not_a_person(document, chunk)
+        ):
             _add_person(result, persons, chunk, chunk.value, None, None, text, titled=False)
         i += consumed
     _resolve_persons(result, persons, titled_persons, unnamed)

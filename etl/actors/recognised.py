@@ -1,0 +1,40 @@
+"""What the statistical recogniser (`etl.ner`) says of a capitalised run with no title before
+it. The tables and the shape of names settle most actors and read news persons better than the
+recogniser does, so it decides only where it and the tables agree: a run the recogniser reads as
+a place that the gazetteer knows (`Cimanggis`, `Riau`), or a run it reads as part of a longer
+named thing (`Super Garuda` of `Super Garuda Shield`), is no person."""
+
+from __future__ import annotations
+
+import re
+
+from etl.actors.model import _Chunk
+from etl.document import Document
+from etl.places import lookup_place
+
+CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.-]*[ \u00a0]$")
+CAPITALISED_AFTER = re.compile(r"[ \u00a0][A-Z]")
+NEIGHBOUR_REACH = 40
+
+
+def not_a_person(document: Document, chunk: _Chunk) -> bool:
+    """Whether the recogniser and the gazetteer agree that an untitled run names no person.
+    The recogniser is asked only where it could tell: a run the gazetteer knows, or one with
+    capitalised words right beside it."""
+    text = document.text
+    if lookup_place(chunk.value) is None and not (
+        CAPITALISED_BEFORE.search(text, max(0, chunk.start - NEIGHBOUR_REACH), chunk.start)
+        or CAPITALISED_AFTER.match(text, chunk.end)
+    ):
+        return False
+    for entity in document.entities_around(chunk.start, chunk.end):
+        if entity.start >= chunk.end or chunk.start >= entity.end or entity.label == "PER":
+            continue
+        span = document.text[entity.start : entity.end]
+        if entity.label == "LOC" and span == chunk.value and lookup_place(span) is not None:
+            return True
+        wider = entity.start < chunk.start or entity.end > chunk.end
+        outside = document.text[entity.start : chunk.start] + document.text[chunk.end : entity.end]
+        if wider and all(w[:1].isupper() for w in outside.split() if w.isalpha()):
+            return True
+    return False
