@@ -455,3 +455,30 @@ def test_calls_credentials_banquets_and_passive_speech(
     text: str, kind: str, actors: set[str]
 ) -> None:
     assert has(events_of(text), kind, actors)
+
+
+MATCH_REPORT = (
+    "Persija Jakarta akan bertemu Persib Bandung dalam laga pekan ke-12 Liga 1 di Stadion "
+    "Gelora Bung Karno, Sabtu (15/4/2023). Pelatih Persija Thomas Doll mengatakan timnya siap. "
+    "Pada pertandingan sebelumnya, Persija menang 2-1 lewat gol pada menit ke-80. Kiper dan "
+    "gelandang tim itu tampil apik, dan klasemen kini berubah setelah babak kedua."
+)
+FORECAST = (
+    "BMKG memprakirakan cuaca Jakarta berawan pada pagi hari, Senin (17/4/2023). Hujan ringan "
+    "turun pada sore hari, dengan suhu 24 hingga 32 derajat Celsius. Angin bertiup dari barat, "
+    "kelembapan tinggi, dan gelombang laut mencapai dua meter. Prakiraan cuaca itu berlaku "
+    "hingga malam, dengan hujan petir di selatan."
+)
+
+
+@pytest.mark.parametrize("text", [MATCH_REPORT, FORECAST])
+def test_a_match_report_or_forecast_reports_no_acts(text: str) -> None:
+    assert events_of(text) == []
+
+
+def test_one_sports_word_in_a_diplomatic_report_changes_nothing() -> None:
+    text = (
+        "Presiden Joko Widodo bertemu Perdana Menteri Anthony Albanese di Sydney, Senin "
+        "(17/4/2023), sebelum keduanya menonton laga final sepak bola."
+    )
+    assert has(events_of(text), "meeting", {"Joko Widodo", "Anthony Albanese"})

@@ -34,6 +34,7 @@ from etl.events.roles import (
     unnamed_members,
 )
 from etl.events.speech import _statements
+from etl.events.topics import reports_no_acts
 from etl.events.visits import _calls_on_person, _visit
 from etl.text import Sentence
 
@@ -43,7 +44,10 @@ INHERITANCE_PASSES = 2
 
 
 def extract_events(document: Document, actors: ArticleActors) -> list[ArticleEvent]:
-    """Every meeting, visit and statement the sentences report, in text order."""
+    """Every meeting, visit and statement the sentences report, in text order; none in a match
+    report or a weather forecast."""
+    if reports_no_acts(document):
+        return []
     ctx = _Context.of(document, actors)
     times = document.times
     scene: EventDate | None = None
