@@ -482,3 +482,10 @@ def test_one_sports_word_in_a_diplomatic_report_changes_nothing() -> None:
         "(17/4/2023), sebelum keduanya menonton laga final sepak bola."
     )
     assert has(events_of(text), "meeting", {"Joko Widodo", "Anthony Albanese"})
+
+
+def test_a_second_verb_joined_by_dan_keeps_the_first_verbs_subject() -> None:
+    text = "Pemimpin Korea Utara Kim Jong Un mengunjungi Rusia pekan lalu dan bertemu Putin."
+    found = events_of(text)
+    assert has(found, "meeting", {"Kim Jong Un", "Putin"})
+    assert not has(found, "meeting", {"Rusia"})

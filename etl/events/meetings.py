@@ -41,6 +41,7 @@ SEPARATELY = re.compile(
     re.IGNORECASE,
 )
 SEPARATE_GUESTS = 3
+COORDINATED = re.compile(r"\b(?:dan|lalu|kemudian|serta)\s+(?:juga\s+|akan\s+|langsung\s+)?$", re.I)
 RECEIVED_REACH = 40
 MEETING_PARTIES = 2
 
@@ -55,6 +56,8 @@ def _meeting(
     subject = _subject_run(ctx.text, before) or _subordinate_subject(
         ctx, sentence, m.start(), agents
     )
+    if frame == "verb" and COORDINATED.search(ctx.text[sentence.start : m.start()]):
+        subject = [a for a in before if a.kind == "person"][:1] or subject
     objects = [o for o in _object_run(ctx.text, m.end(), after) if o not in subject]
     if frame == "noun":
         objects = [o for o in objects if not _backdrop(ctx, m, o)]
