@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, time, timedelta
 
 from etl.dates.lexicon import Lexicon, lexicon
@@ -290,6 +290,8 @@ class Resolver:
             start = self._weekday_date(first.weekday, first, anchor)
             end = start + timedelta(days=(last.weekday - first.weekday) % 7)
             return _Reading((start, end), "range", "relative")
+        if m.future_cue and not last.future_cue:
+            last = replace(last, future_cue=True)
         end_reading = self._date(last, anchor, previous)
         if end_reading.interval is None:
             return _UNRESOLVED
