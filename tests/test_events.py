@@ -489,3 +489,12 @@ def test_a_second_verb_joined_by_dan_keeps_the_first_verbs_subject() -> None:
     found = events_of(text)
     assert has(found, "meeting", {"Kim Jong Un", "Putin"})
     assert not has(found, "meeting", {"Rusia"})
+
+
+def test_a_time_opening_the_sentence_dates_its_main_clause() -> None:
+    text = (
+        "Sementara akhir pekan ini, Wapres AS Joe Biden yang sedang melakukan kunjungan kerja ke "
+        "Timur Tengah dijadwalkan menggelar pertemuan dengan PM Benjamin Netanyahu."
+    )
+    found = events_of(text, published=date(2016, 3, 8))
+    assert has(found, "meeting", {"Joe Biden", "Benjamin Netanyahu"}, date(2016, 3, 12), "planned")

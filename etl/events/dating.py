@@ -20,6 +20,7 @@ CONTINUATION = re.compile(
     r"^(?:menambahkan|melanjutkan|tambah|imbuh|lanjut|sambung|pungkas)", re.IGNORECASE
 )
 SPEECH_DATE_WORDS = 20
+OPENING_WORDS = 2
 BYLINE_WORDS = 12
 CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 SCENE_OFFSET = 3
@@ -72,10 +73,15 @@ def _date_near(ctx: _Context, times: list[TimeExpression], event: ArticleEvent) 
             for t in times
             if not t.fuzzy
             and (quoted_trigger or not ctx.in_quote(t.char_start))
-            and not DATE_BARRIER.search(
-                OPENS_DATE.sub(
-                    "",
-                    text[min(offset, t.char_end) : max(offset + len(event.trigger), t.char_start)],
+            and (
+                _opens_sentence(text, event.sentence, t)
+                or not DATE_BARRIER.search(
+                    OPENS_DATE.sub(
+                        "",
+                        text[
+                            min(offset, t.char_end) : max(offset + len(event.trigger), t.char_start)
+                        ],
+                    )
                 )
             )
         ]
@@ -115,6 +121,13 @@ def _clock_on_day(best: TimeExpression, times: list[TimeExpression]) -> TimeExpr
     return next(
         (t for t in times if t.time_start is not None and t.date_start == best.date_start), None
     )
+
+
+def _opens_sentence(text: str, sentence: Sentence, time: TimeExpression) -> bool:
+    """`Sementara akhir pekan ini, Biden … dijadwalkan bertemu …`: a time that opens the
+    sentence before its comma dates the main clause, whatever clauses stand between."""
+    lead = text[sentence.start : time.char_start]
+    return len(lead.split()) <= OPENING_WORDS and text[time.char_end :].startswith(",")
 
 
 def _affiliations(actors: ArticleActors) -> dict[str, set[str]]:
