@@ -498,3 +498,13 @@ def test_a_time_opening_the_sentence_dates_its_main_clause() -> None:
     )
     found = events_of(text, published=date(2016, 3, 8))
     assert has(found, "meeting", {"Joe Biden", "Benjamin Netanyahu"}, date(2016, 3, 12), "planned")
+
+
+def test_a_visit_of_ones_own_is_the_sentence_subjects() -> None:
+    text = (
+        "Panglima TNI Jenderal Moeldoko berjabat tangan dengan Putra Mahkota Brunei Al-Muhtadee "
+        "Billah di Istana, dalam rangka kunjungan kerjanya ke Brunei, Selasa (4/11/2014)."
+    )
+    found = events_of(text)
+    assert has(found, "visit", {"Moeldoko"}, date(2014, 11, 4))
+    assert not has(found, "visit", {"Al-Muhtadee Billah"})

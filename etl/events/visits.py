@@ -13,6 +13,7 @@ from etl.lexicon import Hit
 from etl.places import Place, lookup_place
 from etl.text import Sentence
 
+POSSESSED = re.compile(r"\s+\w+nya\b", re.IGNORECASE)
 ANAPHOR = re.compile(r"^\s*(?:itu|tersebut|ini|tadi)\b", re.IGNORECASE)
 HOST_REACH = 40
 LOCATIVE_VERB = re.compile(r"(?:tiba|mendarat|bertolak|terbang|berada|melakukan perjalanan)", re.I)
@@ -50,8 +51,9 @@ def _visit(
     mentions: list[ActorMention],
 ) -> ArticleEvent | None:
     """Who went where: the visitor before a verb (`X tiba di`) or right after a noun
-    (`kunjungan Li ke Moskow`), the destination after `ke`/`di`, a host when one is named.
-    `kunjungan tersebut` is one more sentence about the visit already told."""
+    (`kunjungan Li ke Moskow`), or the sentence's first person when the visit is theirs
+    (`dalam rangka kunjungan kerjanya`); the destination after `ke`/`di`, a host when one is
+    named. `kunjungan tersebut` is one more sentence about the visit already told."""
     if frame == "noun" and ANAPHOR.match(ctx.text[m.end() : m.end() + 12]):
         previous = next(
             (e for e in reversed(ctx.events) if e.event_type == "visit" and not e.incomplete),
@@ -66,7 +68,11 @@ def _visit(
     host: str | None = None
     if frame == "noun":
         near = [a for a in after if a.start - m.end() < 25 and a.kind in ("person", "organization")]
-        if near:
+        own = POSSESSED.match(ctx.text, m.end())
+        subject = [a for a in agents if a.kind == "person" and a.start < m.start()][:1]
+        if own and subject:
+            visitor = subject[0].key
+        elif near:
             visitor = near[0].key
         elif before:
             visitor = _subject_run(ctx.text, before)[0].key
