@@ -355,6 +355,8 @@ def test_a_source_past_a_comma_is_not_the_speaker() -> None:
             "Kedutaan Besar Rusia di Indonesia",
         ),
         ("Kemlu menyesalkan insiden tersebut.", "Kementerian Luar Negeri RI"),
+        ("Lavrov sepakat dengan Retno bahwa eskalasi harus dicegah.", "Lavrov"),
+        ('"Saya akan datang," cuit Trump di media sosial.', "Trump"),
         (
             "Kedutaan Malaysia di Jakarta dalam satu kenyataan memaklumkan hal itu.",
             "Kedutaan Besar Malaysia di Jakarta",
