@@ -11,7 +11,8 @@ import re
 from dataclasses import replace
 from datetime import date, datetime
 
-from etl.dates.recognise import Mention, recogniser
+from etl.dates.mention import Mention
+from etl.dates.recognise import recogniser
 from etl.dates.resolve import Discourse, TimeExpression, resolver
 
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)")

@@ -9,91 +9,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
+from etl.dates.clock import ClockReaders
 from etl.dates.lexicon import Lexicon, alt, lexicon
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """One expression as written. `kind` says which fields matter:
-
-    date (year?, month, day, weekday?), month (year?, month, part?, direction?), year (year, part?),
-    period (unit quarter|half, number, year?, direction?),
-    weekday (weekday, direction?, week_shift?),
-    day_word (number = days from the anchor), unit (unit, direction, part?), count (number?, unit,
-    direction), previous_day (number = days from the previous date), vague, range (first, last),
-    time (hour, minute?, number = days from the anchor when `tadi`/`kemarin` says so),
-    back_reference (the last time told), present, part_of_day, season (unit = the season words,
-    year?, direction?), decade (year = its first year, part?), century (number).
-    Any day-level kind may carry a clock time (hour, minute?, hour_end?, minute_end?, zone?) and
-    a part of the day (`Kamis malam`).
-    """
-
-    start: int
-    end: int
-    kind: str
-    year: int | None = None
-    month: int | None = None
-    day: int | None = None
-    weekday: int | None = None
-    unit: str | None = None
-    number: int | None = None
-    direction: int | None = None
-    week_shift: int | None = None
-    part: str | None = None
-    from_previous: bool = False
-    open_ended: bool = False
-    future_cue: bool = False
-    speech: bool = False
-    cue: str | None = None
-    first: Mention | None = None
-    last: Mention | None = None
-    hour: int | None = None
-    minute: int | None = None
-    hour_end: int | None = None
-    minute_end: int | None = None
-    zone: str | None = None
-    part_of_day: str | None = None
-
-
-class Hit:
-    """A rule's match and the words just before it (`pada`, `sejak`, a weekday), read as one."""
-
-    __slots__ = ("before", "core", "text")
-
-    def __init__(self, text: str, core: re.Match[str], before: re.Match[str] | None) -> None:
-        self.text = text
-        self.core = core
-        self.before = before
-
-    def _owner(self, name: str) -> re.Match[str] | None:
-        if self.core.re.groupindex.get(name) and self.core.group(name) is not None:
-            return self.core
-        if self.before is not None and self.before.re.groupindex.get(name):
-            return self.before if self.before.group(name) is not None else None
-        return None
-
-    def group(self, name: str) -> str | None:
-        """The group as the original text writes it (the scan may run on a lower-cased copy)."""
-        owner = self._owner(name)
-        return self.text[owner.start(name) : owner.end(name)] if owner else None
-
-    def start(self, name: str | None = None) -> int:
-        if name is None:
-            if self.before is not None and self.before.end() > self.before.start():
-                return self.before.start()
-            return self.core.start()
-        owner = self._owner(name)
-        return owner.start(name) if owner else -1
-
-    def end(self) -> int:
-        return self.core.end()
-
-    def groupdict(self) -> dict[str, str | None]:
-        names = [*(self.before.re.groupindex if self.before else ()), *self.core.re.groupindex]
-        return {name: self.group(name) for name in names}
-
+from etl.dates.mention import Hit, Mention
 
 Reader = Callable[[Hit, str], "Mention | None"]
 
@@ -120,22 +40,13 @@ def _expand_year(text: str) -> int:
     return value
 
 
-_ROMAN = {"i": 1, "v": 5, "x": 10}
-
-
-def _roman(numeral: str) -> int:
-    """`XXI` is 21: centuries are often written in Roman numerals."""
-    values = [_ROMAN[c] for c in numeral.lower()]
-    return sum(-v if v < n else v for v, n in zip(values, [*values[1:], 0], strict=True))
-
-
 def _is_valid_day(day: int, month: int) -> bool:
     return 1 <= month <= 12 and 1 <= day <= (
         29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31
     )
 
 
-class Recogniser:
+class Recogniser(ClockReaders):
     """All rules compiled once; `find(text)` returns the mentions of a text in order."""
 
     def __init__(self, lex: Lexicon) -> None:
@@ -641,100 +552,6 @@ class Recogniser:
         )
         return replace(self._finish(m, text, mention), open_ended=True)
 
-    def _hour_of(self, hour: int, part: str | None) -> int:
-        """The 24-hour clock hour of a written hour: `pukul 7 malam` is 19."""
-        first, last = self.lex.afternoon_hours.get(part or "", (0, -1))
-        return hour + 12 if first <= hour <= last else hour % 24
-
-    def _clock_fields(self, m: Hit) -> dict[str, int | str | None]:
-        """The clock time a day-level mention carries (`Senin (17/4) pukul 10.15 WIB malam`)."""
-        groups = m.groupdict()
-        tod = next((groups[g] for g in ("ttod", "wtod", "tod") if groups.get(g)), None)
-        part = " ".join(tod.lower().split()) if tod else None
-        fields: dict[str, int | str | None] = {"part_of_day": part}
-        if groups.get("hh") is not None:
-            hour, minute = int(groups["hh"] or 0), groups.get("mm")
-            fields.update(
-                hour=self._hour_of(hour, part),
-                minute=int(minute) if minute else None,
-                zone=groups.get("zone"),
-            )
-        return fields
-
-    def _clock(self, m: Hit, text: str) -> Mention | None:
-        hour, minute = int(m.group("hh") or 0), m.group("mm")
-        if hour > 24 or (minute is not None and int(minute) > 59):
-            return None
-        fields = self._clock_fields(m)
-        end_hour, end_minute = m.group("hh2"), m.group("mm2")
-        if end_hour is not None:
-            if int(end_hour) > 24 or (end_minute is not None and int(end_minute) > 59):
-                return None
-            fields.update(
-                hour_end=self._hour_of(int(end_hour), fields["part_of_day"]),  # type: ignore[arg-type]
-                minute_end=int(end_minute) if end_minute else None,
-            )
-        day_word = m.group("dw")
-        mention = Mention(
-            m.start(),
-            m.end(),
-            "time",
-            number=self.lex.clock_day_words[day_word.lower()] if day_word else None,
-            **fields,  # type: ignore[arg-type]
-        )
-        return self._finish(m, text, mention)
-
-    def _phrase(self, m: Hit, text: str) -> Mention | None:
-        key = " ".join(m.group("w").lower().split())
-        if key in self.lex.seasons:
-            direction, _ = self._direction(m.group("dir"))
-            year = m.group("y")
-            mention = Mention(
-                m.start(),
-                m.end(),
-                "season",
-                unit=key,
-                year=int(year) if year else None,
-                direction=direction,
-            )
-        else:
-            kind = "back_reference" if key in self.lex.back_references else "present"
-            mention = Mention(m.start("w"), m.start("w") + len(m.group("w")), kind)
-        return self._finish(m, text, mention)
-
-    def _part_of_day(self, m: Hit, text: str) -> Mention | None:
-        """`sore itu`, `pada malam hari`, `menjelang rembang petang`: a part of a day already
-        told. Alone (`makan malam`, `selamat pagi`) it names no time."""
-        if not (m.group("pcue") or m.group("after")):
-            return None
-        start = m.start("tod")
-        word_before = text[max(0, start - 12) : start].split()
-        if word_before and word_before[-1].lower() in self.lex.part_of_day_blockers:
-            return None
-        part = " ".join(m.group("tod").lower().split())
-        mention = Mention(start, m.end(), "part_of_day", part_of_day=part, from_previous=True)
-        return self._finish(m, text, mention)
-
-    def _decade(self, m: Hit, text: str) -> Mention | None:
-        if m.group("d4"):
-            first_year = int(m.group("d4"))
-        elif m.group("dword"):
-            first_year = int(m.group("d2"))
-        else:
-            return None
-        part = self.lex.parts[m.group("part").lower()] if m.group("part") else None
-        mention = Mention(m.start(), m.end(), "decade", year=first_year, part=part)
-        return self._finish(m, text, mention)
-
-    def _century(self, m: Hit, text: str) -> Mention | None:
-        number = m.group("c")
-        value = int(number) if number.isdigit() else _roman(number)
-        if not 1 <= value <= 21:
-            return None
-        part = self.lex.parts[m.group("part").lower()] if m.group("part") else None
-        mention = Mention(m.start(), m.end(), "century", number=value, part=part)
-        return self._finish(m, text, mention)
-
     # -- the pass --------------------------------------------------------------------------
 
     def find(self, text: str) -> list[Mention]:
@@ -757,45 +574,6 @@ class Recogniser:
                 taken.append(mention)
         taken.sort(key=lambda t: t.start)
         return self._join_times(text, self._join_ranges(text, taken))
-
-    def _join_times(self, text: str, mentions: list[Mention]) -> list[Mention]:
-        """`pukul 09.23 WIB, Senin (17/4/2023)`, `sejak pagi, Rabu (3/5)`: a clock time or a part
-        of the day written just before its day is that day's, one expression; `pukul 09.00 hingga
-        pukul 12.00 WIB` is one span of hours."""
-        out: list[Mention] = []
-        for mention in mentions:
-            prev = out[-1] if out else None
-            if prev is None or prev.kind not in ("time", "part_of_day") or prev.number is not None:
-                out.append(mention)
-            elif (
-                mention.kind == prev.kind == "time"
-                and prev.hour_end is None
-                and self.range_gap.fullmatch(text, prev.end, mention.start)
-            ):
-                out[-1] = replace(
-                    prev,
-                    end=mention.end,
-                    hour_end=mention.hour,
-                    minute_end=mention.minute,
-                    zone=prev.zone or mention.zone,
-                )
-            elif (
-                mention.kind in ("date", "weekday", "day_word")
-                and mention.hour is None
-                and self.day_gap.fullmatch(text, prev.end, mention.start)
-            ):
-                clock = {
-                    "hour": prev.hour,
-                    "minute": prev.minute,
-                    "hour_end": prev.hour_end,
-                    "minute_end": prev.minute_end,
-                    "zone": prev.zone,
-                    "part_of_day": prev.part_of_day or mention.part_of_day,
-                }
-                out[-1] = replace(mention, start=prev.start, **clock)  # type: ignore[arg-type]
-            else:
-                out.append(mention)
-        return out
 
     def _join_ranges(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """`17 Oktober hingga 20 Oktober 2021`, `Senin hingga Rabu`: two day mentions, one range."""

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date, time, timedelta
 
 from etl.dates.lexicon import Lexicon, lexicon
-from etl.dates.recognise import Mention
+from etl.dates.mention import Mention
 
 FEW_DAYS = timedelta(days=7)
 """How far past the anchor a year-less date may lie and still be read as already reported."""
