@@ -510,3 +510,21 @@ def test_a_visit_of_ones_own_is_the_sentence_subjects() -> None:
     found = events_of(text)
     assert has(found, "visit", {"Moeldoko"}, date(2014, 11, 4))
     assert not has(found, "visit", {"Al-Muhtadee Billah"})
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actors"),
+    [
+        ("Hal itu dikatakan presiden Joko Widodo di Istana.", "statement", {"Joko Widodo"}),
+        (
+            "Jokowi dan Prabowo makan siang bersama di Istana, Jumat (14/4/2023).",
+            "meeting",
+            {"Joko Widodo", "Prabowo Subianto"},
+        ),
+        ("SBY bersama Ani Yudhoyono tiba di Cikeas.", "visit", {"Susilo Bambang Yudhoyono"}),
+    ],
+)
+def test_passive_speech_shared_meals_and_initials_names(
+    text: str, kind: str, actors: set[str]
+) -> None:
+    assert has(events_of(text), kind, actors)

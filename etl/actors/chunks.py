@@ -7,7 +7,14 @@ import re
 from bisect import bisect_right
 
 from etl.actors.model import _Chunk
-from etl.actors.vocabulary import ROMAN, _lexicon, _stemmer, _written_lower, is_common_word
+from etl.actors.vocabulary import (
+    ROMAN,
+    _lexicon,
+    _person_aliases,
+    _stemmer,
+    _written_lower,
+    is_common_word,
+)
 from etl.lexicon import Words, words
 
 _NAME_TOKEN = r"(?:[A-Z][\w'’-]*[\w’']|[A-Z]\.|[A-Z])"
@@ -144,7 +151,7 @@ def _name_parts(
         while e > s and text[e - 1] in ".,":
             e -= 1
         value = text[s:e]
-        if value and not (value.isupper() and len(piece) == 1):
+        if value and (value in _person_aliases() or not (value.isupper() and len(piece) == 1)):
             parts.append(_Chunk(s, e, "org" if ORG_HEADS.match(value) else "name", value))
         piece.clear()
 
