@@ -275,3 +275,15 @@ def test_the_recogniser_vetoes_an_untitled_run_only_where_it_reads_a_longer_name
 ) -> None:
     """Part of a named exercise or body is no person; a lone name still is."""
     assert persons(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Megawati menerima tamu di Teuku Umar.", "Megawati Soekarnoputri"),
+        ("AHY hadir dalam rapat itu.", "Agus Harimurti Yudhoyono"),
+        ("Bamsoet menyampaikan pidato.", "Bambang Soesatyo"),
+    ],
+)
+def test_a_figure_known_by_one_name_or_initials_gets_the_full_name(text: str, person: str) -> None:
+    assert person in persons(text)
