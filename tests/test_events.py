@@ -344,7 +344,7 @@ def test_a_source_past_a_comma_is_not_the_speaker() -> None:
     text = "Menurut sumber yang mengetahui pertemuan itu, Prabowo menemui Megawati di Teuku Umar."
     found = events_of(text)
     assert not has(found, "statement", {"Prabowo Subianto"})
-    assert has(found, "meeting", {"Prabowo Subianto", "Megawati"})
+    assert has(found, "meeting", {"Prabowo Subianto", "Megawati Soekarnoputri"})
 
 
 @pytest.mark.parametrize(
@@ -528,3 +528,25 @@ def test_passive_speech_shared_meals_and_initials_names(
     text: str, kind: str, actors: set[str]
 ) -> None:
     assert has(events_of(text), kind, actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KSAD Dudung menerima penghargaan dari Presiden Singapura Halimah Yacob.",
+        "Jokowi menerima ucapan selamat dari Presiden AS Joe Biden.",
+        "Retno menerima surat dari Sekjen PBB Antonio Guterres.",
+    ],
+)
+def test_a_thing_received_from_someone_is_no_reception(text: str) -> None:
+    assert not [e for e in events_of(text) if e[0] == "visit"]
+
+
+def test_a_delegation_received_is_a_reception_of_its_leader() -> None:
+    text = (
+        "Wapres Ma'ruf Amin menerima delegasi dari Vanuatu yang dipimpin Menteri Luar Negeri "
+        "Vanuatu Jotham Napat di Jakarta."
+    )
+    found = events_of(text)
+    assert has(found, "meeting", {"Ma'ruf Amin", "Jotham Napat"})
+    assert has(found, "visit", {"Ma'ruf Amin", "Jotham Napat"})

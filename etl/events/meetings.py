@@ -28,7 +28,8 @@ BOTH = re.compile(r"\bkeduanya\b|\bkedua\s+(?:pemimpin|menteri|tokoh|pihak)\b", 
 GUEST_REACH = 200
 PLURAL_PRONOUN = re.compile(r"\b(?:mereka|keduanya|kedua\s+pemimpin|kedua\s+tokoh)\b", re.I)
 NOUN_COMPLEMENT = re.compile(
-    r"\s*(?:(?:\w+\s+){0,3}(?:dengan|antara|bersama|kepada|oleh|digelar|diadakan|diselenggarakan)\s+)?"
+    r"\s*(?:(?:\w+\s+){0,3}(?:dengan|antara|bersama|kepada|oleh|dari|digelar|diadakan|"
+    r"diselenggarakan)\s+)?"
     r"(?:\([^)]*\)\s*)?",
     re.IGNORECASE,
 )
@@ -43,6 +44,10 @@ SEPARATELY = re.compile(
 SEPARATE_GUESTS = 3
 COORDINATED = re.compile(r"\b(?:dan|lalu|kemudian|serta)\s+(?:juga\s+|akan\s+|langsung\s+)?$", re.I)
 RECEIVED_REACH = 40
+RECEPTION_WORDS = frozenset(
+    {"langsung", "secara", "resmi", "khusus", "pula", "juga", "delegasi", "rombongan", "tim"}
+    | {"dari", "yang", "dipimpin"}
+)
 MEETING_PARTIES = 2
 
 
@@ -192,9 +197,17 @@ def _receive(
     ctx: _Context, sentence: Sentence, m: Hit, agents: list[ActorMention]
 ) -> list[ArticleEvent]:
     """`Prabowo menerima Albanese`, `Prabowo menyambut Marles`: a person received by a person
-    is a meeting and a visit; the host is the verb's own subject, a few words before it."""
+    is a meeting and a visit; the host is the verb's own subject, a few words before it, and the
+    guest its direct object: what is received *from* someone (`menerima penghargaan dari …`)
+    is no reception."""
     before, after = _around(ctx, sentence, m, agents)
-    guests = [a for a in after if a.kind == "person" and a.start - m.end() < RECEIVED_REACH]
+    guests = [
+        a
+        for a in after
+        if a.kind == "person"
+        and a.start - m.end() < RECEIVED_REACH
+        and _received_directly(ctx.text[m.end() : a.start])
+    ]
     hosts = _subject_run(ctx.text, before)
     if not guests or not hosts or not _close_subject(ctx.text[hosts[-1].end : m.start()]):
         return []
@@ -225,6 +238,13 @@ def _receive(
             confidence=0.6,
         ),
     ]
+
+
+def _received_directly(gap: str) -> bool:
+    """Between a reception verb and its guest only adverbs, the guest's own capitalised words
+    and a delegation it leads (`delegasi dari Vanuatu yang dipimpin`): `penghargaan dari`,
+    `ucapan selamat dari` receive a thing, not a guest."""
+    return all(w[:1].isupper() or w.lower() in RECEPTION_WORDS for w in gap.split())
 
 
 def _welcomed(
