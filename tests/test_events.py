@@ -550,3 +550,8 @@ def test_a_delegation_received_is_a_reception_of_its_leader() -> None:
     found = events_of(text)
     assert has(found, "meeting", {"Ma'ruf Amin", "Jotham Napat"})
     assert has(found, "visit", {"Ma'ruf Amin", "Jotham Napat"})
+
+
+def test_a_scheduled_speech_is_no_statement_yet() -> None:
+    text = "Presiden Zelensky dijadwalkan menyampaikan pidato di depan parlemen pekan depan."
+    assert not has(events_of(text), "statement", {"Zelensky"})

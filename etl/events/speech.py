@@ -27,7 +27,9 @@ OBJECT_OF = re.compile(
     re.IGNORECASE,
 )
 SPEAKER_REACH = 90
-PURPOSE = re.compile(r"\b(?:untuk|agar|guna|supaya|akan|hendak|ingin)\s+$", re.IGNORECASE)
+PURPOSE = re.compile(
+    r"\b(?:untuk|agar|guna|supaya|akan|hendak|ingin|bakal|dijadwalkan|berencana)\s+$", re.IGNORECASE
+)
 MEDIA_NOUN = re.compile(
     r"\b(?:media|kantor\s+berita|surat\s+kabar|harian|televisi|stasiun\s+televisi|tabloid|"
     r"laporan)(?:\s+\w+){0,2}\s*$",
