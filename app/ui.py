@@ -369,6 +369,14 @@ def clock_label(event: dict[str, object]) -> str:
     return f" {'around' if event.get('time_precision') == 'hour' else 'at'} {plain(str(clock))}"
 
 
+BASIS_WORDS = {
+    "explicit": "written out",
+    "relative": "counted from the publication or an earlier date",
+    "inferred": "the story's day: the text gives none for this event",
+    "none": "no date",
+}
+
+
 def event_panel(archive: Archive, event_id: str) -> None:
     """An event's details: actors, and every report's sentence with trigger, actors and date
     highlighted, with a link to the article."""
@@ -383,7 +391,7 @@ def event_panel(archive: Archive, event_id: str) -> None:
         f"**{style.label}**",
         plain(str(event["date_label"]))
         + clock_label(event)
-        + f" ({event['granularity']}, {event['date_basis']})",
+        + f" ({event['granularity']}, {BASIS_WORDS.get(str(event['date_basis']), 'no date')})",
         plain(str(event["location"] or "place unknown")),
         plain(str(event["modality"])),
         f"{event['n_articles']} article(s)",

@@ -8,6 +8,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from app.archive import load_archive
+from app.ui import BASIS_WORDS
 
 ENTRY = Path(__file__).resolve().parents[1] / "dashboard.py"
 PAGES = {
@@ -114,6 +115,8 @@ def test_an_event_in_the_link_opens_its_details(open_app, sample_dir):
     event = archive.index.filter(archive.index["date_from"].is_not_null()).row(0, named=True)
     at = open_app(sample_dir, "pages/timeline.py", event=event["event_id"])
     assert any(event["summary"][:20] in h.value.replace("\\", "") for h in at.subheader)
+    said = BASIS_WORDS[event["date_basis"]]
+    assert any(said in m.value for m in at.markdown), "the date says in words how it was known"
 
 
 def test_filters_matching_nothing_say_so(open_app, sample_dir):
