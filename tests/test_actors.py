@@ -287,3 +287,10 @@ def test_the_recogniser_vetoes_an_untitled_run_only_where_it_reads_a_longer_name
 )
 def test_a_figure_known_by_one_name_or_initials_gets_the_full_name(text: str, person: str) -> None:
     assert person in persons(text)
+
+
+def test_words_after_a_bare_country_are_read_strictly() -> None:
+    """After `Dubes Jepang` the next words are a name however they read; after a country that
+    opens a caption (`Malaysia Jamin …`), dictionary words stay words."""
+    assert persons("Dubes Jepang Masaki Yasushi tiba.") == {"Masaki Yasushi"}
+    assert "Jamin Keselamatan Siti Aisyah" not in persons("Malaysia Jamin Keselamatan Siti Aisyah.")

@@ -68,14 +68,19 @@ def _chunks(words: Words) -> list[_Chunk]:
 
 
 def _follows_title(text: str, chunks: list[_Chunk], ends: list[int], start: int) -> bool:
-    """Whether a run stands right after a title, rank or country (`Dubes Jepang Masaki …`):
-    there a word that reads as Indonesian (`Masaki` as masak-i) is still part of the name."""
+    """Whether a run stands right after a title, rank, or a country that qualifies a title
+    (`Dubes Jepang Masaki …`): there a word that reads as Indonesian (`Masaki` as masak-i) is
+    still part of the name. After a bare country (`Malaysia Jamin Keselamatan …`) it is not."""
     i = bisect_right(ends, start) - 1
-    return (
-        i >= 0
-        and chunks[i].kind in ("title", "rank", "country")
-        and text[chunks[i].end : start].strip() in ("", ",")
-    )
+    if i < 0 or text[chunks[i].end : start].strip() not in ("", ","):
+        return False
+    if chunks[i].kind == "country":
+        return (
+            i > 0
+            and chunks[i - 1].kind == "title"
+            and not text[chunks[i - 1].end : chunks[i].start].strip()
+        )
+    return chunks[i].kind in ("title", "rank")
 
 
 def _headline_spans(text: str) -> list[tuple[int, int]]:
