@@ -294,3 +294,9 @@ def test_words_after_a_bare_country_are_read_strictly() -> None:
     opens a caption (`Malaysia Jamin …`), dictionary words stay words."""
     assert persons("Dubes Jepang Masaki Yasushi tiba.") == {"Masaki Yasushi"}
     assert "Jamin Keselamatan Siti Aisyah" not in persons("Malaysia Jamin Keselamatan Siti Aisyah.")
+
+
+def test_a_local_titles_seat_is_no_person() -> None:
+    """`Bupati Siak` is the regent of Siak: a title and its seat, no one named."""
+    assert persons("Mantan Bupati Siak dua periode itu berharap.") == set()
+    assert persons("Gubernur Anies mengatakan hal itu.") == {"Anies Baswedan"}

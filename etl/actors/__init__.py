@@ -14,7 +14,7 @@ from etl.actors.chunks import _adjacent, _chunks
 from etl.actors.missions import mission_at
 from etl.actors.model import Actor, ActorMention, ArticleActors, _Chunk, fold, slug
 from etl.actors.persons import _add_person, _resolve_persons
-from etl.actors.recognised import not_a_person
+from etl.actors.recognised import names_a_place, not_a_person
 from etl.actors.titles import _person_from_title
 from etl.actors.vocabulary import _media, _organizations, is_common_word
 from etl.document import Document
@@ -54,7 +54,16 @@ def find_actors(document: Document) -> ArticleActors:
         if chunk.kind == "org" and (mission := mission_at(text, chunks, i, result)):
             consumed = mission
         elif chunk.kind == "title":
-            consumed = _person_from_title(text, chunks, i, result, persons, titled_persons, unnamed)
+            consumed = _person_from_title(
+                text,
+                chunks,
+                i,
+                result,
+                persons,
+                titled_persons,
+                unnamed,
+                lambda c: names_a_place(document, c),
+            )
         elif chunk.kind == "rank":
             nxt = chunks[i + 1] if i + 1 < len(chunks) else None
             if nxt is not None and nxt.kind == "name" and _adjacent(text, chunk, nxt, False):

@@ -38,3 +38,14 @@ def not_a_person(document: Document, chunk: _Chunk) -> bool:
         if wider and all(w[:1].isupper() for w in outside.split() if w.isalpha()):
             return True
     return False
+
+
+def names_a_place(document: Document, chunk: _Chunk) -> bool:
+    """A lone word right after a title that the recogniser reads as a place (`Bupati Siak`):
+    the title's seat, where the gazetteer knows no such town."""
+    if " " in chunk.value:
+        return False
+    return any(
+        e.label == "LOC" and e.start == chunk.start and e.end == chunk.end
+        for e in document.entities_around(chunk.start, chunk.end)
+    )

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from etl.actors.chunks import TOKEN, _adjacent
 from etl.actors.model import Actor, ActorMention, ArticleActors, _Chunk
@@ -16,6 +17,7 @@ from etl.actors.vocabulary import (
     _title_rows,
     is_common_word,
 )
+from etl.lexicon import words
 from etl.places import country_names
 
 TRAILING_APPOSITION = re.compile(r"(?: +[a-z][\w-]*){1,6} *, *")
@@ -36,8 +38,11 @@ def _person_from_title(
     persons: list[Actor],
     titled_persons: list[tuple[str, str | None, Actor]],
     unnamed: dict[str, tuple[str, str | None]],
+    names_a_place: Callable[[_Chunk], bool] = lambda _: False,
 ) -> int:
-    """TITLE [COUNTRY|ORG] [,] [RANK…] NAME → a titled person; without NAME, the title's holder."""
+    """TITLE [COUNTRY|ORG] [,] [RANK…] NAME → a titled person; without NAME, the title's holder.
+    A lone word after a local title that names a place (`Bupati Siak`) is the title's seat,
+    not its holder (`data/seat_titles.csv`)."""
     title_chunk = chunks[i]
     row = _title_rows()[re.sub(r"\s+", " ", title_chunk.value.lower())]
     title = row["title"]
@@ -83,7 +88,8 @@ def _person_from_title(
         and qualifier is not None
         and TRAILING_APPOSITION.fullmatch(text[last.end : chunks[j].start]) is not None
     )
-    if named and _root_after_comma(text, last, chunks[j]):
+    seat = title in words("seat_titles") and names_a_place(chunks[j]) if named else False
+    if named and (_root_after_comma(text, last, chunks[j]) or seat):
         named = False
     if named and (_adjacent(text, last, chunks[j]) or trailing):
         name_chunk = _without_leading_places(text, chunks[j], last)
