@@ -555,3 +555,17 @@ def test_a_delegation_received_is_a_reception_of_its_leader() -> None:
 def test_a_scheduled_speech_is_no_statement_yet() -> None:
     text = "Presiden Zelensky dijadwalkan menyampaikan pidato di depan parlemen pekan depan."
     assert not has(events_of(text), "statement", {"Zelensky"})
+
+
+def test_a_cancellation_told_behind_untuk_is_another_happenings() -> None:
+    text = (
+        "Jokowi menghubungi Perdana Menteri Australia Malcolm Turnbull untuk menyampaikan kabar "
+        "penundaan kunjungannya."
+    )
+    assert has(events_of(text), "meeting", {"Joko Widodo", "Malcolm Turnbull"}, modality="asserted")
+    assert has(
+        events_of("Kunjungan Jokowi ke Australia ditunda."),
+        "visit",
+        {"Joko Widodo"},
+        modality="negated",
+    )

@@ -12,6 +12,9 @@ from etl.lexicon import alternation, table
 PHRASE_BREAK = re.compile(r"[,;:]")
 PLANNED_CONTEXT_WINDOW = 60
 NEGATION_WINDOW = 12
+PURPOSE_BREAK = re.compile(
+    r"\b(?:untuk|agar|supaya|guna|bahwa|tentang|mengenai|soal)\b", re.IGNORECASE
+)
 
 
 @cache
@@ -38,7 +41,9 @@ def _modality_of(cue: str, scope: str) -> str:
 def modality(sentence_text: str, trigger_offset: int, event_type: str, noun: bool = False) -> str:
     """`akan`/`dijadwalkan` before the trigger → planned; `batal`/`ditunda`, or `tidak` right
     before it → negated. A noun trigger also reads its predicate after it (`Pertemuan itu
-    bakal dilakukan`). Statements stay asserted: a denial is still a statement."""
+    bakal dilakukan`). A cancellation told after the trigger behind `untuk`/`bahwa` is another
+    happening's (`menghubungi Turnbull untuk menyampaikan kabar penundaan kunjungan`).
+    Statements stay asserted: a denial is still a statement."""
     if event_type == "statement":
         return "asserted"
     if noun:
@@ -51,7 +56,11 @@ def modality(sentence_text: str, trigger_offset: int, event_type: str, noun: boo
     for m in _scope_regex("adjacent").finditer(adjacent):
         if adjacent[m.end() :].strip() == "" or len(adjacent[m.end() :].split()) <= 1:
             return "negated"
-    if _scope_regex("sentence").search(sentence_text):
+    if any(
+        m.start() < trigger_offset
+        or not PURPOSE_BREAK.search(sentence_text[trigger_offset : m.start()])
+        for m in _scope_regex("sentence").finditer(sentence_text)
+    ):
         return "negated"
     window = before[-PLANNED_CONTEXT_WINDOW:]
     clause_start = max((m.end() for m in CLAUSE_BREAK.finditer(window)), default=0)
