@@ -569,3 +569,10 @@ def test_a_cancellation_told_behind_untuk_is_another_happenings() -> None:
         {"Joko Widodo"},
         modality="negated",
     )
+
+
+def test_a_forum_is_no_party_but_a_bloc_is() -> None:
+    forum = "Menlu Retno Marsudi bertemu dengan ASEAN di Jakarta, Senin (17/4/2023)."
+    bloc = "Menlu Retno Marsudi bertemu dengan Uni Eropa di Jakarta, Senin (17/4/2023)."
+    assert not [e for e in events_of(forum) if e[0] == "meeting"]
+    assert has(events_of(bloc), "meeting", {"Retno Marsudi", "Uni Eropa"})

@@ -43,6 +43,12 @@ def _organizations() -> dict[str, dict[str, str]]:
 
 
 @cache
+def blocs() -> frozenset[str]:
+    """Bodies that meet states as a party of their own (`Uni Eropa`), not as a forum."""
+    return frozenset(row["name"] for row in table("organizations") if row["kind"] == "bloc")
+
+
+@cache
 def _media() -> dict[str, str]:
     return {row["alias"]: row["name"] for row in table("media")}
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from etl.actors import ActorMention, ArticleActors
+from etl.actors import ActorMention, ArticleActors, blocs
 from etl.document import Document
 from etl.events.context import _Context, _speech_rows, _trigger_rows, quote_spans
 from etl.events.dating import (
@@ -85,7 +85,20 @@ def extract_events(document: Document, actors: ArticleActors) -> list[ArticleEve
     for _ in range(INHERITANCE_PASSES):
         _inherit_dates(ctx.events, affiliations)
     date_by_story(ctx.events, story_date(ctx, times))
-    return [e for e in ctx.events if not e.incomplete]
+    return [e for e in ctx.events if not e.incomplete and not _with_a_forum(ctx, e)]
+
+
+def _with_a_forum(ctx: _Context, event: ArticleEvent) -> bool:
+    """A meeting one of whose parties is an international body (`ASEAN`, `PBB`): the forum the
+    annotation leaves as backdrop, not a party one meets. A bloc that holds bilaterals of its
+    own (`Uni Eropa`, kind `bloc` in `data/organizations.csv`) stays a party."""
+    return event.event_type == "meeting" and any(
+        (actor := ctx.actors.actors.get(key)) is not None
+        and actor.kind == "organization"
+        and actor.country is None
+        and actor.name not in blocs()
+        for key in event.actor_keys()
+    )
 
 
 def _happenings(
