@@ -1,8 +1,9 @@
-"""What the statistical recogniser (`etl.ner`) says of a capitalised run with no title before
-it. The tables and the shape of names settle most actors and read news persons better than the
-recogniser does, so it decides only where it and the tables agree: a run the recogniser reads as
-a place that the gazetteer knows (`Cimanggis`, `Riau`), or a run it reads as part of a longer
-named thing (`Super Garuda` of `Super Garuda Shield`), is no person."""
+"""What the statistical recogniser (`etl.ner`) says of capitalised runs. The tables and the shape
+of names settle most actors and read news persons better than the recogniser does, so it decides
+only where it and the tables agree: an untitled run it reads as a place the gazetteer knows
+(`Jember`, `Bali`), or as part of a longer named thing (`Super Garuda` of `Super Garuda Shield`),
+is no person; and a lone word after a local title that it reads as a place is the title's seat
+(`Bupati Siak`)."""
 
 from __future__ import annotations
 
