@@ -522,6 +522,11 @@ def test_a_visit_of_ones_own_is_the_sentence_subjects() -> None:
             {"Joko Widodo", "Prabowo Subianto"},
         ),
         ("SBY bersama Ani Yudhoyono tiba di Cikeas.", "visit", {"Susilo Bambang Yudhoyono"}),
+        (
+            "Prabowo sowan ke kediaman Megawati di Teuku Umar.",
+            "meeting",
+            {"Prabowo Subianto", "Megawati Soekarnoputri"},
+        ),
     ],
 )
 def test_passive_speech_shared_meals_and_initials_names(
