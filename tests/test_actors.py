@@ -300,3 +300,11 @@ def test_a_local_titles_seat_is_no_person() -> None:
     """`Bupati Siak` is the regent of Siak: a title and its seat, no one named."""
     assert persons("Mantan Bupati Siak dua periode itu berharap.") == set()
     assert persons("Gubernur Anies mengatakan hal itu.") == {"Anies Baswedan"}
+
+
+def test_a_short_particle_opening_a_titled_name_stays_in_it() -> None:
+    """`To Lam`, `Dan Caine`: after a title a short word that is usually a function word opens
+    the name; a longer one (`Kantor`) still belongs to the title."""
+    assert persons("Presiden Vietnam To Lam tiba di Jakarta.") == {"To Lam"}
+    assert persons("Jenderal Dan Caine hadir.") == {"Dan Caine"}
+    assert persons("Kepala Kantor Komunikasi Kepresidenan Hasan Nasbi hadir.") == {"Hasan Nasbi"}

@@ -31,6 +31,7 @@ POSTNOMINAL_AFTER = 2
 CODE_TOKEN = re.compile(r"^(?:[A-Z0-9]{2,}|[A-Z]+-[A-Z][\w-]*)[.,]?$")
 HEADLINE_MIN_WORDS = 4
 TITLED_NAME_WORDS = 3
+SHORT_NAME_WORD = 3
 HEADLINE_CAPITALISED = 0.7
 SENTENCE_START = re.compile(r"(?:^|[.!?:\n“”\"]\s*)$")
 ORG_HEADS = re.compile(
@@ -167,8 +168,11 @@ def _name_parts(
             return parts + _name_parts(text, token.start(), run_end, headline, lowercase)
         by_place = len(tokens) == 1 or (i == 0 and at_sentence_start)
         lenient = titled and i < TITLED_NAME_WORDS and len(piece) == i
+        short_name = (
+            lenient and i == 0 and len(tokens) > 1 and len(word) <= SHORT_NAME_WORD and not headline
+        )
         if (
-            word in stop
+            (word in stop and not short_name)
             or (headline and word.lower() in _stemmer()[1])
             or (
                 not lenient
