@@ -522,6 +522,7 @@ def test_a_visit_of_ones_own_is_the_sentence_subjects() -> None:
             {"Joko Widodo", "Prabowo Subianto"},
         ),
         ("SBY bersama Ani Yudhoyono tiba di Cikeas.", "visit", {"Susilo Bambang Yudhoyono"}),
+        ("Menteri Jonan blusukan ke Pelabuhan Tanjung Priok.", "visit", {"Jonan"}),
         (
             "Prabowo sowan ke kediaman Megawati di Teuku Umar.",
             "meeting",
