@@ -523,6 +523,8 @@ def test_a_visit_of_ones_own_is_the_sentence_subjects() -> None:
         ),
         ("SBY bersama Ani Yudhoyono tiba di Cikeas.", "visit", {"Susilo Bambang Yudhoyono"}),
         ("Menteri Jonan blusukan ke Pelabuhan Tanjung Priok.", "visit", {"Jonan"}),
+        ("Setibanya di Canberra, Presiden Jokowi menuju Parlemen.", "visit", {"Joko Widodo"}),
+        ("Presiden Prabowo bertolak menuju Rio de Janeiro, Brasil.", "visit", {"Prabowo Subianto"}),
         (
             "Prabowo sowan ke kediaman Megawati di Teuku Umar.",
             "meeting",

@@ -28,6 +28,7 @@ SUBORDINATE_OPENING = re.compile(
     r"(?:^|,)\s*(?:sebelum|setelah|usai|seusai|sesudah|saat|ketika|selama|sambil)\s*$",
     re.IGNORECASE,
 )
+SUBORDINATE_VERB = re.compile(r"(?:setibanya|sesampainya|sekembalinya)\b", re.IGNORECASE)
 SUBJECT_SLOT = re.compile(r"(?:^|[.,;:“\"]\s*|\b(?:dan|bahwa|namun|tetapi)\s+)$", re.IGNORECASE)
 PARENTHETICAL = re.compile(r"\([^)]*\)")
 QUOTE = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
@@ -188,9 +189,14 @@ def _focus_after(
 def _subordinate_subject(
     ctx: _Context, sentence: Sentence, offset: int, mentions: list[ActorMention]
 ) -> list[ActorMention]:
-    """`Sebelum bertemu dengan Presiden Prabowo, Nakatani Gen …`: a clause opened by a
-    subordinator takes the subject of the main clause after its comma."""
-    if not SUBORDINATE_OPENING.search(ctx.text[sentence.start : offset]):
+    """`Sebelum bertemu dengan Presiden Prabowo, Nakatani Gen …`, `Setibanya di Canberra,
+    Presiden …`: a clause opened by a subordinator, or by a verb that is one, takes the subject
+    of the main clause after its comma."""
+    opening = ctx.text[sentence.start : offset]
+    if not (
+        SUBORDINATE_OPENING.search(opening)
+        or (not opening.strip(' “"') and SUBORDINATE_VERB.match(ctx.text, offset))
+    ):
         return []
     comma = ctx.text.find(",", offset, sentence.end)
     if comma < 0:
