@@ -523,6 +523,11 @@ def test_a_visit_of_ones_own_is_the_sentence_subjects() -> None:
         ),
         ("SBY bersama Ani Yudhoyono tiba di Cikeas.", "visit", {"Susilo Bambang Yudhoyono"}),
         ("Menteri Jonan blusukan ke Pelabuhan Tanjung Priok.", "visit", {"Jonan"}),
+        (
+            "Dalam rapat kerja dengan Komisi I DPR, Menlu Retno memaparkan capaian diplomasi.",
+            "meeting",
+            {"Retno Marsudi", "Komisi I DPR"},
+        ),
         ("Setibanya di Canberra, Presiden Jokowi menuju Parlemen.", "visit", {"Joko Widodo"}),
         ("Presiden Prabowo bertolak menuju Rio de Janeiro, Brasil.", "visit", {"Prabowo Subianto"}),
         (

@@ -25,7 +25,7 @@ CLAUSE_BREAK = re.compile(
 OBJECT_REACH = 60
 SUBJECT_REACH = 40
 SUBORDINATE_OPENING = re.compile(
-    r"(?:^|,)\s*(?:sebelum|setelah|usai|seusai|sesudah|saat|ketika|selama|sambil)\s*$",
+    r"(?:^|,)\s*(?:sebelum|setelah|usai|seusai|sesudah|saat|ketika|selama|sambil|dalam|pada)\s*$",
     re.IGNORECASE,
 )
 SUBORDINATE_VERB = re.compile(r"(?:setibanya|sesampainya|sekembalinya)\b", re.IGNORECASE)
