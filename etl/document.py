@@ -39,6 +39,7 @@ class Document:
     words: Words
     times: list[TimeExpression] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
+    windows: dict[tuple[int, int], list[Entity]] = field(default_factory=dict, repr=False)
 
     @property
     def text(self) -> str:
@@ -61,9 +62,11 @@ class Document:
         last = min(len(starts), bisect_right(starts, end) + ENTITY_CONTEXT_WORDS) - 1
         window_start = max(sentence.start, starts[first])
         window_end = min(sentence.end, starts[last] + len(texts[last]))
-        found = recognise(self.text, window_start, max(window_end, end))
-        self.entities.extend(found)
-        return found
+        window = (window_start, max(window_end, end))
+        if window not in self.windows:
+            self.windows[window] = recognise(self.text, *window)
+            self.entities.extend(self.windows[window])
+        return self.windows[window]
 
 
 def without_dateline(sentences: list[Sentence]) -> list[Sentence]:

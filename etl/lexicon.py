@@ -112,23 +112,31 @@ class Words(NamedTuple):
     starts: list[int]
     texts: list[str]
     keys: list[str]
+    cores: list[str]
+    folded: list[str]
+    folded_cores: list[str]
 
     def core(self, i: int) -> str:
-        return self.texts[i].lstrip(LEADING)
+        return self.cores[i]
 
     def core_start(self, i: int) -> int:
-        return self.starts[i] + len(self.texts[i]) - len(self.core(i))
+        return self.starts[i] + len(self.texts[i]) - len(self.cores[i])
 
 
 def words_of(text: str) -> Words:
-    """The words of a text, with their offsets and filing keys."""
+    """The words of a text, with their offsets and filing keys, and their case-folded forms
+    read once for every matcher."""
     matches = list(TOKEN.finditer(text))
     texts = [m.group() for m in matches]
+    cores = [t.lstrip(LEADING) for t in texts]
     return Words(
         text,
         [m.start() for m in matches],
         texts,
-        [_first_word(t.lstrip(LEADING)) for t in texts],
+        [_first_word(c) for c in cores],
+        cores,
+        [t.casefold() for t in texts],
+        [c.casefold() for c in cores],
     )
 
 
@@ -144,10 +152,11 @@ def _match_tokens(words: Words, i: int, tokens: tuple[str, ...], fold_case: bool
         return None
     for k, token in enumerate(tokens):
         if k == 0:
-            word, word_start = words.core(i), words.core_start(i)
+            word = words.cores[i]
+            word_cmp = words.folded_cores[i] if fold_case else word
         else:
-            word_start, word = words.starts[i + k], words.texts[i + k]
-        word_cmp = word.casefold() if fold_case else word
+            word = words.texts[i + k]
+            word_cmp = words.folded[i + k] if fold_case else word
         if k < n - 1:
             if word_cmp != token:
                 return None
@@ -157,5 +166,5 @@ def _match_tokens(words: Words, i: int, tokens: tuple[str, ...], fold_case: bool
         rest = word[len(token) :]
         if rest and WORD_CHARS.match(rest[0]):
             return None
-        return word_start + len(token)
+        return (words.core_start(i) if k == 0 else words.starts[i + k]) + len(token)
     return None
