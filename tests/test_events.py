@@ -589,3 +589,14 @@ def test_a_forum_is_no_party_but_a_bloc_is() -> None:
     bloc = "Menlu Retno Marsudi bertemu dengan Uni Eropa di Jakarta, Senin (17/4/2023)."
     assert not [e for e in events_of(forum) if e[0] == "meeting"]
     assert has(events_of(bloc), "meeting", {"Retno Marsudi", "Uni Eropa"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Effendi heran mengapa Prabowo tidak bisa meminta izin kepada Presiden.",
+        "Menlu Retno belum menyatakan sikap atas usulan itu.",
+    ],
+)
+def test_a_speech_act_not_done_is_no_statement(text: str) -> None:
+    assert not [e for e in events_of(text) if e[0] == "statement" and e[1] != ("Effendi",)]

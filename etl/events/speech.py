@@ -30,6 +30,12 @@ SPEAKER_REACH = 90
 PURPOSE = re.compile(
     r"\b(?:untuk|agar|guna|supaya|akan|hendak|ingin|bakal|dijadwalkan|berencana)\s+$", re.IGNORECASE
 )
+PURPOSE_REACH = 12
+UNDONE_REACH = 16
+UNDONE = re.compile(
+    r"\b(?:tidak|tak|belum|enggan)\s+(?:bisa|dapat|mau|pernah|ingin|perlu|harus)?\s*$",
+    re.IGNORECASE,
+)
 MEDIA_NOUN = re.compile(
     r"\b(?:media|kantor\s+berita|surat\s+kabar|harian|televisi|stasiun\s+televisi|tabloid|"
     r"laporan)(?:\s+\w+){0,2}\s*$",
@@ -130,7 +136,7 @@ def _statements(
             if not has_quote:
                 subject = _subject(ctx, sentence, m.start(), mentions)
                 speakers = [subject[0].key] if subject else speakers
-        elif PURPOSE.search(ctx.text[max(sentence.start, m.start() - 12) : m.start()]):
+        elif _not_said(ctx.text, sentence, m):
             continue
         else:
             if m.group()[0].isupper() and m.start() == sentence.start:
@@ -156,6 +162,13 @@ def _statements(
                 )
             )
     return events
+
+
+def _not_said(text: str, sentence: Sentence, verb: Hit) -> bool:
+    """A speech act only intended (`akan menyampaikan`, `dijadwalkan`) or not done (`tidak bisa
+    meminta`, `belum menyatakan`) is no statement."""
+    before = text[max(sentence.start, verb.start() - UNDONE_REACH) : verb.start()]
+    return PURPOSE.search(before[-PURPOSE_REACH:]) is not None or UNDONE.search(before) is not None
 
 
 def _content(text: str, verb: Hit, sentence: Sentence, frame: str) -> str | None:
