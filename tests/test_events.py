@@ -600,3 +600,13 @@ def test_a_forum_is_no_party_but_a_bloc_is() -> None:
 )
 def test_a_speech_act_not_done_is_no_statement(text: str) -> None:
     assert not [e for e in events_of(text) if e[0] == "statement" and e[1] != ("Effendi",)]
+
+
+def test_a_speech_verb_behind_saat_is_the_sentence_subjects() -> None:
+    text = (
+        "Dubes Malaysia Zahrain Hashim menunjukkan foto tersangka, Siti Aisyah saat menyampaikan "
+        "keterangan kepada media di Jakarta."
+    )
+    found = events_of(text)
+    assert has(found, "statement", {"Zahrain Hashim"})
+    assert not has(found, "statement", {"Siti Aisyah"})

@@ -30,6 +30,7 @@ SPEAKER_REACH = 90
 PURPOSE = re.compile(
     r"\b(?:untuk|agar|guna|supaya|akan|hendak|ingin|bakal|dijadwalkan|berencana)\s+$", re.IGNORECASE
 )
+WHILE = re.compile(r"\b(?:saat|ketika|sambil|seraya|sembari)\s+$", re.IGNORECASE)
 PURPOSE_REACH = 12
 UNDONE_REACH = 16
 UNDONE = re.compile(
@@ -67,7 +68,14 @@ def _speaker_after(
 def _speaker_before(
     ctx: _Context, sentence: Sentence, offset: int, mentions: list[ActorMention]
 ) -> list[str]:
-    """`NATO dan Amerika Serikat mengatakan …`: the subject run before the verb, or a pronoun."""
+    """`NATO dan Amerika Serikat mengatakan …`: the subject run before the verb, or a pronoun.
+    A speech verb behind `saat`/`ketika` (`Dubes X menunjukkan foto Y saat menyampaikan …`) is
+    the sentence subject's, not the nearest name's."""
+    if WHILE.search(ctx.text[max(sentence.start, offset - 10) : offset]):
+        first = _agents(ctx.text, [m for m in mentions if m.kind == "person" and m.end <= offset])[
+            :1
+        ]
+        return [first[0].key] if first else []
     subject = _subject(ctx, sentence, offset, mentions)
     if subject:
         return [m.key for m in subject]
