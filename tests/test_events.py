@@ -610,3 +610,14 @@ def test_a_speech_verb_behind_saat_is_the_sentence_subjects() -> None:
     found = events_of(text)
     assert has(found, "statement", {"Zahrain Hashim"})
     assert not has(found, "statement", {"Siti Aisyah"})
+
+
+def test_a_person_named_after_a_preposition_does_not_take_the_pronoun() -> None:
+    text = (
+        "Direktur Jenderal Abdul Kadir Jailani mengungkapkan hal itu penting. Pertemuan "
+        "dengan Wakil Presiden Ma'ruf Amin merupakan tindak lanjut. Ia mengatakan kerja sama "
+        "akan meningkat."
+    )
+    found = events_of(text)
+    assert has(found, "statement", {"Abdul Kadir Jailani"})
+    assert not has(found, "statement", {"Ma'ruf Amin"})

@@ -33,6 +33,10 @@ SUBJECT_SLOT = re.compile(r"(?:^|[.,;:“\"]\s*|\b(?:dan|bahwa|namun|tetapi)\s+)
 PARENTHETICAL = re.compile(r"\([^)]*\)")
 QUOTE = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
 SUBJECT_GAP_WORDS = 4
+OBJECT_OF = re.compile(
+    r"\b(?:kepada|dengan|untuk|terhadap|bersama|antara|oleh|dari|atas|bagi|tentang|soal)\s+$",
+    re.IGNORECASE,
+)
 LIST_GAPS = frozenset(
     {"dan", ",", ", dan", "serta", ", serta", "bersama", "dengan", ", juga dengan", ", dan juga"}
 )
@@ -173,15 +177,18 @@ def _focus_after(
     ctx: _Context, found: list[ArticleEvent], mentions: list[ActorMention]
 ) -> str | None:
     """Who `dia`, `ia` and `ujarnya` point at after a sentence: its last speaker, else the first
-    person it names by title or full name (the subject, in most news sentences), else whoever
-    it was before."""
+    person it names by title or full name outside a prepositional phrase (the subject, in most
+    news sentences; `pertemuan dengan Wapres` names no new subject), else whoever it was before."""
     speakers = [k for e in found if e.event_type == "statement" for k in e.actor_keys()]
     if speakers:
         return speakers[-1]
     persons = [
         m
         for m in mentions
-        if m.kind == "person" and (m.titled or " " in m.key) and not _is_locative(ctx.text, m)
+        if m.kind == "person"
+        and (m.titled or " " in m.key)
+        and not _is_locative(ctx.text, m)
+        and not OBJECT_OF.search(ctx.text[max(0, m.start - 12) : m.start])
     ]
     return persons[0].key if persons else ctx.focus
 

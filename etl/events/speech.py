@@ -9,6 +9,7 @@ from etl.actors import ActorMention
 from etl.events.context import _Context, _speech_rows
 from etl.events.model import ArticleEvent
 from etl.events.roles import (
+    OBJECT_OF,
     QUOTE,
     _agents,
     _clause_bounds,
@@ -22,10 +23,6 @@ from etl.text import Sentence
 
 PRONOUN = re.compile(r"\b(?:dia|ia|beliau)\b", re.IGNORECASE)
 BOTH_SIDES = re.compile(r"\b(?:kedua\s+belah\s+pihak|kedua\s+pihak|keduanya)\s*(?:\w+\s+)?$", re.I)
-OBJECT_OF = re.compile(
-    r"\b(?:kepada|dengan|untuk|terhadap|bersama|antara|oleh|dari|atas|bagi|tentang|soal)\s+$",
-    re.IGNORECASE,
-)
 SPEAKER_REACH = 90
 PURPOSE = re.compile(
     r"\b(?:untuk|agar|guna|supaya|akan|hendak|ingin|bakal|dijadwalkan|berencana)\s+$", re.IGNORECASE
