@@ -8,6 +8,7 @@ day-level mentions joined by `hingga`/`-` become one range. Nothing here needs t
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
@@ -44,6 +45,22 @@ def _is_valid_day(day: int, month: int) -> bool:
     return 1 <= month <= 12 and 1 <= day <= (
         29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31
     )
+
+
+def _longest_first(found: list[tuple[int, int, Mention]]) -> list[Mention]:
+    """The mentions that no longer one overlaps, in text order; `found` is longest first. The
+    kept spans stay sorted, so each check is a bisection and a long text stays fast."""
+    starts: list[int] = []
+    taken: list[Mention] = []
+    for _, _, mention in found:
+        i = bisect_left(starts, mention.start)
+        if i > 0 and taken[i - 1].end > mention.start:
+            continue
+        if i < len(taken) and taken[i].start < mention.end:
+            continue
+        starts.insert(i, mention.start)
+        taken.insert(i, mention)
+    return taken
 
 
 class Recogniser(ClockReaders):
@@ -568,12 +585,7 @@ class Recogniser(ClockReaders):
                 if mention is not None:
                     found.append((mention.start - mention.end, priority, mention))
         found.sort(key=lambda item: (item[0], item[1], item[2].start))
-        taken: list[Mention] = []
-        for _, _, mention in found:
-            if all(mention.end <= t.start or mention.start >= t.end for t in taken):
-                taken.append(mention)
-        taken.sort(key=lambda t: t.start)
-        return self._join_times(text, self._join_ranges(text, taken))
+        return self._join_times(text, self._join_ranges(text, _longest_first(found)))
 
     def _join_ranges(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """`17 Oktober hingga 20 Oktober 2021`, `Senin hingga Rabu`: two day mentions, one range."""
