@@ -65,6 +65,3 @@ class ArticleActors:
         known.aliases |= actor.aliases
         known.country = known.country or actor.country
         self.mentions.append(mention)
-
-    def in_span(self, start: int, end: int) -> list[ActorMention]:
-        return [m for m in self.mentions if m.start >= start and m.end <= end]

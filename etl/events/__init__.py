@@ -36,6 +36,7 @@ from etl.events.roles import (
 from etl.events.speech import _statements
 from etl.events.topics import reports_no_acts
 from etl.events.visits import _calls_on_person, _visit
+from etl.spans import SpanIndex
 from etl.text import Sentence
 
 __all__ = ["ArticleEvent", "EventDate", "extract_events", "modality", "quote_spans"]
@@ -50,6 +51,8 @@ def extract_events(document: Document, actors: ArticleActors) -> list[ArticleEve
         return []
     ctx = _Context.of(document, actors)
     times = document.times
+    mentions_at = SpanIndex(actors.mentions, lambda m: (m.start, m.end))
+    times_at = SpanIndex(times, lambda t: (t.char_start, t.char_end))
     scene: EventDate | None = None
     pending: tuple[ArticleEvent, int] | None = None
     for n, sentence in enumerate(document.sentences):
@@ -57,13 +60,11 @@ def extract_events(document: Document, actors: ArticleActors) -> list[ArticleEve
             m
             for m in unnamed_members(
                 ctx.text,
-                _qualifiers_dropped(_outermost(actors.in_span(sentence.start, sentence.end))),
+                _qualifiers_dropped(_outermost(mentions_at.within(sentence.start, sentence.end))),
             )
             if not ctx.in_quote(m.start)
         ]
-        sentence_times = [
-            t for t in times if t.char_start >= sentence.start and t.char_end <= sentence.end
-        ]
+        sentence_times = times_at.within(sentence.start, sentence.end)
         if pending is not None and (listed := listed_meetings(pending[0], sentence, mentions)):
             ctx.events.extend(listed)
             pending = (pending[0], n)

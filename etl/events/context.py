@@ -13,6 +13,7 @@ from etl.actors import ArticleActors
 from etl.document import Document
 from etl.events.model import ArticleEvent
 from etl.lexicon import Hit, PhraseMatcher, table
+from etl.spans import inside_any
 
 QUOTED_SPAN = re.compile(r"“[^”\"]{3,2000}[”\"]|\"[^\"”\n]{3,2000}[\"”]|“[^”\"\n]{3,2000}(?=\n)")
 
@@ -52,22 +53,25 @@ class _Context:
     speech: list[Hit]
     triggers: list[Hit]
     quoted: list[tuple[int, int]] = field(default_factory=list)
+    quote_starts: list[int] = field(default_factory=list)
     focus: str | None = None
     events: list[ArticleEvent] = field(default_factory=list)
 
     @classmethod
     def of(cls, document: Document, actors: ArticleActors) -> _Context:
         """The context of an article: its speech verbs, triggers and quotations, read once."""
+        quoted = quote_spans(document.text)
         return cls(
             document.text,
             actors,
             _speech_words().hits(document.words),
             _trigger_words().hits(document.words),
-            quote_spans(document.text),
+            quoted,
+            [start for start, _ in quoted],
         )
 
     def in_quote(self, offset: int) -> bool:
-        return any(s < offset < e for s, e in self.quoted)
+        return inside_any(self.quoted, self.quote_starts, offset)
 
     @staticmethod
     def within(matches: list[Hit], start: int, end: int) -> list[Hit]:
