@@ -129,14 +129,15 @@ def words_of(text: str) -> Words:
     matches = list(TOKEN.finditer(text))
     texts = [m.group() for m in matches]
     cores = [t.lstrip(LEADING) for t in texts]
+    folded_cores = [c.casefold() for c in cores]
     return Words(
         text,
         [m.start() for m in matches],
         texts,
-        [_first_word(c) for c in cores],
+        [f.rstrip(CLOSING).rstrip(".") for f in folded_cores],
         cores,
-        [t.casefold() for t in texts],
-        [c.casefold() for c in cores],
+        [f if c is t else t.casefold() for t, c, f in zip(texts, cores, folded_cores, strict=True)],
+        folded_cores,
     )
 
 
