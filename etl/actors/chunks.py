@@ -129,8 +129,8 @@ def _name_parts(
     all-capital acronyms split it, and a postnominal (`AC`) closes a long name. A word
     capitalised only by its place (opening a sentence, in a headline, or standing alone) splits
     it too when the article also writes it in lower case: `Komentar Li`, `Makan Malam`, `kata
-    Media`. Right after a title the first words are
-    read leniently (`Dubes Jepang Masaki …`), but never a headline's dictionary words."""
+    Media`. Right after a title the first words are read leniently (`Dubes Jepang Masaki …`),
+    but never a headline's dictionary words."""
     stop = words("name_stopwords")
     run_end = end
     if ORG_HEADS.match(text[start:end]):
