@@ -16,7 +16,7 @@ from etl.actors.model import Actor, ActorMention, ArticleActors, _Chunk, fold, s
 from etl.actors.persons import _add_person, _resolve_persons
 from etl.actors.recognised import names_a_place, not_a_person
 from etl.actors.titles import _person_from_title
-from etl.actors.vocabulary import _media, _organizations, blocs, is_common_word
+from etl.actors.vocabulary import _media, _organizations, is_common_word, is_forum
 from etl.document import Document
 from etl.places import country_names, country_regex
 from etl.text import Sentence
@@ -25,10 +25,10 @@ __all__ = [
     "Actor",
     "ActorMention",
     "ArticleActors",
-    "blocs",
     "find_actors",
     "fold",
     "is_common_word",
+    "is_forum",
     "slug",
 ]
 

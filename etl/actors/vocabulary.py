@@ -10,12 +10,14 @@ from Sastrawi.Dictionary.ArrayDictionary import ArrayDictionary
 from Sastrawi.Stemmer.Stemmer import Stemmer
 from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
+from etl.actors.model import Actor
+from etl.document import HOME_COUNTRIES
 from etl.lexicon import PhraseMatcher, table, words
 from etl.places import country_names, lookup_place
 
 RANK_SUFFIXES = ("", " Pol", " Pol.", " Polisi", " TNI", " TNI (Purn)", " (Purn)", " (Purn.)")
 ROMAN = re.compile(r"[IVX]+")
-HOME_PLACES = frozenset({"Indonesia", "Malaysia"})
+HOME_PLACES = frozenset(HOME_COUNTRIES.values())
 
 
 @cache
@@ -46,6 +48,12 @@ def _organizations() -> dict[str, dict[str, str]]:
 def blocs() -> frozenset[str]:
     """Bodies that meet states as a party of their own (`Uni Eropa`), not as a forum."""
     return frozenset(row["name"] for row in table("organizations") if row["kind"] == "bloc")
+
+
+def is_forum(actor: Actor) -> bool:
+    """An international body (`ASEAN`, `PBB`) with no state of its own: at a meeting it is the
+    forum the annotation leaves as backdrop, not a party; a bloc (`Uni Eropa`) is a party."""
+    return actor.kind == "organization" and actor.country is None and actor.name not in blocs()
 
 
 @cache

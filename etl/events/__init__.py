@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from etl.actors import ActorMention, ArticleActors, blocs
+from etl.actors import ActorMention, ArticleActors, is_forum
 from etl.document import Document
 from etl.events.context import _Context, _speech_rows, _trigger_rows, quote_spans
 from etl.events.dating import (
@@ -90,14 +90,9 @@ def extract_events(document: Document, actors: ArticleActors) -> list[ArticleEve
 
 
 def _with_a_forum(ctx: _Context, event: ArticleEvent) -> bool:
-    """A meeting one of whose parties is an international body (`ASEAN`, `PBB`): the forum the
-    annotation leaves as backdrop, not a party one meets. A bloc that holds bilaterals of its
-    own (`Uni Eropa`, kind `bloc` in `data/organizations.csv`) stays a party."""
+    """A meeting one of whose parties is a forum (`ASEAN`, `PBB`), not a party one meets."""
     return event.event_type == "meeting" and any(
-        (actor := ctx.actors.actors.get(key)) is not None
-        and actor.kind == "organization"
-        and actor.country is None
-        and actor.name not in blocs()
+        (actor := ctx.actors.actors.get(key)) is not None and is_forum(actor)
         for key in event.actor_keys()
     )
 

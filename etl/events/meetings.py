@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from etl.actors import ActorMention
+from etl.actors import ActorMention, is_forum
 from etl.events.context import _Context
 from etl.events.lists import GROUP
 from etl.events.modality import modality
@@ -73,8 +73,7 @@ def _meeting(
     forum = (
         frame == "noun"
         and objects
-        and objects[0].kind == "organization"
-        and ctx.actors.actors[objects[0].key].country is None
+        and is_forum(ctx.actors.actors[objects[0].key])
         and ctx.text[m.end() : objects[0].start].strip() == ""
     )
     if forum:
@@ -144,9 +143,10 @@ def _one_by_one(sentence: Sentence, objects: list[ActorMention]) -> bool:
 def _backdrop(ctx: _Context, m: Hit, mention: ActorMention) -> bool:
     """An international body after a meeting noun names the forum (`pertemuan menteri ekonomi
     ASEAN`), unless `dengan` makes it the counterpart."""
-    actor = ctx.actors.actors[mention.key]
-    between = ctx.text[m.end() : mention.start]
-    return actor.kind == "organization" and actor.country is None and "dengan" not in between
+    return (
+        is_forum(ctx.actors.actors[mention.key])
+        and "dengan" not in ctx.text[m.end() : mention.start]
+    )
 
 
 def _told_before(ctx: _Context, sentence: Sentence, m: Hit) -> bool:
