@@ -38,12 +38,16 @@ class Document:
     sentence_starts: list[int]
     words: Words
     times: list[TimeExpression] = field(default_factory=list)
-    entities: list[Entity] = field(default_factory=list)
     windows: dict[tuple[int, int], list[Entity]] = field(default_factory=dict, repr=False)
 
     @property
     def text(self) -> str:
         return self.article.text
+
+    @property
+    def entities(self) -> list[Entity]:
+        """Every named entity recognised so far, in text order."""
+        return sorted({e for found in self.windows.values() for e in found}, key=lambda e: e.start)
 
     @property
     def home(self) -> str | None:
@@ -52,8 +56,8 @@ class Document:
 
     def entities_around(self, start: int, end: int) -> list[Entity]:
         """The named entities the recogniser reads in text[start:end] and a few words either
-        side of it (its features look two words away), inside the sentence; kept in
-        `entities`."""
+        side of it (its features look two words away), inside the sentence; each window is
+        tagged once."""
         i = bisect_right(self.sentence_starts, start) - 1
         if i < 0 or end > self.sentences[i].end:
             return []
@@ -65,7 +69,6 @@ class Document:
         window = (window_start, max(window_end, end))
         if window not in self.windows:
             self.windows[window] = recognise(self.text, *window)
-            self.entities.extend(self.windows[window])
         return self.windows[window]
 
 
@@ -87,5 +90,5 @@ def build(article: Article) -> Document:
 
 
 def document_of(text: str, published: date | None = None, language: str = "id") -> Document:
-    """The document of a bare text, as a one-sentence test or the Articles page has it."""
+    """The document of a bare text, as a one-sentence test has it."""
     return build(Article("text", "", text, published=published, language=language))
