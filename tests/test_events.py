@@ -100,6 +100,27 @@ def test_visits_with_visitor_date_and_modality(
     assert has(events_of(text), "visit", actors, when, modality), events_of(text)
 
 
+REFUSALS = [
+    (
+        "Menteri Pertahanan China Li Shangfu menolak bertemu Menteri Pertahanan AS Lloyd Austin "
+        "di Singapura, Jumat (2/6/2023).",
+        "negated",
+    ),
+    ("Li Shangfu menolak tawaran pertemuan resmi dengan Menhan AS Lloyd Austin.", "negated"),
+    ("Presiden Vladimir Putin enggan bertemu Presiden Volodymyr Zelensky.", "negated"),
+    (
+        "Presiden Joko Widodo bertemu Perdana Menteri Anwar Ibrahim dan menolak tuduhan itu.",
+        "asserted",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "modality"), REFUSALS)
+def test_a_refused_meeting_is_negated(text: str, modality: str) -> None:
+    meetings = [e for e in events_of(text) if e[0] == "meeting"]
+    assert [e[3] for e in meetings] == [modality], events_of(text)
+
+
 STATEMENTS = [
     ("“Kami bekerja secara aktif,” kata Presiden Rusia Vladimir Putin.", "Vladimir Putin"),
     ("Menteri Luar Negeri Retno Marsudi mengatakan bahwa Indonesia siap.", "Retno Marsudi"),
