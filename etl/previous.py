@@ -84,6 +84,10 @@ class PreviousSet:
         return [p for p in self.inputs if str(p) not in dropped and p.is_file()]
 
 
+def source_file(source: pl.Expr) -> pl.Expr:
+    """The file a `source_path` was read from (`file#line 3` → `file`)."""
+    return source.str.replace(r"#(line|item|row) \d+$", "")
+
+
 def _from_files(source: pl.Expr, files: frozenset[str]) -> pl.Expr:
-    """Whether a `source_path` (`file`, `file#line 3`) was read from one of `files`."""
-    return source.str.replace(r"#(line|item|row) \d+$", "").is_in(sorted(files))
+    return source_file(source).is_in(sorted(files))
