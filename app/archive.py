@@ -11,7 +11,8 @@ from pathlib import Path
 
 import polars as pl
 
-from etl.tables import SCHEMAS, read_tables
+from etl.event_ids import EVENT_ALIASES
+from etl.tables import SCHEMAS, read_extra, read_tables
 
 Fingerprint = tuple[tuple[str, int, int], ...]
 
@@ -28,10 +29,19 @@ class Archive:
     rejects: pl.DataFrame
     index: pl.DataFrame
     actor_counts: pl.DataFrame
+    event_aliases: pl.DataFrame
 
     @property
     def is_empty(self) -> bool:
         return self.events.is_empty() and self.articles.is_empty()
+
+    def resolve_event(self, event_id: str) -> tuple[str, str | None]:
+        """The event a link's id opens, and the id it was asked for when that id was merged
+        into another event (`event_aliases`); an unknown id comes back as it is."""
+        if event_id in self.events["event_id"]:
+            return event_id, None
+        merged = self.event_aliases.filter(pl.col("alias_id") == event_id)["event_id"]
+        return (merged[0], event_id) if merged.len() else (event_id, None)
 
     def actor_names(self) -> dict[str, str]:
         """actor_id → canonical name, for labels and sentences."""
@@ -40,7 +50,7 @@ class Archive:
 
 def fingerprint(data_dir: Path) -> Fingerprint:
     """Name, size and mtime of each table file: changes whenever the ETL swaps in a new set."""
-    names = [*(f"{name}.parquet" for name in SCHEMAS), "manifest.json"]
+    names = [*(f"{name}.parquet" for name in SCHEMAS), "event_aliases.parquet", "manifest.json"]
     stamps = []
     for name in names:
         path = Path(data_dir) / name
@@ -119,4 +129,5 @@ def load_archive(data_dir: Path) -> Archive:
         **tables,
         index=event_index(tables),
         actor_counts=actor_counts(tables),
+        event_aliases=read_extra(Path(data_dir), "event_aliases", EVENT_ALIASES),
     )

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlencode, urlsplit
 
 import plotly.graph_objects as go
@@ -27,6 +28,9 @@ from app.filters import KEYS, FilterState, Ignored, Vocabulary, parse, share_url
 from app.highlight import Mark, find_terms, legend_html, to_html
 from app.vocabulary import known_types, type_style
 from etl.tables import MODALITIES
+
+if TYPE_CHECKING:
+    from app.pipeline import IngestReport
 
 VIEW_KEY = "_linimasa_view"
 NOTICE_KEY = "_linimasa_link_notice"
@@ -380,10 +384,16 @@ BASIS_WORDS = {
 def event_panel(archive: Archive, event_id: str) -> None:
     """An event's details: actors, and every report's sentence with trigger, actors and date
     highlighted, with a link to the article."""
+    event_id, merged_from = archive.resolve_event(event_id)
     details = queries.event_details(archive, event_id)
     if details is None:
         st.warning(plain(f"No event with id {event_id} in the archive."))
         return
+    if merged_from is not None:
+        st.info(
+            plain(f"Event {merged_from} was merged into event {event_id}: showing {event_id}."),
+            icon=":material/merge:",
+        )
     event = details.event
     style = type_style(str(event["event_type"]))
     st.subheader(plain(str(event["summary"])))
@@ -501,27 +511,59 @@ def downloads(current: View) -> None:
 
 
 UPLOAD_REPORT_KEY = "_linimasa_upload_report"
+REMOVE_REPORT_KEY = "_linimasa_remove_report"
+
+
+def _said(names: tuple[str, ...]) -> str:
+    return ", ".join(f"“{plain(n)}”" for n in names)
+
+
+def _upload_messages(report: IngestReport) -> None:
+    """One message per file, saying what is now stored of it, and the archive's size."""
+    for outcome in report.outcomes:
+        name = plain(outcome.name)
+        if outcome.status == "added":
+            copies = (
+                f"; {len(outcome.duplicates)} already in the archive as "
+                f"{_said(outcome.duplicates)}, not added again"
+                if outcome.duplicates
+                else ""
+            )
+            skipped = f"; {len(outcome.reasons)} left out" if outcome.reasons else ""
+            st.success(f"{name}: {outcome.n_articles} articles added{copies}{skipped}.")
+            for reason in outcome.reasons:
+                st.caption(plain(f"{outcome.name}: {reason}"))
+        elif outcome.status == "duplicate":
+            st.warning(
+                f"{name}: already in the archive as {_said(outcome.duplicates)}; not added.",
+                icon=":material/content_copy:",
+            )
+        else:
+            st.error(
+                f"{name}: not added: " + plain("; ".join(outcome.reasons)),
+                icon=":material/block:",
+            )
+    if report.changed:
+        st.info(f"The archive now holds {report.n_articles:,} articles.")
+    else:
+        st.info(f"Nothing was added; the archive is unchanged ({report.n_articles:,} articles).")
 
 
 def upload_form() -> None:
-    """Add articles: validated by the ETL's readers, kept in the raw folder, tables rebuilt."""
+    """Add articles: validated by the ETL's readers, kept in the raw folder, only the new ones
+    extracted and merged into the archive."""
     from app import pipeline  # the ETL loads only on the page that ingests
 
     st.subheader("Add articles")
     st.caption(
         "Text (.txt, one article), JSON lines or JSON (.jsonl/.json), CSV (.csv, one row per "
-        "article, a `text` column) or a saved news page (.html). Files without a usable article "
-        "are reported and change nothing."
+        "article, a `text` column) or a saved news page (.html), up to "
+        f"{pipeline.MAX_FILE_BYTES // 1_048_576} MB a file. Files without a new article are "
+        "reported and change nothing."
     )
     report = st.session_state.pop(UPLOAD_REPORT_KEY, None)
     if report is not None:
-        if report.changed:
-            kept = ", ".join(f"{plain(n)} ({k} articles)" for n, k in report.kept.items())
-            st.success(f"Added {kept}. The archive now holds {report.n_articles:,} articles.")
-        for reject in report.rejected:
-            st.error(plain(f"{reject.source_path}: {reject.reason}"), icon=":material/block:")
-        if not report.changed:
-            st.warning("Nothing was added; the archive is unchanged.")
+        _upload_messages(report)
     with st.form("upload", clear_on_submit=True):
         files = st.file_uploader(
             "Articles", type=list(pipeline.UPLOAD_TYPES), accept_multiple_files=True
@@ -541,7 +583,53 @@ def upload_form() -> None:
                 report_progress,
             )
         except Exception as error:
-            st.error(f"The archive could not be rebuilt, nothing was added: {error}")
+            st.error(plain(f"The upload could not be taken in; the archive is unchanged: {error}"))
             return
         st.session_state[UPLOAD_REPORT_KEY] = result
         st.rerun()
+
+
+def _remove_upload(name: str) -> None:
+    """Runs as the button's callback, before the page, so the page shows the archive after it."""
+    from app import pipeline
+
+    try:
+        left = pipeline.remove_upload(name, settings.raw_dir(), settings.data_dir())
+    except Exception as error:
+        st.session_state[REMOVE_REPORT_KEY] = (
+            False,
+            f"{name} could not be removed; the archive is unchanged: {error}",
+        )
+        return
+    st.session_state[REMOVE_REPORT_KEY] = (
+        True,
+        f"Removed {name} and its articles; the archive now holds {left:,} articles.",
+    )
+
+
+def uploaded_files(current: View) -> None:
+    """The files added through this page (name, articles, when), and a way to remove one: its
+    articles leave the archive, every other event keeps its id."""
+    from app import pipeline
+
+    st.subheader("Uploaded files")
+    said = st.session_state.pop(REMOVE_REPORT_KEY, None)
+    if said is not None:
+        (st.success if said[0] else st.error)(plain(said[1]))
+    listed = pipeline.uploads(settings.raw_dir(), current.archive.articles)
+    if listed.is_empty():
+        st.caption("No file has been uploaded yet.")
+        return
+    st.dataframe(
+        listed,
+        hide_index=True,
+        column_config={"added": st.column_config.DatetimeColumn(format="YYYY-MM-DD HH:mm")},
+    )
+    name = st.selectbox("File", listed["file"].to_list(), key="remove_file")
+    st.button(
+        "Remove from the archive",
+        icon=":material/delete:",
+        key="remove_upload",
+        on_click=_remove_upload,
+        args=(name,),
+    )

@@ -1,4 +1,4 @@
-"""`python -m etl [INPUT ...] [--out DIR]`: the command of ../shared/CONTRACT.md, nothing else."""
+"""`python -m etl [INPUT ...] [--out DIR] [--append]`: the command of ../shared/CONTRACT.md."""
 
 from __future__ import annotations
 
@@ -30,6 +30,11 @@ def main(argv: list[str] | None = None) -> int:
         help="folder for the Parquet tables; default data/processed",
     )
     parser.add_argument(
+        "--append",
+        action="store_true",
+        help="add the inputs to the articles already in --out; only the new ones are extracted",
+    )
+    parser.add_argument(
         "--workers", type=int, default=None, help="processes for extraction (default: up to 2)"
     )
     args = parser.parse_args(argv)
@@ -39,7 +44,9 @@ def main(argv: list[str] | None = None) -> int:
         bar.total = total
         bar.update(done - bar.n)
 
-    result = build(args.inputs, args.out, progress=progress, workers=args.workers)
+    result = build(
+        args.inputs, args.out, progress=progress, workers=args.workers, append=args.append
+    )
     bar.close()
     for reject in result.rejects:
         print(f"rejected {reject.source_path}: {reject.reason}", file=sys.stderr)

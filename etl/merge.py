@@ -16,6 +16,7 @@ import polars as pl
 from etl import tables
 from etl.actors import Actor, fold, slug
 from etl.dates import find_time_expressions
+from etl.event_ids import UNDATED, ClusterIdentity, PreviousIds, assign_ids
 from etl.events import ArticleEvent, EventDate
 from etl.records import Article
 
@@ -46,6 +47,7 @@ class _Report:
     article_id: str
     event: ArticleEvent
     actors: list[tuple[str, str]]
+    published: date | None = None
 
 
 @dataclass(slots=True)
@@ -187,10 +189,13 @@ def _compatible(cluster: _Cluster, report: _Report) -> bool:
     )
 
 
-def merge_reports(extractions: list[ArticleExtraction]) -> dict[str, pl.DataFrame]:
-    """All articles' events → the contract's events, event_actors, actors and mentions tables."""
+def merge_reports(
+    extractions: list[ArticleExtraction], previous: PreviousIds | None = None
+) -> dict[str, pl.DataFrame]:
+    """All articles' events → the contract's events, event_actors, actors and mentions tables,
+    and `event_aliases`; `previous` (the set being replaced) keeps its events' ids."""
     names = canonical_names(extractions)
-    return _tables(_cluster(extractions, names), names)
+    return _tables(_cluster(extractions, names), names, previous)
 
 
 def implied_publication_dates(extractions: list[ArticleExtraction]) -> dict[str, date]:
@@ -242,7 +247,9 @@ def _cluster(extractions: list[ArticleExtraction], names: dict[str, Actor]) -> l
             actors = list(
                 dict.fromkeys((names[k].name, role) for k, role in event.actors if k in names)
             )
-            report = _Report(extraction.article.article_id, event, actors)
+            report = _Report(
+                extraction.article.article_id, event, actors, extraction.article.published
+            )
             candidates = sorted(
                 {
                     id(c): c for key in _keys(report, lookup=True) for c in index.get(key, ())
@@ -309,19 +316,37 @@ def _summary(cluster: _Cluster, actor_names: list[str]) -> str:
     return f"{actor_names[0]} bertemu {others}{where}" if others else f"Pertemuan {event.trigger}"
 
 
-def _tables(clusters: list[_Cluster], names: dict[str, Actor]) -> dict[str, pl.DataFrame]:
-    event_rows, actor_rows, mention_rows = [], [], []
-    used: dict[str, Actor] = {}
-    for cluster in clusters:
-        first = min(cluster.reports, key=lambda r: (r.article_id, r.event.trigger_start))
-        event_id = tables.stable_id(
-            "ev",
+def _founding(report: _Report) -> tuple[date, str, int]:
+    return (report.published or UNDATED, report.article_id, report.event.trigger_start)
+
+
+def _identity(cluster: _Cluster) -> ClusterIdentity:
+    """The founding report's id parts and the keys by which the next run knows each report."""
+    first = min(cluster.reports, key=_founding)
+    return ClusterIdentity(
+        (
             cluster.event_type,
             first.article_id,
             first.event.trigger_start,
             first.event.trigger,
             *sorted(k for k, _ in first.actors),
-        )
+        ),
+        _founding(first),
+        [
+            (r.article_id, r.event.sentence.start, r.event.trigger, cluster.event_type)
+            for r in cluster.reports
+        ],
+        frozenset(slug(name) for name in cluster.roles),
+    )
+
+
+def _tables(
+    clusters: list[_Cluster], names: dict[str, Actor], previous: PreviousIds | None
+) -> dict[str, pl.DataFrame]:
+    event_rows, actor_rows, mention_rows = [], [], []
+    used: dict[str, Actor] = {}
+    event_ids, aliases = assign_ids([_identity(c) for c in clusters], previous)
+    for cluster, event_id in zip(clusters, event_ids, strict=True):
         roles = list(dict.fromkeys(a for r in cluster.reports for a in r.actors))
         date, date_article = cluster.date()
         basis = date.basis
@@ -394,4 +419,5 @@ def _tables(clusters: list[_Cluster], names: dict[str, Actor]) -> dict[str, pl.D
         "event_actors": tables.frame("event_actors", actor_rows).unique(maintain_order=True),
         "actors": tables.frame("actors", actors).unique("actor_id", maintain_order=True),
         "mentions": tables.frame("mentions", mention_rows).unique(maintain_order=True),
+        "event_aliases": aliases,
     }

@@ -19,8 +19,11 @@ from etl import document, tables
 from etl.actors import ArticleActors, find_actors
 from etl.dates import infer_published
 from etl.document import HOME_COUNTRIES, Document
+from etl.duplicates import drop_duplicates
 from etl.events import extract_events
+from etl.extractions import ExtractionCache
 from etl.merge import ArticleExtraction, implied_publication_dates, merge_reports
+from etl.previous import PreviousSet
 from etl.readers import list_input_files, read_inputs
 from etl.records import Article, Reject
 
@@ -107,36 +110,87 @@ def _extract_all(articles: list[Article], workers: int) -> Iterator[ArticleExtra
         yield from pool.map(extract_article, articles, chunksize=32)
 
 
+def _extract_new(
+    articles: list[Article],
+    cache: ExtractionCache,
+    workers: int,
+    progress: Callable[[int, int], None] | None,
+) -> list[ArticleExtraction]:
+    """Every article's extraction: from the cache where it holds one, else extracted now."""
+    found = [cache.get(a) for a in articles]
+    new = [a for a, e in zip(articles, found, strict=True) if e is None]
+    done = len(articles) - len(new)
+    fresh = []
+    for article, extraction in zip(new, _extract_all(new, workers), strict=True):
+        cache.put(article, extraction)
+        fresh.append(extraction)
+        done += 1
+        if progress is not None:
+            progress(done, len(articles))
+    made = iter(fresh)
+    return [e if e is not None else next(made) for e in found]
+
+
+def _inputs(
+    inputs: Sequence[Path | str],
+    previous: PreviousSet | None,
+    append: bool,
+    dropped: frozenset[str],
+) -> tuple[list[Article], list[Reject], list[Reject], list[Path]]:
+    """The run's articles, the rejects carried over, the new rejects, and the input files:
+    with `append`, the previous set's articles come first."""
+    files, _ = list_input_files(inputs)
+    articles: list[Article] = []
+    carried: list[Reject] = []
+    rejects: list[Reject] = []
+    seen: dict[str, str] = {}
+    if append and previous is not None:
+        articles = previous.source_articles(dropped)
+        carried = previous.source_rejects(dropped)
+        seen = {a.article_id: a.source_path for a in articles}
+        files = list(dict.fromkeys([*previous.kept_inputs(dropped), *files]))
+    for item in read_inputs(inputs):
+        if isinstance(item, Article) and item.article_id in seen:
+            first = seen[item.article_id]
+            item = Reject(
+                item.source_path, f"duplicate article id {item.article_id!r}, first seen in {first}"
+            )
+        (articles if isinstance(item, Article) else rejects).append(item)
+    archived = previous.article_ids() if previous is not None else set()
+    articles, copies = drop_duplicates(articles, archived)
+    return articles, carried, rejects + copies, files
+
+
 def build_tables(
     inputs: Sequence[Path | str],
     progress: Callable[[int, int], None] | None = None,
     workers: int | None = None,
+    previous: PreviousSet | None = None,
+    append: bool = False,
+    dropped: frozenset[str] = frozenset(),
 ) -> tuple[dict[str, pl.DataFrame], list[Reject], list[Path]]:
-    """Read, extract and merge: the contract's tables, the rejects, and the files read."""
-    files, _ = list_input_files(inputs)
-    articles: list[Article] = []
-    rejects: list[Reject] = []
-    for item in read_inputs(inputs):
-        (articles if isinstance(item, Article) else rejects).append(item)
+    """Read, extract and merge: the contract's tables (with `event_aliases` and `extractions`),
+    the run's new rejects, and the files read.
+
+    `previous`, the set being replaced, keeps its event ids and lends its extractions; with
+    `append` its articles (but those of the `dropped` files) come before the new inputs.
+    """
+    articles, carried, rejects, files = _inputs(inputs, previous, append, dropped)
     workers = workers if workers is not None else min(2, os.cpu_count() or 1)
-    extractions = []
-    for done, extraction in enumerate(_extract_all(articles, workers), start=1):
-        extractions.append(extraction)
-        if progress is not None:
-            progress(done, len(articles))
+    cache = previous.cache() if previous is not None else ExtractionCache({}, {})
+    extractions = _extract_new(articles, cache, workers, progress)
     anchors = implied_publication_dates(extractions)
     if anchors:
-        extractions = [
-            extract_article(
-                replace(
-                    e.article, published=anchors[e.article.article_id], published_basis="inferred"
-                )
+        redated = {
+            e.article.article_id: replace(
+                e.article, published=anchors[e.article.article_id], published_basis="inferred"
             )
-            if e.article.article_id in anchors
-            else e
             for e in extractions
-        ]
-    merged = merge_reports(extractions)
+            if e.article.article_id in anchors
+        }
+        again = iter(_extract_new(list(redated.values()), cache, workers, None))
+        extractions = [next(again) if e.article.article_id in redated else e for e in extractions]
+    merged = merge_reports(extractions, previous.ids if previous is not None else None)
     article_rows = [
         {
             "article_id": e.article.article_id,
@@ -152,12 +206,14 @@ def build_tables(
         }
         for e in extractions
     ]
+    listed = sorted([*carried, *rejects], key=lambda r: (r.source_path, r.reason))
     result = {
         "articles": tables.frame("articles", article_rows),
         "rejects": tables.frame(
-            "rejects", [{"source_path": r.source_path, "reason": r.reason} for r in rejects]
+            "rejects", [{"source_path": r.source_path, "reason": r.reason} for r in listed]
         ),
         **merged,
+        "extractions": cache.table(),
     }
     return result, rejects, files
 
@@ -167,13 +223,18 @@ def build(
     out_dir: Path,
     progress: Callable[[int, int], None] | None = None,
     workers: int | None = None,
+    append: bool = False,
+    dropped: Sequence[Path | str] = (),
 ) -> BuildResult:
     """The whole run: tables written atomically to `out_dir` when at least one article was read.
 
-    With no article, nothing is written and the previous tables stay as they were.
+    With no article, nothing is written and the previous tables stay as they were; `dropped`
+    files' articles leave the archive (with `append`), even when that empties it.
     """
-    built, rejects, files = build_tables(inputs, progress, workers)
+    previous = PreviousSet.read(Path(out_dir))
+    gone = frozenset(str(p) for p in dropped)
+    built, rejects, files = build_tables(inputs, progress, workers, previous, append, gone)
     n_articles = built["articles"].height
-    if n_articles:
+    if n_articles or gone:
         tables.write_tables(built, Path(out_dir), files)
     return BuildResult(n_articles, rejects, Path(out_dir))

@@ -144,7 +144,8 @@ def file_sha256(path: Path) -> str:
 def write_tables(
     tables: Mapping[str, pl.DataFrame], out_dir: Path, inputs: Iterable[Path] = ()
 ) -> Path:
-    """Write every table and the manifest beside `out_dir`, then swap it in.
+    """Write every table and the manifest beside `out_dir`, then swap it in; tables beyond the
+    contract's (`event_aliases`, `extractions`) are written as they are.
 
     A crash before the swap leaves the previous complete set where it was.
     """
@@ -157,6 +158,10 @@ def write_tables(
             df = conform(name, tables.get(name, empty(name)))
             df.write_parquet(staging / f"{name}.parquet")
             counts[name] = df.height
+        for name, df in tables.items():
+            if name not in SCHEMAS:
+                df.write_parquet(staging / f"{name}.parquet")
+                counts[name] = df.height
         manifest = {
             "contract_version": CONTRACT_VERSION,
             "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
@@ -190,3 +195,11 @@ def read_tables(out_dir: Path) -> dict[str, pl.DataFrame]:
         path = out_dir / f"{name}.parquet"
         result[name] = conform(name, pl.read_parquet(path)) if path.exists() else empty(name)
     return result
+
+
+def read_extra(out_dir: Path, name: str, schema: pl.Schema) -> pl.DataFrame:
+    """An extra table of a processed folder, empty when that set has none (an older set)."""
+    path = Path(out_dir) / f"{name}.parquet"
+    if not path.exists():
+        return pl.DataFrame(schema=schema)
+    return pl.read_parquet(path).select([pl.col(c).cast(t) for c, t in schema.items()])

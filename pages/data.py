@@ -1,4 +1,5 @@
-"""Data: download the selected tables, and add articles to the archive by uploading them."""
+"""Data: download the selected tables; add articles to the archive by uploading them, or remove
+an uploaded file."""
 
 import streamlit as st
 
@@ -13,3 +14,4 @@ else:
     ui.downloads(view)
 st.divider()
 ui.upload_form()
+ui.uploaded_files(view)

@@ -114,3 +114,24 @@ def test_bad_files_are_reported_and_the_rest_processed(tmp_path: Path) -> None:
     assert "binary.txt" in result.stderr
     articles = pl.read_parquet(out / "articles.parquet")
     assert set(articles["article_id"]) == {"good", "x"}
+
+
+def test_append_gives_the_tables_of_a_full_rebuild_from_all_the_inputs(tmp_path: Path) -> None:
+    lines = (SEEDS.parent / "gold" / "dev2.jsonl").read_text().splitlines(keepends=True)
+    first, second = tmp_path / "first", tmp_path / "second"
+    first.mkdir()
+    second.mkdir()
+    (first / "half.jsonl").write_text("".join(lines[:30]))
+    (second / "half.jsonl").write_text("".join(lines[30:]) + "{oops\n")
+    (second / "copy.txt").write_text((SEEDS / "000_b0b6c7e473a13e24.txt").read_text() + "\n")
+    appended, rebuilt = tmp_path / "appended", tmp_path / "rebuilt"
+    for out in (appended, rebuilt):
+        assert run_etl(SEEDS, first, "--out", out).returncode == 0
+    result = run_etl(second, "--out", appended, "--append")
+    assert result.returncode == 0, result.stderr
+    assert "copy.txt: duplicate of 000_b0b6c7e473a13e24" in result.stderr
+    assert run_etl(SEEDS, first, second, "--out", rebuilt).returncode == 0
+    for name in [*tables.SCHEMAS, "event_aliases", "extractions"]:
+        got = pl.read_parquet(appended / f"{name}.parquet")
+        assert got.equals(pl.read_parquet(rebuilt / f"{name}.parquet")), name
+    assert pl.read_parquet(appended / "articles.parquet").height == 2 + 60

@@ -2,6 +2,8 @@
 on an empty archive, applies the filters of a link, reports what a link asked for in vain, and
 writes widget changes back to the URL."""
 
+import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -132,3 +134,83 @@ def test_a_fresh_clone_builds_the_archive_from_the_raw_articles(monkeypatch, tmp
     assert (tmp_path / "processed" / "events.parquet").exists()
     assert not any("No data yet" in info.value for info in at.info)
     assert at.metric[0].value != "0"
+
+
+def test_a_link_to_an_event_merged_away_opens_the_event_it_went_into(
+    open_app, sample_dir, tmp_path
+):
+    import polars as pl
+
+    from etl.event_ids import EVENT_ALIASES
+    from etl.tables import read_tables, write_tables
+
+    archive = load_archive(sample_dir)
+    event = archive.index.filter(archive.index["date_from"].is_not_null()).row(0, named=True)
+    merged = pl.DataFrame(
+        [("ev-000000000000", event["event_id"])], schema=EVENT_ALIASES, orient="row"
+    )
+    out = write_tables({**read_tables(sample_dir), "event_aliases": merged}, tmp_path / "processed")
+    at = open_app(out, "pages/timeline.py", event="ev-000000000000")
+    notice = " ".join(i.value for i in at.info).replace("\\", "")
+    assert "ev-000000000000" in notice and event["event_id"] in notice
+    assert any(event["summary"][:20] in h.value.replace("\\", "") for h in at.subheader)
+    assert not any("No event with id" in w.value for w in at.warning)
+
+
+def test_the_data_page_lists_the_uploads_and_removes_one(open_app, tmp_path, seeds_dir):
+    from app.pipeline import build_archive, ingest
+
+    raw, out = tmp_path / "raw", tmp_path / "processed"
+    shutil.copytree(seeds_dir, raw)
+    build_archive(raw, out)
+    record = {
+        "id": "unggah-1",
+        "title": "Menlu bertemu Dubes",
+        "text": "Menteri Luar Negeri "
+        "Retno Marsudi bertemu Duta Besar Jepang di Jakarta pada Senin (5/2/2024).",
+    }
+    ingest([("unggahan.jsonl", (json.dumps(record) + "\n").encode())], raw, out)
+    at = open_app(out, "pages/data.py")
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.dataframe[0].value["file"].to_list() == ["unggahan.jsonl"]
+    at.selectbox(key="remove_file").select("unggahan.jsonl").run()
+    at.button(key="remove_upload").click().run()
+    assert not (raw / "uploads" / "unggahan.jsonl").exists()
+    assert load_archive(out).articles.height == 2
+    assert any("No file has been uploaded yet" in c.value for c in at.caption)
+
+
+def test_the_data_page_says_what_each_uploaded_file_became(open_app, sample_dir):
+    from app.pipeline import FileOutcome, IngestReport
+    from app.ui import UPLOAD_REPORT_KEY
+
+    report = IngestReport(
+        [
+            FileOutcome("baru.jsonl", "added", 2),
+            FileOutcome("salinan.txt", "duplicate", duplicates=("Putin bertemu Li",)),
+            FileOutcome(".catatan.txt", "rejected", reasons=("a hidden file name",)),
+        ],
+        4,
+    )
+
+    def opened(at):
+        at.session_state[UPLOAD_REPORT_KEY] = report
+        return at
+
+    at = open_app(sample_dir, "pages/data.py")
+    opened(at).run()
+    said = [m.value.replace("\\", "") for m in [*at.success, *at.warning, *at.error, *at.info]]
+    assert "baru.jsonl: 2 articles added." in said
+    assert "salinan.txt: already in the archive as “Putin bertemu Li”; not added." in said
+    assert any(".catatan.txt: not added: a hidden file name" in s for s in said)
+    assert "The archive now holds 4 articles." in said
+
+
+def test_the_data_page_says_what_a_removal_left(open_app, sample_dir):
+    from app.ui import REMOVE_REPORT_KEY
+
+    at = open_app(sample_dir, "pages/data.py")
+    at.session_state[REMOVE_REPORT_KEY] = (True, "Removed a.jsonl; the archive holds 2 articles.")
+    at.run()
+    said = [m.value.replace("\\", "") for m in at.success]
+    assert "Removed a.jsonl; the archive holds 2 articles." in said

@@ -1,0 +1,205 @@
+"""Event ids as a link sees them: kept when more reports, copies or other articles arrive; an id
+merged away names the event it went into; in a fresh run, the founding report names the event."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from datetime import date
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from etl.event_ids import ClusterIdentity, PreviousIds, assign_ids
+from etl.pipeline import build
+from etl.tables import read_extra, read_tables, stable_id
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+DEV2 = SHARED / "gold" / "dev2.jsonl"
+SEED = "000_b0b6c7e473a13e24"
+
+SECOND_REPORT = {
+    "id": "000-laporan-kedua",  # sorts before the seeds: the smallest id is not the founder
+    "title": "Putin terima Menhan China di Kremlin",
+    "outlet": "Contoh News",
+    "published": "2023-04-18",
+    "text": (
+        "Moskow - Presiden Rusia Vladimir Putin menerima Menteri Pertahanan China Li Shangfu "
+        "di Kremlin, Moskow, pada Minggu (16/4/2023). Dalam pertemuan tertutup itu keduanya "
+        "membahas latihan militer bersama dan kerja sama teknologi pertahanan."
+    ),
+}
+
+
+def _write_jsonl(path: Path, *records: dict[str, str]) -> Path:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
+    return path
+
+
+def _ids(out: Path) -> set[str]:
+    return set(read_tables(out)["events"]["event_id"])
+
+
+def _seed_copy(folder: Path) -> Path:
+    copy = folder / "salinan.txt"
+    copy.write_text("  " + (SHARED / "seeds" / f"{SEED}.txt").read_text().replace("\n", "\n\n"))
+    return copy
+
+
+@pytest.fixture(scope="module")
+def seed_ids(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
+    out = tmp_path_factory.mktemp("seed-ids") / "processed"
+    build([SHARED / "seeds"], out)
+    return _ids(out)
+
+
+def _putin_li(out: Path) -> dict[str, object]:
+    t = read_tables(out)
+    both = (
+        t["event_actors"]
+        .filter(pl.col("actor_id").is_in(["vladimir-putin", "li-shangfu"]))
+        .group_by("event_id")
+        .agg(pl.col("actor_id").n_unique().alias("n"))
+        .filter(pl.col("n") == 2)
+        .join(t["events"], on="event_id")
+        .filter(pl.col("event_type") == "meeting")
+    )
+    assert both.height == 1
+    return both.row(0, named=True)
+
+
+@pytest.mark.parametrize("added", ["a copy of a seed", "a second report", "60 more articles"])
+def test_every_seed_event_keeps_its_id_when_articles_are_added(
+    tmp_path: Path, seed_ids: set[str], added: str
+) -> None:
+    out = tmp_path / "processed"
+    build([SHARED / "seeds"], out)
+    new = {
+        "a copy of a seed": lambda: _seed_copy(tmp_path),
+        "a second report": lambda: _write_jsonl(tmp_path / "kedua.jsonl", SECOND_REPORT),
+        "60 more articles": lambda: DEV2,
+    }[added]()
+    build([new], out, append=True)
+    assert seed_ids <= _ids(out)
+    assert read_extra(out, "event_aliases", pl.Schema({"alias_id": pl.String})).is_empty()
+
+
+def test_a_copy_is_a_reject_and_counts_no_report(tmp_path: Path) -> None:
+    out = tmp_path / "processed"
+    build([SHARED / "seeds"], out)
+    before = _putin_li(out)["n_articles"]
+    build([_seed_copy(tmp_path)], out, append=True)
+    t = read_tables(out)
+    assert t["articles"].height == 2
+    assert t["rejects"].rows() == [(str(tmp_path / "salinan.txt"), f"duplicate of {SEED}")]
+    assert _putin_li(out)["n_articles"] == before
+
+
+def test_in_a_fresh_run_a_later_report_does_not_rename_the_event(
+    tmp_path: Path, seed_ids: set[str]
+) -> None:
+    """Without a previous set the id is the founding report's: the earliest published."""
+    raw = tmp_path / "raw"
+    shutil.copytree(SHARED / "seeds", raw)
+    _write_jsonl(raw / "aaa-kedua.jsonl", SECOND_REPORT)
+    out = tmp_path / "processed"
+    build([raw], out)
+    meeting = _putin_li(out)
+    assert meeting["n_articles"] == 3
+    assert meeting["event_id"] in seed_ids
+    assert seed_ids <= _ids(out)
+
+
+def _cluster(name: str, *reports: tuple[str, int], actors: tuple[str, ...] = ()) -> ClusterIdentity:
+    """A merged event of test reports (article, sentence start), all meetings on 'bertemu'."""
+    keys = [(article, start, "bertemu", "meeting") for article, start in reports]
+    first = min(reports)
+    return ClusterIdentity((name,), (date(2023, 4, 1), first[0], first[1]), keys, frozenset(actors))
+
+
+def _previous(
+    events: dict[str, list[tuple[str, int]]],
+    aliases: dict[str, str] | None = None,
+    actors: dict[str, set[str]] | None = None,
+) -> PreviousIds:
+    by_report: dict[tuple[str, int, str, str], tuple[str, ...]] = {}
+    for event, reports in events.items():
+        for article, start in reports:
+            key = (article, start, "bertemu", "meeting")
+            by_report[key] = tuple(sorted({*by_report.get(key, ()), event}))
+    founded = {e: (date(2023, 4, 1), *min(r)) for e, r in events.items()}
+    return PreviousIds(
+        by_report,
+        founded,
+        aliases or {},
+        {e: frozenset(a) for e, a in (actors or {}).items()},
+    )
+
+
+def test_without_a_previous_set_each_event_is_named_by_its_founding_report() -> None:
+    ids, aliases = assign_ids([_cluster("x", ("a", 0)), _cluster("y", ("b", 0))])
+    assert ids == [stable_id("ev", "x"), stable_id("ev", "y")]
+    assert aliases.is_empty()
+
+
+def test_two_events_that_would_share_an_id_still_get_two() -> None:
+    ids, _ = assign_ids([_cluster("x", ("a", 0)), _cluster("x", ("a", 5))])
+    assert len(set(ids)) == 2
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "ids", "aliases"),
+    [
+        # one more report joins an old event: it keeps its id
+        ({"ev-1": [("a", 0)]}, [[("a", 0), ("b", 0)]], ["ev-1"], []),
+        # two old events merge: the one with more reports keeps its id, the other is an alias
+        (
+            {"ev-1": [("a", 0)], "ev-2": [("b", 0), ("c", 0)]},
+            [[("a", 0), ("b", 0), ("c", 0)]],
+            ["ev-2"],
+            [("ev-1", "ev-2")],
+        ),
+        # as many reports each: the one founded first keeps its id
+        (
+            {"ev-2": [("a", 0)], "ev-1": [("b", 0)]},
+            [[("a", 0), ("b", 0), ("d", 0)]],
+            ["ev-2"],
+            [("ev-1", "ev-2")],
+        ),
+        # an old event splits: the part with most of its reports keeps the id, the rest is new
+        (
+            {"ev-1": [("a", 0), ("a", 9), ("b", 0)]},
+            [[("b", 0)], [("a", 0), ("a", 9)]],
+            [stable_id("ev", "n0"), "ev-1"],
+            [],
+        ),
+    ],
+)
+def test_old_ids_go_to_the_events_holding_most_of_their_reports(old, new, ids, aliases) -> None:
+    clusters = [_cluster(f"n{i}", *reports) for i, reports in enumerate(new)]
+    got, table = assign_ids(clusters, _previous(old))
+    assert got == ids
+    assert table.rows() == aliases
+
+
+def test_earlier_aliases_follow_their_event_and_die_with_it() -> None:
+    previous = _previous(
+        {"ev-1": [("a", 0)], "ev-2": [("b", 0), ("c", 0)], "ev-3": [("x", 0)]},
+        aliases={"ev-0": "ev-1", "ev-9": "ev-3"},
+    )
+    _, table = assign_ids([_cluster("n", ("a", 0), ("b", 0), ("c", 0))], previous)
+    assert table.rows() == [("ev-0", "ev-2"), ("ev-1", "ev-2")]
+
+
+def test_two_speakers_quoted_in_one_sentence_keep_their_own_ids() -> None:
+    previous = _previous(
+        {"ev-putin": [("a", 10)], "ev-li": [("a", 10)]},
+        actors={"ev-putin": {"vladimir-putin"}, "ev-li": {"li-shangfu"}},
+    )
+    clusters = [
+        _cluster("li", ("a", 10), actors=("li-shangfu",)),
+        _cluster("putin", ("a", 10), actors=("vladimir-putin",)),
+    ]
+    ids, _ = assign_ids(clusters, previous)
+    assert ids == ["ev-li", "ev-putin"]
