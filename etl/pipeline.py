@@ -7,7 +7,7 @@ parallel when there are many, and `build` adds the reading and the writing at th
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import date
@@ -25,6 +25,9 @@ from etl.readers import list_input_files, read_inputs
 from etl.records import Article, Reject
 
 PARALLEL_FROM = 400
+
+Extractor = Callable[[Iterable[Article]], Iterator[ArticleExtraction]]
+"""Maps `extract_article` over articles, results in input order (a local pool, a Dask cluster)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,31 +114,37 @@ def build_tables(
     inputs: Sequence[Path | str],
     progress: Callable[[int, int], None] | None = None,
     workers: int | None = None,
+    extractor: Extractor | None = None,
 ) -> tuple[dict[str, pl.DataFrame], list[Reject], list[Path]]:
-    """Read, extract and merge: the contract's tables, the rejects, and the files read."""
+    """Read, extract and merge: the contract's tables, the rejects, and the files read.
+
+    `extractor` maps `extract_article` over articles elsewhere (a Dask cluster) and gives the
+    results back in input order; without one, a local pool of `workers` processes does.
+    """
     files, _ = list_input_files(inputs)
     articles: list[Article] = []
     rejects: list[Reject] = []
     for item in read_inputs(inputs):
         (articles if isinstance(item, Article) else rejects).append(item)
     workers = workers if workers is not None else min(2, os.cpu_count() or 1)
+    if extractor is None:
+
+        def extractor(batch: Iterable[Article]) -> Iterator[ArticleExtraction]:
+            return _extract_all(list(batch), workers)
+
     extractions = []
-    for done, extraction in enumerate(_extract_all(articles, workers), start=1):
+    for done, extraction in enumerate(extractor(articles), start=1):
         extractions.append(extraction)
         if progress is not None:
             progress(done, len(articles))
     anchors = implied_publication_dates(extractions)
     if anchors:
-        extractions = [
-            extract_article(
-                replace(
-                    e.article, published=anchors[e.article.article_id], published_basis="inferred"
-                )
-            )
-            if e.article.article_id in anchors
-            else e
+        redone = extractor(
+            replace(e.article, published=anchors[e.article.article_id], published_basis="inferred")
             for e in extractions
-        ]
+            if e.article.article_id in anchors
+        )
+        extractions = [next(redone) if e.article.article_id in anchors else e for e in extractions]
     merged = merge_reports(extractions)
     article_rows = [
         {
@@ -167,12 +176,13 @@ def build(
     out_dir: Path,
     progress: Callable[[int, int], None] | None = None,
     workers: int | None = None,
+    extractor: Extractor | None = None,
 ) -> BuildResult:
     """The whole run: tables written atomically to `out_dir` when at least one article was read.
 
     With no article, nothing is written and the previous tables stay as they were.
     """
-    built, rejects, files = build_tables(inputs, progress, workers)
+    built, rejects, files = build_tables(inputs, progress, workers, extractor)
     n_articles = built["articles"].height
     if n_articles:
         tables.write_tables(built, Path(out_dir), files)
