@@ -4,11 +4,20 @@ from __future__ import annotations
 
 import argparse
 import sys
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 
 from tqdm import tqdm
 
-from etl.pipeline import build
+from etl.distributed import SchedulerError, dask_extractor
+from etl.pipeline import Extractor, build
+
+
+def _extractor(scheduler: str | None) -> AbstractContextManager[Extractor | None]:
+    """The Dask cluster's extractor for `--scheduler`, or none (a local pool) without it."""
+    if scheduler is None:
+        return nullcontext()
+    return dask_extractor(scheduler)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -37,6 +46,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--workers", type=int, default=None, help="processes for extraction (default: up to 2)"
     )
+    parser.add_argument(
+        "--scheduler",
+        default=None,
+        help="extract on Dask distributed: local:N (a cluster of N workers here) or "
+        "tcp://HOST:PORT (a running `dask scheduler`)",
+    )
     args = parser.parse_args(argv)
     bar = tqdm(total=0, unit="article", file=sys.stderr, disable=None, leave=False)
 
@@ -44,10 +59,21 @@ def main(argv: list[str] | None = None) -> int:
         bar.total = total
         bar.update(done - bar.n)
 
-    result = build(
-        args.inputs, args.out, progress=progress, workers=args.workers, append=args.append
-    )
-    bar.close()
+    try:
+        with _extractor(args.scheduler) as extractor:
+            result = build(
+                args.inputs,
+                args.out,
+                progress=progress,
+                workers=args.workers,
+                append=args.append,
+                extractor=extractor,
+            )
+    except SchedulerError as error:
+        print(str(error), file=sys.stderr)
+        return 2
+    finally:
+        bar.close()
     for reject in result.rejects:
         print(f"rejected {reject.source_path}: {reject.reason}", file=sys.stderr)
     if result.n_articles == 0:

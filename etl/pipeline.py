@@ -7,7 +7,7 @@ parallel when there are many, and `build` adds the reading and the writing at th
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import date
@@ -28,6 +28,9 @@ from etl.readers import list_input_files, read_inputs
 from etl.records import Article, Reject
 
 PARALLEL_FROM = 400
+
+Extractor = Callable[[Iterable[Article]], Iterator[ArticleExtraction]]
+"""Maps `extract_article` over articles, results in input order (a local pool, a Dask cluster)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +116,7 @@ def _extract_all(articles: list[Article], workers: int) -> Iterator[ArticleExtra
 def _extract_new(
     articles: list[Article],
     cache: ExtractionCache,
-    workers: int,
+    extractor: Extractor,
     progress: Callable[[int, int], None] | None,
 ) -> list[ArticleExtraction]:
     """Every article's extraction: from the cache where it holds one, else extracted now."""
@@ -121,7 +124,7 @@ def _extract_new(
     new = [a for a, e in zip(articles, found, strict=True) if e is None]
     done = len(articles) - len(new)
     fresh = []
-    for article, extraction in zip(new, _extract_all(new, workers), strict=True):
+    for article, extraction in zip(new, extractor(new), strict=True):
         cache.put(article, extraction)
         fresh.append(extraction)
         done += 1
@@ -168,17 +171,25 @@ def build_tables(
     previous: PreviousSet | None = None,
     append: bool = False,
     dropped: frozenset[str] = frozenset(),
+    extractor: Extractor | None = None,
 ) -> tuple[dict[str, pl.DataFrame], list[Reject], list[Path]]:
     """Read, extract and merge: the contract's tables (with `event_aliases` and `extractions`),
     the run's new rejects, and the files read.
 
     `previous`, the set being replaced, keeps its event ids and lends its extractions; with
     `append` its articles (but those of the `dropped` files) come before the new inputs.
+    `extractor` maps `extract_article` over articles elsewhere (a Dask cluster), results in
+    input order; without one, a local pool of `workers` processes does.
     """
     articles, carried, rejects, files = _inputs(inputs, previous, append, dropped)
     workers = workers if workers is not None else min(2, os.cpu_count() or 1)
+    if extractor is None:
+
+        def extractor(batch: Iterable[Article]) -> Iterator[ArticleExtraction]:
+            return _extract_all(list(batch), workers)
+
     cache = previous.cache() if previous is not None else ExtractionCache({}, {})
-    extractions = _extract_new(articles, cache, workers, progress)
+    extractions = _extract_new(articles, cache, extractor, progress)
     anchors = implied_publication_dates(extractions)
     if anchors:
         redated = {
@@ -188,7 +199,7 @@ def build_tables(
             for e in extractions
             if e.article.article_id in anchors
         }
-        again = iter(_extract_new(list(redated.values()), cache, workers, None))
+        again = iter(_extract_new(list(redated.values()), cache, extractor, None))
         extractions = [next(again) if e.article.article_id in redated else e for e in extractions]
     merged = merge_reports(extractions, previous.ids if previous is not None else None)
     article_rows = [
@@ -225,6 +236,7 @@ def build(
     workers: int | None = None,
     append: bool = False,
     dropped: Sequence[Path | str] = (),
+    extractor: Extractor | None = None,
 ) -> BuildResult:
     """The whole run: tables written atomically to `out_dir` when at least one article was read.
 
@@ -233,7 +245,9 @@ def build(
     """
     previous = PreviousSet.read(Path(out_dir))
     gone = frozenset(str(p) for p in dropped)
-    built, rejects, files = build_tables(inputs, progress, workers, previous, append, gone)
+    built, rejects, files = build_tables(
+        inputs, progress, workers, previous, append, gone, extractor
+    )
     n_articles = built["articles"].height
     if n_articles or gone:
         tables.write_tables(built, Path(out_dir), files)

@@ -1,0 +1,110 @@
+"""Extraction on Dask distributed: the same pure `extract_article`, mapped over batches of articles.
+
+A run that outgrows one machine hands its articles to a Dask cluster instead of a local process
+pool. The client streams: it reads articles as the readers yield them, keeps a bounded number of
+batches in flight and gives the results back in input order, so that the merge sees exactly what
+one process would have given it, and memory does not grow with the corpus.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable, Iterator
+from contextlib import AbstractContextManager, contextmanager
+from itertools import islice
+from typing import TYPE_CHECKING
+
+from etl.merge import ArticleExtraction
+from etl.pipeline import Extractor, extract_article
+from etl.records import Article
+
+if TYPE_CHECKING:
+    from distributed import Client, Future
+
+BATCH = 32
+"""Articles per task: enough to amortise a task's overhead, small enough to balance the workers."""
+
+IN_FLIGHT_PER_WORKER = 4
+"""Batches queued per worker: keeps every worker busy while bounding what the client holds."""
+
+
+class SchedulerError(ValueError):
+    """A `--scheduler` value that names no cluster this command can use."""
+
+
+def extract_batch(articles: list[Article]) -> list[ArticleExtraction]:
+    """One task: the extraction of each article of a batch (runs on a worker)."""
+    return [extract_article(article) for article in articles]
+
+
+def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    it = iter(articles)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+def parse_scheduler(spec: str) -> tuple[str, int | str]:
+    """`local:N` → ("local", N); `tcp://host:port` (or `tls://`) → ("address", spec)."""
+    if spec.startswith("local:"):
+        count = spec.removeprefix("local:")
+        if not count.isdigit() or int(count) < 1:
+            raise SchedulerError(f"--scheduler {spec!r}: local:N needs a worker count N ≥ 1")
+        return "local", int(count)
+    if spec.startswith(("tcp://", "tls://")) and ":" in spec.split("://", 1)[1]:
+        return "address", spec
+    raise SchedulerError(
+        f"--scheduler {spec!r}: expected local:N (N workers on this machine) "
+        "or tcp://HOST:PORT (a running `dask scheduler`)"
+    )
+
+
+@contextmanager
+def dask_client(spec: str) -> Iterator[Client]:
+    """A client for `spec`; a `local:N` cluster lives exactly as long as the block."""
+    from distributed import Client, LocalCluster
+
+    kind, value = parse_scheduler(spec)
+    if kind == "address":
+        try:
+            client = Client(str(value), timeout="10s")
+        except OSError as error:
+            message = f"--scheduler {spec}: no Dask scheduler answers ({error})"
+            raise SchedulerError(message) from None
+        with client:
+            yield client
+        return
+    with (
+        LocalCluster(
+            n_workers=int(value),
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+        ) as cluster,
+        Client(cluster) as client,
+    ):
+        yield client
+
+
+def extract_on(
+    client: Client, articles: Iterable[Article], batch: int = BATCH
+) -> Iterator[ArticleExtraction]:
+    """The extractions of `articles`, in their order, computed on the client's cluster."""
+    workers = max(1, len(client.scheduler_info(n_workers=-1)["workers"]))
+    window: deque[Future] = deque()
+    for chunk in _batches(articles, batch):
+        window.append(client.submit(extract_batch, chunk, pure=False))
+        if len(window) >= workers * IN_FLIGHT_PER_WORKER:
+            yield from window.popleft().result()
+    while window:
+        yield from window.popleft().result()
+
+
+def dask_extractor(spec: str) -> AbstractContextManager[Extractor]:
+    """A context holding an extractor bound to the cluster `spec` names."""
+
+    @contextmanager
+    def bound() -> Iterator[Extractor]:
+        with dask_client(spec) as client:
+            yield lambda articles: extract_on(client, articles)
+
+    return bound()
