@@ -8,11 +8,17 @@ from pathlib import Path
 
 from tqdm import tqdm
 
+from etl.messages import printable
 from etl.pipeline import build
+from etl.publish import ArchiveBusy, OutputError
+from etl.workers import stop_on_signals
+
+EXIT_BUSY = 2
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Exit 0 when at least one article was processed, 1 when none was; rejects go to stderr."""
+    """Exit 0 when at least one article was processed, 1 when none was or the output folder
+    cannot take the tables, 2 when another run is rebuilding it; rejects go to stderr."""
     parser = argparse.ArgumentParser(
         prog="python -m etl", description="Indonesian news articles → Linimasa's event tables."
     )
@@ -32,17 +38,44 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--workers", type=int, default=None, help="processes for extraction (default: up to 2)"
     )
+    parser.add_argument(
+        "--wait",
+        action="store_true",
+        help="wait for another run into the same --out to finish instead of refusing",
+    )
     args = parser.parse_args(argv)
+    stop_on_signals()
     bar = tqdm(total=0, unit="article", file=sys.stderr, disable=None, leave=False)
 
     def progress(done: int, total: int) -> None:
         bar.total = total
         bar.update(done - bar.n)
 
-    result = build(args.inputs, args.out, progress=progress, workers=args.workers)
-    bar.close()
+    try:
+        result = build(
+            args.inputs, args.out, progress=progress, workers=args.workers, wait=args.wait
+        )
+    except ArchiveBusy as busy:
+        print(f"refused: {busy}", file=sys.stderr)
+        return EXIT_BUSY
+    except OutputError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(
+            f"stopped; {printable(args.out)} holds a complete set, the previous one unless "
+            "this run had already published its own",
+            file=sys.stderr,
+        )
+        return 130
+    finally:
+        bar.close()
     for reject in result.rejects:
-        print(f"rejected {reject.source_path}: {reject.reason}", file=sys.stderr)
+        print(
+            f"rejected {printable(reject.source_path)}: {printable(reject.reason)}", file=sys.stderr
+        )
+    for source, notice in result.notices:
+        print(f"notice {printable(source)}: {notice}", file=sys.stderr)
     if result.n_articles == 0:
         print(
             "no article could be read; the previous tables were left as they were", file=sys.stderr
@@ -50,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     print(
         f"{result.n_articles} articles processed, {len(result.rejects)} rejected "
-        f"→ {result.out_dir}",
+        f"→ {printable(result.out_dir)}",
         file=sys.stderr,
     )
     return 0

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -21,8 +20,10 @@ from etl.dates import infer_published
 from etl.document import HOME_COUNTRIES, Document
 from etl.events import extract_events
 from etl.merge import ArticleExtraction, implied_publication_dates, merge_reports
+from etl.publish import check_room, run_lock
 from etl.readers import list_input_files, read_inputs
 from etl.records import Article, Reject
+from etl.workers import workers_pool
 
 PARALLEL_FROM = 400
 
@@ -34,6 +35,7 @@ class BuildResult:
     n_articles: int
     rejects: list[Reject]
     out_dir: Path
+    notices: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,12 +101,53 @@ def annotate(text: str, published: date | None, language: str = "id") -> list[Hi
     return sorted(spans, key=lambda h: (h.start, -h.end))
 
 
-def _extract_all(articles: list[Article], workers: int) -> Iterator[ArticleExtraction]:
+def extraction_notice(article: Article) -> str | None:
+    """Why an article that was stored gave no events by design: its language."""
+    if article.language in HOME_COUNTRIES:
+        return None
+    language = "too short to tell" if article.language == "und" else article.language
+    return (
+        f"language {language}: events are extracted from Indonesian and Malay articles only, "
+        "so none were extracted from it"
+    )
+
+
+def _extract_or_reject(article: Article) -> ArticleExtraction | Reject:
+    """One article's extraction, or a Reject saying why it failed: one article that breaks the
+    extraction must not end the run."""
+    try:
+        return extract_article(article)
+    except Exception as error:  # any bug met on one article's text
+        return Reject(
+            article.source_path,
+            f"the extraction failed on this article ({type(error).__name__}: {error}); "
+            "it is left out",
+        )
+
+
+def _extract_all(articles: list[Article], workers: int) -> Iterator[ArticleExtraction | Reject]:
     if workers <= 1 or len(articles) < PARALLEL_FROM:
-        yield from map(extract_article, articles)
+        yield from map(_extract_or_reject, articles)
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(extract_article, articles, chunksize=32)
+    with workers_pool(workers) as pool:
+        yield from pool.imap(_extract_or_reject, articles, chunksize=32)
+
+
+def _anchored(
+    extraction: ArticleExtraction, anchors: dict[str, date], rejects: list[Reject]
+) -> ArticleExtraction:
+    """An undated article read again with the date its reports imply (kept as it was if that
+    second reading fails)."""
+    article = extraction.article
+    if article.article_id not in anchors:
+        return extraction
+    again = _extract_or_reject(
+        replace(article, published=anchors[article.article_id], published_basis="inferred")
+    )
+    if isinstance(again, Reject):
+        rejects.append(again)
+        return extraction
+    return again
 
 
 def build_tables(
@@ -119,23 +162,14 @@ def build_tables(
     for item in read_inputs(inputs):
         (articles if isinstance(item, Article) else rejects).append(item)
     workers = workers if workers is not None else min(2, os.cpu_count() or 1)
-    extractions = []
+    extractions: list[ArticleExtraction] = []
     for done, extraction in enumerate(_extract_all(articles, workers), start=1):
-        extractions.append(extraction)
+        (extractions if isinstance(extraction, ArticleExtraction) else rejects).append(extraction)
         if progress is not None:
             progress(done, len(articles))
     anchors = implied_publication_dates(extractions)
     if anchors:
-        extractions = [
-            extract_article(
-                replace(
-                    e.article, published=anchors[e.article.article_id], published_basis="inferred"
-                )
-            )
-            if e.article.article_id in anchors
-            else e
-            for e in extractions
-        ]
+        extractions = [_anchored(e, anchors, rejects) for e in extractions]
     merged = merge_reports(extractions)
     article_rows = [
         {
@@ -149,11 +183,14 @@ def build_tables(
             "published_basis": e.article.published_basis,
             "language": e.article.language,
             "text": e.article.text,
+            "extraction_notice": extraction_notice(e.article),
         }
         for e in extractions
     ]
     result = {
-        "articles": tables.frame("articles", article_rows),
+        "articles": pl.DataFrame(
+            article_rows, schema={**tables.ARTICLES, **tables.ARTICLE_EXTRAS}, orient="row"
+        ),
         "rejects": tables.frame(
             "rejects", [{"source_path": r.source_path, "reason": r.reason} for r in rejects]
         ),
@@ -167,13 +204,32 @@ def build(
     out_dir: Path,
     progress: Callable[[int, int], None] | None = None,
     workers: int | None = None,
+    wait: bool = False,
 ) -> BuildResult:
-    """The whole run: tables written atomically to `out_dir` when at least one article was read.
+    """The whole run, holding the output folder's lock: room for the output checked first, then
+    the tables published atomically to `out_dir` when at least one article was read.
 
-    With no article, nothing is written and the previous tables stay as they were.
-    """
-    built, rejects, files = build_tables(inputs, progress, workers)
-    n_articles = built["articles"].height
-    if n_articles:
-        tables.write_tables(built, Path(out_dir), files)
-    return BuildResult(n_articles, rejects, Path(out_dir))
+    With no article, nothing is written and the previous tables stay as they were. Raises
+    ArchiveBusy when another run holds `out_dir` (unless `wait`), OutputError when the folder
+    cannot take the set."""
+    with run_lock(Path(out_dir), inputs, wait=wait):
+        files, _ = list_input_files(inputs)
+        check_room(Path(out_dir), sum(_size(f) for f in files))
+        built, rejects, files = build_tables(inputs, progress, workers)
+        n_articles = built["articles"].height
+        if n_articles:
+            tables.write_tables(built, Path(out_dir), files)
+    notices = [
+        (row["source_path"], row["extraction_notice"])
+        for row in built["articles"]
+        .filter(pl.col("extraction_notice").is_not_null())
+        .iter_rows(named=True)
+    ]
+    return BuildResult(n_articles, rejects, Path(out_dir), notices)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
