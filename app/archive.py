@@ -12,6 +12,7 @@ from pathlib import Path
 import polars as pl
 
 from etl.event_ids import EVENT_ALIASES
+from etl.publish import current_version
 from etl.tables import SCHEMAS, read_extra, read_tables
 
 Fingerprint = tuple[tuple[str, int, int], ...]
@@ -49,20 +50,27 @@ class Archive:
 
 
 def fingerprint(data_dir: Path) -> Fingerprint:
-    """Name, size and mtime of each table file: changes whenever the ETL swaps in a new set."""
-    names = [*(f"{name}.parquet" for name in SCHEMAS), "event_aliases.parquet", "manifest.json"]
+    """Name, size and mtime of each table file or part: changes whenever the ETL publishes a
+    new set (each set is a new version folder, so its files are new files)."""
+    folder = current_version(Path(data_dir)) or Path(data_dir)
+    paths = [folder / "manifest.json", folder / "event_aliases.parquet"]
+    for name in SCHEMAS:
+        single, parts = folder / f"{name}.parquet", folder / name
+        paths += [single] if single.exists() else sorted(parts.rglob("*.parquet"))
     stamps = []
-    for name in names:
-        path = Path(data_dir) / name
+    for path in paths:
         if path.exists():
             stat = path.stat()
-            stamps.append((name, stat.st_size, stat.st_mtime_ns))
+            stamps.append((str(path.relative_to(folder)), stat.st_size, stat.st_mtime_ns))
     return tuple(stamps)
 
 
 def has_tables(data_dir: Path) -> bool:
-    """True once the ETL has written at least the events table."""
-    return (Path(data_dir) / "events.parquet").exists()
+    """True once the ETL has written at least the events table, as one file or as parts."""
+    folder = current_version(Path(data_dir))
+    return folder is not None and (
+        (folder / "events.parquet").exists() or (folder / "events").is_dir()
+    )
 
 
 def event_index(tables: dict[str, pl.DataFrame]) -> pl.DataFrame:

@@ -10,7 +10,13 @@ from pathlib import Path
 from tqdm import tqdm
 
 from etl.distributed import SchedulerError, dask_extractor
+from etl.messages import printable
 from etl.pipeline import Extractor, build
+from etl.publish import ArchiveBusy, OutputError
+from etl.workers import stop_on_signals
+
+EXIT_BUSY = 2
+EXIT_USAGE = 2
 
 
 def _extractor(scheduler: str | None) -> AbstractContextManager[Extractor | None]:
@@ -21,7 +27,9 @@ def _extractor(scheduler: str | None) -> AbstractContextManager[Extractor | None
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Exit 0 when at least one article was processed, 1 when none was; rejects go to stderr."""
+    """Exit 0 when at least one article was processed, 1 when none was or the output folder
+    cannot take the tables, 2 when another run is rebuilding it or `--scheduler` names no
+    cluster; rejects go to stderr."""
     parser = argparse.ArgumentParser(
         prog="python -m etl", description="Indonesian news articles → Linimasa's event tables."
     )
@@ -52,7 +60,13 @@ def main(argv: list[str] | None = None) -> int:
         help="extract on Dask distributed: local:N (a cluster of N workers here) or "
         "tcp://HOST:PORT (a running `dask scheduler`)",
     )
+    parser.add_argument(
+        "--wait",
+        action="store_true",
+        help="wait for another run into the same --out to finish instead of refusing",
+    )
     args = parser.parse_args(argv)
+    stop_on_signals()
     bar = tqdm(total=0, unit="article", file=sys.stderr, disable=None, leave=False)
 
     def progress(done: int, total: int) -> None:
@@ -68,14 +82,32 @@ def main(argv: list[str] | None = None) -> int:
                 workers=args.workers,
                 append=args.append,
                 extractor=extractor,
+                wait=args.wait,
             )
     except SchedulerError as error:
         print(str(error), file=sys.stderr)
-        return 2
+        return EXIT_USAGE
+    except ArchiveBusy as busy:
+        print(f"refused: {busy}", file=sys.stderr)
+        return EXIT_BUSY
+    except OutputError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(
+            f"stopped; {printable(args.out)} holds a complete set, the previous one unless "
+            "this run had already published its own",
+            file=sys.stderr,
+        )
+        return 130
     finally:
         bar.close()
     for reject in result.rejects:
-        print(f"rejected {reject.source_path}: {reject.reason}", file=sys.stderr)
+        print(
+            f"rejected {printable(reject.source_path)}: {printable(reject.reason)}", file=sys.stderr
+        )
+    for source, notice in result.notices:
+        print(f"notice {printable(source)}: {notice}", file=sys.stderr)
     if result.n_articles == 0:
         print(
             "no article could be read; the previous tables were left as they were", file=sys.stderr
@@ -83,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     print(
         f"{result.n_articles} articles processed, {len(result.rejects)} rejected "
-        f"→ {result.out_dir}",
+        f"→ {printable(result.out_dir)}",
         file=sys.stderr,
     )
     return 0

@@ -15,8 +15,8 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from etl.merge import ArticleExtraction
-from etl.pipeline import Extractor, extract_article
-from etl.records import Article
+from etl.pipeline import Extractor, extract_or_reject
+from etl.records import Article, Reject
 
 if TYPE_CHECKING:
     from distributed import Client, Future
@@ -32,9 +32,9 @@ class SchedulerError(ValueError):
     """A `--scheduler` value that names no cluster this command can use."""
 
 
-def extract_batch(articles: list[Article]) -> list[ArticleExtraction]:
-    """One task: the extraction of each article of a batch (runs on a worker)."""
-    return [extract_article(article) for article in articles]
+def extract_batch(articles: list[Article]) -> list[ArticleExtraction | Reject]:
+    """One task: the extraction of each article of a batch, or its Reject (runs on a worker)."""
+    return [extract_or_reject(article) for article in articles]
 
 
 def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -87,7 +87,7 @@ def dask_client(spec: str) -> Iterator[Client]:
 
 def extract_on(
     client: Client, articles: Iterable[Article], batch: int = BATCH
-) -> Iterator[ArticleExtraction]:
+) -> Iterator[ArticleExtraction | Reject]:
     """The extractions of `articles`, in their order, computed on the client's cluster."""
     workers = max(1, len(client.scheduler_info(n_workers=-1)["workers"]))
     window: deque[Future] = deque()

@@ -15,7 +15,7 @@ from datetime import date
 from etl.dates import TimeExpression, find_time_expressions
 from etl.lexicon import Words, words_of
 from etl.ner import Entity, recognise
-from etl.readers import parse_dateline
+from etl.readers import dateline_length, parse_dateline
 from etl.records import Article
 from etl.text import Sentence, split_sentences
 
@@ -73,12 +73,19 @@ class Document:
 
 
 def without_dateline(sentences: list[Sentence]) -> list[Sentence]:
-    """A dateline on a line of its own (`Jakarta, MISTAR.ID`) says where the paper wrote from;
-    it reports nothing, so it names no actor."""
+    """A dateline (`Jakarta, MISTAR.ID`, `Jakarta, ANTARA - `) says where the paper wrote from;
+    it reports nothing, so it names no actor: a dateline line is dropped, and a sentence a
+    dateline opens starts after it."""
     first = sentences[0] if sentences else None
-    if first is None or len(first.text.split()) > DATELINE_WORDS:
+    if first is None:
         return sentences
-    return sentences[1:] if parse_dateline(first.text + "\n")[1] else sentences
+    if len(first.text.split()) <= DATELINE_WORDS and parse_dateline(first.text + "\n")[1]:
+        return sentences[1:]
+    skip = dateline_length(first.text)
+    if skip == 0 or skip >= len(first.text):
+        return sentences
+    trimmed = Sentence(first.start + skip, first.end, first.text[skip:])
+    return [trimmed, *sentences[1:]]
 
 
 def build(article: Article) -> Document:

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -24,13 +23,15 @@ from etl.events import extract_events
 from etl.extractions import ExtractionCache
 from etl.merge import ArticleExtraction, implied_publication_dates, merge_reports
 from etl.previous import PreviousSet
+from etl.publish import check_room, run_lock
 from etl.readers import list_input_files, read_inputs
 from etl.records import Article, Reject
+from etl.workers import workers_pool
 
 PARALLEL_FROM = 400
 
-Extractor = Callable[[Iterable[Article]], Iterator[ArticleExtraction]]
-"""Maps `extract_article` over articles, results in input order (a local pool, a Dask cluster)."""
+Extractor = Callable[[Iterable[Article]], Iterator["ArticleExtraction | Reject"]]
+"""Maps `extract_or_reject` over articles, results in input order (a local pool, a Dask cluster)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +41,7 @@ class BuildResult:
     n_articles: int
     rejects: list[Reject]
     out_dir: Path
+    notices: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,12 +107,36 @@ def annotate(text: str, published: date | None, language: str = "id") -> list[Hi
     return sorted(spans, key=lambda h: (h.start, -h.end))
 
 
-def _extract_all(articles: list[Article], workers: int) -> Iterator[ArticleExtraction]:
+def extraction_notice(article: Article) -> str | None:
+    """Why an article that was stored gave no events by design: its language."""
+    if article.language in HOME_COUNTRIES:
+        return None
+    language = "too short to tell" if article.language == "und" else article.language
+    return (
+        f"language {language}: events are extracted from Indonesian and Malay articles only, "
+        "so none were extracted from it"
+    )
+
+
+def extract_or_reject(article: Article) -> ArticleExtraction | Reject:
+    """One article's extraction, or a Reject saying why it failed: one article that breaks the
+    extraction must not end the run."""
+    try:
+        return extract_article(article)
+    except Exception as error:  # any bug met on one article's text
+        return Reject(
+            article.source_path,
+            f"the extraction failed on this article ({type(error).__name__}: {error}); "
+            "it is left out",
+        )
+
+
+def _extract_all(articles: list[Article], workers: int) -> Iterator[ArticleExtraction | Reject]:
     if workers <= 1 or len(articles) < PARALLEL_FROM:
-        yield from map(extract_article, articles)
+        yield from map(extract_or_reject, articles)
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(extract_article, articles, chunksize=32)
+    with workers_pool(workers) as pool:
+        yield from pool.imap(extract_or_reject, articles, chunksize=32)
 
 
 def _extract_new(
@@ -118,14 +144,16 @@ def _extract_new(
     cache: ExtractionCache,
     extractor: Extractor,
     progress: Callable[[int, int], None] | None,
-) -> list[ArticleExtraction]:
-    """Every article's extraction: from the cache where it holds one, else extracted now."""
-    found = [cache.get(a) for a in articles]
+) -> list[ArticleExtraction | Reject]:
+    """Every article's extraction, in order: from the cache where it holds one, else extracted
+    now; an article whose extraction failed gives its Reject instead (and is not cached)."""
+    found: list[ArticleExtraction | Reject | None] = [cache.get(a) for a in articles]
     new = [a for a, e in zip(articles, found, strict=True) if e is None]
     done = len(articles) - len(new)
     fresh = []
     for article, extraction in zip(new, extractor(new), strict=True):
-        cache.put(article, extraction)
+        if isinstance(extraction, ArticleExtraction):
+            cache.put(article, extraction)
         fresh.append(extraction)
         done += 1
         if progress is not None:
@@ -164,6 +192,17 @@ def _inputs(
     return articles, carried, rejects + copies, files
 
 
+def _second_reading(
+    first: ArticleExtraction, again: ArticleExtraction | Reject, rejects: list[Reject]
+) -> ArticleExtraction:
+    """An undated article read again with the date its reports imply, kept as it was first read
+    if that second reading fails."""
+    if isinstance(again, Reject):
+        rejects.append(again)
+        return first
+    return again
+
+
 def build_tables(
     inputs: Sequence[Path | str],
     progress: Callable[[int, int], None] | None = None,
@@ -189,18 +228,21 @@ def build_tables(
             return _extract_all(list(batch), workers)
 
     cache = previous.cache() if previous is not None else ExtractionCache({}, {})
-    extractions = _extract_new(articles, cache, extractor, progress)
+    extractions: list[ArticleExtraction] = []
+    for extraction in _extract_new(articles, cache, extractor, progress):
+        (extractions if isinstance(extraction, ArticleExtraction) else rejects).append(extraction)
     anchors = implied_publication_dates(extractions)
     if anchors:
-        redated = {
-            e.article.article_id: replace(
-                e.article, published=anchors[e.article.article_id], published_basis="inferred"
-            )
+        redated = [
+            replace(e.article, published=anchors[e.article.article_id], published_basis="inferred")
             for e in extractions
             if e.article.article_id in anchors
-        }
-        again = iter(_extract_new(list(redated.values()), cache, extractor, None))
-        extractions = [next(again) if e.article.article_id in redated else e for e in extractions]
+        ]
+        again = iter(_extract_new(redated, cache, extractor, None))
+        extractions = [
+            _second_reading(e, next(again), rejects) if e.article.article_id in anchors else e
+            for e in extractions
+        ]
     merged = merge_reports(extractions, previous.ids if previous is not None else None)
     article_rows = [
         {
@@ -214,12 +256,15 @@ def build_tables(
             "published_basis": e.article.published_basis,
             "language": e.article.language,
             "text": e.article.text,
+            "extraction_notice": extraction_notice(e.article),
         }
         for e in extractions
     ]
     listed = sorted([*carried, *rejects], key=lambda r: (r.source_path, r.reason))
     result = {
-        "articles": tables.frame("articles", article_rows),
+        "articles": pl.DataFrame(
+            article_rows, schema={**tables.ARTICLES, **tables.ARTICLE_EXTRAS}, orient="row"
+        ),
         "rejects": tables.frame(
             "rejects", [{"source_path": r.source_path, "reason": r.reason} for r in listed]
         ),
@@ -237,18 +282,38 @@ def build(
     append: bool = False,
     dropped: Sequence[Path | str] = (),
     extractor: Extractor | None = None,
+    wait: bool = False,
 ) -> BuildResult:
-    """The whole run: tables written atomically to `out_dir` when at least one article was read.
+    """The whole run, holding the output folder's lock: room for the output checked first, then
+    the tables published atomically to `out_dir` when at least one article was read.
 
     With no article, nothing is written and the previous tables stay as they were; `dropped`
-    files' articles leave the archive (with `append`), even when that empties it.
+    files' articles leave the archive (with `append`), even when that empties it. Raises
+    ArchiveBusy when another run holds `out_dir` (unless `wait`), OutputError when the folder
+    cannot take the set.
     """
-    previous = PreviousSet.read(Path(out_dir))
-    gone = frozenset(str(p) for p in dropped)
-    built, rejects, files = build_tables(
-        inputs, progress, workers, previous, append, gone, extractor
-    )
-    n_articles = built["articles"].height
-    if n_articles or gone:
-        tables.write_tables(built, Path(out_dir), files)
-    return BuildResult(n_articles, rejects, Path(out_dir))
+    with run_lock(Path(out_dir), inputs, wait=wait):
+        files, _ = list_input_files(inputs)
+        check_room(Path(out_dir), sum(_size(f) for f in files))
+        previous = PreviousSet.read(Path(out_dir))
+        gone = frozenset(str(p) for p in dropped)
+        built, rejects, files = build_tables(
+            inputs, progress, workers, previous, append, gone, extractor
+        )
+        n_articles = built["articles"].height
+        if n_articles or gone:
+            tables.write_tables(built, Path(out_dir), files)
+    notices = [
+        (row["source_path"], row["extraction_notice"])
+        for row in built["articles"]
+        .filter(pl.col("extraction_notice").is_not_null())
+        .iter_rows(named=True)
+    ]
+    return BuildResult(n_articles, rejects, Path(out_dir), notices)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0

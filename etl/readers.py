@@ -9,12 +9,14 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from functools import cache
 from pathlib import Path
 
 from etl.dates import parse_published
+from etl.decoding import NotText, decode
 from etl.language import detect_language
 from etl.lexicon import table
 from etl.records import Article, Reject
@@ -36,15 +38,27 @@ DATELINE = re.compile(
     re.VERBOSE | re.MULTILINE,
 )
 
+KNOWN_OUTLET_DATELINE = re.compile(
+    r"^\s*(?P<city>[A-Z][A-Za-z .'-]{1,40}?),\s*(?P<outlet>[A-Za-z][A-Za-z]+)\s*(?:$|[-–—]+\s*)",
+    re.MULTILINE,
+)
+
 
 def list_input_files(paths: Sequence[Path | str]) -> tuple[list[Path], list[Reject]]:
-    """The files a run will read, sorted, and a Reject for each path that gives none."""
+    """The files a run will read, sorted, and a Reject for each path that gives none, each
+    folder that cannot be listed and each file of an unsupported type."""
     files: list[Path] = []
     rejects: list[Reject] = []
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p, path))
+        try:
+            is_dir, is_file = path.is_dir(), path.is_file()
+        except OSError as error:
+            rejects.append(Reject(str(path), _os_reason(error)))
+            continue
+        if is_dir:
+            found, unreadable = _walk(path)
+            rejects += unreadable
             usable = [p for p in found if p.suffix.lower() in SUPPORTED_SUFFIXES]
             rejects += [
                 Reject(
@@ -55,7 +69,7 @@ def list_input_files(paths: Sequence[Path | str]) -> tuple[list[Path], list[Reje
                 for p in found
                 if p.suffix.lower() not in SUPPORTED_SUFFIXES
             ]
-            if not usable:
+            if not usable and not unreadable:
                 rejects.append(
                     Reject(
                         str(path),
@@ -63,7 +77,7 @@ def list_input_files(paths: Sequence[Path | str]) -> tuple[list[Path], list[Reje
                     )
                 )
             files += usable
-        elif path.is_file():
+        elif is_file:
             if path.suffix.lower() in SUPPORTED_SUFFIXES:
                 files.append(path)
             else:
@@ -75,8 +89,33 @@ def list_input_files(paths: Sequence[Path | str]) -> tuple[list[Path], list[Reje
     return files, rejects
 
 
-def _hidden(path: Path, root: Path) -> bool:
-    return any(part.startswith(".") for part in path.relative_to(root).parts)
+def _walk(root: Path) -> tuple[list[Path], list[Reject]]:
+    """The visible files under root, sorted, and a Reject for every folder that cannot be listed:
+    a folder the run cannot open is reported, never skipped in silence."""
+    unreadable: list[Reject] = []
+
+    def refused(error: OSError) -> None:
+        unreadable.append(Reject(str(error.filename or root), _os_reason(error, "folder")))
+
+    found: list[Path] = []
+    for folder, subfolders, names in os.walk(root, onerror=refused):
+        subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
+        found += [Path(folder, n) for n in names if not n.startswith(".")]
+    files = []
+    for path in sorted(found):
+        try:
+            if path.is_file():
+                files.append(path)
+        except OSError as error:
+            unreadable.append(Reject(str(path), _os_reason(error)))
+    return files, sorted(unreadable, key=lambda r: r.source_path)
+
+
+def _os_reason(error: OSError, what: str = "file") -> str:
+    """An OSError in words: permission denied, a broken link, an I/O error."""
+    if isinstance(error, PermissionError):
+        return f"permission denied: the {what} cannot be read by this user"
+    return f"the {what} cannot be read: {error.strerror or error}"
 
 
 def read_inputs(paths: Sequence[Path | str]) -> Iterator[Article | Reject]:
@@ -99,7 +138,25 @@ def read_inputs(paths: Sequence[Path | str]) -> Iterator[Article | Reject]:
 
 
 def read_file(path: Path) -> Iterator[Article | Reject]:
-    """The articles of one file, or the Rejects that say why it, or a part of it, is unusable."""
+    """The articles of one file, or the Rejects that say why it, or a part of it, is unusable.
+
+    Whatever goes wrong inside one file becomes a Reject of that file (the records read before
+    the error are kept), so that one bad file never stops a run."""
+    try:
+        yield from _read_file(path)
+    except OSError as error:
+        yield Reject(str(path), _os_reason(error))
+    except RecursionError:
+        yield Reject(str(path), "nested too deeply to read")
+    except csv.Error as error:
+        yield Reject(str(path), f"broken CSV: {error}")
+    except NotText as error:
+        yield Reject(str(path), error.reason)
+    except Exception as error:  # one file's failure must not end the run
+        yield Reject(str(path), f"could not be read ({type(error).__name__}: {error})")
+
+
+def _read_file(path: Path) -> Iterator[Article | Reject]:
     size = path.stat().st_size
     if size == 0:
         yield Reject(str(path), "empty file")
@@ -111,11 +168,7 @@ def read_file(path: Path) -> Iterator[Article | Reject]:
             f"{MAX_FILE_BYTES / 1_048_576:.0f} MB of text per file)",
         )
         return
-    raw = path.read_bytes()
-    if b"\x00" in raw[:8192]:
-        yield Reject(str(path), "binary file (NUL bytes), not text")
-        return
-    text = _decode(raw)
+    text = decode(path.read_bytes())
     suffix = path.suffix.lower()
     if suffix == ".txt":
         yield from _from_record(path, str(path), {"id": path.stem, "text": text})
@@ -129,14 +182,6 @@ def read_file(path: Path) -> Iterator[Article | Reject]:
         yield from _read_html(path, text)
 
 
-def _decode(raw: bytes) -> str:
-    """UTF-8 (a BOM dropped), else Windows-1252, the usual encoding of older Indonesian pages."""
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="replace")
-
-
 def _read_jsonl(path: Path, text: str) -> Iterator[Article | Reject]:
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
@@ -145,6 +190,9 @@ def _read_jsonl(path: Path, text: str) -> Iterator[Article | Reject]:
             record = json.loads(line)
         except json.JSONDecodeError as error:
             yield Reject(f"{path}#line {number}", f"broken JSON on line {number}: {error.msg}")
+            continue
+        except RecursionError:
+            yield Reject(f"{path}#line {number}", f"line {number} is nested too deeply to read")
             continue
         if not isinstance(record, dict):
             yield Reject(f"{path}#line {number}", f"line {number} is not a JSON object")
@@ -167,6 +215,7 @@ def _read_json(path: Path, text: str) -> Iterator[Article | Reject]:
 
 
 def _read_csv(path: Path, text: str) -> Iterator[Article | Reject]:
+    csv.field_size_limit(MAX_FILE_BYTES)
     reader = csv.DictReader(io.StringIO(text))
     columns = [c.strip().lower() for c in reader.fieldnames or []]
     if "text" not in columns:
@@ -245,14 +294,35 @@ def _canonical_outlet(outlet: str | None) -> str | None:
 
 def parse_dateline(text: str) -> tuple[str | None, str | None]:
     """(outlet, city) of a leading dateline: `Jakarta, MISTAR.ID`, `Bisnis.com, SOLO - `,
-    `REPUBLIKA.CO.ID, MOSKOW -- `, `Jakarta (ANTARA) - `, `KUALA LUMPUR: `."""
-    match = DATELINE.match(text[:120])
+    `REPUBLIKA.CO.ID, MOSKOW -- `, `Jakarta (ANTARA) - `, `Jakarta, ANTARA`, `KUALA LUMPUR: `."""
+    match = _dateline_match(text)
     if match is None:
         return None, None
     groups = match.groupdict()
-    city = groups["city1"] or groups["city2"] or groups["city3"] or groups["city4"]
-    outlet = groups["outlet1"] or groups["outlet2"] or groups["outlet3"]
-    return outlet, _city(city)
+    city = groups.get("city1") or groups.get("city2") or groups.get("city3")
+    city = city or groups.get("city4") or groups.get("city")
+    outlet = groups.get("outlet1") or groups.get("outlet2") or groups.get("outlet3")
+    return outlet or groups.get("outlet"), _city(city)
+
+
+def dateline_length(text: str) -> int:
+    """How many characters a leading dateline takes (0 without one): it says where the paper
+    wrote from, and the sentence it opens starts after it."""
+    match = _dateline_match(text)
+    return match.end() if match is not None else 0
+
+
+def _dateline_match(text: str) -> re.Match[str] | None:
+    """A dateline of the usual shapes, else `Jakarta, ANTARA`: an outlet without a domain is an
+    outlet only when the outlets table knows it, so that `Jakarta, Senin` is no dateline."""
+    head = text[:120]
+    match = DATELINE.match(head)
+    if match is not None:
+        return match
+    match = KNOWN_OUTLET_DATELINE.match(head)
+    if match is None or match["outlet"].lower() not in _outlets():
+        return None
+    return match
 
 
 def _city(city: str | None) -> str | None:

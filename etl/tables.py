@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import shutil
-import tempfile
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 
 import polars as pl
+
+from etl.publish import current_version, publish
 
 CONTRACT_VERSION = "1.0"
 
@@ -58,6 +57,10 @@ EVENT_EXTRAS = pl.Schema(
 )
 """Columns of `events` beyond the contract: the article that fixed the date, and the clock time
 (`HH:MM`) with its precision (`hour`, `minute`) where the text gave one."""
+
+ARTICLE_EXTRAS = pl.Schema({"extraction_notice": pl.String})
+"""Columns of `articles` beyond the contract: why an article that was stored gave no events by
+design (a language other than Indonesian and Malay); null otherwise."""
 
 EVENT_ACTORS = pl.Schema({"event_id": pl.String, "actor_id": pl.String, "role": pl.String})
 
@@ -144,62 +147,57 @@ def file_sha256(path: Path) -> str:
 def write_tables(
     tables: Mapping[str, pl.DataFrame], out_dir: Path, inputs: Iterable[Path] = ()
 ) -> Path:
-    """Write every table and the manifest beside `out_dir`, then swap it in; tables beyond the
-    contract's (`event_aliases`, `extractions`) are written as they are.
+    """Write every table and the manifest as a new version and publish it (`etl.publish`):
+    a crash or a kill at any moment leaves the previous complete set, or the new one, readable.
+    Tables beyond the contract's (`event_aliases`, `extractions`) are written as they are."""
 
-    A crash before the swap leaves the previous complete set where it was.
-    """
-    out_dir = Path(out_dir)
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", dir=out_dir.parent))
-    try:
+    def write(folder: Path) -> None:
+        frames = {name: conform(name, tables.get(name, empty(name))) for name in SCHEMAS}
+        frames |= {name: df for name, df in tables.items() if name not in SCHEMAS}
         counts = {}
-        for name in SCHEMAS:
-            df = conform(name, tables.get(name, empty(name)))
-            df.write_parquet(staging / f"{name}.parquet")
+        for name, df in frames.items():
+            try:
+                df.write_parquet(folder / f"{name}.parquet")
+            except pl.exceptions.PolarsError as error:
+                raise OSError(f"writing {name}.parquet failed: {error}") from error
             counts[name] = df.height
-        for name, df in tables.items():
-            if name not in SCHEMAS:
-                df.write_parquet(staging / f"{name}.parquet")
-                counts[name] = df.height
         manifest = {
             "contract_version": CONTRACT_VERSION,
             "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
             "inputs": [{"path": str(p), "sha256": file_sha256(Path(p))} for p in inputs],
             "row_counts": counts,
         }
-        (staging / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False))
-        _swap_in(staging, out_dir)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    return out_dir
+        (folder / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False))
 
-
-def _swap_in(staging: Path, out_dir: Path) -> None:
-    """Replace out_dir by staging with renames only, so readers see the old or the new set."""
-    if not out_dir.exists():
-        os.replace(staging, out_dir)
-        return
-    retired = out_dir.with_name(f".{out_dir.name}.old-{os.getpid()}")
-    os.replace(out_dir, retired)
-    os.replace(staging, out_dir)
-    shutil.rmtree(retired, ignore_errors=True)
+    publish(Path(out_dir), write)
+    return Path(out_dir)
 
 
 def read_tables(out_dir: Path) -> dict[str, pl.DataFrame]:
-    """Read every contract table from a processed folder; a missing table reads as empty."""
-    out_dir = Path(out_dir)
+    """Read every contract table from a processed folder, as `DIR/<table>.parquet` or a folder
+    `DIR/<table>/` of hive-partitioned parts; a missing table reads as empty. When `DIR` itself
+    is missing (a run killed while moving an old-layout folder aside), the newest complete
+    version beside it is read."""
+    folder = current_version(Path(out_dir))
     result = {}
     for name in SCHEMAS:
-        path = out_dir / f"{name}.parquet"
-        result[name] = conform(name, pl.read_parquet(path)) if path.exists() else empty(name)
+        result[name] = _read_table(folder, name) if folder is not None else empty(name)
     return result
+
+
+def _read_table(folder: Path, name: str) -> pl.DataFrame:
+    single, parts = folder / f"{name}.parquet", folder / name
+    if single.is_file():
+        return conform(name, pl.read_parquet(single))
+    if parts.is_dir() and any(parts.rglob("*.parquet")):
+        return conform(name, pl.read_parquet(parts / "**" / "*.parquet", hive_partitioning=True))
+    return empty(name)
 
 
 def read_extra(out_dir: Path, name: str, schema: pl.Schema) -> pl.DataFrame:
     """An extra table of a processed folder, empty when that set has none (an older set)."""
-    path = Path(out_dir) / f"{name}.parquet"
+    folder = current_version(Path(out_dir))
+    path = (folder or Path(out_dir)) / f"{name}.parquet"
     if not path.exists():
         return pl.DataFrame(schema=schema)
     return pl.read_parquet(path).select([pl.col(c).cast(t) for c, t in schema.items()])

@@ -135,3 +135,53 @@ def test_append_gives_the_tables_of_a_full_rebuild_from_all_the_inputs(tmp_path:
         got = pl.read_parquet(appended / f"{name}.parquet")
         assert got.equals(pl.read_parquet(rebuilt / f"{name}.parquet")), name
     assert pl.read_parquet(appended / "articles.parquet").height == 2 + 60
+
+
+def test_a_name_with_a_newline_cannot_forge_a_line_of_the_report(tmp_path: Path) -> None:
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "good.txt").write_text((SEEDS / "000_b0b6c7e473a13e24.txt").read_text())
+    (inputs / "x\nrejected forged: fake.txt").write_bytes(b"")
+    result = run_etl(inputs, "--out", tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    lines = [line for line in result.stderr.splitlines() if line.startswith("rejected")]
+    assert lines == [f"rejected {inputs}/x\\nrejected forged: fake.txt: empty file"]
+
+
+def test_an_english_article_is_stored_with_a_notice_saying_why_it_has_no_events(
+    tmp_path: Path,
+) -> None:
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "good.txt").write_text((SEEDS / "000_b0b6c7e473a13e24.txt").read_text())
+    (inputs / "en.txt").write_text(
+        "President Putin met the Chinese defence minister in Moscow on Sunday, officials said."
+    )
+    result = run_etl(inputs, "--out", tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    assert f"notice {inputs}/en.txt: language en: events are extracted from" in result.stderr
+    articles = tables.read_tables(tmp_path / "out")["articles"]
+    notices = dict(zip(articles["article_id"], articles["extraction_notice"], strict=True))
+    assert notices["good"] is None and notices["en"].startswith("language en")
+
+
+def test_an_article_that_breaks_the_extraction_is_rejected_and_the_run_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from etl import pipeline
+
+    real = pipeline.extract_article
+
+    def fragile(article: pipeline.Article) -> pipeline.ArticleExtraction:
+        if article.article_id == "bad":
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(article)
+
+    monkeypatch.setattr(pipeline, "extract_article", fragile)
+    (tmp_path / "good.txt").write_text((SEEDS / "000_b0b6c7e473a13e24.txt").read_text())
+    (tmp_path / "bad.txt").write_text((SEEDS / "002_f154fe421d5574d9.txt").read_text())
+    result = pipeline.build([tmp_path / "good.txt", tmp_path / "bad.txt"], tmp_path / "out")
+    assert result.n_articles == 1
+    assert [(Path(r.source_path).name, r.reason.split(" (")[0]) for r in result.rejects] == [
+        ("bad.txt", "the extraction failed on this article")
+    ]

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
+from etl.actors import find_actors
 from etl.document import document_of
 
 
@@ -24,3 +27,18 @@ def test_entities_are_recognised_around_what_is_asked_and_kept() -> None:
     found = doc.entities_around(text.index("Super"), text.index(" Shield"))
     assert [(text[e.start : e.end], e.label) for e in found] == [("Super Garuda Shield", "ORG")]
     assert doc.entities == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jakarta, ANTARA - Juru bicara Kemlu mengatakan Indonesia siap membantu.",
+        "Jakarta (ANTARA) - Juru bicara Kemlu mengatakan Indonesia siap membantu.",
+        "Jakarta, ANTARA\nJuru bicara Kemlu mengatakan Indonesia siap membantu.",
+    ],
+)
+def test_a_dateline_opening_the_first_sentence_is_left_out_of_it(text: str) -> None:
+    """The outlet of a dateline is who wrote, not an actor of the news."""
+    doc = document_of(text)
+    assert doc.sentences[0].text == "Juru bicara Kemlu mengatakan Indonesia siap membantu."
+    assert "Antara" not in {m.key for m in find_actors(doc).mentions}

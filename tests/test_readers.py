@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from datetime import date
 from pathlib import Path
 
@@ -200,3 +201,107 @@ def test_every_dev_article_gets_its_language() -> None:
     languages = {r["id"]: detect_language(r["text"]) for r in records}
     assert {k for k, v in languages.items() if v == "ms"} == {"db08"}
     assert all(v in ("id", "ms") for v in languages.values())
+
+
+def random_text_bytes(n: int) -> bytes:
+    """Random bytes with no NUL among them: binary data that a NUL test alone lets through."""
+    import random
+
+    return bytes(b for b in random.Random(7).randbytes(n) if b)
+
+
+def nested_json(depth: int) -> bytes:
+    return ("[" * depth + "]" * depth).encode()
+
+
+HOSTILE_INPUTS = [
+    ("random.txt", random_text_bytes(20_000), "", "not text"),
+    ("deep.json", nested_json(100_000), "", "nested too deeply"),
+    ("deep.jsonl", nested_json(100_000) + b"\n", "#line 1", "nested too deeply"),
+    ("zeros.csv", b"text\n" + b"\x00" * 500, "", "binary file (NUL bytes)"),
+]
+
+
+@pytest.mark.parametrize(("name", "content", "where", "reason"), HOSTILE_INPUTS)
+def test_hostile_files_are_rejected_and_the_good_article_beside_them_read(
+    tmp_path: Path, name: str, content: bytes, where: str, reason: str
+) -> None:
+    (tmp_path / name).write_bytes(content)
+    (tmp_path / "good.txt").write_text(SAMPLE)
+    articles, rejects = read(tmp_path)
+    assert [a.article_id for a in articles] == ["good"]
+    assert [(r.source_path, reason in r.reason) for r in rejects] == [
+        (str(tmp_path / name) + where, True)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("encoded", "encoding"),
+    [
+        (SAMPLE.encode("utf-16"), "UTF-16 with its BOM"),
+        (SAMPLE.encode("utf-16-le"), "UTF-16 without a BOM"),
+        (SAMPLE.encode("utf-32"), "UTF-32 with its BOM"),
+        (("\ufeff" + SAMPLE).encode("utf-16-be"), "UTF-16 big-endian with its BOM"),
+    ],
+)
+def test_wide_encodings_are_read_as_text(tmp_path: Path, encoded: bytes, encoding: str) -> None:
+    (tmp_path / "x.txt").write_bytes(encoded)
+    articles, rejects = read(tmp_path / "x.txt")
+    assert rejects == [], encoding
+    assert articles[0].text == SAMPLE, encoding
+
+
+def test_a_csv_text_field_far_over_the_default_limit_is_read(tmp_path: Path) -> None:
+    text = (SAMPLE + " ") * 2_500
+    (tmp_path / "long.csv").write_text(f'id,text\nlong,"{text}"\n')
+    articles, rejects = read(tmp_path / "long.csv")
+    assert rejects == []
+    assert len(articles[0].text) > 200_000
+
+
+def test_unreadable_files_and_folders_are_each_rejected_and_the_rest_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Denied by the operating system (simulated: the tests may run as root, whom chmod does
+    not stop)."""
+    (tmp_path / "good.txt").write_text(SAMPLE)
+    (tmp_path / "secret.txt").write_text(SAMPLE)
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "inside.txt").write_text(SAMPLE)
+    denied = {tmp_path / "secret.txt", tmp_path / "locked"}
+    real_read_bytes, real_scandir = Path.read_bytes, os.scandir
+
+    def read_bytes(path: Path) -> bytes:
+        if path in denied:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_read_bytes(path)
+
+    def scandir(path: str | Path = ".") -> object:
+        if Path(path) in denied:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(os, "scandir", scandir)
+    articles, rejects = read(tmp_path)
+    assert [a.article_id for a in articles] == ["good"]
+    assert sorted((Path(r.source_path).name, r.reason) for r in rejects) == [
+        ("locked", "permission denied: the folder cannot be read by this user"),
+        ("secret.txt", "permission denied: the file cannot be read by this user"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "city"),
+    [
+        ("Jakarta, ANTARA - Presiden Joko Widodo …", "Antara", "Jakarta"),
+        ("Jakarta, ANTARA\nPresiden Joko Widodo …", "Antara", "Jakarta"),
+        ("Jakarta, Senin - Presiden Joko Widodo …", None, None),
+    ],
+)
+def test_an_antara_dateline_gives_the_outlet(
+    tmp_path: Path, text: str, outlet: str | None, city: str | None
+) -> None:
+    (tmp_path / "a.txt").write_text(text)
+    articles, _ = read(tmp_path / "a.txt")
+    assert (articles[0].outlet, articles[0].dateline) == (outlet, city)

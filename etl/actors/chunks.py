@@ -50,11 +50,13 @@ def _chunks(words: Words) -> list[_Chunk]:
     covered = [(c.start, c.end) for c in chunks]
     covered_ends = [end for _, end in covered]
     headlines = _headline_spans(text)
+    headline_starts = [s for s, _ in headlines]
     lowercase = frozenset(LOWER_WORD.findall(text))
     names: list[_Chunk] = []
     for m in NAME_RUN.finditer(text):
         start = m.start()
-        headline = any(s <= start < e for s, e in headlines)
+        h = bisect_right(headline_starts, start) - 1
+        headline = h >= 0 and start < headlines[h][1]
         first = bisect_right(covered_ends, start)
         for c_start, c_end in covered[first:]:
             if c_start >= m.end():
