@@ -21,6 +21,7 @@ from app.highlight import Mark
 from etl.duplicates import DUPLICATE_PREFIX, normalised_hash
 from etl.pipeline import annotate, build
 from etl.previous import source_file
+from etl.publish import ArchiveBusy, OutputError
 from etl.readers import MAX_FILE_BYTES, read_inputs
 from etl.records import Reject
 from etl.tables import read_tables
@@ -132,10 +133,16 @@ def _check(staged: Path, known: _Known) -> FileOutcome | None:
 
 def _append(files: list[Path], out: Path, progress: Progress | None) -> dict[Path, str]:
     """Append the kept files to the archive, all at once, else one by one when that fails; the
-    files that could not be taken in, with why (they are removed again)."""
+    files that could not be taken in, with why (they are removed again). When the archive
+    itself cannot take them (another run holds it, the disk is full), none is kept and the
+    error goes up as it is."""
     try:
         build(files, out, progress, append=True)
         return {}
+    except (ArchiveBusy, OutputError):
+        for path in files:
+            path.unlink(missing_ok=True)
+        raise
     except Exception:  # a file the ETL cannot process must not keep the others out
         failed: dict[Path, str] = {}
         for path in files:

@@ -13,6 +13,7 @@ import app.pipeline
 import etl.pipeline
 from app.archive import fingerprint, load_archive
 from app.pipeline import article_marks, build_archive, ingest, remove_upload, uploads
+from etl.publish import ArchiveBusy, run_lock
 from etl.readers import MAX_FILE_BYTES
 
 REPO = Path(__file__).resolve().parents[1]
@@ -86,6 +87,15 @@ def test_an_uploaded_article_is_kept_and_appears_in_the_tables(archive_dirs):
     assert articles.height == 3
     assert "Contoh News" in articles["outlet"].to_list()
     assert before <= _event_ids(out)
+
+
+def test_an_upload_while_another_run_holds_the_archive_is_refused_and_not_kept(archive_dirs):
+    raw, out = archive_dirs
+    before = _event_ids(out)
+    with run_lock(out, ["another run"]), pytest.raises(ArchiveBusy, match="another run"):
+        ingest([("unggahan.jsonl", _jsonl(OWN_ARTICLE))], raw, out)
+    assert not (raw / "uploads" / "unggahan.jsonl").exists()
+    assert _event_ids(out) == before
 
 
 def test_only_the_new_article_is_extracted(archive_dirs, monkeypatch):
