@@ -166,6 +166,21 @@ PLACES = [
         "(17/4/2023).",
         "statement", "Joko Widodo", "Bogor",
     ),
+    (
+        "Megawati Soekarnoputri dan Puan Maharani memberikan keterangan pers seusai pertemuan "
+        "di Teuku Umar, Jakarta, Sabtu (15/4/2023).",
+        "statement", "Puan Maharani", "Jakarta",
+    ),
+    (
+        "Presiden Joko Widodo bertemu Duta Besar Jepang Kanasugi Kenji di Jakarta Pusat, Senin "
+        "(17/4/2023).",
+        "meeting", "Kanasugi Kenji", "Jakarta",
+    ),
+    (
+        "Konsul Jenderal RI di Sydney mengatakan bahwa warga Indonesia di sana dalam keadaan "
+        "aman.",
+        "statement", "Konsul Jenderal Indonesia", None,
+    ),
 ]  # fmt: skip
 
 

@@ -21,7 +21,7 @@ from etl.actors import ActorMention
 from etl.events.context import _Context, _speech_rows
 from etl.events.model import ArticleEvent
 from etl.lexicon import alternation, table
-from etl.places import Place, lookup_place
+from etl.places import Place, country_names, lookup_place
 from etl.text import Sentence
 
 PLACED_TYPES = frozenset({"meeting", "statement"})
@@ -70,8 +70,11 @@ def _venues() -> dict[str, str]:
 
 @cache
 def _owner_before() -> re.Pattern[str]:
-    """A title or body whose capitalised run ends right before the preposition."""
-    return re.compile(rf"\b(?:{alternation(_cues()['owner'])})(?:\s+[A-Z][\w.]*){{0,4}}\s+$")
+    """A title or body, and the state it serves, right before the preposition (`Duta Besar RI
+    di`); past a person's name (`Duta Besar Jepang Kanasugi Kenji di`) the place is the event's."""
+    return re.compile(
+        rf"\b(?:{alternation(_cues()['owner'])})(?:\s+(?:{alternation(country_names())}))?\s+$"
+    )
 
 
 @cache
@@ -165,14 +168,12 @@ def _belongs_elsewhere(
     parties: frozenset[int],
     mentions: list[ActorMention],
 ) -> bool:
-    """Whether the run is another thing's place: inside a longer name, a person (unless the
-    recogniser took a place for one), after a title or body that owns it, or after a noun of its
-    own."""
-    for m in mentions:
-        if m.start < candidate.run_start < m.end:
-            return True
-        if m.start == candidate.run_start and m.kind == "person" and not lookup_place(m.text):
-            return True
+    """Whether the run is another thing's place: inside a longer name, after a title or body
+    that owns it, or after a noun of its own. A name right after `di` is a place the recogniser
+    may have taken for a person (`di Kertanegara`); one glued to a person's name (`di Shanghai
+    Berlianto`) names no place (`_named`)."""
+    if any(m.start < candidate.run_start < m.end for m in mentions):
+        return True
     left = ctx.text[sentence.start : candidate.start]
     if candidate.prep == "ke":
         return _visit_before().search(left) is None
