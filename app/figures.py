@@ -14,6 +14,7 @@ from html import escape
 import plotly.graph_objects as go
 import polars as pl
 
+from app import basemap
 from app.queries import DAY_MS, marks_per_period, period_for
 from app.vocabulary import type_style
 
@@ -306,29 +307,21 @@ def network(nodes: pl.DataFrame, edges: pl.DataFrame) -> go.Figure:
     return _base_layout(fig, 620)
 
 
-def event_map(points: pl.DataFrame, backdrop: pl.DataFrame) -> go.Figure:
-    """Events at their places, one bubble per place and type sized by count, over a backdrop of
-    world cities (longitude across, latitude up; drawn offline)."""
+def event_map(points: pl.DataFrame) -> go.Figure:
+    """Events at their places, one bubble per place and type sized by count, on a world map of
+    Natural Earth coastlines and borders (the browser draws them from the app's own TopoJSON,
+    `app.basemap`; none is fetched from another host)."""
     if points.is_empty():
         return empty_figure("No event with a known place here.")
-    fig = go.Figure(
-        go.Scattergl(
-            x=backdrop["lon"].to_list(),
-            y=backdrop["lat"].to_list(),
-            mode="markers",
-            marker={"size": 2, "color": "#c9ccd1"},
-            hoverinfo="skip",
-            showlegend=False,
-        )
-    )
+    fig = go.Figure()
     biggest = max(1, points["n"].max() or 1)
     for event_type in sorted(points["event_type"].unique()):
         style = type_style(event_type)
         rows = points.filter(pl.col("event_type") == event_type)
         fig.add_trace(
-            go.Scatter(
-                x=rows["lon"].to_list(),
-                y=rows["lat"].to_list(),
+            go.Scattergeo(
+                lon=rows["lon"].to_list(),
+                lat=rows["lat"].to_list(),
                 mode="markers",
                 name=style.label,
                 text=[escape(place) for place in rows["location"]],
@@ -342,8 +335,20 @@ def event_map(points: pl.DataFrame, backdrop: pl.DataFrame) -> go.Figure:
                 hovertemplate=f"%{{text}}: %{{customdata}} {style.plural}<extra></extra>",
             )
         )
-    fig.update_xaxes(range=[-180, 180], showgrid=False, zeroline=False, showticklabels=False)
-    fig.update_yaxes(
-        range=[-60, 80], showgrid=False, zeroline=False, showticklabels=False, scaleanchor="x"
+    fig.update_geos(
+        scope=basemap.SCOPE,
+        resolution=basemap.RESOLUTION,
+        projection_type="natural earth",
+        showland=True,
+        landcolor="#eceef1",
+        showcountries=True,
+        countrycolor="#b8bcc4",
+        showcoastlines=True,
+        coastlinecolor="#9aa0a9",
+        showocean=True,
+        oceancolor="#f7f9fc",
+        showlakes=False,
+        showframe=False,
+        lataxis_range=[-60, 85],
     )
     return _base_layout(fig, 560)

@@ -235,8 +235,10 @@ def _reset() -> None:
 
 
 def navigation() -> StreamlitPage:
-    """The page settings and the app's pages, in menu order; the first is the default."""
-    st.set_page_config(page_title="Linimasa", page_icon=":material/timeline:", layout="wide")
+    """The page settings and the app's pages, in menu order; the first is the default. The tab's
+    icon is an emoji, drawn by the browser: a `:material/…:` page icon is fetched from Google's
+    font server."""
+    st.set_page_config(page_title="Linimasa", page_icon="🗓️", layout="wide")
     return st.navigation(
         [
             st.Page(

@@ -23,7 +23,6 @@ import polars as pl
 
 from app import figures, queries
 from app.archive import Archive, load_archive
-from app.basemap import world_cities
 from app.filters import FilterState
 from bench.synthetic import write_synthetic
 
@@ -66,7 +65,7 @@ def page_figures(archive: Archive, events: pl.DataFrame, state: FilterState) -> 
         return []
 
     def map_page() -> list[go.Figure]:
-        return [figures.event_map(queries.map_points(events), world_cities())]
+        return [figures.event_map(queries.map_points(events))]
 
     def articles() -> list[go.Figure]:
         listed = queries.articles_for(archive, events)

@@ -102,16 +102,26 @@ def _regions() -> dict[str, str]:
     return {sub.name: sub.country_code for sub in pycountry.subdivisions if sub.name.isascii()}
 
 
+@cache
+def _region_seats() -> dict[str, str]:
+    """A province drawn on a map at its seat (`Bali` at Denpasar): `data/region_seats.csv`."""
+    return {row["region"]: row["seat"] for row in table("region_seats")}
+
+
 def lookup_city(name: str, prefer_iso2: str | None = None) -> Place | None:
     """A city by any of its names, in the preferred country if it has one, else the most populous.
 
-    A province or state of the preferred country (`Bali`, `Papua`) wins over a far-away town.
+    A province or state of the preferred country (`Bali`, `Papua`) wins over a far-away town;
+    it keeps its name and takes its seat's coordinates.
     """
     cities, countries = _geonames()
     candidates = cities.get(name, [])
     local = [c for c in candidates if c["countrycode"] == prefer_iso2]
     if not local and prefer_iso2 and _regions().get(name) == prefer_iso2:
-        return Place(name, countries.get(prefer_iso2), None, None, False)
+        seat = _region_seats().get(name)
+        city = lookup_city(seat, prefer_iso2) if seat else None
+        lat, lon = (city.lat, city.lon) if city else (None, None)
+        return Place(name, countries.get(prefer_iso2), lat, lon, False)
     city = (local or candidates or [None])[0]
     if city is None:
         return None

@@ -1,13 +1,21 @@
-"""Map: where the selected events happened, one bubble per place and type, sized by count."""
+"""Map: where the selected events happened, one bubble per place and type, sized by count, on
+the app's own Natural Earth basemap (served by this server, so the map draws offline)."""
 
 import streamlit as st
 
-from app import figures, queries, ui
-from app.basemap import world_cities
+from app import basemap, figures, queries, ui
 
 view = ui.event_page("map", "Map")
 
 points = queries.map_points(view.events)
 placed = int(points["n"].sum()) if points.height else 0
 st.caption(f"{placed:,} of {view.events.height:,} selected events have a known place.")
-ui.chart(figures.event_map(points, world_cities()), key="map")
+st.plotly_chart(
+    figures.event_map(points),
+    width="stretch",
+    key="map",
+    config={
+        "displaylogo": False,
+        "topojsonURL": basemap.topojson_url(st.get_option("server.baseUrlPath")),
+    },
+)

@@ -5,9 +5,8 @@ from datetime import date, datetime
 import polars as pl
 import pytest
 
-from app import figures, queries
+from app import basemap, figures, queries
 from app.archive import load_archive
-from app.basemap import world_cities
 from app.filters import FilterState
 
 
@@ -84,8 +83,27 @@ def test_no_mark_means_a_figure_that_says_so():
 def test_the_map_bubbles_count_every_placed_event(synthetic):
     everything = queries.select_events(synthetic, FilterState())
     points = queries.map_points(everything)
-    fig = figures.event_map(points, world_cities())
-    assert sum(sum(t.customdata) for t in fig.data[1:]) == everything["lat"].is_not_null().sum()
+    fig = figures.event_map(points)
+    assert sum(sum(t.customdata) for t in fig.data) == everything["lat"].is_not_null().sum()
+
+
+def test_the_map_draws_its_bubbles_on_the_shipped_coastlines_and_borders(synthetic):
+    points = queries.map_points(queries.select_events(synthetic, FilterState()))
+    fig = figures.event_map(points)
+    assert {t.type for t in fig.data} == {"scattergeo"}
+    geo = fig.layout.geo
+    assert (geo.scope, geo.resolution) == (basemap.SCOPE, basemap.RESOLUTION)
+    assert geo.showland and geo.showcountries and geo.showcoastlines
+    assert basemap.topojson_file().exists()
+
+
+def test_a_place_name_shows_on_the_map_as_text():
+    points = pl.DataFrame(
+        {"location": ["<b>Bogor</b>"], "lat": [-6.6], "lon": [106.8], "event_type": ["meeting"],
+         "n": [2]},
+    )  # fmt: skip
+    fig = figures.event_map(points)
+    assert list(fig.data[0].text) == ["&lt;b&gt;Bogor&lt;/b&gt;"]
 
 
 def test_the_network_draws_one_line_per_tie(synthetic):

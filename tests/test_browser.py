@@ -147,3 +147,39 @@ def test_a_link_to_an_unknown_page_names_it_and_applies_the_rest(server: str, pa
     notice = page.locator("[data-testid='stAlert']").all_inner_texts()
     assert any("no-such-page" in text and "nobody" in text for text in notice), notice
     assert any("Vladimir Putin" in tag for tag in _selected_actors(page))
+
+
+def test_the_map_draws_land_and_borders_with_no_request_to_another_host(server: str, page):
+    """The basemap comes from this server: with every other host closed, the map still has its
+    land and country borders."""
+    from urllib.parse import urlparse
+
+    asked: list[str] = []
+    elsewhere: list[str] = []
+
+    def only_this_server(route) -> None:
+        url = route.request.url
+        if urlparse(url).hostname in ("127.0.0.1", "localhost"):
+            asked.append(url)
+            route.continue_()
+        else:
+            elsewhere.append(url)
+            route.abort()
+
+    page.route("**/*", only_this_server)
+    try:
+        page.goto(f"{server}/map")
+        _settled(page)
+        page.wait_for_selector(".js-plotly-plot .geo .layer.countries path", timeout=30_000)
+        drawn = page.evaluate(
+            "() => Object.fromEntries(['land', 'countries', 'coastlines'].map(layer => [layer,"
+            " [...document.querySelectorAll(`.js-plotly-plot .geo .layer.${layer} path`)]"
+            ".reduce((n, path) => n + (path.getAttribute('d') || '').length, 0)]))"
+        )
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "browser-map.png"), full_page=True)
+    finally:
+        page.unroute("**/*")
+    assert all(length > 10_000 for length in drawn.values()), drawn
+    assert any(url.endswith("/app/static/basemap/world_110m.json") for url in asked)
+    assert elsewhere == []

@@ -36,6 +36,7 @@ from etl.events.roles import (
 from etl.events.speech import _statements
 from etl.events.topics import reports_no_acts
 from etl.events.visits import _calls_on_person, _visit
+from etl.events.where import event_place
 from etl.spans import SpanIndex
 from etl.text import Sentence
 
@@ -70,7 +71,9 @@ def extract_events(document: Document, actors: ArticleActors) -> list[ArticleEve
             pending = (pending[0], n)
             continue
         found = _statements(ctx, sentence, mentions) + _happenings(ctx, sentence, mentions)
+        named = mentions_at.within(sentence.start, sentence.end)
         for event in found:
+            event.location = event.location or event_place(ctx, sentence, event, named)
             event.date = _date_near(ctx, sentence_times, event)
             if event.event_type == "statement" and event.date.start is None and scene:
                 event.date = scene

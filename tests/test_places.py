@@ -1,0 +1,31 @@
+"""Places by name: cities, provinces and countries as the press names them, with coordinates."""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.places import lookup_place
+
+# (name in the text, the place's name, its country, where it is drawn: (lat, lon) to a degree)
+PLACES = [
+    ("Moskow", "Moskow", "Rusia", (55.8, 37.6)),
+    ("Bogor", "Bogor", "Indonesia", (-6.6, 106.8)),
+    ("Bali", "Bali", "Indonesia", (-8.7, 115.2)),  # a province, at its seat Denpasar
+    ("Papua", "Papua", "Indonesia", (-2.5, 140.7)),  # at Jayapura
+    ("Rusia", "Rusia", "Rusia", (55.8, 37.6)),  # a country, at its capital
+]
+
+
+@pytest.mark.parametrize(("text", "name", "country", "at"), PLACES)
+def test_a_place_has_its_country_and_is_drawn_where_it_is(
+    text: str, name: str, country: str, at: tuple[float, float]
+) -> None:
+    place = lookup_place(text)
+    assert place is not None
+    assert (place.name, place.country) == (name, country)
+    assert place.lat == pytest.approx(at[0], abs=1) and place.lon == pytest.approx(at[1], abs=1)
+
+
+def test_an_island_has_no_one_point() -> None:
+    place = lookup_place("Jawa")
+    assert place is not None and place.lat is None
