@@ -29,6 +29,22 @@ def words(name: str) -> frozenset[str]:
     return frozenset(next(iter(row.values())) for row in table(name))
 
 
+NOT_MINISTRIES = frozenset({"Besar", "Negara", "Sekretaris Negara"})
+"""`Menteri Besar` heads a Malaysian state, `Menteri Negara` is a rank, and the state secretary's
+ministry is a `Kementerian Sekretariat Negara`: no `Kementerian` of their words."""
+
+
+def ministries(titles: Iterable[str]) -> set[str]:
+    """The ministry of each minister's title (`Menteri Pertanian` → `Kementerian Pertanian`),
+    which the tables leave to the titles."""
+    found = set()
+    for phrase in titles:
+        head, _, portfolio = phrase.partition(" ")
+        if head == "Menteri" and portfolio and portfolio not in NOT_MINISTRIES:
+            found.add(f"Kementerian {portfolio}")
+    return found
+
+
 def alternation(phrases: Iterable[str]) -> str:
     """A regex alternation of phrases, longest first, so the longest phrase wins at a position."""
     unique = sorted(set(phrases), key=lambda p: (-len(p), p))

@@ -178,6 +178,8 @@ def persons(text: str) -> set[str]:
             "Kepala Staf Gabungan Angkatan Bersenjata Kanada Jenderal Paul Lemieux datang.",
             {"Paul Lemieux"},
         ),
+        ("Juru Bicara Kementerian Luar Negeri Budi Santoso mengatakan hal itu.", {"Budi Santoso"}),
+        ("Sekretaris Jenderal Kementerian Pertahanan Dewi Lestari hadir.", {"Dewi Lestari"}),
     ],
 )
 def test_a_title_qualified_by_bodies_and_places_keeps_its_holder(
@@ -287,6 +289,18 @@ def test_the_recogniser_vetoes_an_untitled_run_only_where_it_reads_a_longer_name
 )
 def test_a_figure_known_by_one_name_or_initials_gets_the_full_name(text: str, person: str) -> None:
     assert person in persons(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("“Pertemuan berlangsung baik,” kata Budi Santoso kepada Liputan6.com, Rabu.", "Liputan6"),
+        ("Dilansir dari Warta.co.id, Menteri Dewi Lestari tiba di Tokyo.", "Warta"),
+    ],
+)
+def test_a_name_written_as_a_web_address_is_an_outlet(text: str, outlet: str) -> None:
+    actors = find_actors(document_of(text)).actors
+    assert {a.kind for a in actors.values() if a.name == outlet} == {"media"}
 
 
 def test_words_after_a_bare_country_are_read_strictly() -> None:

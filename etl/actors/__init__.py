@@ -82,7 +82,7 @@ def find_actors(document: Document) -> ArticleActors:
             mention = ActorMention(chunk.start, chunk.end, chunk.value, name, "organization")
             result.add(mention, Actor(name, "organization", country, aliases={chunk.value}))
         elif chunk.kind == "media":
-            name = _media()[chunk.value]
+            name = _media().get(chunk.value, chunk.value)
             mention = ActorMention(chunk.start, chunk.end, chunk.value, name, "media")
             result.add(mention, Actor(name, "media", aliases={chunk.value}))
         elif (

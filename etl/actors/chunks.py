@@ -33,6 +33,8 @@ HEADLINE_MIN_WORDS = 4
 TITLED_NAME_WORDS = 3
 SHORT_NAME_WORD = 3
 HEADLINE_CAPITALISED = 0.7
+WEB_ADDRESS = re.compile(r"\.(?:co\.id|com|id|net|org|tv|co)\b", re.IGNORECASE)
+"""A name written as a web address (`Liputan6.com`, `Detik.com`) is the outlet's."""
 SENTENCE_START = re.compile(r"(?:^|[.!?:\n“”\"]\s*)$")
 ORG_HEADS = re.compile(
     r"^(?:Kementerian|Kemenko|Kedutaan(?:\s+Besar)?|Kedubes|KBRI|KJRI|Konsulat(?:\s+Jenderal)?|"
@@ -67,6 +69,10 @@ def _chunks(words: Words) -> list[_Chunk]:
         if start < m.end():
             titled = _follows_title(text, chunks, covered_ends, start)
             names.extend(_name_parts(text, start, m.end(), headline, lowercase, titled))
+    names = [
+        _Chunk(c.start, c.end, "media", c.value) if WEB_ADDRESS.match(text, c.end) else c
+        for c in names
+    ]
     return sorted(chunks + names, key=lambda c: c.start)
 
 
@@ -135,6 +141,8 @@ def _name_parts(
     but never a headline's dictionary words."""
     stop = words("name_stopwords")
     run_end = end
+    while start < end and text[start].isspace():
+        start += 1
     if ORG_HEADS.match(text[start:end]):
         end = _organisation_end(text, start, end)
         value = text[start:end].rstrip(".,")

@@ -12,7 +12,7 @@ from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
 from etl.actors.model import Actor
 from etl.document import HOME_COUNTRIES
-from etl.lexicon import PhraseMatcher, table, words
+from etl.lexicon import PhraseMatcher, ministries, table, words
 from etl.places import country_names, lookup_place
 
 RANK_SUFFIXES = ("", " Pol", " Pol.", " Polisi", " TNI", " TNI (Purn)", " (Purn)", " (Purn.)")
@@ -32,6 +32,7 @@ def _lexicon() -> PhraseMatcher:
     ranks = [f"{rank}{suffix}" for rank in words("ranks") for suffix in RANK_SUFFIXES]
     return PhraseMatcher(
         [(row["alias"], "org", False) for row in table("organizations")]
+        + [(name, "org", False) for name in ministries(r["phrase"] for r in table("titles"))]
         + [(row["alias"], "media", False) for row in table("media")]
         + [(rank, "rank", False) for rank in ranks]
         + [(row["phrase"], "title", True) for row in table("titles")]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from etl.lexicon import table
+from etl.lexicon import ministries, table
 from etl.ner.tokens import tokenize
 
 _SHAPE = str.maketrans(
@@ -43,17 +43,8 @@ def titles() -> tuple[str, ...]:
 def organisations() -> tuple[str, ...]:
     """The organisations of the project's table, and the ministry of each minister's title
     (`Menteri Pertanian` → `Kementerian Pertanian`), which the table leaves to the titles."""
-    names = {row["alias"] for row in table("organizations")}
-    for phrase in titles():
-        head, _, portfolio = phrase.partition(" ")
-        if head == "Menteri" and portfolio and portfolio not in NOT_MINISTRIES:
-            names.add(f"Kementerian {portfolio}")
+    names = {row["alias"] for row in table("organizations")} | ministries(titles())
     return tuple(sorted(names))
-
-
-NOT_MINISTRIES = frozenset({"Besar", "Negara", "Sekretaris Negara"})
-"""`Menteri Besar` heads a Malaysian state, `Menteri Negara` is a rank, and the state secretary's
-ministry is a `Kementerian Sekretariat Negara`: no `Kementerian` of their words."""
 
 
 @cache
