@@ -61,9 +61,9 @@ def test_each_event_is_drawn_once_with_its_id_and_the_right_shape():
 def test_hover_shows_the_date_as_written_and_the_outlets_as_text_not_markup():
     fig = figures.timeline(_marks(ROWS), ["vladimir-putin"], {})
     point = next(t for t in fig.data if t.customdata[0][0] == "day")
-    assert point.customdata[0][1] == "&lt;b&gt;Putin&lt;/b&gt; bertemu Li"
-    assert point.customdata[0][3] == "(16/4/23)"
-    assert point.customdata[0][4] == "MISTAR.ID"
+    assert point.customdata[0][1] == "&#60;b&#62;Putin&#60;/b&#62; bertemu Li"
+    assert point.customdata[0][3] == "&#40;16/4/23&#41;"
+    assert point.customdata[0][4] == "MISTAR&#46;ID"
 
 
 def test_too_many_events_are_drawn_as_counts_per_period(synthetic):
@@ -124,4 +124,4 @@ def test_a_one_day_view_places_events_at_their_clock_time():
     week = figures.timeline(
         marks, ["vladimir-putin"], names, (date(2023, 4, 10), date(2023, 4, 16))
     )
-    assert [x for trace in week.data for x in trace.x] == [date(2023, 4, 16)] * 2
+    assert [x for trace in week.data for x in trace.x] == [datetime(2023, 4, 16, 12)] * 2
