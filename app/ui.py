@@ -180,6 +180,7 @@ def sidebar(archive: Archive, page_path: str) -> View:
     types = [t for t in known_types() if t in vocabulary.types]
     types += sorted(vocabulary.types - set(types))
     with st.sidebar:
+        _browser_report()
         st.header("Filters")
         st.multiselect(
             "Actors",
@@ -226,6 +227,51 @@ def sidebar(archive: Archive, page_path: str) -> View:
     view = View(archive, state, events, page_path)
     st.session_state[VIEW_KEY] = view
     return view
+
+
+BROWSER_KEY = "_linimasa_browser"
+_BROWSER = st.components.v2.component(
+    "linimasa_browser", js=(Path(__file__).with_name("browser.js")).read_text(encoding="utf-8")
+)
+
+
+def _take_typed_date() -> None:
+    """A date typed into From or To, complete but not yet committed by the field: applied now."""
+    typed = (st.session_state.get(BROWSER_KEY) or {}).get("typed") or {}
+    key, value = typed.get("key"), typed.get("value")
+    if key not in ("from", "to") or not isinstance(value, str):
+        return
+    try:
+        day = date.fromisoformat(value)
+    except ValueError:
+        return
+    if DATE_BOUNDS[0] <= day <= DATE_BOUNDS[1]:
+        st.session_state[WIDGET[key]] = day
+
+
+def _browser_report() -> None:
+    """Mount the browser-side helper (`browser.js`); it draws nothing."""
+    _BROWSER(
+        key=BROWSER_KEY,
+        data={"fields": {key: f".st-key-{WIDGET[key]}" for key in ("from", "to")}},
+        default={"link": None},
+        height=0,
+        on_typed_change=_take_typed_date,
+        on_link_change=lambda: None,
+    )
+
+
+def _overlong_link() -> list[Ignored]:
+    """What a link of more query pairs than Streamlit reads lost: all of them."""
+    link = (st.session_state.get(BROWSER_KEY) or {}).get("link") or {}
+    pairs, actors = int(link.get("pairs") or 0), int(link.get("actors") or 0)
+    if pairs <= MAX_LINK_PARAMETERS:
+        return []
+    reason = (
+        f"{pairs:,} parameters, more than the {MAX_LINK_PARAMETERS:,} Streamlit reads: "
+        f"none applied, {counted(actors, 'actor')} dropped"
+    )
+    return [Ignored("link", f"{counted(actors, 'actor')}", reason)]
 
 
 def _reset() -> None:
@@ -291,6 +337,7 @@ def header(
     ignored: list[Ignored] = [
         *st.session_state.get(NOTICE_KEY, []),
         *st.session_state.pop(PAGE_NOTICE_KEY, []),
+        *(_overlong_link() if current.state.is_empty else []),
         *(notices or []),
     ]
     if ignored:

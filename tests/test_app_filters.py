@@ -90,7 +90,11 @@ def test_the_share_link_is_readable():
         ("http://localhost:8501", "timeline", "http://localhost:8501"),
         ("http://localhost:8501/", "", "http://localhost:8501"),
         ("https://news.example.org/linimasa/actors", "actors", "https://news.example.org/linimasa"),
-        ("https://news.example.org/timeline/timeline", "timeline", "https://news.example.org/timeline"),
+        (
+            "https://news.example.org/timeline/timeline",
+            "timeline",
+            "https://news.example.org/timeline",
+        ),
         ("http://127.0.0.1:8611/statements?q=x#top", "statements", "http://127.0.0.1:8611"),
     ],
 )

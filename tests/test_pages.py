@@ -132,3 +132,68 @@ def test_a_fresh_clone_builds_the_archive_from_the_raw_articles(monkeypatch, tmp
     assert (tmp_path / "processed" / "events.parquet").exists()
     assert not any("No data yet" in info.value for info in at.info)
     assert at.metric[0].value != "0"
+
+
+RAW_MARKUP = ("<script", "<img", "<b>", "![px]", "](http", "$x^2$", "$y$", "# Heading", ":red[",
+              "**bold**", "evil.example", "javascript:")  # fmt: skip
+TEXT_ELEMENTS = ("title", "header", "subheader", "markdown", "caption", "warning", "info",
+                 "error", "success")  # fmt: skip
+
+
+def _rendered(at: AppTest) -> list[str]:
+    """The bodies of every element Streamlit renders as Markdown (or HTML, where allowed)."""
+    return [str(element.value) for kind in TEXT_ELEMENTS for element in at.get(kind)]
+
+
+def _hostile_links(archive) -> dict[str, dict[str, str]]:
+    """For each page, the link that shows the most of the hostile archive on it."""
+    event = archive.index.filter(archive.index["date_from"].is_not_null())["event_id"][0]
+    actor = archive.actor_counts["actor_id"][0]
+    return {
+        "pages/timeline.py": {"event": event},
+        "pages/actors.py": {"actor": actor},
+        "pages/articles.py": {"article": archive.articles["article_id"][0]},
+        "pages/statements.py": {},
+        "pages/overview.py": {},
+        "pages/map.py": {},
+        "pages/data.py": {},
+    }
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_article_text_is_only_ever_text_on_every_page(open_app, hostile_dir, page):
+    """Titles, outlets, ids, names, sentences and places full of Markdown, HTML and script
+    reach every page escaped: none of it is rendered as markup, yet all of it is shown."""
+    at = open_app(hostile_dir, page, **_hostile_links(load_archive(hostile_dir))[page])
+    assert not at.exception, [e.value for e in at.exception]
+    bodies = _rendered(at)
+    for body in bodies:
+        assert not any(raw in body for raw in RAW_MARKUP), body
+    if page in ("pages/timeline.py", "pages/actors.py", "pages/articles.py"):
+        assert any("&#60;script&#62;alert&#40;1&#41;" in body for body in bodies), page
+
+
+def test_a_link_to_an_unknown_article_says_so(open_app, sample_dir):
+    at = open_app(sample_dir, "pages/articles.py", article="no-such-article")
+    notice = " ".join(w.value for w in at.warning)
+    assert "no&#45;such&#45;article" in notice and "no such article" in notice
+    assert at.selectbox(key="article_pick").value != "no-such-article"
+
+
+def test_the_events_listed_under_an_article_are_as_many_as_it_says(open_app, sample_dir):
+    archive = load_archive(sample_dir)
+    article = archive.articles["article_id"][0]
+    at = open_app(sample_dir, "pages/articles.py", article=article)
+    heading = next(h.value for h in at.subheader if h.value.startswith("Events from"))
+    listed = at.dataframe[0].value
+    assert heading == f"Events from this article ({listed.shape[0]})"
+    assert listed["event_id"].is_unique
+    produced = archive.mentions.filter(archive.mentions["article_id"] == article)
+    assert listed.shape[0] == produced["event_id"].n_unique()
+
+
+@pytest.mark.parametrize(("n", "said"), [(1, "1 event"), (2, "2 events"), (1204, "1,204 events")])
+def test_counts_agree_with_their_nouns(n, said):
+    from app.text import counted
+
+    assert counted(n, "event") == said
