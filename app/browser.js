@@ -8,8 +8,12 @@ export default function ({ setTriggerValue, setStateValue, data }) {
   const fields = data.fields;
 
   const pairs = window.location.search.replace(/^\?/, "").split("&").filter((p) => p);
-  const actors = pairs.filter((p) => p.startsWith("actor=")).length;
-  setStateValue("link", { pairs: pairs.length, actors: actors });
+  if (pairs.length > data.maxPairs && !state.reported) {
+    // Only then: every report reruns the script, and a rerun would hide the link's notices.
+    state.reported = true;
+    const actors = pairs.filter((p) => p.startsWith("actor=")).length;
+    setStateValue("link", { pairs: pairs.length, actors: actors });
+  }
 
   const typed = () => {
     for (const [key, selector] of Object.entries(fields)) {

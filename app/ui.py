@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 import plotly.graph_objects as go
 import polars as pl
 import streamlit as st
+from PIL import Image, ImageDraw
 from streamlit.navigation.page import StreamlitPage
 
 from app import export, queries, settings
@@ -253,7 +254,10 @@ def _browser_report() -> None:
     """Mount the browser-side helper (`browser.js`); it draws nothing."""
     _BROWSER(
         key=BROWSER_KEY,
-        data={"fields": {key: f".st-key-{WIDGET[key]}" for key in ("from", "to")}},
+        data={
+            "fields": {key: f".st-key-{WIDGET[key]}" for key in ("from", "to")},
+            "maxPairs": MAX_LINK_PARAMETERS,
+        },
         default={"link": None},
         height=0,
         on_typed_change=_take_typed_date,
@@ -279,9 +283,19 @@ def _reset() -> None:
     st.session_state[NOTICE_KEY] = []
 
 
+@st.cache_resource
+def _favicon() -> Image.Image:
+    """A timeline drawn here: a Material icon as favicon is fetched from fonts.gstatic.com, and
+    the app asks no other host for anything."""
+    icon = Image.new("RGBA", (32, 32), "#1f77b4")
+    pen = ImageDraw.Draw(icon)
+    pen.line([(4, 24), (12, 14), (19, 19), (28, 7)], fill="white", width=4)
+    return icon
+
+
 def navigation() -> StreamlitPage:
     """The page settings and the app's pages, in menu order; the first is the default."""
-    st.set_page_config(page_title="Linimasa", page_icon=":material/timeline:", layout="wide")
+    st.set_page_config(page_title="Linimasa", page_icon=_favicon(), layout="wide")
     return st.navigation(
         [
             st.Page(
