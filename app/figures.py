@@ -91,10 +91,19 @@ def _y_values(marks: pl.DataFrame, positions: dict[tuple[str, str], float]) -> l
     ]
 
 
+MAX_LANE_LABEL = 32
+
+
+def _shortened(name: str) -> str:
+    """A lane's label cut to `MAX_LANE_LABEL` characters, so a long name leaves room for the
+    chart."""
+    return name if len(name) <= MAX_LANE_LABEL else name[: MAX_LANE_LABEL - 1].rstrip() + "…"
+
+
 def _lane_axis(fig: go.Figure, lane_ids: list[str], names: dict[str, str]) -> None:
     fig.update_yaxes(
         tickvals=list(range(len(lane_ids))),
-        ticktext=[as_text(names.get(lane, lane)) for lane in lane_ids],
+        ticktext=[as_text(_shortened(names.get(lane, lane))) for lane in lane_ids],
         autorange="reversed",
         range=None,
         zeroline=False,

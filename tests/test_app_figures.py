@@ -164,3 +164,11 @@ def test_days_sit_mid_day_on_an_axis_of_days_not_at_midnight_of_hours():
     )
     stops = figures.timeline(long, ["vladimir-putin"], {}).layout.xaxis.tickformatstops
     assert stops[0].dtickrange[1] == queries.DAY_MS and "%H" not in stops[0].value
+
+
+def test_a_long_actor_name_is_cut_on_its_lane_and_stays_text():
+    name = "<b>Kementerian Koordinator Bidang Politik, Hukum, dan Keamanan</b>"
+    fig = figures.timeline(_marks(ROWS[:1]), ["vladimir-putin"], {"vladimir-putin": name})
+    (label,) = fig.layout.yaxis.ticktext
+    assert label.endswith("…") and label.startswith("&#60;b&#62;Kementerian")
+    assert len(label.replace("&#60;", "<").replace("&#62;", ">")) <= figures.MAX_LANE_LABEL
