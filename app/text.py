@@ -15,8 +15,16 @@ import polars as pl
 
 SYNTAX = "\\`*_{}[]()#+-.!|<>~$:&\"'=^%@\n\r\t"
 """Every character that Markdown, Streamlit's directives, KaTeX or HTML may read as syntax."""
-_REFERENCES = {c: f"&#{ord(c)};" for c in SYNTAX}
+WORD_JOINER = "&#8288;"
+"""Invisible, and no word character: after `:` and `@` it keeps GFM's autolinks (`http://…`,
+`a@b.c`) and emoji codes (`:smile:`) from forming, which Streamlit finds in text after the
+character references are read."""
+_REFERENCES = {c: f"&#{ord(c)};" for c in SYNTAX} | {
+    ":": f"&#58;{WORD_JOINER}",
+    "@": f"&#64;{WORD_JOINER}",
+}
 _TABLE = str.maketrans(_REFERENCES)
+_WWW = re.compile(r"(?i)(www)(&#46;)")
 _WEB_URL = re.compile(r"(?i)https?://[^\s<>\"'`/?#@\\]+(?:[/?#][^\s<>\"'`\\]*)?")
 """An http(s) address with a host and no character that could end an HTML attribute."""
 
@@ -25,12 +33,13 @@ def as_text(value: object) -> str:
     """`value` as literal text for Markdown and HTML alike; None reads as the empty string."""
     if value is None:
         return ""
-    return str(value).translate(_TABLE)
+    return _WWW.sub(rf"\1{WORD_JOINER}\2", str(value).translate(_TABLE))
 
 
 def as_text_expr(column: pl.Expr) -> pl.Expr:
     """`as_text` over a string column, for hovers and tables built in polars."""
-    return column.str.replace_many(list(_REFERENCES), list(_REFERENCES.values()))
+    escaped = column.str.replace_many(list(_REFERENCES), list(_REFERENCES.values()))
+    return escaped.str.replace_all(_WWW.pattern, f"${{1}}{WORD_JOINER}${{2}}")
 
 
 def safe_url(value: object) -> str | None:

@@ -135,7 +135,7 @@ def test_a_fresh_clone_builds_the_archive_from_the_raw_articles(monkeypatch, tmp
 
 
 RAW_MARKUP = ("<script", "<img", "<b>", "![px]", "](http", "$x^2$", "$y$", "# Heading", ":red[",
-              "**bold**", "evil.example", "javascript:")  # fmt: skip
+              "**bold**", "evil.example", "javascript:", "http&#58;//", "www&#46;")  # fmt: skip
 TEXT_ELEMENTS = ("title", "header", "subheader", "markdown", "caption", "warning", "info",
                  "error", "success")  # fmt: skip
 
