@@ -9,20 +9,22 @@ from __future__ import annotations
 
 import math
 from datetime import date, datetime, time, timedelta
-from html import escape
 
 import plotly.graph_objects as go
 import polars as pl
 
 from app import basemap
 from app.queries import DAY_MS, marks_per_period, period_for
-from app.vocabulary import type_style
+from app.text import as_text, as_text_expr
+from app.vocabulary import EventTypeStyle, type_style
 
 UNTIMED_OFFSET = timedelta(hours=2, minutes=30)
+NOON = time(12)
 MAX_MARKS = 3000
 SUBLANE_GAP = 0.24
 BAR_WIDTH = 0.2
 SHAPE_NAMES = {"range": "several days", "span": "date uncertain"}
+"""Legend names say the modality too: "Meeting, planned (several days)"."""
 FONT = {"family": "system-ui, sans-serif", "size": 13}
 
 
@@ -38,14 +40,14 @@ def _base_layout(fig: go.Figure, height: int) -> go.Figure:
 
 
 def _escaped(column: str) -> pl.Expr:
-    return pl.col(column).cast(pl.String).fill_null("—").map_elements(escape, pl.String)
+    return as_text_expr(pl.col(column).cast(pl.String).fill_null("—"))
 
 
 def empty_figure(message: str, height: int = 200) -> go.Figure:
     """A blank chart that says why it is blank."""
     fig = go.Figure()
     fig.add_annotation(
-        text=escape(message), showarrow=False, x=0.5, y=0.5, xref="paper", yref="paper"
+        text=as_text(message), showarrow=False, x=0.5, y=0.5, xref="paper", yref="paper"
     )
     fig.update_xaxes(visible=False)
     fig.update_yaxes(visible=False)
@@ -90,10 +92,19 @@ def _y_values(marks: pl.DataFrame, positions: dict[tuple[str, str], float]) -> l
     ]
 
 
+MAX_LANE_LABEL = 32
+
+
+def _shortened(name: str) -> str:
+    """A lane's label cut to `MAX_LANE_LABEL` characters, so a long name leaves room for the
+    chart."""
+    return name if len(name) <= MAX_LANE_LABEL else name[: MAX_LANE_LABEL - 1].rstrip() + "…"
+
+
 def _lane_axis(fig: go.Figure, lane_ids: list[str], names: dict[str, str]) -> None:
     fig.update_yaxes(
         tickvals=list(range(len(lane_ids))),
-        ticktext=[escape(names.get(lane, lane)) for lane in lane_ids],
+        ticktext=[as_text(_shortened(names.get(lane, lane))) for lane in lane_ids],
         autorange="reversed",
         range=None,
         zeroline=False,
@@ -125,61 +136,143 @@ def timeline(
         _escaped("date_text").alias("date_text_html"),
         _escaped("outlet_list").alias("outlets_html"),
         _escaped("date_label").alias("date_label_html"),
+        _escaped("modality").alias("modality_html"),
     )
     hover = (
-        "<b>%{customdata[1]}</b><br>%{customdata[2]}"
+        "<b>%{customdata[1]}</b><br>%{customdata[2]} · %{customdata[5]}"
         "<br>as written: “%{customdata[3]}”<br>outlets: %{customdata[4]}<extra></extra>"
     )
-    custom = ["event_id", "summary_html", "date_label_html", "date_text_html", "outlets_html"]
+    custom = ["event_id", "summary_html", "date_label_html", "date_text_html", "outlets_html",
+              "modality_html"]  # fmt: skip
     fig = go.Figure()
     for event_type in types:
         style = type_style(event_type)
-        rows = marks.filter(pl.col("event_type") == event_type)
-        points = rows.filter(pl.col("shape") == "point")
-        if points.height:
-            fig.add_trace(
-                go.Scatter(
-                    x=_point_times(points, one_day),
-                    y=_y_values(points, positions),
-                    mode="markers",
-                    name=style.label,
-                    legendgroup=event_type,
-                    marker={"color": style.color, "symbol": style.symbol, "size": 11},
-                    customdata=points.select(custom).rows(),
-                    hovertemplate=hover,
-                )
+        for modality in MODALITY_ORDER:
+            rows = marks.filter(
+                (pl.col("event_type") == event_type) & (pl.col("modality") == modality)
             )
-        for shape, look in (("range", {}), ("span", {"pattern_shape": "/", "opacity": 0.45})):
-            bars = rows.filter(pl.col("shape") == shape)
-            if bars.is_empty():
-                continue
-            fig.add_trace(
-                go.Bar(
-                    base=bars["date_from"].cast(pl.String).to_list(),
-                    x=(bars["days"] * DAY_MS).to_list(),
-                    y=_y_values(bars, positions),
-                    orientation="h",
-                    width=BAR_WIDTH,
-                    name=f"{style.label} ({SHAPE_NAMES[shape]})",
-                    legendgroup=event_type,
-                    marker={"color": style.color, **look},
-                    customdata=bars.select(custom).rows(),
-                    hovertemplate=hover,
-                )
-            )
+            _add_marks(fig, rows, style, modality, positions, custom, hover, one_day)
     fig.update_xaxes(type="date", gridcolor="#eee", range=_window(marks, window))
     if one_day:
         _clock_axis(fig, window[0])
+    else:
+        _day_axis(fig, marks, window)
     _lane_axis(fig, lane_ids, names)
     fig.update_layout(barmode="overlay", clickmode="event+select")
     return _base_layout(fig, 140 + 56 * len(lane_ids))
 
 
+MODALITY_ORDER = ("asserted", "planned", "negated")
+MODALITY_NAMES = {"asserted": "", "planned": ", planned", "negated": ", negated"}
+
+
+def _marker_symbol(symbol: str, modality: str) -> str:
+    """Filled for what happened, hollow for what was planned, hollow and crossed for what was
+    denied or cancelled (plotly's `-open` and `-x` symbol variants)."""
+    if modality == "planned":
+        return f"{symbol}-open"
+    if modality == "negated":
+        return f"{symbol}-x-open" if symbol in CROSSABLE else "x-thin-open"
+    return symbol
+
+
+CROSSABLE = {"circle", "square", "diamond"}
+
+
+def _bar_look(color: str, modality: str, shape: str) -> dict[str, object]:
+    """A bar's fill: solid (asserted), an outline (planned), crossed hatching (negated); dates
+    known only to the week or month lighter, with diagonal hatching."""
+    uncertain = shape == "span"
+    look: dict[str, object] = {"color": color, "line": {"color": color, "width": 1.5}}
+    if modality == "planned":
+        look["color"] = "rgba(255,255,255,0.9)"
+        look["pattern"] = {"shape": "/" if uncertain else "", "fgcolor": color}
+    elif modality == "negated":
+        look["color"] = "rgba(255,255,255,0.9)"
+        look["pattern"] = {"shape": "x", "fgcolor": color}
+    elif uncertain:
+        look["pattern"] = {"shape": "/"}
+        look["opacity"] = 0.45
+    return look
+
+
+def _add_marks(
+    fig: go.Figure,
+    rows: pl.DataFrame,
+    style: EventTypeStyle,
+    modality: str,
+    positions: dict[tuple[str, str], float],
+    custom: list[str],
+    hover: str,
+    one_day: bool,
+) -> None:
+    """The traces of one type and modality: points for days, bars for runs and spans."""
+    if rows.is_empty():
+        return
+    suffix = MODALITY_NAMES[modality]
+    points = rows.filter(pl.col("shape") == "point")
+    if points.height:
+        fig.add_trace(
+            go.Scatter(
+                x=_point_times(points, one_day),
+                y=_y_values(points, positions),
+                mode="markers",
+                name=style.label + suffix,
+                legendgroup=rows["event_type"][0],
+                marker={
+                    "color": style.color,
+                    "symbol": _marker_symbol(style.symbol, modality),
+                    "size": 11,
+                    "line": {"width": 2 if modality != "asserted" else 0, "color": style.color},
+                },
+                customdata=points.select(custom).rows(),
+                hovertemplate=hover,
+            )
+        )
+    for shape in ("range", "span"):
+        bars = rows.filter(pl.col("shape") == shape)
+        if bars.is_empty():
+            continue
+        fig.add_trace(
+            go.Bar(
+                base=bars["date_from"].cast(pl.String).to_list(),
+                x=(bars["days"] * DAY_MS).to_list(),
+                y=_y_values(bars, positions),
+                orientation="h",
+                width=BAR_WIDTH,
+                name=f"{style.label}{suffix} ({SHAPE_NAMES[shape]})",
+                legendgroup=rows["event_type"][0],
+                marker=_bar_look(style.color, modality, shape),
+                customdata=bars.select(custom).rows(),
+                hovertemplate=hover,
+            )
+        )
+
+
+def _day_axis(fig: go.Figure, marks: pl.DataFrame, window: tuple[date | None, date | None]) -> None:
+    """Dates to the day at most: a short view ticks once a day (or every few days) at noon, the
+    middle of the day a point stands for; zoomed closer, labels stay days, never 00:00."""
+    first = window[0] or marks["date_from"].min()
+    last = window[1] or marks["date_to"].max()
+    stops = [{"dtickrange": [None, DAY_MS], "value": "%-d %b %Y"}]
+    days = (last - first).days + 1
+    if days <= MAX_DAY_TICKS * 3:
+        step = max(1, math.ceil(days / MAX_DAY_TICKS))
+        fig.update_xaxes(
+            tick0=datetime.combine(first, time(12)), dtick=step * DAY_MS, tickformat="%-d %b"
+        )
+    fig.update_xaxes(tickformatstops=stops if days > MAX_DAY_TICKS * 3 else None)
+
+
+MAX_DAY_TICKS = 16
+
+
 def _point_times(points: pl.DataFrame, one_day: bool) -> list[object]:
-    """x of each point: its day, or, when the view is one day, its clock time where the text gave
-    one; the rest stand apart, before midnight, in a column of their own ("no time")."""
+    """x of each point: the middle of its day, or, when the view is one day, its clock time where
+    the text gave one; the rest stand apart, before midnight, in a column of their own ("no
+    time")."""
     if not one_day or "time_of_day" not in points.columns:
-        return points["date_from"].to_list()
+        return points.select(pl.col("date_from").dt.combine(NOON))[:, 0].to_list()
     day = pl.col("date_from").cast(pl.Datetime("us"))
     clock = pl.col("time_of_day").str.to_time("%H:%M", strict=False)
     at = (
@@ -290,7 +383,7 @@ def network(nodes: pl.DataFrame, edges: pl.DataFrame) -> go.Figure:
             x=[place[a][0] for a in nodes["actor_id"]],
             y=[place[a][1] for a in nodes["actor_id"]],
             mode="markers+text",
-            text=[escape(name) for name in nodes["name"]],
+            text=[as_text(name) for name in nodes["name"]],
             textposition="top center",
             marker={
                 "size": [10 + 30 * math.sqrt(n / biggest) for n in nodes["n"]],
@@ -324,7 +417,7 @@ def event_map(points: pl.DataFrame) -> go.Figure:
                 lat=rows["lat"].to_list(),
                 mode="markers",
                 name=style.label,
-                text=[escape(place) for place in rows["location"]],
+                text=[as_text(place) for place in rows["location"]],
                 customdata=rows["n"].to_list(),
                 marker={
                     "size": [8 + 36 * math.sqrt(n / biggest) for n in rows["n"]],

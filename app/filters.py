@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit, urlunsplit
 
 import polars as pl
 
@@ -19,6 +19,8 @@ from app.vocabulary import type_style
 
 KEYS = ("actor", "type", "from", "to", "outlet", "modality", "q")
 MAX_TEXT = 200
+MAX_LINK_PARAMETERS = 1000
+"""Streamlit drops a query string of more pairs than this whole (`sanitize_query_string`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,11 +171,34 @@ def parse(params: Mapping[str, Sequence[str]], vocabulary: Vocabulary) -> Parsed
     return Parsed(state, ignored)
 
 
-def share_url(base_url: str, page_path: str, state: FilterState) -> str:
-    """The full link of a view: the app's address, the page, and the filters as query pairs."""
+def app_address(page_url: str, page_path: str) -> str:
+    """The app's own address, from the address of the page being shown.
+
+    In a browser `st.context.url` ends with the page's path (`…/timeline`); in AppTest it is the
+    bare app address. Either way the result ends before the page, so the path is added once.
+    """
+    address = urlsplit(page_url)
+    path = address.path.rstrip("/")
+    if page_path and path.endswith("/" + page_path):
+        path = path.removesuffix("/" + page_path)
+    return urlunsplit((address.scheme, address.netloc, path, "", ""))
+
+
+def share_url(
+    base_url: str, page_path: str, state: FilterState, extra: Mapping[str, str] | None = None
+) -> str:
+    """The full link of a view: the app's address, the page, the filters as query pairs, then
+    the page's own parameters (`event`, `article`)."""
     address = base_url.rstrip("/") + ("/" + page_path if page_path else "/")
-    query = urlencode(state.query_params(), doseq=True)
+    pairs = [*state.query_params().items(), *((k, [v]) for k, v in (extra or {}).items() if v)]
+    query = urlencode(pairs, doseq=True)
     return f"{address}?{query}" if query else address
+
+
+def link_parameters(state: FilterState) -> int:
+    """How many query pairs the link of `state` holds: above `MAX_LINK_PARAMETERS` Streamlit
+    reads none of them."""
+    return sum(len(values) for values in state.query_params().values())
 
 
 def _any_of(column: str, values: Iterable[str]) -> pl.Expr:

@@ -1,8 +1,9 @@
 """Text with marked spans as safe HTML: why the app believes what it shows.
 
-Every character of the text is escaped; only the `<mark>`/`<span>` tags made here are markup, so
-article text and link parameters can never reach the page as HTML. Overlapping spans are drawn
-by cutting the text at every span boundary and styling each piece by the spans that cover it.
+Every character of the text is escaped by `app.text.as_text`; only the `<span>` tags made here
+are markup, so article text and link parameters can never reach the page as HTML or Markdown.
+Overlapping spans are drawn by cutting the text at every span boundary and styling each piece by
+the spans that cover it.
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from html import escape
+
+from app.text import as_text
 
 KIND_STYLES = {
     "sentence": "background:#fff7d6;",
@@ -52,7 +54,7 @@ def to_html(text: str, marks: Sequence[Mark]) -> str:
     cuts = sorted({0, len(text), *(m.start for m in inside), *(m.end for m in inside)})
     pieces = []
     for start, end in itertools.pairwise(cuts):
-        chunk = escape(text[start:end])
+        chunk = as_text(text[start:end]).replace("&#10;", "<br>")
         covering = [m for m in inside if m.start <= start and end <= m.end]
         if not covering:
             pieces.append(chunk)
@@ -62,8 +64,8 @@ def to_html(text: str, marks: Sequence[Mark]) -> str:
         title = "; ".join(
             dict.fromkeys(f"{m.kind}: {m.label}" if m.label else m.kind for m in covering)
         )
-        pieces.append(f'<span style="{style}" title="{escape(title)}">{chunk}</span>')
-    return "".join(pieces).replace("\n", "<br>")
+        pieces.append(f'<span style="{style}" title="{as_text(title)}">{chunk}</span>')
+    return "".join(pieces)
 
 
 def legend_html() -> str:

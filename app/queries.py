@@ -13,6 +13,7 @@ import polars as pl
 
 from app.archive import Archive
 from app.filters import FilterState, Vocabulary
+from app.text import safe_url_expr
 from app.vocabulary import known_types
 from etl.tables import MODALITIES
 
@@ -149,10 +150,13 @@ def date_label() -> pl.Expr:
 
 
 def lanes(events: pl.DataFrame, state: FilterState, limit: int = MAX_LANES) -> list[str]:
-    """The timeline's actor lanes: the selected actors, or else the most active ones."""
+    """The timeline's actor lanes: the selected actors, or else the most active ones; only
+    actors with a dated event here, so that no lane stays empty."""
+    dated = events.filter(pl.col("date_from").is_not_null())
+    counts = dated.select(pl.col("actor_ids").explode().drop_nulls()).group_by("actor_ids").len()
     if state.actors:
-        return list(state.actors)
-    counts = events.select(pl.col("actor_ids").explode().drop_nulls()).group_by("actor_ids").len()
+        drawn = set(counts["actor_ids"])
+        return [actor for actor in state.actors if actor in drawn]
     return (
         counts.sort(["len", "actor_ids"], descending=[True, False])
         .head(limit)["actor_ids"]
@@ -166,6 +170,13 @@ def clock_column(events: pl.DataFrame) -> pl.Expr:
     if "time_of_day" in events.columns:
         return pl.col("time_of_day").cast(pl.String)
     return pl.lit(None, pl.String).alias("time_of_day")
+
+
+def modality_column(events: pl.DataFrame) -> pl.Expr:
+    """The events' modality; frames without the column (hand-made ones) read as asserted."""
+    if "modality" in events.columns:
+        return pl.col("modality").fill_null("asserted")
+    return pl.lit("asserted").alias("modality")
 
 
 def timeline_marks(events: pl.DataFrame, lane_ids: list[str]) -> pl.DataFrame:
@@ -188,6 +199,7 @@ def timeline_marks(events: pl.DataFrame, lane_ids: list[str]) -> pl.DataFrame:
             pl.col("date_text").fill_null("—"),
             pl.col("outlets").list.join(", ").alias("outlet_list"),
             clock_column(events),
+            modality_column(events),
         )
         .explode("actor_ids")
         .filter(pl.col("actor_ids").is_in(lane_ids))
@@ -328,7 +340,13 @@ def statements(
     quotes = (
         archive.mentions.join(said, on="event_id", how="inner")
         .join(speakers, on="event_id", how="left")
-        .join(archive.articles.select("article_id", "outlet", "url"), on="article_id", how="left")
+        .join(
+            archive.articles.select(
+                "article_id", "outlet", safe_url_expr(pl.col("url")).alias("url")
+            ),
+            on="article_id",
+            how="left",
+        )
         .with_columns(pl.coalesce("quote", "sentence").alias("quote"))
     )
     if search:
@@ -394,6 +412,83 @@ def article_events(archive: Archive, article_id: str) -> pl.DataFrame:
             "char_end",
             "sentence",
         )
+    )
+
+
+def article_event_list(produced: pl.DataFrame) -> pl.DataFrame:
+    """One row per event an article produced (from `article_events`, one row per report), with
+    how many of the article's sentences report it: the list under the article."""
+    return (
+        produced.group_by("event_id", maintain_order=True)
+        .agg(
+            pl.col("event_type", "date", "actors", "summary").first(),
+            pl.len().alias("reports"),
+            pl.col("trigger").unique(maintain_order=True).str.join("; ").alias("triggers"),
+            pl.col("sentence").first(),
+        )
+        .select("event_id", "event_type", "date", "actors", "summary", "triggers", "reports",
+                "sentence")
+    )  # fmt: skip
+
+
+VIEW_SCHEMA = pl.Schema(
+    {
+        "event_id": pl.String,
+        "date_start": pl.Date,
+        "date_end": pl.Date,
+        "precision": pl.String,
+        "event_type": pl.String,
+        "modality": pl.String,
+        "actors": pl.List(pl.String),
+        "place": pl.String,
+        "country": pl.String,
+        "outlets": pl.List(pl.String),
+        "source_urls": pl.List(pl.String),
+        "first_sentence": pl.String,
+    }
+)
+"""The one flat table of a view that every export writes, whatever the format."""
+
+
+def view_table(archive: Archive, events: pl.DataFrame) -> pl.DataFrame:
+    """The selected events as one flat table: dates with their precision, actor names, place,
+    outlets, the articles' addresses and the first sentence that reports each event."""
+    reports = (
+        archive.mentions.join(events.select("event_id"), on="event_id", how="semi")
+        .join(archive.articles.select("article_id", "url", "published"), on="article_id")
+        .sort("published", "article_id", "char_start", nulls_last=True)
+        .group_by("event_id")
+        .agg(
+            pl.col("url").drop_nulls().unique(maintain_order=True).alias("source_urls"),
+            pl.col("sentence").first().alias("first_sentence"),
+        )
+    )
+    names = (
+        events.select("event_id", "actor_ids")
+        .explode("actor_ids")
+        .join(archive.actors.select("actor_id", "name"), left_on="actor_ids", right_on="actor_id")
+        .group_by("event_id")
+        .agg(pl.col("name").alias("actors"))
+    )
+    return (
+        events.join(names, on="event_id", how="left")
+        .join(reports, on="event_id", how="left")
+        .sort("date_from", "event_id", nulls_last=True)
+        .select(
+            "event_id",
+            "date_start",
+            "date_end",
+            pl.col("granularity").alias("precision"),
+            "event_type",
+            "modality",
+            pl.col("actors").fill_null(pl.lit([], pl.List(pl.String))),
+            pl.col("location").alias("place"),
+            "country",
+            "outlets",
+            pl.col("source_urls").fill_null(pl.lit([], pl.List(pl.String))),
+            "first_sentence",
+        )
+        .cast(dict(VIEW_SCHEMA))
     )
 
 

@@ -8,24 +8,34 @@ the address bar; the raw query pairs are read first, to say what a link asked fo
 from __future__ import annotations
 
 import io
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import urlsplit
 
 import plotly.graph_objects as go
 import polars as pl
 import streamlit as st
+from PIL import Image, ImageDraw
 from streamlit.navigation.page import StreamlitPage
 
-from app import queries, settings
+from app import export, queries, settings
 from app.archive import Archive, Fingerprint, fingerprint, has_tables, load_archive
-from app.filters import KEYS, FilterState, Ignored, Vocabulary, parse, share_url
+from app.filters import (
+    KEYS,
+    MAX_LINK_PARAMETERS,
+    FilterState,
+    Ignored,
+    Vocabulary,
+    app_address,
+    link_parameters,
+    parse,
+    share_url,
+)
 from app.highlight import Mark, find_terms, legend_html, to_html
+from app.text import as_text, counted, link_html
 from app.vocabulary import known_types, type_style
 from etl.tables import MODALITIES
 
@@ -37,7 +47,6 @@ NOTICE_KEY = "_linimasa_link_notice"
 PAGE_NOTICE_KEY = "_linimasa_page_notice"
 PAGE_CHECKED_KEY = "_linimasa_page_checked"
 DATE_BOUNDS = (date(1900, 1, 1), date(2100, 12, 31))
-MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,11 +61,6 @@ class View:
     @property
     def sentence(self) -> str:
         return self.state.sentence(self.archive.actor_names())
-
-
-def plain(text: str) -> str:
-    """Text shown through Markdown exactly as written: no link, no markup, no emoji codes."""
-    return MARKDOWN_SPECIALS.sub(r"\\\1", text)
 
 
 @st.cache_resource(max_entries=2, show_spinner="Loading the archive…")
@@ -181,6 +185,7 @@ def sidebar(archive: Archive, page_path: str) -> View:
     types = [t for t in known_types() if t in vocabulary.types]
     types += sorted(vocabulary.types - set(types))
     with st.sidebar:
+        _browser_report()
         st.header("Filters")
         st.multiselect(
             "Actors",
@@ -193,7 +198,7 @@ def sidebar(archive: Archive, page_path: str) -> View:
         st.pills(
             "Event types",
             options=types,
-            format_func=_count_label(type_counts, {t: type_style(t).label for t in types}),
+            format_func=_count_label(type_counts, {t: as_text(type_style(t).label) for t in types}),
             selection_mode="multi",
             key=WIDGET["type"],
         )
@@ -229,16 +234,72 @@ def sidebar(archive: Archive, page_path: str) -> View:
     return view
 
 
+BROWSER_KEY = "_linimasa_browser"
+_BROWSER = st.components.v2.component(
+    "linimasa_browser", js=(Path(__file__).with_name("browser.js")).read_text(encoding="utf-8")
+)
+
+
+def _take_typed_date() -> None:
+    """A date typed into From or To, complete but not yet committed by the field: applied now."""
+    typed = (st.session_state.get(BROWSER_KEY) or {}).get("typed") or {}
+    key, value = typed.get("key"), typed.get("value")
+    if key not in ("from", "to") or not isinstance(value, str):
+        return
+    try:
+        day = date.fromisoformat(value)
+    except ValueError:
+        return
+    if DATE_BOUNDS[0] <= day <= DATE_BOUNDS[1]:
+        st.session_state[WIDGET[key]] = day
+
+
+def _browser_report() -> None:
+    """Mount the browser-side helper (`browser.js`); it draws nothing."""
+    _BROWSER(
+        key=BROWSER_KEY,
+        data={
+            "fields": {key: f".st-key-{WIDGET[key]}" for key in ("from", "to")},
+            "maxPairs": MAX_LINK_PARAMETERS,
+        },
+        default={"link": None},
+        height=0,
+        on_typed_change=_take_typed_date,
+        on_link_change=lambda: None,
+    )
+
+
+def _overlong_link() -> list[Ignored]:
+    """What a link of more query pairs than Streamlit reads lost: all of them."""
+    link = (st.session_state.get(BROWSER_KEY) or {}).get("link") or {}
+    pairs, actors = int(link.get("pairs") or 0), int(link.get("actors") or 0)
+    if pairs <= MAX_LINK_PARAMETERS:
+        return []
+    reason = (
+        f"{pairs:,} parameters, more than the {MAX_LINK_PARAMETERS:,} Streamlit reads: "
+        f"none applied, {counted(actors, 'actor')} dropped"
+    )
+    return [Ignored("link", f"{counted(actors, 'actor')}", reason)]
+
+
 def _reset() -> None:
     _set_widgets(FilterState())
     st.session_state[NOTICE_KEY] = []
 
 
+@st.cache_resource
+def _favicon() -> Image.Image:
+    """A timeline drawn here: a Material icon as favicon is fetched from fonts.gstatic.com, and
+    the app asks no other host for anything."""
+    icon = Image.new("RGBA", (32, 32), "#1f77b4")
+    pen = ImageDraw.Draw(icon)
+    pen.line([(4, 24), (12, 14), (19, 19), (28, 7)], fill="white", width=4)
+    return icon
+
+
 def navigation() -> StreamlitPage:
-    """The page settings and the app's pages, in menu order; the first is the default. The tab's
-    icon is an emoji, drawn by the browser: a `:material/…:` page icon is fetched from Google's
-    font server."""
-    st.set_page_config(page_title="Linimasa", page_icon="🗓️", layout="wide")
+    """The page settings and the app's pages, in menu order; the first is the default."""
+    st.set_page_config(page_title="Linimasa", page_icon=_favicon(), layout="wide")
     return st.navigation(
         [
             st.Page(
@@ -281,26 +342,43 @@ def page_view(page_path: str) -> View:
     return current
 
 
-def header(title: str, current: View, extra: dict[str, str] | None = None) -> None:
-    """The page title, the filters in words, the link notice, and the share control."""
+def header(
+    title: str,
+    current: View,
+    extra: dict[str, str] | None = None,
+    notices: list[Ignored] | None = None,
+) -> None:
+    """The page title, the filters in words, what the link asked for in vain (the filters', and
+    the page's own `notices`), and the share control."""
     st.title(title)
-    st.caption(plain(current.sentence) + f" — {current.events.height:,} events")
+    st.caption(as_text(current.sentence) + " — " + counted(current.events.height, "event"))
     ignored: list[Ignored] = [
         *st.session_state.get(NOTICE_KEY, []),
         *st.session_state.pop(PAGE_NOTICE_KEY, []),
+        *(_overlong_link() if current.state.is_empty else []),
+        *(notices or []),
     ]
     if ignored:
         st.warning(
-            plain("Ignored from the link: " + "; ".join(str(i) for i in ignored) + "."),
+            as_text("Ignored from the link: " + "; ".join(str(i) for i in ignored) + "."),
             icon=":material/link_off:",
         )
     with st.expander("Share this view", icon=":material/share:"):
-        base = st.context.url or "http://localhost:8501"
-        link = share_url(base, current.page_path, current.state)
-        if extra:
-            separator = "&" if "?" in link else "?"
-            link += separator + urlencode(extra)
-        st.code(link, language=None, wrap_lines=True)
+        st.code(view_link(current, extra), language=None, wrap_lines=True)
+        pairs = link_parameters(current.state)
+        if pairs > MAX_LINK_PARAMETERS:
+            st.warning(
+                f"This view's link holds {pairs:,} parameters; Streamlit reads none of a link "
+                f"with more than {MAX_LINK_PARAMETERS:,}, so it would open without its filters. "
+                "Pick fewer actors or outlets to share it.",
+                icon=":material/link_off:",
+            )
+
+
+def view_link(current: View, extra: dict[str, str] | None = None) -> str:
+    """The share link of the page being shown, with its filters and page parameters."""
+    base = app_address(st.context.url or "http://localhost:8501", current.page_path)
+    return share_url(base, current.page_path, current.state, extra)
 
 
 def event_page(page_path: str, title: str, extra: dict[str, str] | None = None) -> View:
@@ -319,7 +397,7 @@ def event_page(page_path: str, title: str, extra: dict[str, str] | None = None) 
 def no_data() -> None:
     raw = settings.raw_dir()
     st.info(
-        plain(
+        as_text(
             f"No data yet. Upload articles on the Data page, or put files in {raw} "
             "and run `python -m etl`; the app picks up the new tables without a restart."
         ),
@@ -332,7 +410,7 @@ def no_match(current: View) -> bool:
     if current.events.height:
         return False
     st.info(
-        plain(f"No event matches these filters ({current.sentence}). ")
+        as_text(f"No event matches these filters ({current.sentence}). ")
         + "Remove a filter in the sidebar, or press **Reset filters**.",
         icon=":material/filter_alt_off:",
     )
@@ -349,7 +427,18 @@ def chart(fig: go.Figure, key: str | None = None, selectable: bool = False) -> l
         fig, width="stretch", config=config, key=key,
         on_select="rerun", selection_mode=("points", "box"),
     )  # fmt: skip
-    points = picked.selection.points if picked else []
+    return _event_ids(picked.selection.points if picked else [])
+
+
+def clicked_events(key: str) -> list[str]:
+    """The event ids clicked on the chart `key`, read before the chart is drawn again: a page
+    can then put the clicked event in its share link at the top."""
+    state = st.session_state.get(key)
+    selection = state.get("selection") if isinstance(state, dict) else None
+    return _event_ids(selection.get("points", []) if isinstance(selection, dict) else [])
+
+
+def _event_ids(points: list[dict[str, object]]) -> list[str]:
     ids = []
     for point in points:
         data = point.get("customdata")
@@ -358,21 +447,12 @@ def chart(fig: go.Figure, key: str | None = None, selectable: bool = False) -> l
     return list(dict.fromkeys(ids))
 
 
-def _link(url: str | None, text: str) -> str:
-    """An escaped link that opens the article; only http(s) addresses become links."""
-    if url and url.startswith(("http://", "https://")):
-        return (
-            f'<a href="{escape(url)}" target="_blank" rel="noopener noreferrer">{escape(text)}</a>'
-        )
-    return escape(text)
-
-
 def clock_label(event: dict[str, object]) -> str:
     """` at 10:15` (or ` around 10:00` for an hour only) where the text gave the clock time."""
     clock = event.get("time_of_day")
     if not clock:
         return ""
-    return f" {'around' if event.get('time_precision') == 'hour' else 'at'} {plain(str(clock))}"
+    return f" {'around' if event.get('time_precision') == 'hour' else 'at'} {as_text(str(clock))}"
 
 
 BASIS_WORDS = {
@@ -389,30 +469,31 @@ def event_panel(archive: Archive, event_id: str) -> None:
     event_id, merged_from = archive.resolve_event(event_id)
     details = queries.event_details(archive, event_id)
     if details is None:
-        st.warning(plain(f"No event with id {event_id} in the archive."))
+        st.warning(as_text(f"No event with id {event_id} in the archive."))
         return
     if merged_from is not None:
         st.info(
-            plain(f"Event {merged_from} was merged into event {event_id}: showing {event_id}."),
+            as_text(f"Event {merged_from} was merged into event {event_id}: showing {event_id}."),
             icon=":material/merge:",
         )
     event = details.event
     style = type_style(str(event["event_type"]))
-    st.subheader(plain(str(event["summary"])))
+    st.subheader(as_text(str(event["summary"])))
     facts = [
         f"**{style.label}**",
-        plain(str(event["date_label"]))
+        as_text(str(event["date_label"]))
         + clock_label(event)
-        + f" ({event['granularity']}, {BASIS_WORDS.get(str(event['date_basis']), 'no date')})",
-        plain(str(event["location"] or "place unknown")),
-        plain(str(event["modality"])),
-        f"{event['n_articles']} article(s)",
+        + f" ({as_text(event['granularity'])}, "
+        + f"{BASIS_WORDS.get(str(event['date_basis']), 'no date')})",
+        as_text(str(event["location"] or "place unknown")),
+        as_text(str(event["modality"])),
+        counted(int(event["n_articles"] or 0), "article"),
     ]
     st.markdown(" · ".join(facts))
     st.markdown(
         "Actors: "
         + ", ".join(
-            f"{plain(str(name))} ({role})"
+            f"{as_text(name)} ({as_text(role)})"
             for name, role in details.actors.select("name", "role").iter_rows()
         )
     )
@@ -428,9 +509,9 @@ def event_panel(archive: Archive, event_id: str) -> None:
         heading = " · ".join(
             part
             for part in (
-                escape(report["outlet"] or "unknown outlet"),
+                as_text(report["outlet"] or "unknown outlet"),
                 str(report["published"] or "undated"),
-                _link(report["url"], report["title"] or report["article_id"]),
+                link_html(report["url"], report["title"] or report["article_id"]),
             )
             if part
         )
@@ -474,41 +555,62 @@ def article_view(article: dict[str, object], produced: pl.DataFrame) -> str:
     )
 
 
-DOWNLOAD_FORMATS = {
-    "CSV": ("csv", "text/csv"),
-    "Parquet": ("parquet", "application/vnd.apache.parquet"),
-    "JSON": ("json", "application/json"),
-}
-
-
 def _encoded(table: pl.DataFrame, extension: str) -> bytes:
+    """A contract table as a file; list columns joined with "; " for CSV."""
     buffer = io.BytesIO()
     if extension == "parquet":
         table.write_parquet(buffer)
     elif extension == "json":
         table.write_json(buffer)
     else:
-        flat = table.with_columns(pl.col(pl.List(pl.String)).list.join("; "))
-        flat.write_csv(buffer)
+        table.with_columns(pl.col(pl.List(pl.String)).list.join("; ")).write_csv(buffer)
     return buffer.getvalue()
 
 
 def downloads(current: View) -> None:
-    """The selected events' tables, in the format the user picks, computed on click."""
-    st.subheader("Download the selection")
-    tables = queries.filtered_tables(current.archive, current.events)
-    left, right = st.columns(2)
-    name = left.selectbox(
-        "Table", list(tables), format_func=lambda t: f"{t} ({tables[t].height:,} rows)"
-    )
-    kind = right.radio("Format", list(DOWNLOAD_FORMATS), horizontal=True)
-    extension, mime = DOWNLOAD_FORMATS[kind]
+    """The view as one flat table, in the format the user picks, computed on click; the contract
+    tables of the selection below it."""
+    st.subheader("Download the view")
+    link = view_link(current)
+    kind = st.radio("Format", list(export.FORMATS), horizontal=True, key="export_format")
+    extension, mime = export.FORMATS[kind]
+    name = export.file_name(current.state, current.page_path, extension)
     st.download_button(
-        f"Download {name}.{extension}",
-        data=lambda: _encoded(tables[name], extension),
-        file_name=f"linimasa-{name}.{extension}",
+        f"Download {counted(current.events.height, 'event')} as {extension.upper()}",
+        data=lambda: export.encode(queries.view_table(current.archive, current.events),
+                                   extension, link),
+        file_name=name,
         mime=mime,
         icon=":material/download:",
+    )  # fmt: skip
+    st.caption(as_text(f"{name}: one row per event; the file records this view's link ({link})."))
+    with st.expander("The contract tables of the selection"):
+        tables = queries.filtered_tables(current.archive, current.events)
+        left, right = st.columns(2)
+        table = left.selectbox(
+            "Table", list(tables), format_func=lambda t: f"{t} ({tables[t].height:,} rows)"
+        )
+        kind = right.radio("Format", list(export.FORMATS), horizontal=True, key="table_format")
+        extension, mime = export.FORMATS[kind]
+        st.download_button(
+            f"Download {table}.{extension}",
+            data=lambda: _encoded(tables[table], extension),
+            file_name=f"linimasa-{table}-{export.view_slug(current.state)}.{extension}",
+            mime=mime,
+            icon=":material/download:",
+        )
+
+
+def network_download(current: View, nodes: pl.DataFrame, edges: pl.DataFrame) -> None:
+    """The network as drawn, as GraphML for Gephi or networkx, with the view's link inside."""
+    extension, mime = export.GRAPHML
+    st.download_button(
+        "Download the network (GraphML)",
+        data=lambda: export.network_graphml(nodes, edges, view_link(current)),
+        file_name=export.file_name(current.state, current.page_path, extension, "network"),
+        mime=mime,
+        icon=":material/hub:",
+        disabled=edges.is_empty(),
     )
 
 
@@ -517,13 +619,13 @@ REMOVE_REPORT_KEY = "_linimasa_remove_report"
 
 
 def _said(names: tuple[str, ...]) -> str:
-    return ", ".join(f"“{plain(n)}”" for n in names)
+    return ", ".join(f"“{as_text(n)}”" for n in names)
 
 
 def _upload_messages(report: IngestReport) -> None:
     """One message per file, saying what is now stored of it, and the archive's size."""
     for outcome in report.outcomes:
-        name = plain(outcome.name)
+        name = as_text(outcome.name)
         if outcome.status == "added":
             copies = (
                 f"; {len(outcome.duplicates)} already in the archive as "
@@ -534,7 +636,7 @@ def _upload_messages(report: IngestReport) -> None:
             skipped = f"; {len(outcome.reasons)} left out" if outcome.reasons else ""
             st.success(f"{name}: {outcome.n_articles} articles added{copies}{skipped}.")
             for reason in outcome.reasons:
-                st.caption(plain(f"{outcome.name}: {reason}"))
+                st.caption(as_text(f"{outcome.name}: {reason}"))
         elif outcome.status == "duplicate":
             st.warning(
                 f"{name}: already in the archive as {_said(outcome.duplicates)}; not added.",
@@ -542,7 +644,7 @@ def _upload_messages(report: IngestReport) -> None:
             )
         else:
             st.error(
-                f"{name}: not added: " + plain("; ".join(outcome.reasons)),
+                f"{name}: not added: " + as_text("; ".join(outcome.reasons)),
                 icon=":material/block:",
             )
     if report.changed:
@@ -585,7 +687,9 @@ def upload_form() -> None:
                 report_progress,
             )
         except Exception as error:
-            st.error(plain(f"The upload could not be taken in; the archive is unchanged: {error}"))
+            st.error(
+                as_text(f"The upload could not be taken in; the archive is unchanged: {error}")
+            )
             return
         st.session_state[UPLOAD_REPORT_KEY] = result
         st.rerun()
@@ -617,7 +721,7 @@ def uploaded_files(current: View) -> None:
     st.subheader("Uploaded files")
     said = st.session_state.pop(REMOVE_REPORT_KEY, None)
     if said is not None:
-        (st.success if said[0] else st.error)(plain(said[1]))
+        (st.success if said[0] else st.error)(as_text(said[1]))
     listed = pipeline.uploads(settings.raw_dir(), current.archive.articles)
     if listed.is_empty():
         st.caption("No file has been uploaded yet.")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
@@ -16,6 +17,10 @@ from etl.publish import ArchiveBusy, OutputError
 from etl.workers import stop_on_signals
 
 EXIT_BUSY = 2
+EXIT_STOPPED = 130
+"""Stopped by a signal: the process ends at once, skipping exit handlers that could wait on
+workers; the kernel releases the lock, the workers die with it, the next run clears what is
+left of this one's unpublished version."""
 EXIT_USAGE = 2
 
 
@@ -98,8 +103,9 @@ def main(argv: list[str] | None = None) -> int:
             f"stopped; {printable(args.out)} holds a complete set, the previous one unless "
             "this run had already published its own",
             file=sys.stderr,
+            flush=True,
         )
-        return 130
+        os._exit(EXIT_STOPPED)
     finally:
         bar.close()
     for reject in result.rejects:

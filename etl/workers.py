@@ -21,6 +21,7 @@ from contextlib import contextmanager
 
 PR_SET_PDEATHSIG = 1
 WATCHDOG_SECONDS = 1.0
+TEARDOWN_SECONDS = 5.0
 
 
 def _die_with(parent: int) -> None:
@@ -49,9 +50,21 @@ def workers_pool(workers: int) -> Iterator[multiprocessing.pool.Pool]:
     )
     try:
         yield pool
-    finally:
-        pool.terminate()
-        pool.join()
+    except BaseException:
+        _stop_hard(pool)
+        raise
+    pool.terminate()
+    pool.join()
+
+
+def _stop_hard(pool: multiprocessing.pool.Pool) -> None:
+    """The workers killed at once, then the pool's own teardown given a few seconds: a worker
+    killed while it held one of the pool's queue locks would make `terminate` wait forever."""
+    for child in multiprocessing.active_children():
+        child.kill()
+    teardown = threading.Thread(target=pool.terminate, daemon=True)
+    teardown.start()
+    teardown.join(TEARDOWN_SECONDS)
 
 
 def stop_on_signals() -> None:

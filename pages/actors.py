@@ -3,6 +3,7 @@
 import streamlit as st
 
 from app import figures, queries, ui
+from app.text import as_text, counted
 
 view = ui.event_page("actors", "Actors")
 
@@ -15,19 +16,19 @@ who = st.selectbox(
     "Actor",
     options=options,
     index=options.index(preferred[0]) if preferred else 0,
-    format_func=lambda a: f"{names.get(a, a)} ({counts.get(a, 0):,} events)",
+    format_func=lambda a: f"{names.get(a, a)} ({counted(counts.get(a, 0), 'event')})",
 )
 profile = queries.actor_profile(view.archive, who) if who else None
 if profile:
-    st.subheader(ui.plain(str(profile["name"])))
+    st.subheader(as_text(profile["name"]))
     facts = {
         "Kind": profile["kind"],
         "Country": profile["country"] or "—",
         "Titles": ", ".join(profile["titles"] or []) or "—",
         "Also called": ", ".join(profile["aliases"] or []) or "—",
-        "Events in the archive": f"{profile['n']:,}",
+        "Events in the archive": counted(int(profile["n"] or 0), "event"),
     }
-    st.markdown("  \n".join(f"**{k}:** {ui.plain(str(v))}" for k, v in facts.items()))
+    st.markdown("  \n".join(f"**{k}:** {as_text(v)}" for k, v in facts.items()))
     own = queries.actor_events(view.events, who)
     every = queries.period_for(own["date_from"].min(), own["date_to"].max())
     st.markdown("**Events by type over time** (within the filters)")
@@ -37,3 +38,4 @@ st.subheader("Who met or visited whom")
 nodes, edges = queries.network(view.archive, view.events)
 st.caption("Line width: number of shared meetings and visits; circle size: the actor's ties.")
 ui.chart(figures.network(nodes, edges), key="network")
+ui.network_download(view, nodes, edges)

@@ -4,43 +4,64 @@ the events it produced, so a reader can check why the app believes what it shows
 import streamlit as st
 
 from app import queries, ui
+from app.filters import Ignored
+from app.text import as_text, counted, safe_url
+
+PICK = "article_pick"
+
+
+def _keep_pick() -> None:
+    """The picked article goes into the URL before the page reruns, so the share link holds it."""
+    st.query_params["article"] = st.session_state[PICK]
+
 
 view = ui.page_view("articles")
-ui.header("Articles", view)
+linked = st.query_params.get("article")
+known = bool(linked) and queries.article(view.archive, linked) is not None
+notices = [] if known or not linked else [Ignored("article", linked, "no such article")]
+ui.header("Articles", view, {"article": linked} if known else None, notices)
 if view.archive.is_empty:
     ui.no_data()
     st.stop()
 
 listed = queries.articles_for(view.archive, view.events)
 options = listed["article_id"].to_list()
-linked = st.query_params.get("article")
-if linked and linked not in options and queries.article(view.archive, linked):
+if known and linked not in options:
     options.insert(0, linked)
 if not options:
     st.info("No article reports the selected events. Widen the filters in the sidebar.")
     st.stop()
+if known and st.session_state.get(PICK) != linked:
+    st.session_state[PICK] = linked
 titles = dict(zip(listed["article_id"], listed["title"], strict=True))
 outlets = dict(zip(listed["article_id"], listed["outlet"], strict=True))
 chosen = st.selectbox(
     "Article",
     options=options,
-    index=options.index(linked) if linked in options else 0,
+    key=PICK,
+    on_change=_keep_pick,
     format_func=lambda a: f"{titles.get(a) or a} — {outlets.get(a) or 'unknown outlet'}",
 )
-st.query_params["article"] = chosen
 row = queries.article(view.archive, chosen)
 produced = queries.article_events(view.archive, chosen)
 st.markdown(
     " · ".join(
-        ui.plain(str(part))
+        as_text(part)
         for part in (row["outlet"] or "unknown outlet", row["dateline"], row["published"])
         if part
     )
-    + f" (date {row['published_basis']})"
+    + f" (date {as_text(row['published_basis'])})"
 )
-if row["url"]:
-    st.link_button("Open the original", row["url"], icon=":material/open_in_new:")
+original = safe_url(row["url"])
+if original:
+    st.link_button("Open the original", original, icon=":material/open_in_new:")
 st.markdown(ui.highlight_legend(), unsafe_allow_html=True)
 st.markdown(ui.article_view(row, produced), unsafe_allow_html=True)
-st.subheader(f"Events from this article ({produced['event_id'].n_unique()})")
-st.dataframe(produced.drop("char_start", "char_end"), hide_index=True, width="stretch")
+listing = queries.article_event_list(produced)
+st.subheader(f"Events from this article ({listing.height:,})")
+if listing.height:
+    st.dataframe(listing, hide_index=True, width="stretch")
+else:
+    st.caption(
+        f"The ETL found no event in this article's {counted(len(row['text'] or ''), 'character')}."
+    )

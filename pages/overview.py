@@ -3,6 +3,7 @@
 import streamlit as st
 
 from app import figures, queries, ui
+from app.text import as_text, counted
 from app.vocabulary import type_style
 
 view = ui.event_page("", "Overview")
@@ -18,7 +19,10 @@ cells[0].metric("Events", f"{numbers.n_events:,}")
 cells[1].metric("Actors", f"{numbers.n_actors:,}")
 cells[2].metric("Articles", f"{numbers.n_articles:,}")
 cells[3].metric("Outlets", f"{numbers.n_outlets:,}")
-by_type = " · ".join(f"**{n:,}** {type_style(t).plural}" for t, n in numbers.by_type.items())
+by_type = " · ".join(
+    f"**{n:,}** {as_text(type_style(t).label.lower() if n == 1 else type_style(t).plural)}"
+    for t, n in numbers.by_type.items()
+)
 st.markdown(f"{by_type} — dated {span}")
 
 every = queries.period_for(numbers.first_day, numbers.last_day)
@@ -33,4 +37,4 @@ st.dataframe(
 )
 undated = queries.undated_count(view.events)
 if undated:
-    st.caption(f"{undated:,} selected events have no resolvable date and are not on time axes.")
+    st.caption(f"{counted(undated, 'selected event')} without a resolvable date: not on time axes.")

@@ -3,7 +3,11 @@
 import streamlit as st
 
 from app import figures, queries, ui
+from app.text import as_text, counted
 
+clicked = ui.clicked_events("timeline")
+if clicked:
+    st.query_params["event"] = clicked[0]
 chosen = st.query_params.get("event")
 view = ui.event_page("timeline", "Timeline", extra={"event": chosen} if chosen else None)
 
@@ -19,14 +23,23 @@ if marks.height > figures.MAX_MARKS:
     )
 elif not view.state.actors:
     st.caption("Lanes for the most active actors; pick actors in the sidebar to choose lanes.")
-clicked = ui.chart(figure, key="timeline", selectable=True)
+laneless = [a for a in view.state.actors if a not in lane_ids]
+if laneless:
+    names = view.archive.actor_names()
+    st.caption(
+        as_text(", ".join(names.get(a, a) for a in laneless))
+        + (" has" if len(laneless) == 1 else " have")
+        + " no dated event in this view: no lane."
+    )
+st.caption(
+    "Filled marks: it happened; hollow: planned or announced; hollow and crossed: denied or "
+    "cancelled. Hatched bars: a date known only to the week, month or year."
+)
+ui.chart(figure, key="timeline", selectable=True)
 undated = queries.undated_count(view.events)
 if undated:
-    st.caption(f"{undated:,} selected events have no resolvable date and are not drawn.")
+    st.caption(f"{counted(undated, 'selected event')} without a resolvable date: not drawn.")
 
-if clicked:
-    chosen = clicked[0]
-    st.query_params["event"] = chosen
 if chosen:
     with st.container(border=True):
         ui.event_panel(view.archive, chosen)

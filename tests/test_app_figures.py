@@ -1,5 +1,6 @@
 """Figures from frames, checked without a browser: what is drawn, how, and how much."""
 
+import html
 from datetime import date, datetime
 
 import polars as pl
@@ -60,9 +61,9 @@ def test_each_event_is_drawn_once_with_its_id_and_the_right_shape():
 def test_hover_shows_the_date_as_written_and_the_outlets_as_text_not_markup():
     fig = figures.timeline(_marks(ROWS), ["vladimir-putin"], {})
     point = next(t for t in fig.data if t.customdata[0][0] == "day")
-    assert point.customdata[0][1] == "&lt;b&gt;Putin&lt;/b&gt; bertemu Li"
-    assert point.customdata[0][3] == "(16/4/23)"
-    assert point.customdata[0][4] == "MISTAR.ID"
+    assert point.customdata[0][1] == "&#60;b&#62;Putin&#60;/b&#62; bertemu Li"
+    assert point.customdata[0][3] == "&#40;16/4/23&#41;"
+    assert point.customdata[0][4] == "MISTAR&#46;ID"
 
 
 def test_too_many_events_are_drawn_as_counts_per_period(synthetic):
@@ -103,7 +104,8 @@ def test_a_place_name_shows_on_the_map_as_text():
          "n": [2]},
     )  # fmt: skip
     fig = figures.event_map(points)
-    assert list(fig.data[0].text) == ["&lt;b&gt;Bogor&lt;/b&gt;"]
+    (label,) = fig.data[0].text
+    assert "<" not in label and html.unescape(label) == "<b>Bogor</b>"
 
 
 def test_the_network_draws_one_line_per_tie(synthetic):
@@ -142,4 +144,51 @@ def test_a_one_day_view_places_events_at_their_clock_time():
     week = figures.timeline(
         marks, ["vladimir-putin"], names, (date(2023, 4, 10), date(2023, 4, 16))
     )
-    assert [x for trace in week.data for x in trace.x] == [date(2023, 4, 16)] * 2
+    assert [x for trace in week.data for x in trace.x] == [datetime(2023, 4, 16, 12)] * 2
+
+
+@pytest.mark.parametrize(
+    ("modality", "symbol", "legend"),
+    [
+        ("asserted", "circle", "Meeting"),
+        ("planned", "circle-open", "Meeting, planned"),
+        ("negated", "circle-x-open", "Meeting, negated"),
+    ],
+)
+def test_planned_is_hollow_and_negated_crossed_and_the_legend_says_so(modality, symbol, legend):
+    marks = _marks([ROWS[0]]).with_columns(pl.lit(modality).alias("modality"))
+    (trace,) = figures.timeline(marks, ["vladimir-putin"], {}).data
+    assert trace.marker.symbol == symbol
+    assert trace.name == legend and trace.showlegend is not False
+
+
+def test_a_planned_or_negated_span_is_an_outline_or_crossed_not_a_solid_bar():
+    rows = [{**ROWS[2], "event_id": m} for m in ("asserted", "planned", "negated")]
+    marks = _marks(rows).with_columns(pl.col("event_id").alias("modality"))
+    drawn = {t.customdata[0][0]: t for t in figures.timeline(marks, ["vladimir-putin"], {}).data}
+    assert drawn["asserted"].marker.pattern.shape == "/"
+    assert drawn["planned"].marker.color.startswith("rgba(255,255,255")
+    assert drawn["negated"].marker.pattern.shape == "x"
+    assert "negated" in drawn["negated"].name and "planned" in drawn["planned"].name
+
+
+def test_days_sit_mid_day_on_an_axis_of_days_not_at_midnight_of_hours():
+    fig = figures.timeline(_marks(ROWS[:2]), ["vladimir-putin"], {})
+    point = next(t for t in fig.data if t.type == "scatter")
+    assert point.x[0] == datetime(2023, 4, 16, 12)
+    axis = fig.layout.xaxis
+    assert axis.dtick >= queries.DAY_MS and axis.dtick % queries.DAY_MS == 0
+    assert axis.tick0 == datetime(2023, 4, 16, 12) and "%H" not in axis.tickformat
+    long = _marks(
+        [{**ROWS[0], "date_from": date(2020, 1, 1), "date_to": date(2020, 1, 1)}, ROWS[0]]
+    )
+    stops = figures.timeline(long, ["vladimir-putin"], {}).layout.xaxis.tickformatstops
+    assert stops[0].dtickrange[1] == queries.DAY_MS and "%H" not in stops[0].value
+
+
+def test_a_long_actor_name_is_cut_on_its_lane_and_stays_text():
+    name = "<b>Kementerian Koordinator Bidang Politik, Hukum, dan Keamanan</b>"
+    fig = figures.timeline(_marks(ROWS[:1]), ["vladimir-putin"], {"vladimir-putin": name})
+    (label,) = fig.layout.yaxis.ticktext
+    assert label.endswith("…") and label.startswith("&#60;b&#62;Kementerian")
+    assert len(label.replace("&#60;", "<").replace("&#62;", ">")) <= figures.MAX_LANE_LABEL

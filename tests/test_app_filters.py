@@ -5,7 +5,7 @@ from datetime import date
 import polars as pl
 import pytest
 
-from app.filters import FilterState, Vocabulary, parse, share_url
+from app.filters import FilterState, Vocabulary, app_address, link_parameters, parse, share_url
 
 VOCABULARY = Vocabulary(
     actors=frozenset({"vladimir-putin", "li-shangfu", "xi-jinping"}),
@@ -80,6 +80,41 @@ def test_the_share_link_is_readable():
         "&from=2023-04-01&to=2023-04-30"
     )
     assert share_url("http://localhost:8501", "", FilterState()) == "http://localhost:8501/"
+
+
+@pytest.mark.parametrize(
+    ("page_url", "page_path", "address"),
+    [
+        ("http://localhost:8501/timeline", "timeline", "http://localhost:8501"),
+        ("http://localhost:8501/timeline/", "timeline", "http://localhost:8501"),
+        ("http://localhost:8501", "timeline", "http://localhost:8501"),
+        ("http://localhost:8501/", "", "http://localhost:8501"),
+        ("https://news.example.org/linimasa/actors", "actors", "https://news.example.org/linimasa"),
+        (
+            "https://news.example.org/timeline/timeline",
+            "timeline",
+            "https://news.example.org/timeline",
+        ),
+        ("http://127.0.0.1:8611/statements?q=x#top", "statements", "http://127.0.0.1:8611"),
+    ],
+)
+def test_the_app_address_holds_no_page_path(page_url, page_path, address):
+    """In a browser `st.context.url` ends with the page; the share link adds it once."""
+    assert app_address(page_url, page_path) == address
+    link = share_url(app_address(page_url, page_path), page_path, FilterState(types=("meeting",)))
+    assert link == f"{address}/{page_path}?type=meeting"
+
+
+def test_page_parameters_follow_the_filters_in_the_share_link():
+    state = FilterState(types=("meeting",))
+    link = share_url("http://h", "timeline", state, {"event": "ev-1 &x", "article": ""})
+    assert link == "http://h/timeline?type=meeting&event=ev-1+%26x"
+
+
+def test_a_link_counts_its_query_pairs():
+    state = FilterState(actors=tuple(f"a{i}" for i in range(1200)), types=("meeting",))
+    assert link_parameters(state) == 1201
+    assert link_parameters(FilterState()) == 0
 
 
 @pytest.mark.parametrize(

@@ -6,8 +6,8 @@ from app.highlight import Mark, find_terms, to_html
 def test_text_is_escaped_and_only_marks_are_markup():
     html = to_html("<script>alert(1)</script> Putin", [Mark(26, 31, "actor", "<b>")])
     assert "<script>" not in html
-    assert "&lt;script&gt;" in html
-    assert 'title="actor: &lt;b&gt;"' in html
+    assert "&#60;script&#62;" in html
+    assert 'title="actor&#58;&#8288; &#60;b&#62;"' in html
     assert html.endswith(">Putin</span>")
 
 

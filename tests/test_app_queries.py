@@ -107,3 +107,28 @@ def test_the_fingerprint_follows_a_rebuild(tmp_path):
     write_tables(synthetic_tables(60, seed=2), tmp_path / "processed")
     assert fingerprint(tmp_path / "processed") != before
     assert load_archive(tmp_path / "processed").events.height == 60
+
+
+def test_an_actor_whose_events_are_all_undated_gets_no_lane():
+    events = pl.DataFrame(
+        {
+            "event_id": ["dated", "undated"],
+            "date_from": [date(2023, 4, 16), None],
+            "actor_ids": [["vladimir-putin"], ["li-shangfu"]],
+        }
+    )
+    chosen = FilterState(actors=("li-shangfu", "vladimir-putin"))
+    assert queries.lanes(events, chosen) == ["vladimir-putin"]
+    assert queries.lanes(events, FilterState()) == ["vladimir-putin"]
+
+
+def test_the_view_is_one_flat_table_of_what_a_reader_needs(sample):
+    state = FilterState(actors=("vladimir-putin",), types=("meeting",))
+    table = queries.view_table(sample, queries.select_events(sample, state))
+    assert table.schema == queries.VIEW_SCHEMA
+    assert table["event_id"].is_unique().all()
+    putin_li = table.filter(pl.col("date_start") == date(2023, 4, 16)).row(0, named=True)
+    assert set(putin_li["actors"]) == {"Vladimir Putin", "Li Shangfu"}
+    assert putin_li["precision"] == "day" and putin_li["modality"] == "asserted"
+    assert set(putin_li["outlets"]) == {"MISTAR.ID", "Bisnis.com"}
+    assert "Putin" in putin_li["first_sentence"]

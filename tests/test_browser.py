@@ -1,6 +1,7 @@
-"""The app in a real browser: a shared Timeline link opens that exact view, and the filters
-survive a page switch. Headless Debian chromium driven by Playwright; screenshots go to
-test-artifacts/. Without a browser the tests are skipped, except in CI, where they fail."""
+"""The app in a real browser: every page's share link reopens that exact view, filters survive a
+page switch, a typed date reaches the URL at once, and an archive full of markup renders as text
+and makes no request to another host. Headless Debian chromium driven by Playwright; screenshots
+go to test-artifacts/. Without a browser the tests are skipped, except in CI, where they fail."""
 
 from __future__ import annotations
 
@@ -12,7 +13,9 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import urlencode
 
 import pytest
 
@@ -53,15 +56,11 @@ def _free_port() -> int:
         return probe.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(sample_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """`streamlit run dashboard.py` on a free port of 127.0.0.1, over the sample archive."""
+@contextmanager
+def _serving(data_dir: Path, raw_dir: Path) -> Iterator[str]:
+    """`streamlit run dashboard.py` on a free port of 127.0.0.1 over `data_dir`; its address."""
     port = _free_port()
-    env = {
-        **os.environ,
-        "LINIMASA_DATA": str(sample_dir),
-        "LINIMASA_RAW": str(tmp_path_factory.mktemp("raw")),
-    }
+    env = {**os.environ, "LINIMASA_DATA": str(data_dir), "LINIMASA_RAW": str(raw_dir)}
     command = [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless",
                "true", "--server.address", "127.0.0.1", "--server.port", str(port)]  # fmt: skip
     process = subprocess.Popen(
@@ -85,13 +84,32 @@ def server(sample_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterat
 
 
 @pytest.fixture(scope="module")
-def page(chromium: str):
+def server(sample_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The app over the sample archive."""
+    with _serving(sample_dir, tmp_path_factory.mktemp("raw")) as base:
+        yield base
+
+
+@pytest.fixture(scope="module")
+def hostile_server(hostile_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The app over an archive with markup, script and Markdown in every field."""
+    with _serving(hostile_dir, tmp_path_factory.mktemp("raw")) as base:
+        yield base
+
+
+@pytest.fixture(scope="module")
+def browser(chromium: str):
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_FLAGS)
-        yield browser.new_page(viewport={"width": 1400, "height": 1000})
-        browser.close()
+        launched = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_FLAGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture(scope="module")
+def page(browser):
+    return browser.new_page(viewport={"width": 1400, "height": 1000})
 
 
 def _settled(page) -> None:
@@ -183,3 +201,130 @@ def test_the_map_draws_land_and_borders_with_no_request_to_another_host(server: 
     assert all(length > 10_000 for length in drawn.values()), drawn
     assert any(url.endswith("/app/static/basemap/world_110m.json") for url in asked)
     assert elsewhere == []
+
+
+PAGE_LINKS = {
+    "": "Overview",
+    "timeline": "Timeline",
+    "actors": "Actors",
+    "statements": "Statements",
+    "map": "Map",
+    "articles": "Articles",
+    "data": "Data",
+}
+FILTERS = "actor=vladimir-putin&type=meeting&from=2023-04-01&to=2023-04-30"
+
+
+def _share_link(page) -> str:
+    page.locator("[data-testid='stExpander'] summary", has_text="Share this view").click()
+    code = page.locator("[data-testid='stExpander'] [data-testid='stCode']").first
+    code.wait_for(timeout=10_000)
+    return code.inner_text().strip()
+
+
+def _view(page) -> tuple[str, str, list[str], str]:
+    """What identifies a view on screen: path, title, actor tags and the filter sentence."""
+    page.wait_for_selector(
+        "[data-testid='stSidebar'] [data-testid='stMultiSelect'] [data-tag]", timeout=15_000
+    )
+    title = page.locator("h1").first.inner_text()
+    sentence = page.locator("[data-testid='stCaptionContainer']").first.inner_text()
+    path = page.url.split("?")[0].rsplit("/", 1)[-1]
+    return path, title, sorted(_selected_actors(page)), sentence
+
+
+@pytest.mark.parametrize("page_path", PAGE_LINKS)
+def test_every_pages_share_link_reopens_that_view_in_a_new_browser(
+    server: str, browser, sample_dir: Path, page_path: str
+):
+    extra = ""
+    if page_path == "timeline":
+        archive = load_archive(sample_dir)
+        state = FilterState(actors=("vladimir-putin",), types=("meeting",))
+        extra = "&event=" + queries.select_events(archive, state)["event_id"][0]
+    first = browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()
+    first.goto(f"{server}/{page_path}?{FILTERS}{extra}")
+    _settled(first)
+    link = _share_link(first)
+    assert link.startswith(f"{server}/{page_path}?" if page_path else f"{server}/?"), link
+    assert link.split("?")[0] == f"{server}/{page_path}", "the page path comes once"
+    for pair in (*FILTERS.split("&"), extra.lstrip("&")):
+        assert pair in link, (pair, link)
+    seen = _view(first)
+    assert seen[1] == PAGE_LINKS[page_path] and any("Vladimir Putin" in t for t in seen[2])
+    first.context.close()
+
+    second = browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()
+    second.goto(link)
+    _settled(second)
+    assert _view(second) == seen
+    assert _share_link(second) == link
+    name = page_path or "overview"
+    second.screenshot(path=str(ARTIFACTS / f"browser-share-{name}.png"), full_page=True)
+    second.context.close()
+
+
+def test_a_typed_date_reaches_the_url_and_the_share_link_while_the_field_has_focus(
+    server: str, browser
+):
+    page = browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()
+    page.goto(f"{server}/timeline?type=meeting")
+    _settled(page)
+    page.locator(".st-key-filter_from [data-type='year']").click()
+    page.keyboard.type("20230415", delay=60)
+    page.wait_for_url("**/timeline?*from=2023-04-15*", timeout=15_000)
+    focused = page.evaluate("() => !!document.activeElement.closest('.st-key-filter_from')")
+    assert focused, "the date applied while the field still had the focus"
+    _settled(page)
+    assert page.get_by_text("Meetings from 15 Apr 2023 on").count() == 1
+    page.keyboard.press("Escape")
+    assert "from=2023-04-15" in _share_link(page)
+    page.context.close()
+
+
+def test_a_link_over_streamlits_parameter_limit_says_what_it_lost(server: str, browser):
+    page = browser.new_context().new_page()
+    actors = "&".join(f"actor=someone-{i}" for i in range(3000))
+    page.goto(f"{server}/actors?type=meeting&{actors}")
+    _settled(page)
+    page.wait_for_selector("[data-testid='stAlert']", timeout=15_000)
+    notice = " ".join(page.locator("[data-testid='stAlert']").all_inner_texts())
+    assert "3,001 parameters" in notice and "3,000 actors dropped" in notice, notice
+    page.context.close()
+
+
+def test_markup_in_every_field_renders_as_text_and_asks_no_other_host(
+    hostile_server: str, browser, hostile_dir: Path
+):
+    archive = load_archive(hostile_dir)
+    event = archive.index.filter(archive.index["date_from"].is_not_null())["event_id"][0]
+    links = {
+        "": "",
+        "timeline": urlencode({"event": event}),
+        "actors": urlencode({"actor": archive.actor_counts["actor_id"][0]}),
+        "statements": "",
+        "map": "",
+        "articles": urlencode({"article": archive.articles["article_id"][0]}),
+        "data": "",
+    }
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    requests: list[str] = []
+    context.on("request", lambda request: requests.append(request.url))
+    page = context.new_page()
+    for path, query in links.items():
+        page.goto(f"{hostile_server}/{path}?{query}")
+        _settled(page)
+        main = page.locator("[data-testid='stMain']")
+        found = "img, a[href*='evil']:not([href^='#']), a[href^='javascript'], .katex"
+        assert main.locator(found).count() == 0, "Streamlit's own heading anchors (#…) aside"
+        headings = main.locator("h1, h2, h3, h4, h5, h6").all_inner_texts()
+        assert "Heading" not in [h.strip() for h in headings], headings
+        assert main.locator("script").count() == 0
+        shown = main.inner_text()
+        if path in ("timeline", "actors", "articles"):
+            assert "<script>alert(1)</script>" in shown and "![px](" in shown, path
+        page.screenshot(path=str(ARTIFACTS / f"browser-hostile-{path or 'overview'}.png"),
+                        full_page=True)  # fmt: skip
+    others = [url for url in requests if not url.startswith((hostile_server, "data:", "blob:"))]
+    assert not others, others
+    context.close()

@@ -2,6 +2,7 @@
 on an empty archive, applies the filters of a link, reports what a link asked for in vain, and
 writes widget changes back to the URL."""
 
+import html
 import json
 import shutil
 from pathlib import Path
@@ -22,6 +23,11 @@ PAGES = {
     "pages/articles.py": "Articles",
     "pages/data.py": "Data",
 }
+
+
+def shown(markdown: str) -> str:
+    """What a reader sees of a Markdown body the app escaped with `app.text.as_text`."""
+    return html.unescape(markdown).replace("\u2060", "").replace("\\", "")
 
 
 def url(at: AppTest, key: str) -> list[str]:
@@ -116,7 +122,7 @@ def test_an_event_in_the_link_opens_its_details(open_app, sample_dir):
     archive = load_archive(sample_dir)
     event = archive.index.filter(archive.index["date_from"].is_not_null()).row(0, named=True)
     at = open_app(sample_dir, "pages/timeline.py", event=event["event_id"])
-    assert any(event["summary"][:20] in h.value.replace("\\", "") for h in at.subheader)
+    assert any(event["summary"][:20] in shown(h.value) for h in at.subheader)
     said = BASIS_WORDS[event["date_basis"]]
     assert any(said in m.value for m in at.markdown), "the date says in words how it was known"
 
@@ -151,9 +157,9 @@ def test_a_link_to_an_event_merged_away_opens_the_event_it_went_into(
     )
     out = write_tables({**read_tables(sample_dir), "event_aliases": merged}, tmp_path / "processed")
     at = open_app(out, "pages/timeline.py", event="ev-000000000000")
-    notice = " ".join(i.value for i in at.info).replace("\\", "")
+    notice = shown(" ".join(i.value for i in at.info))
     assert "ev-000000000000" in notice and event["event_id"] in notice
-    assert any(event["summary"][:20] in h.value.replace("\\", "") for h in at.subheader)
+    assert any(event["summary"][:20] in shown(h.value) for h in at.subheader)
     assert not any("No event with id" in w.value for w in at.warning)
 
 
@@ -199,7 +205,7 @@ def test_the_data_page_says_what_each_uploaded_file_became(open_app, sample_dir)
 
     at = open_app(sample_dir, "pages/data.py")
     opened(at).run()
-    said = [m.value.replace("\\", "") for m in [*at.success, *at.warning, *at.error, *at.info]]
+    said = [shown(m.value) for m in [*at.success, *at.warning, *at.error, *at.info]]
     assert "baru.jsonl: 2 articles added." in said
     assert "salinan.txt: already in the archive as “Putin bertemu Li”; not added." in said
     assert any(".catatan.txt: not added: a hidden file name" in s for s in said)
@@ -212,5 +218,70 @@ def test_the_data_page_says_what_a_removal_left(open_app, sample_dir):
     at = open_app(sample_dir, "pages/data.py")
     at.session_state[REMOVE_REPORT_KEY] = (True, "Removed a.jsonl; the archive holds 2 articles.")
     at.run()
-    said = [m.value.replace("\\", "") for m in at.success]
+    said = [shown(m.value) for m in at.success]
     assert "Removed a.jsonl; the archive holds 2 articles." in said
+
+
+RAW_MARKUP = ("<script", "<img", "<b>", "![px]", "](http", "$x^2$", "$y$", "# Heading", ":red[",
+              "**bold**", "evil.example", "javascript:", "http&#58;//", "www&#46;")  # fmt: skip
+TEXT_ELEMENTS = ("title", "header", "subheader", "markdown", "caption", "warning", "info",
+                 "error", "success")  # fmt: skip
+
+
+def _rendered(at: AppTest) -> list[str]:
+    """The bodies of every element Streamlit renders as Markdown (or HTML, where allowed)."""
+    return [str(element.value) for kind in TEXT_ELEMENTS for element in at.get(kind)]
+
+
+def _hostile_links(archive) -> dict[str, dict[str, str]]:
+    """For each page, the link that shows the most of the hostile archive on it."""
+    event = archive.index.filter(archive.index["date_from"].is_not_null())["event_id"][0]
+    actor = archive.actor_counts["actor_id"][0]
+    return {
+        "pages/timeline.py": {"event": event},
+        "pages/actors.py": {"actor": actor},
+        "pages/articles.py": {"article": archive.articles["article_id"][0]},
+        "pages/statements.py": {},
+        "pages/overview.py": {},
+        "pages/map.py": {},
+        "pages/data.py": {},
+    }
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_article_text_is_only_ever_text_on_every_page(open_app, hostile_dir, page):
+    """Titles, outlets, ids, names, sentences and places full of Markdown, HTML and script
+    reach every page escaped: none of it is rendered as markup, yet all of it is shown."""
+    at = open_app(hostile_dir, page, **_hostile_links(load_archive(hostile_dir))[page])
+    assert not at.exception, [e.value for e in at.exception]
+    bodies = _rendered(at)
+    for body in bodies:
+        assert not any(raw in body for raw in RAW_MARKUP), body
+    if page in ("pages/timeline.py", "pages/actors.py", "pages/articles.py"):
+        assert any("&#60;script&#62;alert&#40;1&#41;" in body for body in bodies), page
+
+
+def test_a_link_to_an_unknown_article_says_so(open_app, sample_dir):
+    at = open_app(sample_dir, "pages/articles.py", article="no-such-article")
+    notice = " ".join(w.value for w in at.warning)
+    assert "no&#45;such&#45;article" in notice and "no such article" in notice
+    assert at.selectbox(key="article_pick").value != "no-such-article"
+
+
+def test_the_events_listed_under_an_article_are_as_many_as_it_says(open_app, sample_dir):
+    archive = load_archive(sample_dir)
+    article = archive.articles["article_id"][0]
+    at = open_app(sample_dir, "pages/articles.py", article=article)
+    heading = next(h.value for h in at.subheader if h.value.startswith("Events from"))
+    listed = at.dataframe[0].value
+    assert heading == f"Events from this article ({listed.shape[0]})"
+    assert listed["event_id"].is_unique
+    produced = archive.mentions.filter(archive.mentions["article_id"] == article)
+    assert listed.shape[0] == produced["event_id"].n_unique()
+
+
+@pytest.mark.parametrize(("n", "said"), [(1, "1 event"), (2, "2 events"), (1204, "1,204 events")])
+def test_counts_agree_with_their_nouns(n, said):
+    from app.text import counted
+
+    assert counted(n, "event") == said
