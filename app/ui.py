@@ -634,7 +634,8 @@ def _upload_messages(report: IngestReport) -> None:
                 else ""
             )
             skipped = f"; {len(outcome.reasons)} left out" if outcome.reasons else ""
-            st.success(f"{name}: {outcome.n_articles} articles added{copies}{skipped}.")
+            added = counted(outcome.n_articles, "article")
+            st.success(f"{name}: {added} added{copies}{skipped}.")
             for reason in outcome.reasons:
                 st.caption(as_text(f"{outcome.name}: {reason}"))
         elif outcome.status == "duplicate":
@@ -648,9 +649,11 @@ def _upload_messages(report: IngestReport) -> None:
                 icon=":material/block:",
             )
     if report.changed:
-        st.info(f"The archive now holds {report.n_articles:,} articles.")
+        st.info(f"The archive now holds {counted(report.n_articles, 'article')}.")
     else:
-        st.info(f"Nothing was added; the archive is unchanged ({report.n_articles:,} articles).")
+        st.info(
+            f"Nothing was added; the archive is unchanged ({counted(report.n_articles, 'article')})."
+        )
 
 
 def upload_form() -> None:

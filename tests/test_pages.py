@@ -193,6 +193,7 @@ def test_the_data_page_says_what_each_uploaded_file_became(open_app, sample_dir)
     report = IngestReport(
         [
             FileOutcome("baru.jsonl", "added", 2),
+            FileOutcome("satu.txt", "added", 1),
             FileOutcome("salinan.txt", "duplicate", duplicates=("Putin bertemu Li",)),
             FileOutcome(".catatan.txt", "rejected", reasons=("a hidden file name",)),
         ],
@@ -207,6 +208,7 @@ def test_the_data_page_says_what_each_uploaded_file_became(open_app, sample_dir)
     opened(at).run()
     said = [shown(m.value) for m in [*at.success, *at.warning, *at.error, *at.info]]
     assert "baru.jsonl: 2 articles added." in said
+    assert "satu.txt: 1 article added." in said
     assert "salinan.txt: already in the archive as “Putin bertemu Li”; not added." in said
     assert any(".catatan.txt: not added: a hidden file name" in s for s in said)
     assert "The archive now holds 4 articles." in said
