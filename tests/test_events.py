@@ -100,6 +100,17 @@ def test_visits_with_visitor_date_and_modality(
     assert has(events_of(text), "visit", actors, when, modality), events_of(text)
 
 
+WHEN_NOT_WHOM = [
+    "Perdana Menteri Australia Tony Abbott menelepon sebelum Presiden AS Barack Obama.",
+    "Presiden Joko Widodo bertemu setelah Presiden AS Barack Obama tiba di Bali.",
+]
+
+
+@pytest.mark.parametrize("text", WHEN_NOT_WHOM)
+def test_a_person_behind_a_word_of_time_is_no_counterpart(text: str) -> None:
+    assert not any(e[0] == "meeting" and "Barack Obama" in e[1] for e in events_of(text))
+
+
 REFUSALS = [
     (
         "Menteri Pertahanan China Li Shangfu menolak bertemu Menteri Pertahanan AS Lloyd Austin "

@@ -37,6 +37,9 @@ OBJECT_OF = re.compile(
     r"\b(?:kepada|dengan|untuk|terhadap|bersama|antara|oleh|dari|atas|bagi|tentang|soal)\s+$",
     re.IGNORECASE,
 )
+TIME_CONJUNCTION = re.compile(
+    r"\b(?:sebelum|setelah|sesudah|seusai|usai|menyusul|mendahului)\s+$", re.IGNORECASE
+)
 LIST_GAPS = frozenset(
     {"dan", ",", ", dan", "serta", ", serta", "bersama", "dengan", ", juga dengan", ", dan juga"}
 )
@@ -162,8 +165,11 @@ def _subject_run(text: str, before: list[ActorMention]) -> list[ActorMention]:
 
 
 def _object_run(text: str, offset: int, after: list[ActorMention]) -> list[ActorMention]:
-    """The actors listed right after a verb or `dengan`: `dengan India, Selandia Baru, Rusia`."""
+    """The actors listed right after a verb or `dengan`: `dengan India, Selandia Baru, Rusia`.
+    One behind a word of time (`menelepon sebelum Obama`) tells when, not whom."""
     if not after or after[0].start - offset > OBJECT_REACH:
+        return []
+    if TIME_CONJUNCTION.search(text[offset : after[0].start]):
         return []
     run = [after[0]]
     for m in after[1:]:
