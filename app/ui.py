@@ -648,12 +648,11 @@ def _upload_messages(report: IngestReport) -> None:
                 f"{name}: not added: " + as_text("; ".join(outcome.reasons)),
                 icon=":material/block:",
             )
+    size = counted(report.n_articles, "article")
     if report.changed:
-        st.info(f"The archive now holds {counted(report.n_articles, 'article')}.")
+        st.info(f"The archive now holds {size}.")
     else:
-        st.info(
-            f"Nothing was added; the archive is unchanged ({counted(report.n_articles, 'article')})."
-        )
+        st.info(f"Nothing was added; the archive is unchanged ({size}).")
 
 
 def upload_form() -> None:

@@ -100,6 +100,17 @@ def test_visits_with_visitor_date_and_modality(
     assert has(events_of(text), "visit", actors, when, modality), events_of(text)
 
 
+ROOMS = [
+    "“Kami menunggu,” kata anggota Komisi I DPR Budi Santoso di ruang rapat Komisi I DPR RI.",
+    "Menteri Dewi Lestari tiba di gedung pertemuan itu bersama Duta Besar Jepang Kenji Sato.",
+]
+
+
+@pytest.mark.parametrize("text", ROOMS)
+def test_a_meeting_noun_naming_a_room_is_no_meeting(text: str) -> None:
+    assert not [e for e in events_of(text) if e[0] == "meeting"], events_of(text)
+
+
 WHEN_NOT_WHOM = [
     "Perdana Menteri Australia Tony Abbott menelepon sebelum Presiden AS Barack Obama.",
     "Presiden Joko Widodo bertemu setelah Presiden AS Barack Obama tiba di Bali.",

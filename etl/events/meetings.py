@@ -49,6 +49,7 @@ RECEPTION_WORDS = frozenset(
     | {"dari", "yang", "dipimpin"}
 )
 MEETING_PARTIES = 2
+ROOM = re.compile(r"\b(?:ruang|ruangan|gedung|aula|balai)\s+$", re.IGNORECASE)
 
 
 def _meeting(
@@ -56,7 +57,10 @@ def _meeting(
 ) -> list[ArticleEvent]:
     """Who met whom: the subject run before the trigger and the list after it (or after
     `dengan`); a forum named right after `pertemuan`/`KTT` is the backdrop, not a party; a
-    list of counterparts met one by one is one meeting per counterpart."""
+    list of counterparts met one by one is one meeting per counterpart. A meeting noun naming a
+    room or a building (`di ruang rapat Komisi I`) tells where, not that anyone met."""
+    if frame == "noun" and ROOM.search(ctx.text[max(sentence.start, m.start() - 10) : m.start()]):
+        return []
     before, after = _around(ctx, sentence, m, agents)
     subject = _subject_run(ctx.text, before) or _subordinate_subject(
         ctx, sentence, m.start(), agents
