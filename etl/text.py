@@ -41,6 +41,18 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in LINE.finditer(text) if _furniture_regex().match(m.group().strip())]
 
 
+CREDIT = re.compile(
+    r"\((?:foto|dok(?:umentasi)?|sumber(?:\s+foto)?|ilustrasi|ist(?:imewa)?)\b[.:]?[^()]*\)",
+    re.IGNORECASE,
+)
+
+
+def credit_spans(text: str) -> list[tuple[int, int]]:
+    """Photo and source credits in brackets inside a line (`(Foto Pramono Anung)`, `(Dok.
+    Kemlu)`): the photographer or archive named there took no part in what the line tells."""
+    return [m.span() for m in CREDIT.finditer(text)]
+
+
 def _ends_sentence(line: str, match: re.Match[str]) -> bool:
     """A full stop that is not an abbreviation's (`Jl.`, `dr.`) nor an initial (`S. Jaishankar`)."""
     if match.group()[0] != ".":

@@ -193,7 +193,10 @@ def test_a_title_qualified_by_bodies_and_places_keeps_its_holder(
 @pytest.mark.parametrize(
     ("text", "not_persons"),
     [
-        ("Dubes Lalai, PM Malaysia Terpaksa Menunggu Lama di Bandara\nIsi berita.", {"Lalai"}),
+        (
+            "Dubes Lalai, PM Malaysia Terpaksa Menunggu Lama di Bandara\nIsi berita.",
+            {"Lalai", "Terpaksa Menunggu"},
+        ),
         (
             "Sudah 21 Kepala Negara Beri Selamat ke Jokowi Lewat Telepon\nIsi berita.",
             {"Beri Selamat"},
@@ -289,6 +292,18 @@ def test_the_recogniser_vetoes_an_untitled_run_only_where_it_reads_a_longer_name
 )
 def test_a_figure_known_by_one_name_or_initials_gets_the_full_name(text: str, person: str) -> None:
     assert person in persons(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Presiden Jokowi Menelepon Erdogan (Foto Budi Santoso)\nIsi berita.",
+        "Presiden Joko Widodo bertemu Anwar Ibrahim (Dok. Budi Santoso) di Bogor.",
+        "Menlu Retno Marsudi tiba di Tokyo (Sumber: Budi Santoso).",
+    ],
+)
+def test_a_credit_in_brackets_names_no_actor(text: str) -> None:
+    assert "Budi Santoso" not in persons(text)
 
 
 @pytest.mark.parametrize(

@@ -19,7 +19,8 @@ from etl.actors.titles import _person_from_title
 from etl.actors.vocabulary import _media, _organizations, is_common_word, is_forum
 from etl.document import Document
 from etl.places import country_names, country_regex
-from etl.text import Sentence
+from etl.spans import inside_any
+from etl.text import Sentence, credit_spans
 
 __all__ = [
     "Actor",
@@ -38,12 +39,18 @@ NATIONAL_BODIES = ("Kementerian", "Kemenko", "Kejaksaan Agung", "Badan", "Mahkam
 def find_actors(document: Document) -> ArticleActors:
     """Every actor mention of an article's sentences, with persons joined across their forms.
 
-    Only the sentences count: page furniture between them (`Baca Juga: …`) names no actor.
-    The paper's home country owns an unqualified ministry.
+    Only the sentences count: page furniture between them (`Baca Juga: …`) and credits in
+    brackets (`(Foto …)`) name no actor. The paper's home country owns an unqualified ministry.
     """
     text, sentences, home = document.text, document.sentences, document.home
     starts = [s.start for s in sentences]
-    chunks = [c for c in _chunks(document.words) if _inside(sentences, starts, c)]
+    credits = credit_spans(text)
+    credit_starts = [start for start, _ in credits]
+    chunks = [
+        c
+        for c in _chunks(document.words)
+        if _inside(sentences, starts, c) and not inside_any(credits, credit_starts, c.start)
+    ]
     result = ArticleActors()
     persons: list[Actor] = []
     titled_persons: list[tuple[str, str | None, Actor]] = []

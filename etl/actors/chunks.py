@@ -183,7 +183,7 @@ def _name_parts(
         )
         if (
             (word in stop and not short_name)
-            or (headline and word.lower() in _stemmer()[1])
+            or (headline and (word.lower() in _stemmer()[1] or is_common_word(word)))
             or (
                 not lenient
                 and (is_common_word(word) or (by_place and _written_lower(word, lowercase)))
