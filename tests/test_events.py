@@ -100,6 +100,14 @@ def test_visits_with_visitor_date_and_modality(
     assert has(events_of(text), "visit", actors, when, modality), events_of(text)
 
 
+def test_a_pronoun_naming_the_source_is_no_visitor() -> None:
+    text = (
+        "Duta Besar Malaysia Ahmad Zaki mengatakan hal itu. Menurut beliau, rakyat Malaysia "
+        "yang merancang berkunjung ke Indonesia perlu membuat persiapan rapi."
+    )
+    assert not [e for e in events_of(text) if e[0] == "visit"], events_of(text)
+
+
 ROOMS = [
     "“Kami menunggu,” kata anggota Komisi I DPR Budi Santoso di ruang rapat Komisi I DPR RI.",
     "Menteri Dewi Lestari tiba di gedung pertemuan itu bersama Duta Besar Jepang Kenji Sato.",

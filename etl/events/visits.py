@@ -16,6 +16,7 @@ from etl.text import Sentence
 POSSESSED = re.compile(r"\s+\w+nya\b", re.IGNORECASE)
 ANAPHOR = re.compile(r"^\s*(?:itu|tersebut|ini|tadi)\b", re.IGNORECASE)
 HOST_REACH = 40
+SOURCE_PRONOUN = re.compile(r"\bmenurut\s+(?:dia|ia|beliau)\b", re.IGNORECASE)
 LOCATIVE_VERB = re.compile(r"(?:tiba|mendarat|bertolak|terbang|berada|melakukan perjalanan)", re.I)
 
 
@@ -52,8 +53,10 @@ def _visit(
 ) -> ArticleEvent | None:
     """Who went where: the visitor before a verb (`X tiba di`) or right after a noun
     (`kunjungan Li ke Moskow`), or the sentence's first person when the visit is theirs
-    (`dalam rangka kunjungan kerjanya`); the destination after `ke`/`di`, a host when one is
-    named. `kunjungan tersebut` is one more sentence about the visit already told."""
+    (`dalam rangka kunjungan kerjanya`), or the person a pronoun of its own clause points at
+    (not one of a source's phrase: `Menurut beliau, rakyat Malaysia yang berkunjung …`); the
+    destination after `ke`/`di`, a host when one is named. `kunjungan tersebut` is one more
+    sentence about the visit already told."""
     if frame == "noun" and ANAPHOR.match(ctx.text[m.end() : m.end() + 12]):
         previous = next(
             (e for e in reversed(ctx.events) if e.event_type == "visit" and not e.incomplete),
@@ -85,7 +88,7 @@ def _visit(
         )
         if subject:
             visitor = subject[0].key
-        elif PRONOUN.search(ctx.text[sentence.start : m.start()]) and ctx.focus:
+        elif PRONOUN.search(SOURCE_PRONOUN.sub("", ctx.text[sentence.start : m.start()])):
             visitor = ctx.focus
         objects = [
             a
