@@ -294,6 +294,16 @@ def test_a_figure_known_by_one_name_or_initials_gets_the_full_name(text: str, pe
     assert person in persons(text)
 
 
+def test_a_title_pointed_at_with_a_demonstrative_is_the_person_last_named() -> None:
+    text = (
+        "Wakil Ketua Umum PAN Eddy Soeparno menyambut kabar itu. Wakil Ketua MPR ini juga "
+        "menilai pertemuan itu relevan."
+    )
+    found = find_actors(document_of(text))
+    assert {m.text: m.key for m in found.mentions}["Wakil Ketua MPR"] == "Eddy Soeparno"
+    assert persons(text) == {"Eddy Soeparno"}
+
+
 @pytest.mark.parametrize(
     "text",
     [

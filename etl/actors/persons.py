@@ -9,6 +9,7 @@ from etl.actors.model import Actor, ActorMention, ArticleActors, _Chunk, fold
 from etl.actors.vocabulary import _person_aliases, _stemmer
 
 INITIAL_LETTERS = 2
+DEMONSTRATIVE = re.compile(r"\s+(?:ini|tersebut)\b")
 
 
 def _holder_of(
@@ -94,7 +95,25 @@ def _same_person(one: str, other: str) -> bool:
     return all(len(w.rstrip(".")) <= INITIAL_LETTERS or w in roots for w in lead)
 
 
+def _point_demonstratives(text: str, result: ArticleActors, unnamed: set[str]) -> None:
+    """`Wakil Ketua MPR ini`, `politikus tersebut`: a title held by no one named, pointed at
+    with a demonstrative, is the person last named by full name before it."""
+    last: str | None = None
+    pointed: set[str] = set()
+    for i, m in enumerate(result.mentions):
+        if m.kind != "person":
+            continue
+        if m.key in unnamed and last is not None and DEMONSTRATIVE.match(text, m.end):
+            result.mentions[i] = ActorMention(m.start, m.end, m.text, last, m.kind, m.titled)
+            pointed.add(m.key)
+        elif " " in m.key and m.key not in unnamed:
+            last = m.key
+    for name in pointed - {m.key for m in result.mentions}:
+        result.actors.pop(name, None)
+
+
 def _resolve_persons(
+    text: str,
     result: ArticleActors,
     persons: list[Actor],
     titled: list[tuple[str, str | None, Actor]],
@@ -124,6 +143,7 @@ def _resolve_persons(
         holder = _holder_of(title, country, titled)
         if holder is not None:
             remap[name] = holder.name
+    _point_demonstratives(text, result, set(unnamed) - set(remap))
     if not remap:
         return
     result.mentions[:] = [
