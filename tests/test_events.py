@@ -108,6 +108,16 @@ def test_a_pronoun_naming_the_source_is_no_visitor() -> None:
     assert not [e for e in events_of(text) if e[0] == "visit"], events_of(text)
 
 
+def test_a_quotation_about_the_person_last_named_is_the_last_speakers() -> None:
+    text = (
+        "Ketua Umum AMPUH Budi Santoso mengapresiasi KSAD Jenderal TNI Dudung Abdurachman. "
+        "Dudung menerima penghargaan itu di Singapura. “Jenderal TNI Dudung selalu fokus "
+        "menjalankan arahan Presiden,” ujarnya."
+    )
+    speakers = [e[1] for e in events_of(text) if e[0] == "statement"]
+    assert speakers == [("Budi Santoso",), ("Budi Santoso",)]
+
+
 ROOMS = [
     "“Kami menunggu,” kata anggota Komisi I DPR Budi Santoso di ruang rapat Komisi I DPR RI.",
     "Menteri Dewi Lestari tiba di gedung pertemuan itu bersama Duta Besar Jepang Kenji Sato.",

@@ -52,7 +52,7 @@ def extract_events(document: Document, actors: ArticleActors) -> list[ArticleEve
         return []
     ctx = _Context.of(document, actors)
     times = document.times
-    mentions_at = SpanIndex(actors.mentions, lambda m: (m.start, m.end))
+    mentions_at = ctx.mentions_at
     times_at = SpanIndex(times, lambda t: (t.char_start, t.char_end))
     scene: EventDate | None = None
     pending: tuple[ArticleEvent, int] | None = None

@@ -9,11 +9,11 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
 
-from etl.actors import ArticleActors
+from etl.actors import ActorMention, ArticleActors
 from etl.document import Document
 from etl.events.model import ArticleEvent
 from etl.lexicon import Hit, PhraseMatcher, table
-from etl.spans import inside_any
+from etl.spans import SpanIndex, inside_any
 
 QUOTED_SPAN = re.compile(r"“[^”\"]{3,2000}[”\"]|\"[^\"”\n]{3,2000}[\"”]|“[^”\"\n]{3,2000}(?=\n)")
 
@@ -50,6 +50,7 @@ class _Context:
 
     text: str
     actors: ArticleActors
+    mentions_at: SpanIndex[ActorMention]
     speech: list[Hit]
     triggers: list[Hit]
     quoted: list[tuple[int, int]] = field(default_factory=list)
@@ -64,6 +65,7 @@ class _Context:
         return cls(
             document.text,
             actors,
+            SpanIndex(actors.mentions, lambda m: (m.start, m.end)),
             _speech_words().hits(document.words),
             _trigger_words().hits(document.words),
             quoted,

@@ -141,6 +141,8 @@ def _statements(
             if not has_quote:
                 subject = _subject(ctx, sentence, m.start(), mentions)
                 speakers = [subject[0].key] if subject else speakers
+            elif quote is not None and ctx.focus in _named_in(ctx, quote, sentence):
+                speakers = _earlier_speaker(ctx, other_than=ctx.focus)
         elif _not_said(ctx.text, sentence, m):
             continue
         else:
@@ -167,6 +169,22 @@ def _statements(
                 )
             )
     return events
+
+
+def _named_in(ctx: _Context, quote: re.Match[str], sentence: Sentence) -> set[str]:
+    """The actors a quotation names: whoever it speaks of in the third person is not its speaker."""
+    start, end = sentence.start + quote.start(), sentence.start + quote.end()
+    return {m.key for m in ctx.mentions_at.within(start, end)}
+
+
+def _earlier_speaker(ctx: _Context, other_than: str | None) -> list[str]:
+    """`…,” ujarnya` after a quotation about the person last named: the one who spoke last."""
+    for event in reversed(ctx.events):
+        if event.event_type == "statement":
+            keys = [k for k in event.actor_keys() if k != other_than]
+            if keys:
+                return keys[:1]
+    return []
 
 
 def _not_said(text: str, sentence: Sentence, verb: Hit) -> bool:
