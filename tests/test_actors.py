@@ -294,6 +294,15 @@ def test_a_figure_known_by_one_name_or_initials_gets_the_full_name(text: str, pe
     assert person in persons(text)
 
 
+def test_a_word_of_a_name_already_read_is_that_person_whatever_follows_it() -> None:
+    text = (
+        "Menteri Pertahanan Ryamizard Ryacudu menerima Menhan AS James Mattis. Menurut "
+        "Ryamizard Indonesia dan AS memiliki pandangan yang sama."
+    )
+    found = find_actors(document_of(text))
+    assert [m.key for m in found.mentions if m.text == "Ryamizard"] == ["Ryamizard Ryacudu"]
+
+
 def test_a_title_pointed_at_with_a_demonstrative_is_the_person_last_named() -> None:
     text = (
         "Wakil Ketua Umum PAN Eddy Soeparno menyambut kabar itu. Wakil Ketua MPR ini juga "

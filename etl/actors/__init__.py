@@ -95,7 +95,9 @@ def find_actors(document: Document) -> ArticleActors:
         elif (
             chunk.kind == "name"
             and not _names_a_unit(text, chunks, i)
-            and not not_a_person(document, chunk)
+            and (
+                _short_form_of_one_named(chunk.value, persons) or not not_a_person(document, chunk)
+            )
         ):
             _add_person(result, persons, chunk, chunk.value, None, None, text, titled=False)
         i += consumed
@@ -109,6 +111,13 @@ def _national(name: str, home: str | None) -> str:
     if home is None or not name.startswith(NATIONAL_BODIES) or country_regex().search(name):
         return name
     return f"{name} {'RI' if home == 'Indonesia' else home}"
+
+
+def _short_form_of_one_named(value: str, persons: list[Actor]) -> bool:
+    """`Ryamizard` after `Menteri Pertahanan Ryamizard Ryacudu`: a word of a full name already
+    read is that person, whatever longer name the recogniser reads it into."""
+    folded = fold(value)
+    return " " not in value and any(folded in fold(p.name).split() for p in persons)
 
 
 def _names_a_unit(text: str, chunks: list[_Chunk], i: int) -> bool:
