@@ -100,6 +100,11 @@ def test_visits_with_visitor_date_and_modality(
     assert has(events_of(text), "visit", actors, when, modality), events_of(text)
 
 
+def test_a_person_behind_a_word_of_time_is_no_visitor() -> None:
+    text = "Kunjungan ke Washington berlangsung beberapa hari setelah Donald Trump menang pemilu."
+    assert not [e for e in events_of(text) if e[0] == "visit"], events_of(text)
+
+
 def test_a_pronoun_naming_the_source_is_no_visitor() -> None:
     text = (
         "Duta Besar Malaysia Ahmad Zaki mengatakan hal itu. Menurut beliau, rakyat Malaysia "

@@ -16,6 +16,7 @@ from etl.text import Sentence
 POSSESSED = re.compile(r"\s+\w+nya\b", re.IGNORECASE)
 ANAPHOR = re.compile(r"^\s*(?:itu|tersebut|ini|tadi)\b", re.IGNORECASE)
 HOST_REACH = 40
+TIME_WORD = re.compile(r"\b(?:setelah|sebelum|sesudah|seusai|usai|menyusul|sejak)\b", re.I)
 SOURCE_PRONOUN = re.compile(r"\bmenurut\s+(?:dia|ia|beliau)\b", re.IGNORECASE)
 LOCATIVE_VERB = re.compile(r"(?:tiba|mendarat|bertolak|terbang|berada|melakukan perjalanan)", re.I)
 
@@ -80,7 +81,13 @@ def _visit(
         elif before:
             visitor = _subject_run(ctx.text, before)[0].key
         else:
-            later = [a for a in agents if a.kind == "person" and a.start > m.end()]
+            later = [
+                a
+                for a in agents
+                if a.kind == "person"
+                and a.start > m.end()
+                and not TIME_WORD.search(ctx.text[m.end() : a.start])
+            ]
             visitor = later[0].key if later else None
     else:
         subject = _subject_run(ctx.text, before) or _subordinate_subject(
