@@ -17,6 +17,7 @@ from pathlib import Path
 
 import polars as pl
 import pytest
+from etl_command import run_etl
 from polars.testing import assert_frame_equal
 
 from etl import tables
@@ -25,17 +26,6 @@ from etl.distributed import SchedulerError, parse_scheduler
 REPO = Path(__file__).resolve().parents[1]
 DEV = REPO.parent / "shared" / "gold" / "dev.jsonl"
 DASK = Path(sys.executable).with_name("dask")
-
-
-def run_etl(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "etl", *map(str, args)],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )
 
 
 @pytest.mark.parametrize(

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import polars as pl
 import pytest
+from etl_command import run_etl
 
 from app.archive import has_tables
 from etl import publish, tables
@@ -166,17 +167,6 @@ def test_a_first_run_gets_the_umask_s_permissions(tmp_path: Path) -> None:
     finally:
         os.umask(old)
     assert (tmp_path / "processed").stat().st_mode & 0o7777 == 0o750
-
-
-def run_etl(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "etl", *map(str, args)],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
 
 
 def test_a_second_run_into_a_locked_folder_refuses_naming_the_first(tmp_path: Path) -> None:
