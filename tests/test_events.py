@@ -123,6 +123,15 @@ def test_a_quotation_about_the_person_last_named_is_the_last_speakers() -> None:
     assert speakers == [("Budi Santoso",), ("Budi Santoso",)]
 
 
+def test_a_pronoun_after_two_names_is_the_sentences_first_person() -> None:
+    text = (
+        "Menlu AS Antony Blinken bertemu dengan Menlu China Qin Gang, dan pada hari yang sama "
+        "ia juga bertemu dengan Menteri Luar Negeri Singapura Vivian Balakrishnan."
+    )
+    meetings = {e[1] for e in events_of(text) if e[0] == "meeting"}
+    assert meetings == {("Antony Blinken", "Qin Gang"), ("Antony Blinken", "Vivian Balakrishnan")}
+
+
 ROOMS = [
     "“Kami menunggu,” kata anggota Komisi I DPR Budi Santoso di ruang rapat Komisi I DPR RI.",
     "Menteri Dewi Lestari tiba di gedung pertemuan itu bersama Duta Besar Jepang Kenji Sato.",

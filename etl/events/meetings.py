@@ -57,7 +57,9 @@ def _meeting(
 ) -> list[ArticleEvent]:
     """Who met whom: the subject run before the trigger and the list after it (or after
     `dengan`); a forum named right after `pertemuan`/`KTT` is the backdrop, not a party; a
-    list of counterparts met one by one is one meeting per counterpart. A meeting noun naming a
+    list of counterparts met one by one is one meeting per counterpart. A pronoun between the
+    last name and the verb (`X bertemu Y, dan … ia juga bertemu Z`) is the sentence's first
+    person, not the name next to it. A meeting noun naming a
     room or a building (`di ruang rapat Komisi I`) tells where, not that anyone met."""
     if frame == "noun" and ROOM.search(ctx.text[max(sentence.start, m.start() - 10) : m.start()]):
         return []
@@ -65,6 +67,8 @@ def _meeting(
     subject = _subject_run(ctx.text, before) or _subordinate_subject(
         ctx, sentence, m.start(), agents
     )
+    if before and PRONOUN.search(ctx.text[before[-1].end : m.start()]):
+        subject = [a for a in before if a.kind == "person"][:1] or subject
     if frame == "verb" and COORDINATED.search(ctx.text[sentence.start : m.start()]):
         subject = [a for a in before if a.kind == "person"][:1] or subject
     objects = [o for o in _object_run(ctx.text, m.end(), after) if o not in subject]
