@@ -78,10 +78,12 @@ def time_search_dates(docs: list[dict]) -> float:
 
 
 def time_etl(docs: list[dict], workdir: Path, workers: int) -> float:
-    path = workdir / "corpus.jsonl"
+    """One whole run into a folder of its own: a set already there would lend its cached
+    extractions, and the run would time reading a cache instead of extracting."""
+    path = workdir / f"corpus-{len(docs)}.jsonl"
     path.write_text("\n".join(json.dumps(d, ensure_ascii=False) for d in docs), encoding="utf-8")
     start = time.perf_counter()
-    build([path], workdir / "out", workers=workers)
+    build([path], workdir / f"out-{len(docs)}", workers=workers)
     return time.perf_counter() - start
 
 

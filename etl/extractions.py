@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, fields, is_dataclass, replace
 from datetime import date, time
 from functools import cache
 from pathlib import Path
@@ -108,7 +108,16 @@ class ExtractionCache:
         )
 
 
+@cache
+def _field_names(kind: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(kind))
+
+
 def _plain(value: object) -> object:
+    """JSON for what `json` does not know: a record as its fields (one level, `json` recurses;
+    `dataclasses.asdict` would deep-copy every event first), dates, sets."""
+    if is_dataclass(value) and not isinstance(value, type):
+        return {name: getattr(value, name) for name in _field_names(type(value))}
     if isinstance(value, date | time):
         return value.isoformat()
     if isinstance(value, set | frozenset):
@@ -122,8 +131,8 @@ def encode(extraction: ArticleExtraction) -> str:
         {
             "published": extraction.article.published,
             "published_basis": extraction.article.published_basis,
-            "actors": [[key, asdict(actor)] for key, actor in extraction.actors.items()],
-            "events": [asdict(event) for event in extraction.events],
+            "actors": [[key, actor] for key, actor in extraction.actors.items()],
+            "events": extraction.events,
         },
         default=_plain,
         ensure_ascii=False,
