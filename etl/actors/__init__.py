@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from etl.actors.chunks import _adjacent, _chunks
 from etl.actors.missions import mission_at
 from etl.actors.model import Actor, ActorMention, ArticleActors, _Chunk, fold, slug
-from etl.actors.persons import _add_person, _resolve_persons
+from etl.actors.persons import Persons, _add_person, _resolve_persons
 from etl.actors.recognised import names_a_place, not_a_person
 from etl.actors.titles import _person_from_title
 from etl.actors.vocabulary import _media, _organizations, is_common_word, is_forum
@@ -52,7 +52,7 @@ def find_actors(document: Document) -> ArticleActors:
         if _inside(sentences, starts, c) and not inside_any(credits, credit_starts, c.start)
     ]
     result = ArticleActors()
-    persons: list[Actor] = []
+    persons = Persons()
     titled_persons: list[tuple[str, str | None, Actor]] = []
     unnamed: dict[str, tuple[str, str | None]] = {}
     i = 0
@@ -113,11 +113,13 @@ def _national(name: str, home: str | None) -> str:
     return f"{name} {'RI' if home == 'Indonesia' else home}"
 
 
-def _short_form_of_one_named(value: str, persons: list[Actor]) -> bool:
+def _short_form_of_one_named(value: str, persons: Persons) -> bool:
     """`Ryamizard` after `Menteri Pertahanan Ryamizard Ryacudu`: a word of a full name already
     read is that person, whatever longer name the recogniser reads it into."""
     folded = fold(value)
-    return " " not in value and any(folded in fold(p.name).split() for p in persons)
+    return " " not in value and any(
+        folded in fold(p.name).split() for p in persons.with_word(folded)
+    )
 
 
 def _names_a_unit(text: str, chunks: list[_Chunk], i: int) -> bool:

@@ -4,12 +4,54 @@ gathered, and who each short mention is settled once the whole article has been 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 
 from etl.actors.model import Actor, ActorMention, ArticleActors, _Chunk, fold
 from etl.actors.vocabulary import _person_aliases, _stemmer
 
 INITIAL_LETTERS = 2
 DEMONSTRATIVE = re.compile(r"\s+(?:ini|tersebut)\b")
+
+
+class Persons:
+    """The persons of an article so far, in the order first met, found by a name, an alias or
+    a word of a name through an index rather than a scan of all of them (a long article names
+    thousands)."""
+
+    def __init__(self) -> None:
+        self.all: list[Actor] = []
+        self._order: dict[int, int] = {}
+        self._by_form: dict[str, list[Actor]] = {}
+        self._by_word: dict[str, list[Actor]] = {}
+
+    def __iter__(self) -> Iterator[Actor]:
+        return iter(self.all)
+
+    def add(self, actor: Actor) -> None:
+        self._order[id(actor)] = len(self.all)
+        self.all.append(actor)
+        self.note(actor, actor.name)
+
+    def note(self, actor: Actor, form: str) -> None:
+        """One more name or alias of `actor` to find it by."""
+        folded = fold(form)
+        self._by_form.setdefault(folded, []).append(actor)
+        for word in folded.split():
+            self._by_word.setdefault(word, []).append(actor)
+
+    def latest(self, actors: Iterable[Actor]) -> list[Actor]:
+        """`actors` without repeats, the one met last first."""
+        unique = {id(a): a for a in actors}.values()
+        return sorted(unique, key=lambda a: self._order[id(a)], reverse=True)
+
+    def with_form(self, name: str) -> Actor | None:
+        """The person met last whose name or an alias is `name`, folded."""
+        found = self.latest(self._by_form.get(fold(name), ()))
+        return found[0] if found else None
+
+    def with_word(self, word: str) -> list[Actor]:
+        """The persons a word of whose names or aliases is `word`, the one met last first."""
+        return self.latest(self._by_word.get(fold(word), ()))
 
 
 def _holder_of(
@@ -24,7 +66,7 @@ def _holder_of(
 
 def _add_person(
     result: ArticleActors,
-    persons: list[Actor],
+    persons: Persons,
     chunk: _Chunk,
     surface: str,
     title: str | None,
@@ -38,10 +80,11 @@ def _add_person(
     actor = _match_person(name, persons)
     if actor is None:
         actor = Actor(name, "person", country, titles={title} if title else set())
-        persons.append(actor)
+        persons.add(actor)
     elif len(name.split()) > len(actor.name.split()) and _contains(name, actor.name):
         old = actor.name
         actor.name = name
+        persons.note(actor, name)
         result.actors.pop(old, None)
         result.mentions[:] = [
             ActorMention(m.start, m.end, m.text, name, m.kind, m.titled) if m.key == old else m
@@ -50,7 +93,9 @@ def _add_person(
     if title:
         actor.titles.add(title)
     actor.country = actor.country or country
-    actor.aliases.add(surface)
+    if surface not in actor.aliases:
+        actor.aliases.add(surface)
+        persons.note(actor, surface)
     result.add(
         ActorMention(
             chunk.start, chunk.end, text[chunk.start : chunk.end], actor.name, "person", titled
@@ -67,16 +112,14 @@ def _contains(longer: str, shorter: str) -> bool:
     return all(w in long_words for w in short_words)
 
 
-def _match_person(name: str, persons: list[Actor]) -> Actor | None:
-    folded = fold(name)
-    for actor in reversed(persons):
-        if fold(actor.name) == folded or any(fold(a) == folded for a in actor.aliases):
-            return actor
-    if " " in name:
-        for actor in reversed(persons):
-            if _same_person(name, actor.name):
-                return actor
-    return None
+def _match_person(name: str, persons: Persons) -> Actor | None:
+    """The person met last who has this name or alias, else one whose full name is this one's
+    (`_same_person`); only persons sharing a word of the name are looked at."""
+    exact = persons.with_form(name)
+    if exact is not None or " " not in name:
+        return exact
+    sharing = persons.latest(a for word in fold(name).split() for a in persons.with_word(word))
+    return next((actor for actor in sharing if _same_person(name, actor.name)), None)
 
 
 def _same_person(one: str, other: str) -> bool:
@@ -115,7 +158,7 @@ def _point_demonstratives(text: str, result: ArticleActors, unnamed: set[str]) -
 def _resolve_persons(
     text: str,
     result: ArticleActors,
-    persons: list[Actor],
+    persons: Persons,
     titled: list[tuple[str, str | None, Actor]],
     unnamed: dict[str, tuple[str, str | None]],
 ) -> None:
@@ -126,14 +169,15 @@ def _resolve_persons(
     capitalised word that is a dictionary word (`Media`, `Bonus`) and never joined a name is
     no person at all.
     """
-    full = [p for p in persons if " " in p.name]
     remap: dict[str, str | None] = {}
     roots = _stemmer()[1]
     for actor in persons:
         if " " in actor.name:
             continue
         folded = fold(actor.name)
-        owners = [p for p in full if folded in fold(p.name).split()]
+        owners = [
+            p for p in persons.with_word(folded) if " " in p.name and folded in fold(p.name).split()
+        ]
         if len(owners) == 1:
             remap[actor.name] = owners[0].name
             owners[0].aliases |= actor.aliases

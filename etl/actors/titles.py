@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from etl.actors.chunks import TOKEN, _adjacent
 from etl.actors.model import Actor, ActorMention, ArticleActors, _Chunk
-from etl.actors.persons import _add_person, _holder_of
+from etl.actors.persons import Persons, _add_person, _holder_of
 from etl.actors.vocabulary import (
     ROMAN,
     _local_place,
@@ -35,7 +35,7 @@ def _person_from_title(
     chunks: list[_Chunk],
     i: int,
     result: ArticleActors,
-    persons: list[Actor],
+    persons: Persons,
     titled_persons: list[tuple[str, str | None, Actor]],
     unnamed: dict[str, tuple[str, str | None]],
     names_a_place: Callable[[_Chunk], bool] = lambda _: False,
@@ -206,7 +206,7 @@ def _far_holder(
     title: str,
     country: str | None,
     result: ArticleActors,
-    persons: list[Actor],
+    persons: Persons,
     titled_persons: list[tuple[str, str | None, Actor]],
 ) -> int:
     """A titled person whose name stands past the title's qualifiers; the qualifiers name the
