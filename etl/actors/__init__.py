@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from etl.actors.chunks import _adjacent, _chunks
 from etl.actors.missions import mission_at
 from etl.actors.model import Actor, ActorMention, ArticleActors, _Chunk, fold, slug
-from etl.actors.persons import Persons, _add_person, _resolve_persons
+from etl.actors.persons import Holders, Persons, _add_person, _resolve_persons
 from etl.actors.recognised import names_a_place, not_a_person
 from etl.actors.titles import _person_from_title
 from etl.actors.vocabulary import _media, _organizations, is_common_word, is_forum
@@ -53,7 +53,7 @@ def find_actors(document: Document) -> ArticleActors:
     ]
     result = ArticleActors()
     persons = Persons()
-    titled_persons: list[tuple[str, str | None, Actor]] = []
+    titled_persons = Holders()
     unnamed: dict[str, tuple[str, str | None]] = {}
     i = 0
     while i < len(chunks):

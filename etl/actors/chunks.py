@@ -60,7 +60,8 @@ def _chunks(words: Words) -> list[_Chunk]:
         h = bisect_right(headline_starts, start) - 1
         headline = h >= 0 and start < headlines[h][1]
         first = bisect_right(covered_ends, start)
-        for c_start, c_end in covered[first:]:
+        for k in range(first, len(covered)):
+            c_start, c_end = covered[k]
             if c_start >= m.end():
                 break
             if c_start > start:

@@ -54,14 +54,22 @@ class Persons:
         return self.latest(self._by_word.get(fold(word), ()))
 
 
-def _holder_of(
-    title: str, country: str | None, titled: list[tuple[str, str | None, Actor]]
-) -> Actor | None:
-    """The most recent person of the article who holds this title (in this country, if given)."""
-    for held, held_country, actor in reversed(titled):
-        if held == title and (country is None or held_country == country):
-            return actor
-    return None
+class Holders:
+    """Who holds which title in an article so far, by title, so that a bare title finds its
+    holder without reading every titled person before it."""
+
+    def __init__(self) -> None:
+        self._by_title: dict[str, list[tuple[str | None, Actor]]] = {}
+
+    def add(self, title: str, country: str | None, actor: Actor) -> None:
+        self._by_title.setdefault(title, []).append((country, actor))
+
+    def of(self, title: str, country: str | None) -> Actor | None:
+        """The most recent person who holds this title (in this country, if given)."""
+        for held_country, actor in reversed(self._by_title.get(title, ())):
+            if country is None or held_country == country:
+                return actor
+        return None
 
 
 def _add_person(
@@ -159,7 +167,7 @@ def _resolve_persons(
     text: str,
     result: ArticleActors,
     persons: Persons,
-    titled: list[tuple[str, str | None, Actor]],
+    titled: Holders,
     unnamed: dict[str, tuple[str, str | None]],
 ) -> None:
     """Settle who each person mention is, once the whole article has been read.
@@ -184,7 +192,7 @@ def _resolve_persons(
         elif not actor.titles and folded in roots:
             remap[actor.name] = None
     for name, (title, country) in unnamed.items():
-        holder = _holder_of(title, country, titled)
+        holder = titled.of(title, country)
         if holder is not None:
             remap[name] = holder.name
     _point_demonstratives(text, result, set(unnamed) - set(remap))

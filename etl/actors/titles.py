@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from etl.actors.chunks import TOKEN, _adjacent
 from etl.actors.model import Actor, ActorMention, ArticleActors, _Chunk
-from etl.actors.persons import Persons, _add_person, _holder_of
+from etl.actors.persons import Holders, Persons, _add_person
 from etl.actors.vocabulary import (
     ROMAN,
     _local_place,
@@ -36,7 +36,7 @@ def _person_from_title(
     i: int,
     result: ArticleActors,
     persons: Persons,
-    titled_persons: list[tuple[str, str | None, Actor]],
+    titled_persons: Holders,
     unnamed: dict[str, tuple[str, str | None]],
     names_a_place: Callable[[_Chunk], bool] = lambda _: False,
 ) -> int:
@@ -97,7 +97,7 @@ def _person_from_title(
         actor = _add_person(
             result, persons, span, name_chunk.value, full_title, country, text, titled=True
         )
-        titled_persons.append((title, country, actor))
+        titled_persons.add(title, country, actor)
         if qualifier is not None and qualifier.kind == "country":
             canonical = country_names()[qualifier.value].canonical
             result.add(
@@ -105,7 +105,7 @@ def _person_from_title(
                 Actor(canonical, "country", canonical, aliases={qualifier.value}),
             )
         return j - i + 1
-    holder = _holder_of(title, country, titled_persons)
+    holder = titled_persons.of(title, country)
     if holder is not None:
         mention = ActorMention(
             title_chunk.start,
@@ -207,7 +207,7 @@ def _far_holder(
     country: str | None,
     result: ArticleActors,
     persons: Persons,
-    titled_persons: list[tuple[str, str | None, Actor]],
+    titled_persons: Holders,
 ) -> int:
     """A titled person whose name stands past the title's qualifiers; the qualifiers name the
     title's country or body, and the runs between are part of the title, not persons."""
@@ -225,7 +225,7 @@ def _far_holder(
     actor = _add_person(
         result, persons, span, name_chunk.value, full_title, country, text, titled=True
     )
-    titled_persons.append((title, country, actor))
+    titled_persons.add(title, country, actor)
     return j - i + 1
 
 

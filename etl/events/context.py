@@ -3,7 +3,6 @@ article's quotations, and the events told so far."""
 
 from __future__ import annotations
 
-import itertools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
@@ -78,5 +77,9 @@ class _Context:
     @staticmethod
     def within(matches: list[Hit], start: int, end: int) -> list[Hit]:
         """The matches found once over the article that fall inside [start, end)."""
-        first = bisect_left(matches, start, key=lambda m: m.start())
-        return list(itertools.takewhile(lambda m: m.end() <= end, matches[first:]))
+        found = []
+        for k in range(bisect_left(matches, start, key=lambda m: m.start()), len(matches)):
+            if matches[k].end() > end:
+                break
+            found.append(matches[k])
+        return found

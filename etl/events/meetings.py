@@ -3,6 +3,7 @@ meetings named again as the setting of what follows."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from etl.actors import ActorMention, is_forum
@@ -174,7 +175,10 @@ def _parties_referred_to(ctx: _Context, sentence: Sentence, m: Hit) -> list[str]
     """`mereka mengadakan pembicaraan …`: the parties of the latest meeting told; and a second
     meeting noun in a sentence (`dengan lebih banyak pembicaraan resmi dijadwalkan`) has the
     parties of the first."""
-    same_sentence = [e for e in ctx.events if e.event_type == "meeting" and e.sentence == sentence]
+    told_here = itertools.takewhile(
+        lambda e: e.sentence.start == sentence.start, reversed(ctx.events)
+    )
+    same_sentence = [e for e in told_here if e.event_type == "meeting"][::-1]
     plural = PLURAL_PRONOUN.search(ctx.text[sentence.start : m.start()][-40:])
     if not same_sentence and not plural:
         return []
