@@ -1,18 +1,34 @@
 """Event ids as a link sees them: kept when more reports, copies or other articles arrive; an id
-merged away names the event it went into; in a fresh run, the founding report names the event."""
+merged away names the event it went into; in a fresh run, the founding report names the event.
+The merge runs block by block: the order the blocks run in changes nothing, and each block's task
+sees its own reports only."""
 
 from __future__ import annotations
 
 import json
 import shutil
+from collections import Counter
 from datetime import date
 from pathlib import Path
 
 import polars as pl
 import pytest
+from polars.testing import assert_frame_equal
 
+from etl.blocked_merge import (
+    BlockInput,
+    LocalMapper,
+    block_frames,
+    merge_block,
+    merge_corpus,
+    merge_frames,
+)
+from etl.blocks import route
 from etl.event_ids import ClusterIdentity, PreviousIds, assign_ids
-from etl.pipeline import build
+from etl.merge import ArticleExtraction
+from etl.pipeline import build, extract_article
+from etl.readers import read_inputs
+from etl.records import Article
 from etl.tables import read_extra, read_tables, stable_id
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -203,3 +219,50 @@ def test_two_speakers_quoted_in_one_sentence_keep_their_own_ids() -> None:
     ]
     ids, _ = assign_ids(clusters, previous)
     assert ids == ["ev-li", "ev-putin"]
+
+
+@pytest.fixture(scope="module")
+def dev_extractions() -> list[ArticleExtraction]:
+    articles = [a for a in read_inputs([SHARED / "gold" / "dev.jsonl"]) if isinstance(a, Article)]
+    return [extract_article(a) for a in articles]
+
+
+class RecordingMapper(LocalMapper):
+    """Runs the block tasks last block first, and keeps what each merge task was given."""
+
+    def __init__(self) -> None:
+        self.given: list[BlockInput] = []
+
+    def map(self, fn, *columns):
+        if fn is merge_block:
+            self.given.extend(columns[0])
+        rows = list(zip(*columns, strict=True))
+        return [fn(*args) for args in rows[::-1]][::-1]
+
+
+def test_the_blocked_merge_gives_the_same_tables_whatever_order_the_blocks_run_in(
+    dev_extractions: list[ArticleExtraction],
+) -> None:
+    recording = RecordingMapper()
+    plan = merge_corpus(dev_extractions, mapper=recording)
+    alone = merge_frames(dev_extractions)
+    frames = [
+        block_frames(m, ids)[0]["events"] for m, ids in zip(plan.merged, plan.ids, strict=True)
+    ]
+    assert_frame_equal(pl.concat(frames), alone["events"])
+    assert alone["events"].height > 20
+
+
+def test_each_block_task_gets_the_reports_of_its_block_and_no_other(
+    dev_extractions: list[ArticleExtraction],
+) -> None:
+    recording = RecordingMapper()
+    merge_corpus(dev_extractions, mapper=recording)
+    expected = Counter(key for e in dev_extractions for key in route(e.events, e.article.published))
+    given = {block.key: block for block in recording.given}
+    assert {k: len(b.reports) for k, b in given.items()} == dict(expected)
+    for key, block in given.items():
+        positions = [r.position for r in block.reports]
+        assert positions == sorted(positions), f"{key}: reports out of corpus order"
+        assert {r.event.event_type for r in block.reports} == {key.event_type}
+    assert len(given) > 10
