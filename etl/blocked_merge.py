@@ -12,11 +12,10 @@ carries the others' rows over from the previous set.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import shutil
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any, Protocol
@@ -103,12 +102,14 @@ class MergedBlock:
 
 @dataclass(frozen=True, slots=True)
 class WrittenBlock:
-    """What a block task reports once its parts are written: rows per table, actors used."""
+    """What a block task gives back: rows per table, the actors used, and (when the rows are
+    not written as parts) the rows themselves."""
 
     key: BlockKey
     fingerprint: str
     counts: dict[str, int]
     used: frozenset[str]
+    frames: dict[str, pl.DataFrame] = field(default_factory=dict)
 
 
 def merge_block(block: BlockInput) -> MergedBlock:
@@ -125,16 +126,23 @@ def block_frames(merged: MergedBlock, ids: list[str]) -> tuple[dict[str, pl.Data
     return block_tables(merged.clusters, ids, merged.key.label())
 
 
+def rows_of_block(merged: MergedBlock, ids: list[str]) -> WrittenBlock:
+    """One task: the block's rows, brought back (the `files` layout)."""
+    frames, used = block_frames(merged, ids)
+    frames = {name: tables.conform(name, df) for name, df in frames.items()}
+    counts = {name: df.height for name, df in frames.items()}
+    return WrittenBlock(merged.key, merged.fingerprint, counts, frozenset(used), frames)
+
+
 def write_block(merged: MergedBlock, ids: list[str], folder: str) -> WrittenBlock:
     """One task: the block's rows written as its parts of the version folder `folder` (a
-    shared file system on a real cluster)."""
-    frames, used = block_frames(merged, ids)
-    for name, df in frames.items():
+    shared file system on a real cluster); only their counts come back."""
+    made = rows_of_block(merged, ids)
+    for name, df in made.frames.items():
         target = Path(folder) / name / merged.key.path()
         target.mkdir(parents=True, exist_ok=True)
-        tables.conform(name, df).write_parquet(target / "part-0.parquet")
-    counts = {name: df.height for name, df in frames.items()}
-    return WrittenBlock(merged.key, merged.fingerprint, counts, frozenset(used))
+        df.write_parquet(target / "part-0.parquet")
+    return WrittenBlock(made.key, made.fingerprint, made.counts, made.used)
 
 
 def _date_votes(
@@ -220,20 +228,13 @@ def merge_code() -> str:
     return digest.hexdigest()[:16]
 
 
-def _plain(value: object) -> object:
-    if isinstance(value, set | frozenset):
-        return sorted(value)
-    return str(value)
-
-
 def fingerprint(key: BlockKey, reports: list[Report], code: str) -> str:
     """A hash of everything a block's rows are made from: its reports in order (each event as
     extracted, its actors under their corpus-wide names, its article and that article's date)
-    and the merge code."""
+    and the merge code. Events are records of plain values (no sets), so their repr is exact."""
     digest = hashlib.sha256(f"{code}\x1f{key.label()}".encode())
     for r in reports:
-        record = [r.article_id, str(r.published), r.actors, asdict(r.event)]
-        digest.update(json.dumps(record, default=_plain, sort_keys=True).encode())
+        digest.update(repr((r.article_id, r.published, r.actors, r.event)).encode())
     return digest.hexdigest()[:24]
 
 
@@ -259,20 +260,26 @@ class MergePlan:
     names: dict[str, Actor]
     aliases: pl.DataFrame
 
-    def write(self, folder: Path) -> dict[str, pl.DataFrame]:
-        """Every block's parts into `folder`, the re-merged ones by their tasks, the carried ones
-        from the previous set; returns the tables made from them (`actors`, `event_aliases`,
-        `blocks`)."""
-        written: list[WrittenBlock] = self.mapper.gather(
-            self.mapper.map(write_block, self.merged, self.ids, [str(folder)] * len(self.merged))
-        )
-        used: set[str] = set().union(*(w.used for w in written))
-        if self.carried:
-            assert self.previous_folder is not None
-            by_id = {slug(a.name): a.name for a in self.names.values()}
-            carried = _carry(self.previous_folder, folder, [c.key for c in self.carried])
-            used |= {by_id[i] for i in carried if i in by_id}
-        rows = [(w.key, w.fingerprint, w.counts) for w in written]
+    def write(self, folder: Path, layout: str) -> dict[str, pl.DataFrame]:
+        """Every block's rows: with `layout` `parts`, written into `folder` by the block tasks
+        (the carried blocks' parts linked from the previous set); with `files`, gathered here
+        and returned to be written as one file per table. Returns those tables and the ones
+        made from the blocks (`actors`, `event_aliases`, `blocks`)."""
+        carried = _carried_rows(self.previous_folder, [c.key for c in self.carried])
+        if layout == "parts":
+            done = self.mapper.gather(
+                self.mapper.map(write_block, self.merged, self.ids, [str(folder)] * len(self.ids))
+            )
+            _write_carried(self.previous_folder, folder, carried)
+            made: dict[str, pl.DataFrame] = {}
+        else:
+            done = self.mapper.gather(self.mapper.map(rows_of_block, self.merged, self.ids))
+            made = _in_block_order(done, carried)
+        used: set[str] = set().union(*(w.used for w in done))
+        by_id = {slug(a.name): a.name for a in self.names.values()}
+        for frames in carried.values():
+            used |= {by_id[i] for i in frames["event_actors"]["actor_id"] if i in by_id}
+        rows = [(w.key, w.fingerprint, w.counts) for w in done]
         rows += [(c.key, c.fingerprint, c.counts) for c in self.carried]
         blocks = pl.DataFrame(
             [
@@ -283,52 +290,84 @@ class MergePlan:
             orient="row",
         )
         return {
+            **made,
             "actors": actors_table(self.names, used),
             "event_aliases": self.aliases,
             "blocks": blocks,
         }
 
 
-def _carry(previous: Path, folder: Path, keys: list[BlockKey]) -> set[str]:
-    """The carried blocks' parts into `folder`: linked from a previous set of parts, or cut
-    out of its single files; returns the actor ids they use."""
+def _in_block_order(
+    done: list[WrittenBlock], carried: dict[BlockKey, dict[str, pl.DataFrame]]
+) -> dict[str, pl.DataFrame]:
+    """One frame per table, blocks in key order (the order of a parts set's paths)."""
+    by_key = {w.key: w.frames for w in done} | carried
+    ordered = [by_key[k] for k in sorted(by_key)]
+    return {
+        name: pl.concat([f[name] for f in ordered]) if ordered else _EMPTY[name]
+        for name in tables.PARTITIONED
+    }
+
+
+def _carried_rows(
+    previous: Path | None, keys: list[BlockKey]
+) -> dict[BlockKey, dict[str, pl.DataFrame]]:
+    """The rows of the blocks an append carries over, read from the previous set (one file per
+    table, or parts)."""
+    if not keys:
+        return {}
+    assert previous is not None
     labels = [k.label() for k in keys]
-    for key in keys:
-        for name in tables.PARTITIONED:
-            source = previous / name / key.path() / "part-0.parquet"
-            if source.is_file():
-                target = folder / name / key.path()
-                target.mkdir(parents=True, exist_ok=True)
-                _link_or_copy(source, target / "part-0.parquet")
     if not (previous / "events.parquet").is_file():
-        return _actor_names(folder, keys)
+        return {
+            k: {
+                name: pl.read_parquet(previous / name / k.path() / "part-0.parquet")
+                for name in tables.PARTITIONED
+            }
+            for k in keys
+        }
     events = pl.read_parquet(previous / "events.parquet").filter(pl.col("block").is_in(labels))
     blocks = events.select("event_id", "block")
-    frames = {
+    found = {
         "events": events,
         "event_actors": _with_block(pl.read_parquet(previous / "event_actors.parquet"), blocks),
         "mentions": _with_block(pl.read_parquet(previous / "mentions.parquet"), blocks),
     }
-    for name, df in frames.items():
-        for (label,), part in df.partition_by("block", as_dict=True, maintain_order=True).items():
-            target = folder / name / BlockKey.from_label(str(label)).path()
+    split = {
+        name: df.partition_by("block", as_dict=True, maintain_order=True)
+        for name, df in found.items()
+    }
+    return {
+        k: {
+            name: tables.conform(
+                name,
+                parts[(k.label(),)] if (k.label(),) in parts else found[name].clear(),
+            ).drop([] if name == "events" else ["block"])
+            for name, parts in split.items()
+        }
+        for k in keys
+    }
+
+
+def _write_carried(
+    previous: Path | None, folder: Path, carried: dict[BlockKey, dict[str, pl.DataFrame]]
+) -> None:
+    """The carried blocks' parts in `folder`: the previous set's part files linked, or written
+    from the rows cut out of its single files."""
+    for key, frames in carried.items():
+        for name, df in frames.items():
+            target = folder / name / key.path()
             target.mkdir(parents=True, exist_ok=True)
-            kept = part if name == "events" else part.drop("block")
-            tables.conform(name, kept).write_parquet(target / "part-0.parquet")
-    return _actor_names(folder, keys)
+            assert previous is not None
+            source = previous / name / key.path() / "part-0.parquet"
+            if source.is_file():
+                _link_or_copy(source, target / "part-0.parquet")
+            else:
+                df.write_parquet(target / "part-0.parquet")
 
 
 def _with_block(df: pl.DataFrame, blocks: pl.DataFrame) -> pl.DataFrame:
     return df.join(blocks, on="event_id", how="inner", maintain_order="left")
-
-
-def _actor_names(folder: Path, keys: list[BlockKey]) -> set[str]:
-    """The actor ids the carried blocks' events name."""
-    files = [folder / "event_actors" / k.path() / "part-0.parquet" for k in keys]
-    present = [f for f in files if f.is_file()]
-    if not present:
-        return set()
-    return set(pl.read_parquet(present, hive_partitioning=False)["actor_id"])
 
 
 def _link_or_copy(source: Path, target: Path) -> None:
@@ -421,27 +460,23 @@ def _carried_ids(folder: Path, carried: list[CarriedBlock]) -> frozenset[str]:
     return frozenset(found["event_id"])
 
 
+_EMPTY = {
+    "events": pl.DataFrame(schema={**tables.EVENTS, **tables.EVENT_EXTRAS}),
+    "event_actors": tables.empty("event_actors"),
+    "mentions": tables.empty("mentions"),
+}
+
+
 def merge_frames(
     extractions: list[ArticleExtraction], previous: PreviousIds | None = None
 ) -> dict[str, pl.DataFrame]:
     """The blocked merge in this process, its tables as frames (no folder): `events`,
     `event_actors`, `actors`, `mentions` and `event_aliases`."""
     plan = merge_corpus(extractions, previous)
-    frames: dict[str, list[pl.DataFrame]] = {name: [] for name in tables.PARTITIONED}
-    used: set[str] = set()
-    for merged, ids in zip(plan.merged, plan.ids, strict=True):
-        block, names = block_frames(merged, ids)
-        used |= names
-        for name, df in block.items():
-            frames[name].append(df)
-    empty = {
-        "events": pl.DataFrame(schema={**tables.EVENTS, **tables.EVENT_EXTRAS}),
-        "event_actors": tables.empty("event_actors"),
-        "mentions": tables.empty("mentions"),
-    }
-    result = {name: pl.concat(parts) if parts else empty[name] for name, parts in frames.items()}
+    done = [rows_of_block(m, ids) for m, ids in zip(plan.merged, plan.ids, strict=True)]
+    used: set[str] = set().union(*(w.used for w in done))
     return {
-        **result,
+        **_in_block_order(done, {}),
         "actors": actors_table(plan.names, used),
         "event_aliases": plan.aliases,
     }

@@ -323,7 +323,9 @@ def build(
         n_articles = built["articles"].height
         if n_articles or gone:
             chosen = choose_layout(layout, n_articles, previous)
-            tables.write_tables(built, Path(out_dir), files, parts=plan.write, layout=chosen)
+            tables.write_tables(
+                built, Path(out_dir), files, parts=lambda folder: plan.write(folder, chosen)
+            )
     notices = [
         (row["source_path"], row["extraction_notice"])
         for row in built["articles"]

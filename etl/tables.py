@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import shutil
 from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
@@ -152,10 +151,7 @@ def file_sha256(path: Path) -> str:
 
 
 PARTITIONED = ("events", "event_actors", "mentions")
-"""The tables the merge's blocks write as parts (`etl.blocked_merge`); `layout` says whether
-they are published so, or joined into one file each."""
-
-LAYOUTS = ("files", "parts")
+"""The tables the merge's blocks may write as hive parts (`etl.blocked_merge`)."""
 
 
 def write_tables(
@@ -163,31 +159,29 @@ def write_tables(
     out_dir: Path,
     inputs: Iterable[Path] = (),
     parts: Callable[[Path], Mapping[str, pl.DataFrame]] | None = None,
-    layout: str = "files",
 ) -> Path:
     """Write every table and the manifest as a new version and publish it (`etl.publish`):
     a crash or a kill at any moment leaves the previous complete set, or the new one, readable.
     Tables beyond the contract's (`event_aliases`, `extractions`) are written as they are.
 
-    `parts(folder)`, when given, first writes the partitioned tables as hive parts into the
-    version folder (`events/month=2023-04/type=meeting/part-0.parquet`) and returns the tables
-    that only it could make; with `layout` `files` those parts are then joined, in path order,
-    into one file per table."""
+    `parts(folder)`, when given, first writes into the version folder what it writes as hive
+    parts (`events/month=2023-04/type=meeting/part-0.parquet`) and returns the tables to write
+    as files; the manifest lists the parts."""
 
     def write(folder: Path) -> None:
         frames = {**tables, **(parts(folder) if parts is not None else {})}
         counts: dict[str, int] = {}
         listed: dict[str, list[str]] = {}
         for name in PARTITIONED:
-            if not (folder / name).is_dir():
-                continue
-            if layout == "files":
-                counts[name] = _join_parts(folder, name)
-            else:
-                listed[name] = [
-                    str(p.relative_to(folder)) for p in sorted((folder / name).rglob("*.parquet"))
-                ]
-                counts[name] = _count(folder / name)
+            files = sorted((folder / name).rglob("*.parquet")) if (folder / name).is_dir() else []
+            if files:
+                listed[name] = [str(p.relative_to(folder)) for p in files]
+                counts[name] = (
+                    pl.scan_parquet(files, hive_partitioning=False)
+                    .select(pl.len())
+                    .collect()
+                    .item()
+                )
         for name in [*SCHEMAS, *(n for n in frames if n not in SCHEMAS)]:
             if name in counts:
                 continue
@@ -209,32 +203,6 @@ def write_tables(
 
     publish(Path(out_dir), write)
     return Path(out_dir)
-
-
-def _count(parts: Path) -> int:
-    files = sorted(parts.rglob("*.parquet"))
-    if not files:
-        return 0
-    return pl.scan_parquet(files, hive_partitioning=False).select(pl.len()).collect().item()
-
-
-def _join_parts(folder: Path, name: str) -> int:
-    """One file of a table's parts, rows in the parts' path order; the parts are removed."""
-    parts = folder / name
-    files = sorted(parts.rglob("*.parquet"))
-    try:
-        if files:
-            pl.scan_parquet(files, hive_partitioning=False).sink_parquet(folder / f"{name}.parquet")
-        else:
-            empty(name).write_parquet(folder / f"{name}.parquet")
-    except pl.exceptions.PolarsError as error:
-        raise OSError(f"writing {name}.parquet failed: {error}") from error
-    shutil.rmtree(parts)
-    return _count_file(folder / f"{name}.parquet")
-
-
-def _count_file(path: Path) -> int:
-    return pl.scan_parquet(path).select(pl.len()).collect().item()
 
 
 def read_tables(out_dir: Path) -> dict[str, pl.DataFrame]:
