@@ -418,7 +418,7 @@ def merge_corpus(
     claims = mapper.gather(mapper.map(block_claims, merged))
     kept_ids = _carried_ids(carry[0], carried) if carry is not None else frozenset()
     flat = [c for block in claims for c in block]
-    ids, aliases = resolve(flat, previous.aliases, kept_ids)
+    ids, aliases = resolve(flat, previous, kept_ids)
     per_block, at = [], 0
     for block in claims:
         per_block.append(ids[at : at + len(block)])

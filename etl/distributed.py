@@ -110,7 +110,7 @@ class DaskMapper:
         self.client = client
 
     def put(self, items: list[Any]) -> list[Any]:
-        return self.client.scatter(items) if items else []
+        return self.client.scatter(items, hash=False) if items else []
 
     def map(self, fn: Callable[..., Any], *columns: Sequence[Any]) -> list[Any]:
         if not columns or not columns[0]:

@@ -93,41 +93,33 @@ class PreviousIds:
         )
 
     def restricted(self, reports: Iterable[ReportKey]) -> PreviousIds:
-        """What one block needs of the previous set: its reports' old events and theirs alone
-        (the aliases are resolved once, for the whole set)."""
+        """What one block needs of the previous set: its reports' old events and their actors
+        (when old events were founded and the aliases are read once, for the whole set)."""
         by_report = {k: self.by_report[k] for k in reports if k in self.by_report}
         olds = {old for ids in by_report.values() for old in ids}
-        return PreviousIds(
-            by_report,
-            {o: self.founded[o] for o in olds if o in self.founded},
-            {},
-            {o: self.actors[o] for o in olds if o in self.actors},
-        )
+        return PreviousIds(by_report, {}, {}, {o: self.actors[o] for o in olds if o in self.actors})
 
 
 @dataclass(frozen=True, slots=True)
 class Claim:
-    """What naming one event needs once its block is merged: its founding report's id parts,
-    and the old ids its reports carried, each as the sort key of that claim (more reports,
-    then more actors shared with the old event, then the old event founded first)."""
+    """What naming one event needs once its block is merged, kept small since the command holds
+    one per event: its founding report's id parts joined (`stable_id`'s text), and each old id
+    its reports carried with how many of them did and how many actors it shares with it."""
 
-    parts: tuple[object, ...]
-    votes: dict[str, int]
-    strength: dict[str, tuple[int, int, FoundingKey]]
+    seed: str
+    votes: tuple[tuple[str, int, int], ...] = ()
 
 
 def claim(cluster: ClusterIdentity, previous: PreviousIds) -> Claim:
     """One event's claims on the previous set's ids (computed where its block is merged)."""
     votes = Counter(old for key in cluster.reports for old in previous.by_report.get(key, ()))
-    strength = {
-        old: (
-            -n,
-            -len(cluster.actors & previous.actors.get(old, frozenset())),
-            previous.founded.get(old, (UNDATED, "", 0)),
-        )
-        for old, n in votes.items()
-    }
-    return Claim(cluster.parts, dict(votes), strength)
+    return Claim(
+        "\x1f".join(str(p) for p in cluster.parts),
+        tuple(
+            (old, n, len(cluster.actors & previous.actors.get(old, frozenset())))
+            for old, n in votes.items()
+        ),
+    )
 
 
 def assign_ids(
@@ -135,44 +127,48 @@ def assign_ids(
 ) -> tuple[list[str], pl.DataFrame]:
     """One id per cluster, and the `event_aliases` table (`resolve` over each one's `claim`)."""
     previous = previous or PreviousIds()
-    return resolve([claim(c, previous) for c in clusters], previous.aliases)
+    return resolve([claim(c, previous) for c in clusters], previous)
 
 
 def resolve(
-    claims: Sequence[Claim], aliases: dict[str, str], kept: frozenset[str] = frozenset()
+    claims: Sequence[Claim], previous: PreviousIds, kept: frozenset[str] = frozenset()
 ) -> tuple[list[str], pl.DataFrame]:
     """One id per claim, and the `event_aliases` table; `kept` are the ids of events carried
     over unchanged (blocks an append did not touch), live and never given again.
 
-    Old ids go to the clusters that hold most of their reports, the strongest claim first;
-    every other cluster is named by its founding report.
+    Old ids go to the clusters that hold most of their reports, the strongest claim first (ties:
+    the claim sharing more actors with the old event, as when two speakers are quoted in one
+    sentence; then the old event founded first); every other cluster is named by its founding
+    report.
     """
     ordered = sorted(
-        (strength, old, i)
+        (-n, -shared, previous.founded.get(old, (UNDATED, "", 0)), old, i)
         for i, c in enumerate(claims)
-        for old, strength in c.strength.items()
+        for old, n, shared in c.votes
         if old not in kept
     )
     ids: list[str | None] = [None] * len(claims)
     live: set[str] = set(kept)
-    for _, old, i in ordered:
+    for *_, old, i in ordered:
         if ids[i] is None and old not in live:
             ids[i] = old
             live.add(old)
     for i, c in enumerate(claims):
         if ids[i] is None:
-            ids[i] = _fresh_id(c.parts, live)
+            ids[i] = _fresh_id(c.seed, live)
             live.add(ids[i])
     named = [i for i in ids if i is not None]
-    return named, _aliases([c.votes for c in claims], named, aliases, kept)
+    votes = [{old: n for old, n, _ in c.votes} for c in claims]
+    return named, _aliases(votes, named, previous.aliases, kept)
 
 
-def _fresh_id(parts: tuple[object, ...], taken: set[str]) -> str:
-    """The founding report's id; numbered on in the rare case it is already taken."""
-    candidate, number = stable_id("ev", *parts), 1
+def _fresh_id(seed: str, taken: set[str]) -> str:
+    """The founding report's id (`stable_id` of its parts, whose joined text `seed` is);
+    numbered on in the rare case it is already taken."""
+    candidate, number = stable_id("ev", seed), 1
     while candidate in taken:
         number += 1
-        candidate = stable_id("ev", *parts, number)
+        candidate = stable_id("ev", seed, number)
     return candidate
 
 

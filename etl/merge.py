@@ -247,11 +247,11 @@ def probe_votes(
 ) -> list[tuple[int, tuple[int, int], date | None]]:
     """For each undated report of an undated article (a probe, kept in its `undated` block),
     the earliest event of this block it is compatible with, as (probe, that event's position,
-    the publication date it implies or None): the caller keeps the earliest over all blocks."""
+    the publication date it implies or None): the caller keeps the earliest over all blocks.
+    Whether the page comes before or after the dated report in the input does not matter."""
     found = []
     for i, probe in enumerate(probes):
-        earlier = (c for c in clusters if c.reports[0].position < probe.position)
-        target = next((c for c in earlier if _compatible(c, probe)), None)
+        target = next((c for c in clusters if _compatible(c, probe)), None)
         if target is None:
             continue
         fixed, source = target.date()
