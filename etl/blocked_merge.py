@@ -92,12 +92,15 @@ class BlockInput:
 
 @dataclass(slots=True)
 class MergedBlock:
-    """A block merged into events, kept where it was merged until its ids are known."""
+    """A block merged, kept where it was merged until its ids are known: each event's claim on
+    the old ids, and its rows as frames (compact, unlike the reports they were made from) under
+    placeholder ids (`#0`, `#1`, … in event order)."""
 
     key: BlockKey
-    clusters: list
-    previous: PreviousIds
     fingerprint: str
+    claims: list[Claim]
+    frames: dict[str, pl.DataFrame]
+    used: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,25 +116,28 @@ class WrittenBlock:
 
 
 def merge_block(block: BlockInput) -> MergedBlock:
-    """One task: the block's reports merged into events."""
-    return MergedBlock(block.key, cluster_reports(block.reports), block.previous, block.fingerprint)
+    """One task: the block's reports merged into events, their claims and their rows."""
+    clusters = cluster_reports(block.reports)
+    claims = [claim(identity, block.previous) for identity in identities(clusters)]
+    placeholders = [f"#{i}" for i in range(len(clusters))]
+    frames, used = block_tables(clusters, placeholders, block.key.label())
+    frames = {name: tables.conform(name, df) for name, df in frames.items()}
+    return MergedBlock(block.key, block.fingerprint, claims, frames, frozenset(used))
 
 
 def block_claims(merged: MergedBlock) -> list[Claim]:
     """One task: each event's claims on old ids (small; gathered to resolve ids corpus-wide)."""
-    return [claim(identity, merged.previous) for identity in identities(merged.clusters)]
-
-
-def block_frames(merged: MergedBlock, ids: list[str]) -> tuple[dict[str, pl.DataFrame], set[str]]:
-    return block_tables(merged.clusters, ids, merged.key.label())
+    return merged.claims
 
 
 def rows_of_block(merged: MergedBlock, ids: list[str]) -> WrittenBlock:
-    """One task: the block's rows, brought back (the `files` layout)."""
-    frames, used = block_frames(merged, ids)
-    frames = {name: tables.conform(name, df) for name, df in frames.items()}
+    """One task: the block's rows under the ids resolved for it, brought back (the `files`
+    layout)."""
+    placeholders = [f"#{i}" for i in range(len(ids))]
+    named = pl.col("event_id").replace_strict(placeholders, ids, return_dtype=pl.String)
+    frames = {name: df.with_columns(named) for name, df in merged.frames.items()}
     counts = {name: df.height for name, df in frames.items()}
-    return WrittenBlock(merged.key, merged.fingerprint, counts, frozenset(used), frames)
+    return WrittenBlock(merged.key, merged.fingerprint, counts, merged.used, frames)
 
 
 def write_block(merged: MergedBlock, ids: list[str], folder: str) -> WrittenBlock:

@@ -56,7 +56,7 @@ class Report:
 
 
 @dataclass(slots=True)
-class _Cluster:
+class Cluster:
     """One happening: its reports, and what merging asks of them kept up to date."""
 
     event_type: str
@@ -86,7 +86,7 @@ class _Cluster:
         return self.best.event.date, self.best.article_id
 
 
-def _clock_columns(cluster: _Cluster, fixed: EventDate) -> dict[str, str | None]:
+def _clock_columns(cluster: Cluster, fixed: EventDate) -> dict[str, str | None]:
     """The event's clock time: the dating report's, else that of any report of the same day
     (one article says `Senin (17/4)`, another `Senin (17/4) pukul 10.15 WIB`)."""
     same_day = [
@@ -167,7 +167,7 @@ def _dates_agree(a: EventDate, b: EventDate, same_article: bool, statement: bool
     return _overlaps(a, b)
 
 
-def _compatible(cluster: _Cluster, report: Report) -> bool:
+def _compatible(cluster: Cluster, report: Report) -> bool:
     """Whether a report tells of the cluster's happening (same type, parties and date)."""
     event = report.event
     same_article = report.article_id in cluster.articles
@@ -221,7 +221,7 @@ def reports_of(extraction: ArticleExtraction, names: dict[str, Actor], index: in
     ]
 
 
-def day_votes(clusters: list[_Cluster], undated: frozenset[str]) -> list[tuple[str, date]]:
+def day_votes(clusters: list[Cluster], undated: frozenset[str]) -> list[tuple[str, date]]:
     """Publication dates that a block's events imply for undated articles, one per report.
 
     When an undated page says `hari Minggu kemarin` of a meeting that another article dates to
@@ -243,7 +243,7 @@ def day_votes(clusters: list[_Cluster], undated: frozenset[str]) -> list[tuple[s
 
 
 def probe_votes(
-    clusters: list[_Cluster], probes: list[Report]
+    clusters: list[Cluster], probes: list[Report]
 ) -> list[tuple[int, tuple[int, int], date | None]]:
     """For each undated report of an undated article (a probe, kept in its `undated` block),
     the earliest event of this block it is compatible with, as (probe, that event's position,
@@ -271,14 +271,14 @@ def _anchor_for(expression: str, meant: date) -> date | None:
     return None
 
 
-def cluster_reports(reports: Iterable[Report]) -> list[_Cluster]:
+def cluster_reports(reports: Iterable[Report]) -> list[Cluster]:
     """Reports in order, each joined to the first earlier cluster it is compatible with.
 
     Only clusters of the same type that share an actor are candidates (an index by type and
     actor), so the step stays near-linear on a large block.
     """
-    clusters: list[_Cluster] = []
-    index: dict[tuple, list[_Cluster]] = {}
+    clusters: list[Cluster] = []
+    index: dict[tuple, list[Cluster]] = {}
     for report in reports:
         event = report.event
         candidates = sorted(
@@ -287,7 +287,7 @@ def cluster_reports(reports: Iterable[Report]) -> list[_Cluster]:
         )
         target = next((c for c in candidates if _compatible(c, report)), None)
         if target is None:
-            target = _Cluster(event.event_type, event.modality, order=len(clusters))
+            target = Cluster(event.event_type, event.modality, order=len(clusters))
             clusters.append(target)
         target.add(report)
         target.modality = max(target.modality, event.modality, key=MODALITY_PRIORITY.index)
@@ -328,7 +328,7 @@ def _keys(report: Report, lookup: bool) -> list[tuple]:
     return keys
 
 
-def _summary(cluster: _Cluster, actor_names: list[str]) -> str:
+def _summary(cluster: Cluster, actor_names: list[str]) -> str:
     event = cluster.reports[0].event
     place = next((r.event.location.name for r in cluster.reports if r.event.location), None)
     where = f" di {place}" if place else ""
@@ -349,7 +349,7 @@ def _founding(report: Report) -> tuple[date, str, int]:
     return (report.published or UNDATED, report.article_id, report.event.trigger_start)
 
 
-def _identity(cluster: _Cluster) -> ClusterIdentity:
+def _identity(cluster: Cluster) -> ClusterIdentity:
     """The founding report's id parts and the keys by which the next run knows each report."""
     first = min(cluster.reports, key=_founding)
     return ClusterIdentity(
@@ -369,12 +369,12 @@ def _identity(cluster: _Cluster) -> ClusterIdentity:
     )
 
 
-def identities(clusters: list[_Cluster]) -> list[ClusterIdentity]:
+def identities(clusters: list[Cluster]) -> list[ClusterIdentity]:
     return [_identity(c) for c in clusters]
 
 
 def block_tables(
-    clusters: list[_Cluster], event_ids: list[str], block: str
+    clusters: list[Cluster], event_ids: list[str], block: str
 ) -> tuple[dict[str, pl.DataFrame], set[str]]:
     """One block's rows of events (with its `block` label), event_actors and mentions, and the
     corpus-wide names of the actors they use."""

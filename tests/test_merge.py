@@ -18,11 +18,11 @@ from polars.testing import assert_frame_equal
 from etl.blocked_merge import (
     BlockInput,
     LocalMapper,
-    block_frames,
     implied_publication_dates,
     merge_block,
     merge_corpus,
     merge_frames,
+    rows_of_block,
 )
 from etl.blocks import route
 from etl.event_ids import ClusterIdentity, PreviousIds, assign_ids
@@ -248,7 +248,7 @@ def test_the_blocked_merge_gives_the_same_tables_whatever_order_the_blocks_run_i
     plan = merge_corpus(dev_extractions, mapper=recording)
     alone = merge_frames(dev_extractions)
     frames = [
-        block_frames(m, ids)[0]["events"] for m, ids in zip(plan.merged, plan.ids, strict=True)
+        rows_of_block(m, ids).frames["events"] for m, ids in zip(plan.merged, plan.ids, strict=True)
     ]
     assert_frame_equal(pl.concat(frames), alone["events"])
     assert alone["events"].height > 20
