@@ -10,9 +10,10 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from etl.distributed import SchedulerError, dask_extractor
+from etl.blocked_merge import Mapper
+from etl.distributed import SchedulerError, dask_cluster
 from etl.messages import printable
-from etl.pipeline import Extractor, build
+from etl.pipeline import PARTS_FROM, Extractor, build
 from etl.publish import ArchiveBusy, OutputError
 from etl.workers import stop_on_signals
 
@@ -24,11 +25,14 @@ left of this one's unpublished version."""
 EXIT_USAGE = 2
 
 
-def _extractor(scheduler: str | None) -> AbstractContextManager[Extractor | None]:
-    """The Dask cluster's extractor for `--scheduler`, or none (a local pool) without it."""
+def _cluster(
+    scheduler: str | None,
+) -> AbstractContextManager[tuple[Extractor | None, Mapper | None]]:
+    """The Dask cluster's extractor and block mapper for `--scheduler`, or none (a local pool,
+    the blocks merged here) without it."""
     if scheduler is None:
-        return nullcontext()
-    return dask_extractor(scheduler)
+        return nullcontext((None, None))
+    return dask_cluster(scheduler)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -66,6 +70,13 @@ def main(argv: list[str] | None = None) -> int:
         "tcp://HOST:PORT (a running `dask scheduler`)",
     )
     parser.add_argument(
+        "--layout",
+        choices=["auto", "files", "parts"],
+        default="auto",
+        help="events, event_actors and mentions as one file each or as a folder of hive parts "
+        f"by merge block; auto: the previous set's, else parts from {PARTS_FROM:,} articles",
+    )
+    parser.add_argument(
         "--wait",
         action="store_true",
         help="wait for another run into the same --out to finish instead of refusing",
@@ -79,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
         bar.update(done - bar.n)
 
     try:
-        with _extractor(args.scheduler) as extractor:
+        with _cluster(args.scheduler) as (extractor, mapper):
             result = build(
                 args.inputs,
                 args.out,
@@ -88,6 +99,8 @@ def main(argv: list[str] | None = None) -> int:
                 append=args.append,
                 extractor=extractor,
                 wait=args.wait,
+                mapper=mapper,
+                layout=args.layout,
             )
     except SchedulerError as error:
         print(str(error), file=sys.stderr)

@@ -1,19 +1,22 @@
-"""Extraction on Dask distributed: the same pure `extract_article`, mapped over batches of articles.
+"""Extraction and merging on Dask distributed: the same pure `extract_article`, mapped over
+batches of articles, and the same block tasks of `etl.blocked_merge`, mapped over blocks.
 
 A run that outgrows one machine hands its articles to a Dask cluster instead of a local process
 pool. The client streams: it reads articles as the readers yield them, keeps a bounded number of
 batches in flight and gives the results back in input order, so that the merge sees exactly what
-one process would have given it, and memory does not grow with the corpus.
+one process would have given it. The merge's blocks are then scattered to the workers, merged
+and kept there, and written by them as parts of the version folder.
 """
 
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from itertools import islice
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from etl.blocked_merge import Mapper
 from etl.merge import ArticleExtraction
 from etl.pipeline import Extractor, extract_or_reject
 from etl.records import Article, Reject
@@ -99,12 +102,31 @@ def extract_on(
         yield from window.popleft().result()
 
 
-def dask_extractor(spec: str) -> AbstractContextManager[Extractor]:
-    """A context holding an extractor bound to the cluster `spec` names."""
+class DaskMapper:
+    """The merge's block tasks on a Dask cluster: blocks are scattered to the workers and each
+    task's result stays on the worker that made it until it is gathered or used by the next."""
+
+    def __init__(self, client: Client) -> None:
+        self.client = client
+
+    def put(self, items: list[Any]) -> list[Any]:
+        return self.client.scatter(items, hash=False) if items else []
+
+    def map(self, fn: Callable[..., Any], *columns: Sequence[Any]) -> list[Any]:
+        if not columns or not columns[0]:
+            return []
+        return self.client.map(fn, *columns, pure=False)
+
+    def gather(self, handles: list[Any]) -> list[Any]:
+        return self.client.gather(handles) if handles else []
+
+
+def dask_cluster(spec: str) -> AbstractContextManager[tuple[Extractor, Mapper]]:
+    """A context holding an extractor and a block mapper bound to the cluster `spec` names."""
 
     @contextmanager
-    def bound() -> Iterator[Extractor]:
+    def bound() -> Iterator[tuple[Extractor, Mapper]]:
         with dask_client(spec) as client:
-            yield lambda articles: extract_on(client, articles)
+            yield (lambda articles: extract_on(client, articles)), DaskMapper(client)
 
     return bound()

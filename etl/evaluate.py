@@ -239,7 +239,11 @@ def load_tables(out_dir: Path) -> dict[str, pl.DataFrame]:
     out_dir = Path(out_dir)
     if not out_dir.is_dir():
         raise EvaluationError(f"OUT_DIR {out_dir} is not a folder")
-    missing = [t for t in ("events", "mentions") if not (out_dir / f"{t}.parquet").is_file()]
+    missing = [
+        t
+        for t in ("events", "mentions")
+        if not (out_dir / f"{t}.parquet").is_file() and not (out_dir / t).is_dir()
+    ]
     if missing:
         raise EvaluationError(f"OUT_DIR {out_dir} has no {' or '.join(missing)} table")
     try:

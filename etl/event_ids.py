@@ -10,7 +10,7 @@ alias of that event (`event_aliases`), so a link naming it still finds where the
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -92,60 +92,92 @@ class PreviousIds:
             {event: frozenset(ids) for event, ids in actors.iter_rows()},
         )
 
+    def restricted(self, reports: Iterable[ReportKey]) -> PreviousIds:
+        """What one block needs of the previous set: its reports' old events and their actors
+        (when old events were founded and the aliases are read once, for the whole set)."""
+        by_report = {k: self.by_report[k] for k in reports if k in self.by_report}
+        olds = {old for ids in by_report.values() for old in ids}
+        return PreviousIds(by_report, {}, {}, {o: self.actors[o] for o in olds if o in self.actors})
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """What naming one event needs once its block is merged, kept small since the command holds
+    one per event: its founding report's id parts joined (`stable_id`'s text), and each old id
+    its reports carried with how many of them did and how many actors it shares with it."""
+
+    seed: str
+    votes: tuple[tuple[str, int, int], ...] = ()
+
+
+def claim(cluster: ClusterIdentity, previous: PreviousIds) -> Claim:
+    """One event's claims on the previous set's ids (computed where its block is merged)."""
+    votes = Counter(old for key in cluster.reports for old in previous.by_report.get(key, ()))
+    return Claim(
+        "\x1f".join(str(p) for p in cluster.parts),
+        tuple(
+            (old, n, len(cluster.actors & previous.actors.get(old, frozenset())))
+            for old, n in votes.items()
+        ),
+    )
+
 
 def assign_ids(
     clusters: Sequence[ClusterIdentity], previous: PreviousIds | None = None
 ) -> tuple[list[str], pl.DataFrame]:
-    """One id per cluster, and the `event_aliases` table.
+    """One id per cluster, and the `event_aliases` table (`resolve` over each one's `claim`)."""
+    previous = previous or PreviousIds()
+    return resolve([claim(c, previous) for c in clusters], previous)
+
+
+def resolve(
+    claims: Sequence[Claim], previous: PreviousIds, kept: frozenset[str] = frozenset()
+) -> tuple[list[str], pl.DataFrame]:
+    """One id per claim, and the `event_aliases` table; `kept` are the ids of events carried
+    over unchanged (blocks an append did not touch), live and never given again.
 
     Old ids go to the clusters that hold most of their reports, the strongest claim first (ties:
     the claim sharing more actors with the old event, as when two speakers are quoted in one
     sentence; then the old event founded first); every other cluster is named by its founding
     report.
     """
-    previous = previous or PreviousIds()
-    votes = [
-        Counter(old for key in c.reports for old in previous.by_report.get(key, ()))
-        for c in clusters
-    ]
-    claims = sorted(
-        (
-            -n,
-            -len(clusters[i].actors & previous.actors.get(old, frozenset())),
-            previous.founded.get(old, (UNDATED, "", 0)),
-            old,
-            i,
-        )
-        for i, counter in enumerate(votes)
-        for old, n in counter.items()
+    ordered = sorted(
+        (-n, -shared, previous.founded.get(old, (UNDATED, "", 0)), old, i)
+        for i, c in enumerate(claims)
+        for old, n, shared in c.votes
+        if old not in kept
     )
-    ids: list[str | None] = [None] * len(clusters)
-    live: set[str] = set()
-    for *_, old, i in claims:
+    ids: list[str | None] = [None] * len(claims)
+    live: set[str] = set(kept)
+    for *_, old, i in ordered:
         if ids[i] is None and old not in live:
             ids[i] = old
             live.add(old)
-    for i, cluster in enumerate(clusters):
+    for i, c in enumerate(claims):
         if ids[i] is None:
-            ids[i] = _fresh_id(cluster.parts, live)
+            ids[i] = _fresh_id(c.seed, live)
             live.add(ids[i])
     named = [i for i in ids if i is not None]
-    return named, _aliases(votes, named, previous)
+    votes = [{old: n for old, n, _ in c.votes} for c in claims]
+    return named, _aliases(votes, named, previous.aliases, kept)
 
 
-def _fresh_id(parts: tuple[object, ...], taken: set[str]) -> str:
-    """The founding report's id; numbered on in the rare case it is already taken."""
-    candidate, number = stable_id("ev", *parts), 1
+def _fresh_id(seed: str, taken: set[str]) -> str:
+    """The founding report's id (`stable_id` of its parts, whose joined text `seed` is);
+    numbered on in the rare case it is already taken."""
+    candidate, number = stable_id("ev", seed), 1
     while candidate in taken:
         number += 1
-        candidate = stable_id("ev", *parts, number)
+        candidate = stable_id("ev", seed, number)
     return candidate
 
 
-def _aliases(votes: list[Counter[str]], ids: list[str], previous: PreviousIds) -> pl.DataFrame:
+def _aliases(
+    votes: list[dict[str, int]], ids: list[str], aliases: dict[str, str], kept: frozenset[str]
+) -> pl.DataFrame:
     """Old ids now gone, each to the event holding most of its reports; earlier aliases follow
     their event to where it is now, and die with it."""
-    live = set(ids)
+    live = set(ids) | kept
     best: dict[str, tuple[int, int]] = {}
     for i, counter in enumerate(votes):
         for old, n in counter.items():
@@ -159,12 +191,12 @@ def _aliases(votes: list[Counter[str]], ids: list[str], previous: PreviousIds) -
             seen.add(event)
             if event in moved:
                 return moved[event]
-            if event not in previous.aliases:
+            if event not in aliases:
                 return None
-            event = previous.aliases[event]
+            event = aliases[event]
         return event if event in live else None
 
-    carried = {alias: now(event) for alias, event in previous.aliases.items()}
+    carried = {alias: now(event) for alias, event in aliases.items()}
     rows = {**{a: e for a, e in carried.items() if e is not None}, **moved}
     return pl.DataFrame(
         sorted((a, e) for a, e in rows.items() if a not in live),

@@ -38,7 +38,16 @@ EXTRACTIONS = pl.Schema(
 
 PACKAGE = Path(__file__).resolve().parent
 NOT_EXTRACTION = frozenset(
-    {"merge.py", "event_ids.py", "extractions.py", "previous.py", "tables.py", "evaluate.py"}
+    {
+        "merge.py",
+        "blocks.py",
+        "blocked_merge.py",
+        "event_ids.py",
+        "extractions.py",
+        "previous.py",
+        "tables.py",
+        "evaluate.py",
+    }
 )
 """Modules of the package that run after or beside the extraction: editing them keeps the cache."""
 

@@ -1,8 +1,9 @@
 """Merging: reports of one happening, within an article and across articles, become one event.
 
-Per-article extraction sees one text; this step sees them all. It names each actor once for the
-whole corpus (`Putin` in one article is the `Vladimir Putin` of another), joins the reports that
-tell of the same meeting, visit or statement, keeps every mention, and says where a date came from.
+Per-article extraction sees one text; this step sees a block of them (`etl.blocks`: an event
+type and a month; `etl.blocked_merge` runs the blocks). It names each actor once for the whole
+corpus (`Putin` in one article is the `Vladimir Putin` of another), joins the reports that tell of
+the same meeting, visit or statement, keeps every mention, and says where a date came from.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import polars as pl
 from etl import tables
 from etl.actors import Actor, fold, slug
 from etl.dates import find_time_expressions
-from etl.event_ids import UNDATED, ClusterIdentity, PreviousIds, assign_ids
+from etl.event_ids import UNDATED, ClusterIdentity, PreviousIds
 from etl.events import ArticleEvent, EventDate
 from etl.records import Article
 
@@ -43,26 +44,30 @@ class ArticleExtraction:
 
 
 @dataclass(slots=True)
-class _Report:
+class Report:
+    """One article's report of an event, its actors under their corpus-wide names, and its
+    place in the corpus order (article, then event), which every block keeps."""
+
     article_id: str
     event: ArticleEvent
     actors: list[tuple[str, str]]
     published: date | None = None
+    position: tuple[int, int] = (0, 0)
 
 
 @dataclass(slots=True)
-class _Cluster:
+class Cluster:
     """One happening: its reports, and what merging asks of them kept up to date."""
 
     event_type: str
     modality: str
     order: int = 0
-    reports: list[_Report] = field(default_factory=list)
+    reports: list[Report] = field(default_factory=list)
     roles: dict[str, set[str]] = field(default_factory=dict)
-    best: _Report | None = None
+    best: Report | None = None
     articles: set[str] = field(default_factory=set)
 
-    def add(self, report: _Report) -> None:
+    def add(self, report: Report) -> None:
         self.reports.append(report)
         self.articles.add(report.article_id)
         for key, role in report.actors:
@@ -81,7 +86,7 @@ class _Cluster:
         return self.best.event.date, self.best.article_id
 
 
-def _clock_columns(cluster: _Cluster, fixed: EventDate) -> dict[str, str | None]:
+def _clock_columns(cluster: Cluster, fixed: EventDate) -> dict[str, str | None]:
     """The event's clock time: the dating report's, else that of any report of the same day
     (one article says `Senin (17/4)`, another `Senin (17/4) pukul 10.15 WIB`)."""
     same_day = [
@@ -98,7 +103,7 @@ def _clock_columns(cluster: _Cluster, fixed: EventDate) -> dict[str, str | None]
     }
 
 
-def _precision(report: _Report) -> tuple[int, bool]:
+def _precision(report: Report) -> tuple[int, bool]:
     date = report.event.date
     return GRANULARITY_RANK.get(date.granularity, 9), date.basis != "explicit"
 
@@ -162,7 +167,7 @@ def _dates_agree(a: EventDate, b: EventDate, same_article: bool, statement: bool
     return _overlaps(a, b)
 
 
-def _compatible(cluster: _Cluster, report: _Report) -> bool:
+def _compatible(cluster: Cluster, report: Report) -> bool:
     """Whether a report tells of the cluster's happening (same type, parties and date)."""
     event = report.event
     same_article = report.article_id in cluster.articles
@@ -193,23 +198,38 @@ def merge_reports(
     extractions: list[ArticleExtraction], previous: PreviousIds | None = None
 ) -> dict[str, pl.DataFrame]:
     """All articles' events → the contract's events, event_actors, actors and mentions tables,
-    and `event_aliases`; `previous` (the set being replaced) keeps its events' ids."""
-    names = canonical_names(extractions)
-    return _tables(_cluster(extractions, names), names, previous)
+    and `event_aliases`, merged block by block in this process (`etl.blocked_merge`, imported
+    here because it builds on this module)."""
+    from etl.blocked_merge import merge_frames
+
+    return merge_frames(extractions, previous)
 
 
-def implied_publication_dates(extractions: list[ArticleExtraction]) -> dict[str, date]:
-    """Publication dates of undated articles, read off the happenings they share with dated ones.
+def reports_of(extraction: ArticleExtraction, names: dict[str, Actor], index: int) -> list[Report]:
+    """The reports of the `index`-th article of the corpus, its actors named as the corpus names
+    them."""
+    article = extraction.article
+    return [
+        Report(
+            article.article_id,
+            event,
+            list(dict.fromkeys((names[k].name, role) for k, role in event.actors if k in names)),
+            article.published,
+            (index, number),
+        )
+        for number, event in enumerate(extraction.events)
+    ]
+
+
+def day_votes(clusters: list[Cluster], undated: frozenset[str]) -> list[tuple[str, date]]:
+    """Publication dates that a block's events imply for undated articles, one per report.
 
     When an undated page says `hari Minggu kemarin` of a meeting that another article dates to
     Sunday 16 April, the page was published on the day that makes its words mean that date:
     the earliest anchor, from that date on, under which its expression resolves to it.
     """
-    undated = {e.article.article_id for e in extractions if e.article.published is None}
-    if not undated:
-        return {}
-    votes: dict[str, list[date]] = {}
-    for cluster in _cluster(extractions, canonical_names(extractions)):
+    votes = []
+    for cluster in clusters:
         fixed, source = cluster.date()
         if fixed.start is None or fixed.granularity != "day":
             continue
@@ -218,11 +238,28 @@ def implied_publication_dates(extractions: list[ArticleExtraction]) -> dict[str,
             if report.article_id in undated and report.event.date.start is None and text:
                 anchor = _anchor_for(text, fixed.start)
                 if anchor is not None and report.article_id != source:
-                    votes.setdefault(report.article_id, []).append(anchor)
-    return {
-        article: max(set(v), key=lambda d: (v.count(d), -d.toordinal()))
-        for article, v in votes.items()
-    }
+                    votes.append((report.article_id, anchor))
+    return votes
+
+
+def probe_votes(
+    clusters: list[Cluster], probes: list[Report]
+) -> list[tuple[int, tuple[int, int], date | None]]:
+    """For each undated report of an undated article (a probe, kept in its `undated` block),
+    the earliest event of this block it is compatible with, as (probe, that event's position,
+    the publication date it implies or None): the caller keeps the earliest over all blocks.
+    Whether the page comes before or after the dated report in the input does not matter."""
+    found = []
+    for i, probe in enumerate(probes):
+        target = next((c for c in clusters if _compatible(c, probe)), None)
+        if target is None:
+            continue
+        fixed, source = target.date()
+        anchor = None
+        if fixed.start is not None and fixed.granularity == "day" and probe.article_id != source:
+            anchor = _anchor_for(probe.event.date.text or "", fixed.start)
+        found.append((i, target.reports[0].position, anchor))
+    return found
 
 
 def _anchor_for(expression: str, meant: date) -> date | None:
@@ -234,38 +271,30 @@ def _anchor_for(expression: str, meant: date) -> date | None:
     return None
 
 
-def _cluster(extractions: list[ArticleExtraction], names: dict[str, Actor]) -> list[_Cluster]:
+def cluster_reports(reports: Iterable[Report]) -> list[Cluster]:
     """Reports in order, each joined to the first earlier cluster it is compatible with.
 
     Only clusters of the same type that share an actor are candidates (an index by type and
-    actor), so the step stays near-linear on a large archive.
+    actor), so the step stays near-linear on a large block.
     """
-    clusters: list[_Cluster] = []
-    index: dict[tuple, list[_Cluster]] = {}
-    for extraction in extractions:
-        for event in extraction.events:
-            actors = list(
-                dict.fromkeys((names[k].name, role) for k, role in event.actors if k in names)
-            )
-            report = _Report(
-                extraction.article.article_id, event, actors, extraction.article.published
-            )
-            candidates = sorted(
-                {
-                    id(c): c for key in _keys(report, lookup=True) for c in index.get(key, ())
-                }.values(),
-                key=lambda c: c.order,
-            )
-            target = next((c for c in candidates if _compatible(c, report)), None)
-            if target is None:
-                target = _Cluster(event.event_type, event.modality, order=len(clusters))
-                clusters.append(target)
-            target.add(report)
-            target.modality = max(target.modality, event.modality, key=MODALITY_PRIORITY.index)
-            for key in _keys(report, lookup=False):
-                entries = index.setdefault(key, [])
-                if not entries or entries[-1] is not target:
-                    entries.append(target)
+    clusters: list[Cluster] = []
+    index: dict[tuple, list[Cluster]] = {}
+    for report in reports:
+        event = report.event
+        candidates = sorted(
+            {id(c): c for key in _keys(report, lookup=True) for c in index.get(key, ())}.values(),
+            key=lambda c: c.order,
+        )
+        target = next((c for c in candidates if _compatible(c, report)), None)
+        if target is None:
+            target = Cluster(event.event_type, event.modality, order=len(clusters))
+            clusters.append(target)
+        target.add(report)
+        target.modality = max(target.modality, event.modality, key=MODALITY_PRIORITY.index)
+        for key in _keys(report, lookup=False):
+            entries = index.setdefault(key, [])
+            if not entries or entries[-1] is not target:
+                entries.append(target)
     return clusters
 
 
@@ -277,7 +306,7 @@ def _months(date: EventDate) -> list[tuple[int, int]]:
     return [divmod(m, 12) for m in range(first, last + 1)]
 
 
-def _keys(report: _Report, lookup: bool) -> list[tuple]:
+def _keys(report: Report, lookup: bool) -> list[tuple]:
     """Where a cluster is filed for a report (`lookup` False), or where compatible clusters
     of a report are found (`lookup` True).
 
@@ -299,7 +328,7 @@ def _keys(report: _Report, lookup: bool) -> list[tuple]:
     return keys
 
 
-def _summary(cluster: _Cluster, actor_names: list[str]) -> str:
+def _summary(cluster: Cluster, actor_names: list[str]) -> str:
     event = cluster.reports[0].event
     place = next((r.event.location.name for r in cluster.reports if r.event.location), None)
     where = f" di {place}" if place else ""
@@ -316,11 +345,11 @@ def _summary(cluster: _Cluster, actor_names: list[str]) -> str:
     return f"{actor_names[0]} bertemu {others}{where}" if others else f"Pertemuan {event.trigger}"
 
 
-def _founding(report: _Report) -> tuple[date, str, int]:
+def _founding(report: Report) -> tuple[date, str, int]:
     return (report.published or UNDATED, report.article_id, report.event.trigger_start)
 
 
-def _identity(cluster: _Cluster) -> ClusterIdentity:
+def _identity(cluster: Cluster) -> ClusterIdentity:
     """The founding report's id parts and the keys by which the next run knows each report."""
     first = min(cluster.reports, key=_founding)
     return ClusterIdentity(
@@ -340,12 +369,17 @@ def _identity(cluster: _Cluster) -> ClusterIdentity:
     )
 
 
-def _tables(
-    clusters: list[_Cluster], names: dict[str, Actor], previous: PreviousIds | None
-) -> dict[str, pl.DataFrame]:
+def identities(clusters: list[Cluster]) -> list[ClusterIdentity]:
+    return [_identity(c) for c in clusters]
+
+
+def block_tables(
+    clusters: list[Cluster], event_ids: list[str], block: str
+) -> tuple[dict[str, pl.DataFrame], set[str]]:
+    """One block's rows of events (with its `block` label), event_actors and mentions, and the
+    corpus-wide names of the actors they use."""
     event_rows, actor_rows, mention_rows = [], [], []
-    used: dict[str, Actor] = {}
-    event_ids, aliases = assign_ids([_identity(c) for c in clusters], previous)
+    used: set[str] = set()
     for cluster, event_id in zip(clusters, event_ids, strict=True):
         roles = list(dict.fromkeys(a for r in cluster.reports for a in r.actors))
         date, date_article = cluster.date()
@@ -376,14 +410,12 @@ def _tables(
                 "confidence": round(confidence, 3),
                 "date_article_id": date_article,
                 **_clock_columns(cluster, date),
+                "block": block,
             }
         )
         for name, role in roles:
-            actor = names.get(name)
-            if actor is None:
-                continue
-            used[actor.name] = actor
-            actor_rows.append({"event_id": event_id, "actor_id": slug(actor.name), "role": role})
+            used.add(name)
+            actor_rows.append({"event_id": event_id, "actor_id": slug(name), "role": role})
         for report in cluster.reports:
             event = report.event
             sentences = [(event.sentence, event.trigger), *event.extra_sentences]
@@ -400,7 +432,19 @@ def _tables(
                         "quote": event.quote if event.event_type == "statement" else None,
                     }
                 )
-    actors = [
+    events = pl.DataFrame(event_rows, schema={**tables.EVENTS, **tables.EVENT_EXTRAS}, orient="row")
+    frames = {
+        "events": events,
+        "event_actors": tables.frame("event_actors", actor_rows).unique(maintain_order=True),
+        "mentions": tables.frame("mentions", mention_rows).unique(maintain_order=True),
+    }
+    return frames, used
+
+
+def actors_table(names: dict[str, Actor], used: Iterable[str]) -> pl.DataFrame:
+    """The `actors` rows of the actors the events name (by their corpus-wide names)."""
+    actors = sorted({names[n].name: names[n] for n in used if n in names}.values(), key=_name)
+    rows = [
         {
             "actor_id": slug(a.name),
             "name": a.name,
@@ -409,15 +453,10 @@ def _tables(
             "titles": sorted(a.titles),
             "aliases": sorted(a.aliases - {a.name}),
         }
-        for a in used.values()
+        for a in actors
     ]
-    events_df = pl.DataFrame(
-        event_rows, schema={**tables.EVENTS, **tables.EVENT_EXTRAS}, orient="row"
-    )
-    return {
-        "events": events_df,
-        "event_actors": tables.frame("event_actors", actor_rows).unique(maintain_order=True),
-        "actors": tables.frame("actors", actors).unique("actor_id", maintain_order=True),
-        "mentions": tables.frame("mentions", mention_rows).unique(maintain_order=True),
-        "event_aliases": aliases,
-    }
+    return tables.frame("actors", rows).unique("actor_id", maintain_order=True)
+
+
+def _name(actor: Actor) -> str:
+    return actor.name

@@ -16,12 +16,13 @@ import polars as pl
 
 from etl import document, tables
 from etl.actors import ArticleActors, find_actors
+from etl.blocked_merge import Mapper, MergePlan, implied_publication_dates, merge_corpus
 from etl.dates import infer_published
 from etl.document import HOME_COUNTRIES, Document
 from etl.duplicates import drop_duplicates
 from etl.events import extract_events
 from etl.extractions import ExtractionCache
-from etl.merge import ArticleExtraction, implied_publication_dates, merge_reports
+from etl.merge import ArticleExtraction
 from etl.previous import PreviousSet
 from etl.publish import check_room, run_lock
 from etl.readers import list_input_files, read_inputs
@@ -29,6 +30,8 @@ from etl.records import Article, Reject
 from etl.workers import workers_pool
 
 PARALLEL_FROM = 400
+PARTS_FROM = 20_000
+"""Articles from which `--layout auto` publishes events, event_actors and mentions as parts."""
 
 Extractor = Callable[[Iterable[Article]], Iterator["ArticleExtraction | Reject"]]
 """Maps `extract_or_reject` over articles, results in input order (a local pool, a Dask cluster)."""
@@ -211,14 +214,18 @@ def build_tables(
     append: bool = False,
     dropped: frozenset[str] = frozenset(),
     extractor: Extractor | None = None,
-) -> tuple[dict[str, pl.DataFrame], list[Reject], list[Path]]:
-    """Read, extract and merge: the contract's tables (with `event_aliases` and `extractions`),
-    the run's new rejects, and the files read.
+    mapper: Mapper | None = None,
+) -> tuple[dict[str, pl.DataFrame], list[Reject], list[Path], MergePlan]:
+    """Read, extract and merge: the tables of the articles (`articles`, `rejects`,
+    `extractions`), the run's new rejects, the files read, and the merge waiting to write its
+    blocks (`etl.blocked_merge`).
 
     `previous`, the set being replaced, keeps its event ids and lends its extractions; with
-    `append` its articles (but those of the `dropped` files) come before the new inputs.
-    `extractor` maps `extract_article` over articles elsewhere (a Dask cluster), results in
-    input order; without one, a local pool of `workers` processes does.
+    `append` its articles (but those of the `dropped` files) come before the new inputs, and
+    the merge blocks the new articles do not touch keep their rows. `extractor` maps
+    `extract_article` over articles elsewhere (a Dask cluster), results in input order, and
+    `mapper` runs the merge's blocks there; without them, a local pool of `workers` processes
+    extracts and the blocks are merged here.
     """
     articles, carried, rejects, files = _inputs(inputs, previous, append, dropped)
     workers = workers if workers is not None else min(2, os.cpu_count() or 1)
@@ -231,7 +238,7 @@ def build_tables(
     extractions: list[ArticleExtraction] = []
     for extraction in _extract_new(articles, cache, extractor, progress):
         (extractions if isinstance(extraction, ArticleExtraction) else rejects).append(extraction)
-    anchors = implied_publication_dates(extractions)
+    anchors = implied_publication_dates(extractions, mapper)
     if anchors:
         redated = [
             replace(e.article, published=anchors[e.article.article_id], published_basis="inferred")
@@ -243,7 +250,8 @@ def build_tables(
             _second_reading(e, next(again), rejects) if e.article.article_id in anchors else e
             for e in extractions
         ]
-    merged = merge_reports(extractions, previous.ids if previous is not None else None)
+    kept = (previous.folder, previous.blocks) if append and previous is not None else None
+    plan = merge_corpus(extractions, previous.ids if previous is not None else None, mapper, kept)
     article_rows = [
         {
             "article_id": e.article.article_id,
@@ -268,10 +276,19 @@ def build_tables(
         "rejects": tables.frame(
             "rejects", [{"source_path": r.source_path, "reason": r.reason} for r in listed]
         ),
-        **merged,
         "extractions": cache.table(),
     }
-    return result, rejects, files
+    return result, rejects, files, plan
+
+
+def choose_layout(layout: str, n_articles: int, previous: PreviousSet | None) -> str:
+    """`files` or `parts`; `auto` keeps the previous set's layout, else takes parts from
+    `PARTS_FROM` articles on."""
+    if layout != "auto":
+        return layout
+    if previous is not None and previous.layout == "parts":
+        return "parts"
+    return "parts" if n_articles >= PARTS_FROM else "files"
 
 
 def build(
@@ -283,12 +300,15 @@ def build(
     dropped: Sequence[Path | str] = (),
     extractor: Extractor | None = None,
     wait: bool = False,
+    mapper: Mapper | None = None,
+    layout: str = "auto",
 ) -> BuildResult:
     """The whole run, holding the output folder's lock: room for the output checked first, then
     the tables published atomically to `out_dir` when at least one article was read.
 
     With no article, nothing is written and the previous tables stay as they were; `dropped`
-    files' articles leave the archive (with `append`), even when that empties it. Raises
+    files' articles leave the archive (with `append`), even when that empties it. `layout`
+    (`files`, `parts`, `auto`) says how events, event_actors and mentions are published. Raises
     ArchiveBusy when another run holds `out_dir` (unless `wait`), OutputError when the folder
     cannot take the set.
     """
@@ -297,12 +317,15 @@ def build(
         check_room(Path(out_dir), sum(_size(f) for f in files))
         previous = PreviousSet.read(Path(out_dir))
         gone = frozenset(str(p) for p in dropped)
-        built, rejects, files = build_tables(
-            inputs, progress, workers, previous, append, gone, extractor
+        built, rejects, files, plan = build_tables(
+            inputs, progress, workers, previous, append, gone, extractor, mapper
         )
         n_articles = built["articles"].height
         if n_articles or gone:
-            tables.write_tables(built, Path(out_dir), files)
+            chosen = choose_layout(layout, n_articles, previous)
+            tables.write_tables(
+                built, Path(out_dir), files, parts=lambda folder: plan.write(folder, chosen)
+            )
     notices = [
         (row["source_path"], row["extraction_notice"])
         for row in built["articles"]

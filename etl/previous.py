@@ -2,7 +2,8 @@
 
 A run into a folder that already holds a set reads it once: its mentions keep event ids stable,
 its `extractions` spare re-reading unchanged articles, and with `--append` its articles (their
-text is in `articles`) are the start of the new run's inputs.
+text is in `articles`) are the start of the new run's inputs and its `blocks` say which merge
+blocks can be carried over as they are.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 
 import polars as pl
 
+from etl.blocked_merge import BLOCKS
 from etl.event_ids import EVENT_ALIASES, PreviousIds
 from etl.extractions import EXTRACTIONS, ExtractionCache
 from etl.records import Article, Reject
@@ -28,6 +30,9 @@ class PreviousSet:
     ids: PreviousIds
     extractions: pl.DataFrame
     inputs: list[Path]
+    folder: Path
+    blocks: pl.DataFrame
+    layout: str = "files"
 
     @classmethod
     def read(cls, out_dir: Path) -> PreviousSet | None:
@@ -38,7 +43,8 @@ class PreviousSet:
         t = read_tables(out_dir)
         aliases = read_extra(out_dir, "event_aliases", EVENT_ALIASES)
         manifest = out_dir / "manifest.json"
-        listed = json.loads(manifest.read_text()).get("inputs", []) if manifest.exists() else []
+        stated = json.loads(manifest.read_text()) if manifest.exists() else {}
+        listed = stated.get("inputs", [])
         return cls(
             t["articles"],
             t["rejects"],
@@ -47,6 +53,9 @@ class PreviousSet:
             ),
             read_extra(out_dir, "extractions", EXTRACTIONS),
             [Path(i["path"]) for i in listed],
+            out_dir.resolve(),
+            read_extra(out_dir, "blocks", BLOCKS),
+            stated.get("layout", "files"),
         )
 
     def cache(self) -> ExtractionCache:

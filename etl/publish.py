@@ -128,7 +128,7 @@ def publish(out_dir: Path, write: Callable[[Path], None]) -> Path:
     try:
         staging.mkdir()
         write(staging)
-        _sync_folder(staging)
+        _sync_tree(staging)
         if mode is not None:
             staging.chmod(mode)
         version = staging.rename(versions / name)
@@ -192,6 +192,14 @@ def _sync_folder(folder: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def _sync_tree(folder: Path) -> None:
+    """`_sync_folder` on a version and every folder in it (a table's hive parts)."""
+    for path in folder.iterdir():
+        if path.is_dir() and not path.is_symlink():
+            _sync_tree(path)
+    _sync_folder(folder)
 
 
 def _clean(out_dir: Path, keep: set[str]) -> None:

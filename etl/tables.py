@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -53,10 +53,16 @@ EVENTS = pl.Schema(
 )
 
 EVENT_EXTRAS = pl.Schema(
-    {"date_article_id": pl.String, "time_of_day": pl.String, "time_precision": pl.String}
+    {
+        "date_article_id": pl.String,
+        "time_of_day": pl.String,
+        "time_precision": pl.String,
+        "block": pl.String,
+    }
 )
-"""Columns of `events` beyond the contract: the article that fixed the date, and the clock time
-(`HH:MM`) with its precision (`hour`, `minute`) where the text gave one."""
+"""Columns of `events` beyond the contract: the article that fixed the date, the clock time
+(`HH:MM`) with its precision (`hour`, `minute`) where the text gave one, and the merge block
+the event was made in (`2023-04/meeting`, `etl.blocks`), by which an append finds what it keeps."""
 
 ARTICLE_EXTRAS = pl.Schema({"extraction_notice": pl.String})
 """Columns of `articles` beyond the contract: why an article that was stored gave no events by
@@ -144,18 +150,42 @@ def file_sha256(path: Path) -> str:
     return h.hexdigest()
 
 
+PARTITIONED = ("events", "event_actors", "mentions")
+"""The tables the merge's blocks may write as hive parts (`etl.blocked_merge`)."""
+
+
 def write_tables(
-    tables: Mapping[str, pl.DataFrame], out_dir: Path, inputs: Iterable[Path] = ()
+    tables: Mapping[str, pl.DataFrame],
+    out_dir: Path,
+    inputs: Iterable[Path] = (),
+    parts: Callable[[Path], Mapping[str, pl.DataFrame]] | None = None,
 ) -> Path:
     """Write every table and the manifest as a new version and publish it (`etl.publish`):
     a crash or a kill at any moment leaves the previous complete set, or the new one, readable.
-    Tables beyond the contract's (`event_aliases`, `extractions`) are written as they are."""
+    Tables beyond the contract's (`event_aliases`, `extractions`) are written as they are.
+
+    `parts(folder)`, when given, first writes into the version folder what it writes as hive
+    parts (`events/month=2023-04/type=meeting/part-0.parquet`) and returns the tables to write
+    as files; the manifest lists the parts."""
 
     def write(folder: Path) -> None:
-        frames = {name: conform(name, tables.get(name, empty(name))) for name in SCHEMAS}
-        frames |= {name: df for name, df in tables.items() if name not in SCHEMAS}
-        counts = {}
-        for name, df in frames.items():
+        frames = {**tables, **(parts(folder) if parts is not None else {})}
+        counts: dict[str, int] = {}
+        listed: dict[str, list[str]] = {}
+        for name in PARTITIONED:
+            files = sorted((folder / name).rglob("*.parquet")) if (folder / name).is_dir() else []
+            if files:
+                listed[name] = [str(p.relative_to(folder)) for p in files]
+                counts[name] = (
+                    pl.scan_parquet(files, hive_partitioning=False)
+                    .select(pl.len())
+                    .collect()
+                    .item()
+                )
+        for name in [*SCHEMAS, *(n for n in frames if n not in SCHEMAS)]:
+            if name in counts:
+                continue
+            df = conform(name, frames.get(name, empty(name))) if name in SCHEMAS else frames[name]
             try:
                 df.write_parquet(folder / f"{name}.parquet")
             except pl.exceptions.PolarsError as error:
@@ -166,6 +196,8 @@ def write_tables(
             "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
             "inputs": [{"path": str(p), "sha256": file_sha256(Path(p))} for p in inputs],
             "row_counts": counts,
+            "layout": "parts" if listed else "files",
+            "parts": listed,
         }
         (folder / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False))
 
@@ -189,9 +221,22 @@ def _read_table(folder: Path, name: str) -> pl.DataFrame:
     single, parts = folder / f"{name}.parquet", folder / name
     if single.is_file():
         return conform(name, pl.read_parquet(single))
-    if parts.is_dir() and any(parts.rglob("*.parquet")):
-        return conform(name, pl.read_parquet(parts / "**" / "*.parquet", hive_partitioning=True))
+    files = sorted(parts.rglob("*.parquet")) if parts.is_dir() else []
+    if files:
+        df = pl.read_parquet(files, hive_partitioning=True)
+        return conform(name, df.drop(_hive_keys(parts, files) - set(SCHEMAS[name])))
     return empty(name)
+
+
+def _hive_keys(parts: Path, files: list[Path]) -> set[str]:
+    """The partition columns the paths add (`month` of `month=2023-04/`), which are the
+    layout's, not the table's: both layouts read back as the same frame."""
+    return {
+        segment.split("=", 1)[0]
+        for f in files
+        for segment in f.relative_to(parts).parts[:-1]
+        if "=" in segment
+    }
 
 
 def read_extra(out_dir: Path, name: str, schema: pl.Schema) -> pl.DataFrame:

@@ -10,6 +10,7 @@ import pytest
 from etl_command import run_etl
 
 from etl import tables
+from etl.blocks import BlockKey
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO.parent / "shared" / "seeds"
@@ -104,7 +105,30 @@ def test_bad_files_are_reported_and_the_rest_processed(tmp_path: Path) -> None:
     assert set(articles["article_id"]) == {"good", "x"}
 
 
-def test_append_gives_the_tables_of_a_full_rebuild_from_all_the_inputs(tmp_path: Path) -> None:
+def _set(out: Path) -> dict[str, pl.DataFrame]:
+    """Every table of a set, contract and extra, read whatever its layout."""
+    found = tables.read_tables(out)
+    for name in ("event_aliases", "extractions", "blocks"):
+        found[name] = pl.read_parquet(out / f"{name}.parquet")
+    return found
+
+
+def _part_files(out: Path) -> dict[str, int]:
+    """Each part of a parts set and the file (inode) behind it."""
+    folder = out.resolve()
+    return {
+        str(p.relative_to(folder)): p.stat().st_ino
+        for name in tables.PARTITIONED
+        for p in (folder / name).rglob("*.parquet")
+    }
+
+
+@pytest.mark.parametrize("layout", ["files", "parts"])
+def test_append_gives_the_tables_of_a_full_rebuild_from_all_the_inputs(
+    tmp_path: Path, layout: str
+) -> None:
+    """Only the merge blocks the new articles fall in are merged again: in a parts set the
+    others' part files are the previous set's, unchanged."""
     lines = (SEEDS.parent / "gold" / "dev2.jsonl").read_text().splitlines(keepends=True)
     first, second = tmp_path / "first", tmp_path / "second"
     first.mkdir()
@@ -114,15 +138,44 @@ def test_append_gives_the_tables_of_a_full_rebuild_from_all_the_inputs(tmp_path:
     (second / "copy.txt").write_text((SEEDS / "000_b0b6c7e473a13e24.txt").read_text() + "\n")
     appended, rebuilt = tmp_path / "appended", tmp_path / "rebuilt"
     for out in (appended, rebuilt):
-        assert run_etl(SEEDS, first, "--out", out).returncode == 0
+        assert run_etl(SEEDS, first, "--out", out, "--layout", layout).returncode == 0
+    before = _part_files(appended)
     result = run_etl(second, "--out", appended, "--append")
     assert result.returncode == 0, result.stderr
     assert "copy.txt: duplicate of 000_b0b6c7e473a13e24" in result.stderr
     assert run_etl(SEEDS, first, second, "--out", rebuilt).returncode == 0
-    for name in [*tables.SCHEMAS, "event_aliases", "extractions"]:
-        got = pl.read_parquet(appended / f"{name}.parquet")
-        assert got.equals(pl.read_parquet(rebuilt / f"{name}.parquet")), name
-    assert pl.read_parquet(appended / "articles.parquet").height == 2 + 60
+    got, want = _set(appended), _set(rebuilt)
+    for name in [*tables.SCHEMAS, "event_aliases", "extractions", "blocks"]:
+        assert got[name].equals(want[name]), name
+    assert got["articles"].height == 2 + 60
+    if layout == "parts":
+        new = got["articles"].filter(pl.col("source_path").str.contains("second"))["article_id"]
+        touched = {
+            BlockKey.from_label(label).path()
+            for label in got["mentions"]
+            .filter(pl.col("article_id").is_in(new.to_list()))
+            .join(got["events"], on="event_id")["block"]
+        }
+        after = _part_files(appended)
+        kept = {path for path, inode in after.items() if before.get(path) == inode}
+        assert kept, "no block was carried over"
+        assert not {str(Path(p).parent.relative_to(p.split("/")[0])) for p in kept} & touched
+
+
+def test_both_layouts_read_back_as_the_same_tables(built: Path, tmp_path: Path) -> None:
+    result = run_etl(SEEDS, "--out", tmp_path / "parts", "--layout", "parts")
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "parts" / "events").is_dir()
+    assert not (tmp_path / "parts" / "events.parquet").exists()
+    parts, files = tables.read_tables(tmp_path / "parts"), tables.read_tables(built)
+    for name in tables.SCHEMAS:
+        assert parts[name].equals(files[name]), name
+    manifest = json.loads((tmp_path / "parts" / "manifest.json").read_text())
+    assert manifest["row_counts"]["events"] == files["events"].height
+    assert (
+        len(manifest["parts"]["events"])
+        == pl.read_parquet(tmp_path / "parts" / "blocks.parquet").height
+    )
 
 
 def test_a_name_with_a_newline_cannot_forge_a_line_of_the_report(tmp_path: Path) -> None:

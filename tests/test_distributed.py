@@ -1,12 +1,14 @@
-"""Extraction on Dask distributed gives exactly the tables of one process.
+"""Extraction and the blocked merge on Dask distributed give exactly the tables of one process.
 
 Both ways a user reaches a cluster are run for real: `--scheduler local:2` (a cluster started by
 the command) and `--scheduler tcp://…` (a `dask scheduler` with two `dask worker`s on loopback,
-each capped at 1.5 GB as the issue's check has them).
+each capped at 1.5 GB as the issue's check has them), in both layouts: the workers merge the
+blocks and write the parts themselves.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import subprocess
@@ -15,13 +17,13 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import polars as pl
 import pytest
 from etl_command import run_etl
 from polars.testing import assert_frame_equal
 
 from etl import tables
 from etl.distributed import SchedulerError, parse_scheduler
+from etl.event_ids import EVENT_ALIASES
 
 REPO = Path(__file__).resolve().parents[1]
 DEV = REPO.parent / "shared" / "gold" / "dev.jsonl"
@@ -67,12 +69,33 @@ def assert_same_tables(left: Path, right: Path) -> None:
     a, b = tables.read_tables(left), tables.read_tables(right)
     for name in tables.SCHEMAS:
         assert_frame_equal(a[name], b[name])
-    assert pl.read_parquet(right / "events.parquet").height > 20
+    assert_frame_equal(
+        tables.read_extra(left, "event_aliases", EVENT_ALIASES),
+        tables.read_extra(right, "event_aliases", EVENT_ALIASES),
+    )
+    assert b["events"].height > 20
 
 
-def test_a_local_cluster_gives_the_tables_of_one_process(one_process: Path, tmp_path: Path) -> None:
-    result = run_etl(DEV, "--out", tmp_path / "out", "--scheduler", "local:2")
+def assert_layout(out: Path, layout: str) -> None:
+    """`files`: one Parquet file per table; `parts`: a folder of hive parts per merge block."""
+    for name in tables.PARTITIONED:
+        assert (out / f"{name}.parquet").is_file() == (layout == "files"), name
+        assert (out / name).is_dir() == (layout == "parts"), name
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert manifest["layout"] == layout
+    if layout == "parts":
+        parts = manifest["parts"]["events"]
+        assert parts and all(p.startswith("events/month=") for p in parts)
+
+
+@pytest.mark.parametrize("layout", ["files", "parts"])
+def test_a_local_cluster_gives_the_tables_of_one_process(
+    one_process: Path, tmp_path: Path, layout: str
+) -> None:
+    """Extraction and the merge's blocks on two workers; the blocks write the parts."""
+    result = run_etl(DEV, "--out", tmp_path / "out", "--scheduler", "local:2", "--layout", layout)
     assert result.returncode == 0, result.stderr
+    assert_layout(tmp_path / "out", layout)
     assert_same_tables(one_process, tmp_path / "out")
 
 
@@ -117,8 +140,9 @@ def test_a_running_scheduler_with_two_workers_gives_the_tables_of_one_process(
     one_process: Path, tmp_path: Path, loopback_cluster: tuple[str, list[Path]]
 ) -> None:
     address, logs = loopback_cluster
-    result = run_etl(DEV, "--out", tmp_path / "out", "--scheduler", address)
+    result = run_etl(DEV, "--out", tmp_path / "out", "--scheduler", address, "--layout", "parts")
     assert result.returncode == 0, result.stderr
+    assert_layout(tmp_path / "out", "parts")
     assert_same_tables(one_process, tmp_path / "out")
     worker_logs = "".join(log.read_text() for log in logs[1:])
     assert "Restarting worker" not in worker_logs

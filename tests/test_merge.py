@@ -1,18 +1,35 @@
 """Event ids as a link sees them: kept when more reports, copies or other articles arrive; an id
-merged away names the event it went into; in a fresh run, the founding report names the event."""
+merged away names the event it went into; in a fresh run, the founding report names the event.
+The merge runs block by block: the order the blocks run in changes nothing, and each block's task
+sees its own reports only."""
 
 from __future__ import annotations
 
 import json
 import shutil
+from collections import Counter
 from datetime import date
 from pathlib import Path
 
 import polars as pl
 import pytest
+from polars.testing import assert_frame_equal
 
+from etl.blocked_merge import (
+    BlockInput,
+    LocalMapper,
+    implied_publication_dates,
+    merge_block,
+    merge_corpus,
+    merge_frames,
+    rows_of_block,
+)
+from etl.blocks import route
 from etl.event_ids import ClusterIdentity, PreviousIds, assign_ids
-from etl.pipeline import build
+from etl.merge import ArticleExtraction
+from etl.pipeline import build, extract_article
+from etl.readers import read_inputs
+from etl.records import Article
 from etl.tables import read_extra, read_tables, stable_id
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -203,3 +220,92 @@ def test_two_speakers_quoted_in_one_sentence_keep_their_own_ids() -> None:
     ]
     ids, _ = assign_ids(clusters, previous)
     assert ids == ["ev-li", "ev-putin"]
+
+
+@pytest.fixture(scope="module")
+def dev_extractions() -> list[ArticleExtraction]:
+    articles = [a for a in read_inputs([SHARED / "gold" / "dev.jsonl"]) if isinstance(a, Article)]
+    return [extract_article(a) for a in articles]
+
+
+class RecordingMapper(LocalMapper):
+    """Runs the block tasks last block first, and keeps what each merge task was given."""
+
+    def __init__(self) -> None:
+        self.given: list[BlockInput] = []
+
+    def map(self, fn, *columns):
+        if fn is merge_block:
+            self.given.extend(columns[0])
+        rows = list(zip(*columns, strict=True))
+        return [fn(*args) for args in rows[::-1]][::-1]
+
+
+def test_the_blocked_merge_gives_the_same_tables_whatever_order_the_blocks_run_in(
+    dev_extractions: list[ArticleExtraction],
+) -> None:
+    recording = RecordingMapper()
+    plan = merge_corpus(dev_extractions, mapper=recording)
+    alone = merge_frames(dev_extractions)
+    frames = [
+        rows_of_block(m, ids).frames["events"] for m, ids in zip(plan.merged, plan.ids, strict=True)
+    ]
+    assert_frame_equal(pl.concat(frames), alone["events"])
+    assert alone["events"].height > 20
+
+
+def test_each_block_task_gets_the_reports_of_its_block_and_no_other(
+    dev_extractions: list[ArticleExtraction],
+) -> None:
+    recording = RecordingMapper()
+    merge_corpus(dev_extractions, mapper=recording)
+    expected = Counter(key for e in dev_extractions for key in route(e.events, e.article.published))
+    given = {block.key: block for block in recording.given}
+    assert {k: len(b.reports) for k, b in given.items()} == dict(expected)
+    for key, block in given.items():
+        positions = [r.position for r in block.reports]
+        assert positions == sorted(positions), f"{key}: reports out of corpus order"
+        assert {r.event.event_type for r in block.reports} == {key.event_type}
+    assert len(given) > 10
+
+
+DATED = Article(
+    "dated",
+    "dated.txt",
+    "Presiden Rusia Vladimir Putin bertemu Menteri Pertahanan China Li Shangfu di Moskow pada "
+    "Minggu (16/4/2023). Keduanya membahas kerja sama militer.",
+    published=date(2023, 4, 18),
+)
+UNDATED_PAGE = Article(
+    "page",
+    "page.txt",
+    "Presiden Rusia Vladimir Putin bertemu Menteri Pertahanan China Li Shangfu di Moskow pada "
+    "hari Minggu kemarin. Keduanya membahas kerja sama militer.",
+)
+
+
+@pytest.mark.parametrize("order", ["dated first", "page first"])
+def test_an_undated_page_is_dated_by_the_happening_it_shares_across_blocks(order: str) -> None:
+    """The page's report waits in the `undated` block; probed against the dated blocks, its
+    `hari Minggu kemarin` of Sunday 16 April makes it a page of Monday 17 April."""
+    articles = [DATED, UNDATED_PAGE] if order == "dated first" else [UNDATED_PAGE, DATED]
+    extractions = [extract_article(a) for a in articles]
+    page = next(e for e in extractions if e.article.article_id == "page")
+    assert [k.month for k in route(page.events, None)] == ["undated"]
+    assert implied_publication_dates(extractions) == {"page": date(2023, 4, 17)}
+
+
+def test_the_dated_page_then_joins_the_happening(tmp_path: Path) -> None:
+    _write_jsonl(
+        tmp_path / "in.jsonl",
+        {"id": "dated", "published": "2023-04-18", "text": DATED.text},
+        {"id": "page", "text": UNDATED_PAGE.text},
+    )
+    build([tmp_path / "in.jsonl"], tmp_path / "out")
+    t = read_tables(tmp_path / "out")
+    page = t["articles"].filter(pl.col("article_id") == "page").row(0, named=True)
+    assert (page["published"], page["published_basis"]) == (date(2023, 4, 17), "inferred")
+    meetings = t["events"].filter(pl.col("event_type") == "meeting")
+    assert meetings.select("date_start", "n_articles", "block").rows() == [
+        (date(2023, 4, 16), 2, "2023-04/meeting")
+    ]
