@@ -46,10 +46,10 @@ NOT_EXTRACTION = frozenset(
         "extractions.py",
         "previous.py",
         "tables.py",
-        "evaluate.py",
+        "evaluate",
     }
 )
-"""Modules of the package that run after or beside the extraction: editing them keeps the cache."""
+"""Modules and subpackages that run after or beside the extraction: editing them keeps the cache."""
 
 Key = tuple[str, date | None, str, str]
 
@@ -59,7 +59,8 @@ def code_fingerprint() -> str:
     """A hash of every source file and data table the extraction reads (once per process)."""
     digest = hashlib.sha256()
     for path in sorted(PACKAGE.rglob("*")):
-        if not path.is_file() or "__pycache__" in path.parts or path.name in NOT_EXTRACTION:
+        inside = path.relative_to(PACKAGE).parts
+        if not path.is_file() or "__pycache__" in inside or NOT_EXTRACTION & {path.name, inside[0]}:
             continue
         digest.update(str(path.relative_to(PACKAGE)).encode())
         digest.update(path.read_bytes())
