@@ -26,6 +26,7 @@ from etl.previous import PreviousSet
 from etl.publish import check_room, run_lock
 from etl.readers import list_input_files, read_inputs
 from etl.records import Article, Reject
+from etl.summaries import summaries
 from etl.workers import workers_pool
 
 PARALLEL_FROM = 400
@@ -271,7 +272,7 @@ def build_tables(
         **merged,
         "extractions": cache.table(),
     }
-    return result, rejects, files
+    return result | summaries(result), rejects, files
 
 
 def build(
