@@ -59,6 +59,14 @@ def held(events: pl.LazyFrame, limit: int) -> pl.LazyFrame:
     return events.drop("haystack", strict=False).collect().lazy()
 
 
+def of_events(archive: Archive, table: pl.LazyFrame, events: Frame) -> pl.LazyFrame:
+    """The rows of `table` (mentions, event actors, events) about the selected events: the
+    whole table when the selection is the whole index, which spares a join per row."""
+    if events is archive.index:
+        return table
+    return table.join(events.lazy().select("event_id"), on="event_id", how="semi")
+
+
 def type_counts(events: Frame) -> dict[str, int]:
     """Number of events of each type, most frequent first."""
     counts = (
@@ -86,15 +94,10 @@ class Headline:
 
 def headline(archive: Archive, events: Frame) -> Headline:
     """Counts of events, actors, reporting articles and outlets, and the dates they span."""
-    events = events.lazy()
-    reporting = (
-        archive.mentions.join(events.select("event_id"), on="event_id", how="semi")
-        .select("article_id")
-        .unique()
-    )
+    reporting = of_events(archive, archive.mentions, events).select("article_id").unique()
     stats, articles, by_type = pl.collect_all(
         [
-            events.select(
+            events.lazy().select(
                 pl.len().alias("n_events"),
                 pl.col("actor_ids").explode().drop_nulls().n_unique().alias("n_actors"),
                 pl.col("date_from").min().alias("first_day"),
@@ -102,7 +105,7 @@ def headline(archive: Archive, events: Frame) -> Headline:
             ),
             reporting.join(archive.articles.select("article_id", "outlet"), on="article_id")
             .select(pl.len().alias("n_articles"), pl.col("outlet").drop_nulls().n_unique()),
-            events.group_by("event_type").len().sort(["len", "event_type"],
+            events.lazy().group_by("event_type").len().sort(["len", "event_type"],
                                                      descending=[True, False]),
         ]
     )  # fmt: skip
@@ -167,8 +170,13 @@ def with_actor_names(archive: Archive, events: pl.DataFrame) -> pl.DataFrame:
 
 def latest_events(archive: Archive, events: Frame, n: int = 10) -> pl.DataFrame:
     """The most recent dated events, as rows to list."""
+    dated = events.lazy().filter(pl.col("date_from").is_not_null())
+    cut = dated.select(pl.col("date_from").top_k(n).min()).collect().item()
+    dated = dated.clear() if cut is None else dated.filter(pl.col("date_from") >= cut)
     latest = (
-        events.lazy().filter(pl.col("date_from").is_not_null()).top_k(n, by="date_from").collect()
+        dated.top_k(n, by=["date_from", "event_id"])
+        .sort(["date_from", "event_id"], descending=True)
+        .collect()
     )
     return with_actor_names(archive, latest).select(
         date_label().alias("date"),
@@ -400,12 +408,20 @@ def network(
 
 
 def statements(archive: Archive, events: Frame, search: str = "", limit: int = 500) -> pl.DataFrame:
-    """Quotes of the selected statement events: speaker, date, outlet, quote and sentence."""
+    """Quotes of the selected statement events: speaker, date, outlet, quote and sentence.
+
+    Without a search, the first `limit` quotes come from the `limit` latest statements (every
+    event is reported by at least one sentence), so only their reports are joined.
+    """
     said = (
         events.lazy()
         .filter(pl.col("event_type") == "statement")
         .select("event_id", "date_from", date_label().alias("date"))
     )
+    if not search:
+        said = said.sort(["date_from", "event_id"], descending=[True, False], nulls_last=True).head(
+            limit
+        )
     speakers = (
         archive.event_actors.join(said.select("event_id"), on="event_id", how="semi")
         .sort(pl.col("role") != "speaker", maintain_order=True)
@@ -462,15 +478,22 @@ def map_points(events: Frame, limit: int = MAX_POINTS) -> pl.DataFrame:
 
 def articles_for(archive: Archive, events: Frame, limit: int = 300) -> pl.DataFrame:
     """Articles that report the selected events, most recent first."""
-    reporting = archive.mentions.join(events.lazy().select("event_id"), on="event_id", how="semi")
-    counts = reporting.group_by("article_id").agg(pl.col("event_id").n_unique().alias("n_events"))
-    return (
+    reporting = of_events(archive, archive.mentions, events).select("article_id", "event_id")
+    shown = (
         archive.articles.select("article_id", "title", "outlet", "published")
-        .join(counts, on="article_id", how="inner")
+        .join(reporting.select("article_id").unique(), on="article_id", how="semi")
         .sort(["published", "article_id"], descending=[True, False], nulls_last=True)
         .head(limit)
-        .select("article_id", "title", "outlet", "published", "n_events")
         .collect()
+    )
+    counts = (
+        reporting.filter(pl.col("article_id").is_in(shown["article_id"].implode()))
+        .group_by("article_id")
+        .agg(pl.col("event_id").n_unique().alias("n_events"))
+        .collect()
+    )
+    return shown.join(counts, on="article_id", how="left", maintain_order="left").select(
+        "article_id", "title", "outlet", "published", "n_events"
     )
 
 
@@ -483,8 +506,8 @@ def article(archive: Archive, article_id: str) -> dict[str, object] | None:
 def article_events(archive: Archive, article_id: str) -> pl.DataFrame:
     """The events an article produced, with the sentence and trigger of each report."""
     reports = archive.mentions.filter(pl.col("article_id") == article_id).collect()
-    events = archive.index.join(
-        reports.lazy().select("event_id").unique(), on="event_id", how="semi"
+    events = archive.index.filter(
+        pl.col("event_id").is_in(reports["event_id"].unique().implode())
     ).collect()
     return (
         reports.join(with_actor_names(archive, events), on="event_id", how="inner")
@@ -545,7 +568,7 @@ def view_table(archive: Archive, events: Frame) -> pl.DataFrame:
     outlets, the articles' addresses and the first sentence that reports each event."""
     events = events.lazy()
     reports = (
-        archive.mentions.join(events.select("event_id"), on="event_id", how="semi")
+        of_events(archive, archive.mentions, events)
         .join(archive.articles.select("article_id", "url", "published"), on="article_id")
         .sort("published", "article_id", "char_start", nulls_last=True)
         .group_by("event_id")
@@ -592,11 +615,10 @@ def view_table(archive: Archive, events: Frame) -> pl.DataFrame:
 def filtered_tables(archive: Archive, events: Frame) -> dict[str, pl.LazyFrame]:
     """The contract tables restricted to the selected events, for download: plans, collected
     (or counted) only when asked."""
-    ids = events.lazy().select("event_id")
-    mentions = archive.mentions.join(ids, on="event_id", how="semi")
-    event_actors = archive.event_actors.join(ids, on="event_id", how="semi")
+    mentions = of_events(archive, archive.mentions, events)
+    event_actors = of_events(archive, archive.event_actors, events)
     return {
-        "events": archive.events.join(ids, on="event_id", how="semi"),
+        "events": of_events(archive, archive.events, events),
         "event_actors": event_actors,
         "actors": archive.actors.lazy().join(
             event_actors.select("actor_id"), on="actor_id", how="semi"
