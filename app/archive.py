@@ -16,7 +16,7 @@ import polars as pl
 
 from etl.event_ids import EVENT_ALIASES
 from etl.publish import current_version
-from etl.summaries import COUNTS, NAMES, summaries
+from etl.summaries import COUNTS, INDEX_COLUMNS, NAMES, summaries
 from etl.tables import SCHEMAS, empty, read_extra
 
 Fingerprint = tuple[tuple[str, int, int], ...]
@@ -111,6 +111,14 @@ def scan_table(folder: Path | None, name: str) -> pl.LazyFrame:
     return scanned.select([pl.col(c).cast(t) for c, t in schema.items()] + extra)
 
 
+def _has_summaries(folder: Path | None) -> bool:
+    """True when the set holds every summary, its index with every column the app reads."""
+    if folder is None or not all((folder / f"{n}.parquet").is_file() for n in NAMES):
+        return False
+    columns = pl.scan_parquet(folder / "event_index.parquet").collect_schema().names()
+    return all(c in columns for c in INDEX_COLUMNS)
+
+
 def _rows(frame: pl.LazyFrame) -> int:
     return int(frame.select(pl.len()).collect().item())
 
@@ -120,8 +128,7 @@ def load_archive(data_dir: Path) -> Archive:
     written without summaries has them computed here, from its tables read once."""
     folder = current_version(Path(data_dir))
     scanned = {name: scan_table(folder, name) for name in SCHEMAS}
-    written = folder is not None and all((folder / f"{n}.parquet").is_file() for n in NAMES)
-    if written:
+    if _has_summaries(folder):
         index = pl.scan_parquet(folder / "event_index.parquet")
         counts = {name: pl.read_parquet(folder / f"{name}.parquet") for name in COUNTS}
     else:

@@ -93,31 +93,27 @@ class Headline:
 
 
 def headline(archive: Archive, events: Frame) -> Headline:
-    """Counts of events, actors, reporting articles and outlets, and the dates they span."""
-    reporting = of_events(archive, archive.mentions, events).select("article_id").unique()
-    stats, articles, by_type = pl.collect_all(
+    """Counts of events, actors, reporting articles and outlets, and the dates they span; read
+    from the index rows alone (each lists its reporting articles and their outlets)."""
+    del archive
+    events = events.lazy()
+    stats, by_type = pl.collect_all(
         [
-            events.lazy().select(
+            events.select(
                 pl.len().alias("n_events"),
                 pl.col("actor_ids").explode().drop_nulls().n_unique().alias("n_actors"),
+                pl.col("article_ids").explode().drop_nulls().n_unique().alias("n_articles"),
+                pl.col("outlets").explode().drop_nulls().n_unique().alias("n_outlets"),
                 pl.col("date_from").min().alias("first_day"),
                 pl.col("date_to").max().alias("last_day"),
             ),
-            reporting.join(archive.articles.select("article_id", "outlet"), on="article_id")
-            .select(pl.len().alias("n_articles"), pl.col("outlet").drop_nulls().n_unique()),
-            events.lazy().group_by("event_type").len().sort(["len", "event_type"],
+            events.group_by("event_type").len().sort(["len", "event_type"],
                                                      descending=[True, False]),
         ]
     )  # fmt: skip
-    row, reported = stats.row(0, named=True), articles.row(0, named=True)
     return Headline(
-        n_events=row["n_events"],
+        **stats.row(0, named=True),
         by_type=dict(zip(by_type["event_type"], by_type["len"], strict=True)),
-        n_actors=row["n_actors"],
-        n_articles=reported["n_articles"],
-        n_outlets=reported["outlet"],
-        first_day=row["first_day"],
-        last_day=row["last_day"],
     )
 
 
@@ -411,35 +407,33 @@ def statements(archive: Archive, events: Frame, search: str = "", limit: int = 5
     """Quotes of the selected statement events: speaker, date, outlet, quote and sentence.
 
     Without a search, the first `limit` quotes come from the `limit` latest statements (every
-    event is reported by at least one sentence), so only their reports are joined.
+    event is reported by at least one sentence), so only their reports are read; the articles'
+    outlets and addresses are read for the quotes shown only.
     """
     said = (
         events.lazy()
         .filter(pl.col("event_type") == "statement")
         .select("event_id", "date_from", date_label().alias("date"))
     )
-    if not search:
-        said = said.sort(["date_from", "event_id"], descending=[True, False], nulls_last=True).head(
-            limit
-        )
+    if search:
+        about = said.select("event_id")
+        reports = archive.mentions.join(about, on="event_id", how="semi")
+        roles = archive.event_actors.join(about, on="event_id", how="semi")
+    else:
+        latest = said.sort(["date_from", "event_id"], descending=[True, False], nulls_last=True)
+        said = latest.head(limit).collect().lazy()
+        listed = pl.col("event_id").is_in(said.collect()["event_id"].implode())
+        reports, roles = archive.mentions.filter(listed), archive.event_actors.filter(listed)
     speakers = (
-        archive.event_actors.join(said.select("event_id"), on="event_id", how="semi")
-        .sort(pl.col("role") != "speaker", maintain_order=True)
+        roles.sort(pl.col("role") != "speaker", maintain_order=True)
         .group_by("event_id")
         .agg(pl.col("actor_id").first())
         .join(archive.actors.lazy().select("actor_id", "name"), on="actor_id", how="left")
         .select("event_id", pl.col("name").fill_null(pl.col("actor_id")).alias("speaker"))
     )
     quotes = (
-        archive.mentions.join(said, on="event_id", how="inner")
+        reports.join(said, on="event_id", how="inner")
         .join(speakers, on="event_id", how="left")
-        .join(
-            archive.articles.select(
-                "article_id", "outlet", safe_url_expr(pl.col("url")).alias("url")
-            ),
-            on="article_id",
-            how="left",
-        )
         .with_columns(pl.coalesce("quote", "sentence").alias("quote"))
     )
     if search:
@@ -449,15 +443,22 @@ def statements(archive: Archive, events: Frame, search: str = "", limit: int = 5
             .str.to_lowercase()
             .str.contains(needle, literal=True)
         )
-    return (
+    shown = (
         quotes.sort(
             ["date_from", "event_id", "article_id", "char_start"],
             descending=[True, False, False, False],
             nulls_last=True,
         )
         .head(limit)
-        .select("speaker", "date", "outlet", "quote", "sentence", "url", "event_id")
         .collect()
+    )
+    sources = (
+        archive.articles.filter(pl.col("article_id").is_in(shown["article_id"].implode()))
+        .select("article_id", "outlet", safe_url_expr(pl.col("url")).alias("url"))
+        .collect()
+    )
+    return shown.join(sources, on="article_id", how="left", maintain_order="left").select(
+        "speaker", "date", "outlet", "quote", "sentence", "url", "event_id"
     )
 
 
@@ -477,23 +478,22 @@ def map_points(events: Frame, limit: int = MAX_POINTS) -> pl.DataFrame:
 
 
 def articles_for(archive: Archive, events: Frame, limit: int = 300) -> pl.DataFrame:
-    """Articles that report the selected events, most recent first."""
-    reporting = of_events(archive, archive.mentions, events).select("article_id", "event_id")
-    shown = (
+    """Articles that report the selected events, most recent first, with how many of them each
+    reports (the index lists each event's articles, so `mentions` is not read)."""
+    counts = (
+        events.lazy()
+        .select(pl.col("article_ids").explode().drop_nulls().alias("article_id"))
+        .group_by("article_id")
+        .len("n_events")
+        .collect()
+    )
+    return (
         archive.articles.select("article_id", "title", "outlet", "published")
-        .join(reporting.select("article_id").unique(), on="article_id", how="semi")
+        .filter(pl.col("article_id").is_in(counts["article_id"].implode()))
         .sort(["published", "article_id"], descending=[True, False], nulls_last=True)
         .head(limit)
         .collect()
-    )
-    counts = (
-        reporting.filter(pl.col("article_id").is_in(shown["article_id"].implode()))
-        .group_by("article_id")
-        .agg(pl.col("event_id").n_unique().alias("n_events"))
-        .collect()
-    )
-    return shown.join(counts, on="article_id", how="left", maintain_order="left").select(
-        "article_id", "title", "outlet", "published", "n_events"
+        .join(counts, on="article_id", how="left", maintain_order="left")
     )
 
 
@@ -610,6 +610,26 @@ def view_table(archive: Archive, events: Frame) -> pl.DataFrame:
         .cast(dict(VIEW_SCHEMA))
         .collect()
     )
+
+
+def table_counts(archive: Archive, events: Frame) -> dict[str, int]:
+    """The rows of each table of `filtered_tables`, from the index rows alone (each counts its
+    rows in `event_actors` and `mentions` and lists its actors and articles)."""
+    totals = (
+        events.lazy()
+        .select(
+            pl.len().alias("events"),
+            pl.col("n_event_actors").sum().alias("event_actors"),
+            pl.col("actor_ids").explode().drop_nulls().unique().implode().alias("actor_ids"),
+            pl.col("n_mentions").sum().alias("mentions"),
+            pl.col("article_ids").explode().drop_nulls().n_unique().alias("articles"),
+        )
+        .collect()
+        .row(0, named=True)
+    )
+    actors = archive.actors.filter(pl.col("actor_id").is_in(totals.pop("actor_ids"))).height
+    order = ("events", "event_actors", "actors", "mentions", "articles")
+    return {name: int(totals.get(name, actors)) for name in order}
 
 
 def filtered_tables(archive: Archive, events: Frame) -> dict[str, pl.LazyFrame]:

@@ -596,7 +596,7 @@ def downloads(current: View) -> None:
     st.caption(as_text(f"{name}: one row per event; the file records this view's link ({link})."))
     with st.expander("The contract tables of the selection"):
         tables = queries.filtered_tables(current.archive, current.events)
-        rows = dict(zip(tables, map(queries.count, tables.values()), strict=True))
+        rows = queries.table_counts(current.archive, current.events)
         left, right = st.columns(2)
         table = left.selectbox(
             "Table", list(tables), format_func=lambda t: f"{t} ({rows[t]:,} rows)"

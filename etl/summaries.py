@@ -15,6 +15,9 @@ import polars as pl
 INDEX_COLUMNS = pl.Schema(
     {
         "actor_ids": pl.List(pl.String),
+        "n_event_actors": pl.Int64,
+        "article_ids": pl.List(pl.String),
+        "n_mentions": pl.Int64,
         "outlets": pl.List(pl.String),
         "date_text": pl.String,
         "date_from": pl.Date,
@@ -22,7 +25,9 @@ INDEX_COLUMNS = pl.Schema(
         "haystack": pl.String,
     }
 )
-"""The columns `event_index` adds to the events' own."""
+"""The columns `event_index` adds to the events' own: with the articles that report each event
+and its rows in `event_actors` and `mentions` counted, a page counts and finds what a selection
+touches without scanning those tables."""
 
 ACTOR_COUNTS = pl.Schema({"actor_id": pl.String, "name": pl.String, "n": pl.Int64})
 TYPE_COUNTS = pl.Schema({"event_type": pl.String, "n": pl.Int64})
@@ -49,6 +54,7 @@ def event_index(tables: Mapping[str, pl.DataFrame]) -> pl.DataFrame:
         .group_by("event_id")
         .agg(
             pl.col("actor_id").unique(maintain_order=True).alias("actor_ids"),
+            pl.len().alias("n_event_actors"),
             pl.col("name").drop_nulls().unique(maintain_order=True).str.join(" ").alias("names"),
         )
     )
@@ -57,6 +63,8 @@ def event_index(tables: Mapping[str, pl.DataFrame]) -> pl.DataFrame:
         .join(tables["articles"].select("article_id", "outlet"), on="article_id", how="left")
         .group_by("event_id")
         .agg(
+            pl.col("article_id").unique(maintain_order=True).alias("article_ids"),
+            pl.len().alias("n_mentions"),
             pl.col("outlet").drop_nulls().unique(maintain_order=True).alias("outlets"),
             pl.col("date_text").drop_nulls().first().alias("date_text"),
             pl.col("quote").drop_nulls().str.join(" ").alias("quotes"),
@@ -67,8 +75,10 @@ def event_index(tables: Mapping[str, pl.DataFrame]) -> pl.DataFrame:
         .join(actors_of, on="event_id", how="left")
         .join(reported, on="event_id", how="left")
         .with_columns(
-            pl.col("actor_ids").fill_null(pl.lit([], dtype=pl.List(pl.String))),
-            pl.col("outlets").fill_null(pl.lit([], dtype=pl.List(pl.String))),
+            pl.col("actor_ids", "article_ids", "outlets").fill_null(
+                pl.lit([], dtype=pl.List(pl.String))
+            ),
+            pl.col("n_event_actors", "n_mentions").fill_null(0),
             pl.coalesce("date_start", "date_end").alias("date_from"),
             pl.coalesce("date_end", "date_start").alias("date_to"),
             pl.concat_str(

@@ -80,6 +80,7 @@ def answers(archive: Archive, events: pl.DataFrame | pl.LazyFrame, state: Filter
         "map": queries.map_points(events).rows(),
         "articles": listed.rows(),
         "view": queries.view_table(archive, events).rows(),
+        "counts": queries.table_counts(archive, events),
         "tables": {
             name: _unordered(table.collect())
             for name, table in queries.filtered_tables(archive, events).items()
@@ -143,3 +144,24 @@ def test_an_absent_table_scans_as_empty(tmp_path):
 def test_the_summaries_are_written_where_the_app_looks(layouts, tmp_path):
     out = write_synthetic(50, tmp_path / "processed")
     assert all((current_version(out) / f"{name}.parquet").is_file() for name in NAMES)
+
+
+@pytest.mark.parametrize("state", STATES, ids=str)
+def test_the_data_page_counts_the_rows_it_would_download(layouts, state):
+    archive = layouts["summaries"]
+    events = select(archive, state)
+    tables = queries.filtered_tables(archive, events)
+    assert queries.table_counts(archive, events) == {t: count(f) for t, f in tables.items()}
+
+
+def count(frame: pl.LazyFrame) -> int:
+    return frame.collect().height
+
+
+def test_an_index_written_before_its_columns_were_is_computed_again(tmp_path):
+    out = write_synthetic(200, tmp_path / "processed")
+    index = current_version(out) / "event_index.parquet"
+    pl.read_parquet(index).drop("article_ids").write_parquet(index)
+    archive = load_archive(out)
+    assert "article_ids" in archive.index.collect_schema().names()
+    assert queries.headline(archive, archive.index).n_events == 200

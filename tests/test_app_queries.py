@@ -99,6 +99,7 @@ def test_downloads_hold_only_the_selected_events(synthetic):
     assert tables["events"].height == events.height
     assert set(tables["mentions"]["event_id"]) <= set(events["event_id"])
     assert "ari-wibowo" in tables["actors"]["actor_id"].to_list()
+    assert queries.table_counts(synthetic, events) == {t: f.height for t, f in tables.items()}
 
 
 def test_the_fingerprint_follows_a_rebuild(tmp_path):

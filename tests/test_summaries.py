@@ -61,6 +61,9 @@ def test_each_index_row_holds_what_the_filters_read():
     rows = {r["event_id"]: r for r in event_index(TABLES).iter_rows(named=True)}
     assert rows["late"]["actor_ids"] == ["putin", "li"]
     assert rows["late"]["outlets"] == ["Kompas", "Tempo"]
+    assert rows["late"]["article_ids"] == ["a1", "a2"]
+    assert (rows["late"]["n_mentions"], rows["late"]["n_event_actors"]) == (2, 2)
+    assert (rows["early"]["article_ids"], rows["early"]["n_mentions"]) == ([], 0)
     assert rows["late"]["date_text"] == "(16/4/23)"
     assert rows["early"]["date_from"] == rows["early"]["date_to"] == date(2023, 3, 2)
     assert rows["undated"]["haystack"] == "putin mengatakan vladimir putin kami siap"
