@@ -44,6 +44,7 @@ class Archive:
     actor_counts: pl.DataFrame
     type_counts: pl.DataFrame
     outlet_counts: pl.DataFrame
+    totals: pl.DataFrame
     event_aliases: pl.DataFrame
     n_events: int
     n_articles: int

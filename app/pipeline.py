@@ -228,8 +228,11 @@ def uploads(raw: Path, articles: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame:
     folder = raw / UPLOAD_FOLDER
     files = sorted(folder.iterdir(), key=lambda p: p.stat().st_mtime) if folder.is_dir() else []
     files = [p for p in files if p.is_file()]
+    if not files:
+        return pl.DataFrame(schema=UPLOAD_SCHEMA)
     counts = (
         articles.lazy()
+        .filter(pl.col("source_path").str.starts_with(str(folder)))
         .select(source_file(pl.col("source_path")).alias("file"))
         .collect()["file"]
         .value_counts(name="n")

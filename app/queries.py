@@ -17,6 +17,7 @@ from app.archive import Archive
 from app.filters import FilterState, Vocabulary
 from app.text import safe_url_expr
 from app.vocabulary import known_types
+from etl.summaries import totals
 from etl.tables import MODALITIES
 
 MAX_LANES = 12
@@ -67,16 +68,15 @@ def of_events(archive: Archive, table: pl.LazyFrame, events: Frame) -> pl.LazyFr
     return table.join(events.lazy().select("event_id"), on="event_id", how="semi")
 
 
+def _type_counts(events: Frame) -> pl.LazyFrame:
+    counts = events.lazy().group_by("event_type").len("n")
+    return counts.sort(["n", "event_type"], descending=[True, False])
+
+
 def type_counts(events: Frame) -> dict[str, int]:
     """Number of events of each type, most frequent first."""
-    counts = (
-        events.lazy()
-        .group_by("event_type")
-        .len()
-        .sort(["len", "event_type"], descending=[True, False])
-        .collect()
-    )
-    return dict(zip(counts["event_type"], counts["len"], strict=True))
+    counts = _type_counts(events).collect()
+    return dict(zip(counts["event_type"], counts["n"], strict=True))
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,26 +94,16 @@ class Headline:
 
 def headline(archive: Archive, events: Frame) -> Headline:
     """Counts of events, actors, reporting articles and outlets, and the dates they span; read
-    from the index rows alone (each lists its reporting articles and their outlets)."""
-    del archive
-    events = events.lazy()
-    stats, by_type = pl.collect_all(
-        [
-            events.select(
-                pl.len().alias("n_events"),
-                pl.col("actor_ids").explode().drop_nulls().n_unique().alias("n_actors"),
-                pl.col("article_ids").explode().drop_nulls().n_unique().alias("n_articles"),
-                pl.col("outlets").explode().drop_nulls().n_unique().alias("n_outlets"),
-                pl.col("date_from").min().alias("first_day"),
-                pl.col("date_to").max().alias("last_day"),
-            ),
-            events.group_by("event_type").len().sort(["len", "event_type"],
-                                                     descending=[True, False]),
-        ]
-    )  # fmt: skip
+    from the index rows alone (each lists its reporting articles and their outlets), or from
+    the archive's totals when the selection is the whole index."""
+    if events is archive.index:
+        by_type = archive.type_counts
+        stats = archive.totals
+    else:
+        stats, by_type = pl.collect_all([totals(events.lazy()), _type_counts(events)])
     return Headline(
         **stats.row(0, named=True),
-        by_type=dict(zip(by_type["event_type"], by_type["len"], strict=True)),
+        by_type=dict(zip(by_type["event_type"], by_type["n"], strict=True)),
     )
 
 

@@ -33,10 +33,23 @@ ACTOR_COUNTS = pl.Schema({"actor_id": pl.String, "name": pl.String, "n": pl.Int6
 TYPE_COUNTS = pl.Schema({"event_type": pl.String, "n": pl.Int64})
 OUTLET_COUNTS = pl.Schema({"outlet": pl.String, "n": pl.Int64})
 
+TOTALS = pl.Schema(
+    {
+        "n_events": pl.Int64,
+        "n_actors": pl.Int64,
+        "n_articles": pl.Int64,
+        "n_outlets": pl.Int64,
+        "first_day": pl.Date,
+        "last_day": pl.Date,
+    }
+)
+"""One row: the Overview's figures for the whole archive."""
+
 COUNTS: dict[str, pl.Schema] = {
     "actor_counts": ACTOR_COUNTS,
     "type_counts": TYPE_COUNTS,
     "outlet_counts": OUTLET_COUNTS,
+    "totals": TOTALS,
 }
 """The small summaries, read whole by the app."""
 
@@ -131,11 +144,26 @@ def outlet_counts(tables: Mapping[str, pl.DataFrame]) -> pl.DataFrame:
     )
 
 
+def totals(index: pl.LazyFrame) -> pl.LazyFrame:
+    """Events, their actors, reporting articles and outlets, and the days they span, of a frame
+    of index rows (the app asks it of a selection too)."""
+    return index.select(
+        pl.len().alias("n_events"),
+        pl.col("actor_ids").explode().drop_nulls().n_unique().alias("n_actors"),
+        pl.col("article_ids").explode().drop_nulls().n_unique().alias("n_articles"),
+        pl.col("outlets").explode().drop_nulls().n_unique().alias("n_outlets"),
+        pl.col("date_from").min().alias("first_day"),
+        pl.col("date_to").max().alias("last_day"),
+    ).cast(dict(TOTALS))
+
+
 def summaries(tables: Mapping[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
     """Every summary of a set of contract tables, by table name."""
+    index = event_index(tables)
     return {
-        "event_index": event_index(tables),
+        "event_index": index,
         "actor_counts": actor_counts(tables),
         "type_counts": type_counts(tables),
         "outlet_counts": outlet_counts(tables),
+        "totals": totals(index.lazy()).collect(),
     }

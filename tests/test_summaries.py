@@ -77,6 +77,7 @@ def test_the_counts_are_what_the_sidebar_shows_before_any_filter():
     ]  # fmt: skip
     assert made["type_counts"].rows() == [("meeting", 1), ("statement", 1), ("visit", 1)]
     assert made["outlet_counts"].rows() == [("Tempo", 2), ("Kompas", 1)]
+    assert made["totals"].rows() == [(3, 2, 2, 2, date(2023, 3, 2), date(2023, 4, 16))]
     assert all(made[name].schema == schema for name, schema in COUNTS.items())
 
 
