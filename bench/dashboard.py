@@ -73,7 +73,7 @@ def page_figures(archive: Archive, events: pl.LazyFrame, state: FilterState) -> 
         return []
 
     def data() -> list[go.Figure]:
-        [queries.count(t) for t in queries.filtered_tables(archive, events).values()]
+        queries.table_counts(archive, events)
         return []
 
     return {
