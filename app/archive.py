@@ -1,7 +1,10 @@
-"""The processed tables as one read-only `Archive`, with the event index every filter runs on.
+"""The processed tables as one read-only `Archive`: the large ones scanned, the small ones read.
 
-Loading is pure here; `app.ui` caches it keyed on `fingerprint(data_dir)`, the files' sizes and
-modification times, so that a rebuilt `data/processed/` shows without restarting the app.
+The large tables and the event index are lazy frames over the Parquet files (one file or a folder
+of hive parts), so that memory and the first page do not grow with the archive: each query
+collects only what it shows. The summaries (`etl.summaries`) come from the set itself, or are
+computed here for a set written without them. `app.ui` caches the archive keyed on
+`fingerprint(data_dir)`, so that a rebuilt `data/processed/` shows without restarting the app.
 """
 
 from __future__ import annotations
@@ -13,33 +16,48 @@ import polars as pl
 
 from etl.event_ids import EVENT_ALIASES
 from etl.publish import current_version
-from etl.tables import SCHEMAS, read_extra, read_tables
+from etl.summaries import COUNTS, INDEX_COLUMNS, NAMES, summaries
+from etl.tables import SCHEMAS, empty, read_extra
 
 Fingerprint = tuple[tuple[str, int, int], ...]
 
 
+LAZY = ("articles", "events", "event_actors", "mentions")
+"""The tables that grow with the archive: scanned, never read whole."""
+
+
 @dataclass(frozen=True, slots=True)
 class Archive:
-    """Every contract table plus derived frames; treat all of them as immutable."""
+    """The contract tables and their summaries; treat all of them as immutable.
 
-    articles: pl.DataFrame
-    events: pl.DataFrame
-    event_actors: pl.DataFrame
+    The growing tables and `index` are lazy (`pl.LazyFrame`): a query filters and collects.
+    `actors`, `rejects`, the counts and `event_aliases` are small and read whole.
+    """
+
+    articles: pl.LazyFrame
+    events: pl.LazyFrame
+    event_actors: pl.LazyFrame
+    mentions: pl.LazyFrame
+    index: pl.LazyFrame
     actors: pl.DataFrame
-    mentions: pl.DataFrame
     rejects: pl.DataFrame
-    index: pl.DataFrame
     actor_counts: pl.DataFrame
+    type_counts: pl.DataFrame
+    outlet_counts: pl.DataFrame
+    totals: pl.DataFrame
     event_aliases: pl.DataFrame
+    n_events: int
+    n_articles: int
 
     @property
     def is_empty(self) -> bool:
-        return self.events.is_empty() and self.articles.is_empty()
+        return self.n_events == 0 and self.n_articles == 0
 
     def resolve_event(self, event_id: str) -> tuple[str, str | None]:
         """The event a link's id opens, and the id it was asked for when that id was merged
         into another event (`event_aliases`); an unknown id comes back as it is."""
-        if event_id in self.events["event_id"]:
+        known = self.events.filter(pl.col("event_id") == event_id).select(pl.len()).collect()
+        if known.item():
             return event_id, None
         merged = self.event_aliases.filter(pl.col("alias_id") == event_id)["event_id"]
         return (merged[0], event_id) if merged.len() else (event_id, None)
@@ -54,6 +72,7 @@ def fingerprint(data_dir: Path) -> Fingerprint:
     new set (each set is a new version folder, so its files are new files)."""
     folder = current_version(Path(data_dir)) or Path(data_dir)
     paths = [folder / "manifest.json", folder / "event_aliases.parquet"]
+    paths += [folder / f"{name}.parquet" for name in NAMES]
     for name in SCHEMAS:
         single, parts = folder / f"{name}.parquet", folder / name
         paths += [single] if single.exists() else sorted(parts.rglob("*.parquet"))
@@ -73,69 +92,60 @@ def has_tables(data_dir: Path) -> bool:
     )
 
 
-def event_index(tables: dict[str, pl.DataFrame]) -> pl.DataFrame:
-    """Events with what the filters need on one row: actor ids, outlets and a search text.
-
-    `date_from`/`date_to` are the span to draw and filter on: a one-sided date is a point.
-    """
-    events = tables["events"]
-    actors_of = (
-        tables["event_actors"]
-        .join(tables["actors"].select("actor_id", "name"), on="actor_id", how="left")
-        .group_by("event_id")
-        .agg(
-            pl.col("actor_id").unique(maintain_order=True).alias("actor_ids"),
-            pl.col("name").drop_nulls().unique(maintain_order=True).str.join(" ").alias("names"),
-        )
-    )
-    reported = (
-        tables["mentions"]
-        .join(tables["articles"].select("article_id", "outlet"), on="article_id", how="left")
-        .group_by("event_id")
-        .agg(
-            pl.col("outlet").drop_nulls().unique(maintain_order=True).alias("outlets"),
-            pl.col("date_text").drop_nulls().first().alias("date_text"),
-            pl.col("quote").drop_nulls().str.join(" ").alias("quotes"),
-        )
-    )
-    return (
-        events.join(actors_of, on="event_id", how="left")
-        .join(reported, on="event_id", how="left")
-        .with_columns(
-            pl.col("actor_ids").fill_null(pl.lit([], dtype=pl.List(pl.String))),
-            pl.col("outlets").fill_null(pl.lit([], dtype=pl.List(pl.String))),
-            pl.coalesce("date_start", "date_end").alias("date_from"),
-            pl.coalesce("date_end", "date_start").alias("date_to"),
-            pl.concat_str(
-                ["summary", "location", "names", "quotes"], separator=" ", ignore_nulls=True
-            )
-            .str.to_lowercase()
-            .alias("haystack"),
-        )
-        .drop("names", "quotes")
-    )
+def scan_table(folder: Path | None, name: str) -> pl.LazyFrame:
+    """A contract table as a lazy frame over `folder/<name>.parquet` or the hive parts of
+    `folder/<name>/`, contract columns cast to their types and extra columns kept after them;
+    an absent table scans as empty."""
+    single, parts = (folder or Path()) / f"{name}.parquet", (folder or Path()) / name
+    if folder is not None and single.is_file():
+        scanned = pl.scan_parquet(single)
+    elif folder is not None and parts.is_dir() and any(parts.rglob("*.parquet")):
+        scanned = pl.scan_parquet(parts / "**" / "*.parquet", hive_partitioning=True)
+    else:
+        return empty(name).lazy()
+    schema = SCHEMAS[name]
+    columns = scanned.collect_schema().names()
+    missing = [c for c in schema if c not in columns]
+    if missing:
+        raise ValueError(f"table {name!r} lacks columns {missing}")
+    extra = [pl.col(c) for c in columns if c not in schema]
+    return scanned.select([pl.col(c).cast(t) for c, t in schema.items()] + extra)
 
 
-def actor_counts(tables: dict[str, pl.DataFrame]) -> pl.DataFrame:
-    """Each actor with its number of events, most active first: the actor picker's options."""
-    counts = (
-        tables["event_actors"].group_by("actor_id").agg(pl.col("event_id").n_unique().alias("n"))
-    )
-    return (
-        tables["actors"]
-        .select("actor_id", "name")
-        .join(counts, on="actor_id", how="left")
-        .with_columns(pl.col("n").fill_null(0).cast(pl.Int64))
-        .sort(["n", "name"], descending=[True, False])
-    )
+def _has_summaries(folder: Path | None) -> bool:
+    """True when the set holds every summary, its index with every column the app reads."""
+    if folder is None or not all((folder / f"{n}.parquet").is_file() for n in NAMES):
+        return False
+    columns = pl.scan_parquet(folder / "event_index.parquet").collect_schema().names()
+    return all(c in columns for c in INDEX_COLUMNS)
+
+
+def _rows(frame: pl.LazyFrame) -> int:
+    return int(frame.select(pl.len()).collect().item())
 
 
 def load_archive(data_dir: Path) -> Archive:
-    """Read the tables of `data_dir` (missing ones read as empty) and derive the index."""
-    tables = read_tables(Path(data_dir))
+    """Scan the tables of `data_dir` (missing ones scan as empty) and read its summaries; a set
+    written without summaries has them computed here, from its tables read once."""
+    folder = current_version(Path(data_dir))
+    scanned = {name: scan_table(folder, name) for name in SCHEMAS}
+    if _has_summaries(folder):
+        index = pl.scan_parquet(folder / "event_index.parquet")
+        counts = {name: pl.read_parquet(folder / f"{name}.parquet") for name in COUNTS}
+    else:
+        tables = {name: frame.collect() for name, frame in scanned.items()}
+        derived = summaries(tables)
+        scanned = {name: table.lazy() for name, table in tables.items()}
+        index = derived["event_index"].lazy()
+        counts = {name: derived[name] for name in COUNTS}
+    counts = {name: table.cast(dict(COUNTS[name])) for name, table in counts.items()}
     return Archive(
-        **tables,
-        index=event_index(tables),
-        actor_counts=actor_counts(tables),
+        **{name: scanned[name] for name in LAZY},
+        index=index,
+        actors=scanned["actors"].collect(),
+        rejects=scanned["rejects"].collect(),
+        **counts,
         event_aliases=read_extra(Path(data_dir), "event_aliases", EVENT_ALIASES),
+        n_events=_rows(scanned["events"]),
+        n_articles=_rows(scanned["articles"]),
     )

@@ -1,8 +1,8 @@
 """Plotly figures built from polars frames: plain functions, testable without a browser.
 
 No figure sends more marks than the eye can use: the timeline turns into counts per period when
-there are more than `MAX_MARKS` events to draw. Text from articles goes into hovers escaped, so
-that it shows as text and never as markup.
+there are more than `MAX_MARKS` events to draw, and no figure sends more than `MAX_POINTS`
+points. Text from articles goes into hovers escaped, so that it shows as text and never as markup.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import plotly.graph_objects as go
 import polars as pl
 
 from app import basemap
-from app.queries import DAY_MS, marks_per_period, period_for
+from app.queries import DAY_MS, MAX_POINTS, Frame, count, date_span, marks_per_period, period_for
 from app.text import as_text, as_text_expr
 from app.vocabulary import EventTypeStyle, type_style
 
@@ -58,6 +58,12 @@ def compact_timeline(per_period: pl.DataFrame) -> go.Figure:
     """Stacked bars of events per period, coloured by type (Overview, actor profile)."""
     if per_period.is_empty():
         return empty_figure("No dated event to plot.")
+    if per_period.height > MAX_POINTS:
+        per_period = (
+            per_period.group_by(pl.col("period").dt.truncate("1y"), "event_type")
+            .agg(pl.col("n").sum())
+            .sort("period", "event_type")
+        )
     fig = go.Figure()
     for event_type in sorted(per_period["event_type"].unique()):
         rows = per_period.filter(pl.col("event_type") == event_type)
@@ -116,18 +122,21 @@ def _lane_axis(fig: go.Figure, lane_ids: list[str], names: dict[str, str]) -> No
 
 
 def timeline(
-    marks: pl.DataFrame,
+    marks: Frame,
     lane_ids: list[str],
     names: dict[str, str],
     window: tuple[date | None, date | None] = (None, None),
 ) -> go.Figure:
     """Actors as lanes, time across: a point for a known day, a bar for a run of days, a lighter
     hatched bar for a date known only to the week, month or year. Each mark carries its event
-    id as `customdata[0]`, so a click opens the event."""
-    if marks.is_empty():
+    id as `customdata[0]`, so a click opens the event. `marks` may be a plan (`mark_plan`):
+    it is collected only when its rows are few enough to draw one by one."""
+    total = count(marks)
+    if total == 0:
         return empty_figure("No dated event of these actors to plot.")
-    if marks.height > MAX_MARKS:
+    if total > MAX_MARKS:
         return timeline_density(marks, lane_ids, names)
+    marks = marks.lazy().collect()
     types = sorted(marks["event_type"].unique())
     positions = _lane_positions(lane_ids, types)
     one_day = window[0] is not None and window[0] == window[1]
@@ -309,9 +318,9 @@ def _window(marks: pl.DataFrame, window: tuple[date | None, date | None]) -> lis
     return [str(first - margin), str(last + margin)]
 
 
-def timeline_density(marks: pl.DataFrame, lane_ids: list[str], names: dict[str, str]) -> go.Figure:
+def timeline_density(marks: Frame, lane_ids: list[str], names: dict[str, str]) -> go.Figure:
     """The timeline as counts per lane, type and period, for when single events are too many."""
-    every = period_for(marks["date_from"].min(), marks["date_to"].max())
+    every = period_for(*date_span(marks))
     counts = marks_per_period(marks, every)
     types = sorted(counts["event_type"].unique())
     positions = _lane_positions(lane_ids, types)
@@ -345,10 +354,13 @@ def timeline_density(marks: pl.DataFrame, lane_ids: list[str], names: dict[str, 
 
 
 def mark_count(fig: go.Figure) -> int:
-    """How many marks a figure sends to the browser (the bench and tests check it)."""
+    """How many marks a figure sends to the browser (the bench and tests check it): the x
+    values of each trace, or the longitudes of a map's."""
     total = 0
     for trace in fig.data:
         values = getattr(trace, "x", None)
+        if values is None:
+            values = getattr(trace, "lon", None)
         total += len(values) if values is not None else 0
     return total
 
@@ -406,6 +418,7 @@ def event_map(points: pl.DataFrame) -> go.Figure:
     `app.basemap`; none is fetched from another host)."""
     if points.is_empty():
         return empty_figure("No event with a known place here.")
+    points = points.sort("n", descending=True, maintain_order=True).head(MAX_POINTS)
     fig = go.Figure()
     biggest = max(1, points["n"].max() or 1)
     for event_type in sorted(points["event_type"].unique()):

@@ -223,13 +223,19 @@ def _count(out: Path) -> int:
     return read_tables(out)["articles"].height if has_tables(out) else 0
 
 
-def uploads(raw: Path, articles: pl.DataFrame) -> pl.DataFrame:
+def uploads(raw: Path, articles: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame:
     """The uploaded files, newest first: name, the articles the archive holds of each, when."""
     folder = raw / UPLOAD_FOLDER
     files = sorted(folder.iterdir(), key=lambda p: p.stat().st_mtime) if folder.is_dir() else []
     files = [p for p in files if p.is_file()]
-    counts = articles.select(source_file(pl.col("source_path")).alias("file"))["file"].value_counts(
-        name="n"
+    if not files:
+        return pl.DataFrame(schema=UPLOAD_SCHEMA)
+    counts = (
+        articles.lazy()
+        .filter(pl.col("source_path").str.starts_with(str(folder)))
+        .select(source_file(pl.col("source_path")).alias("file"))
+        .collect()["file"]
+        .value_counts(name="n")
     )
     held = dict(zip(counts["file"], counts["n"], strict=True))
     return pl.DataFrame(

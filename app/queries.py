@@ -1,7 +1,9 @@
 """Every question the pages ask of the archive, as polars functions from frames to frames.
 
-`select_events` applies the filter state once; the other functions take its result (a slice of
-`Archive.index`) and the archive for the tables it joins to. Nothing here imports Streamlit.
+`select_events` applies the filter state once, as a lazy frame over `Archive.index`; the other
+functions take it (or any frame of index rows, lazy or not) and the archive for the tables it
+joins to, and collect only what a page shows: counts, aggregates, or a limited number of rows.
+Nothing here imports Streamlit.
 """
 
 from __future__ import annotations
@@ -15,35 +17,66 @@ from app.archive import Archive
 from app.filters import FilterState, Vocabulary
 from app.text import safe_url_expr
 from app.vocabulary import known_types
+from etl.summaries import totals
 from etl.tables import MODALITIES
 
 MAX_LANES = 12
 DAY_MS = 86_400_000
+MAX_POINTS = 60_000
+"""No figure sends more points than this to the browser."""
+
+Frame = pl.DataFrame | pl.LazyFrame
 
 
 def vocabulary(archive: Archive) -> Vocabulary:
     """What a link may name in this archive."""
     return Vocabulary(
         actors=frozenset(archive.actors["actor_id"]),
-        types=frozenset(known_types()) | frozenset(archive.events["event_type"]),
-        outlets=frozenset(archive.articles["outlet"].drop_nulls()),
+        types=frozenset(known_types()) | frozenset(archive.type_counts["event_type"]),
+        outlets=frozenset(archive.outlet_counts["outlet"]),
         modalities=frozenset(MODALITIES),
     )
 
 
-def select_events(archive: Archive, state: FilterState) -> pl.DataFrame:
-    """The index rows (events plus actor ids, outlets, date text) the filters select."""
+def select_events(archive: Archive, state: FilterState) -> pl.LazyFrame:
+    """The index rows (events plus actor ids, outlets, date text) the filters select, as a plan:
+    the dates and types are pushed down to the scan, which skips row groups outside them."""
     if state.is_empty:
         return archive.index
     return archive.index.filter(state.expression())
 
 
-def type_counts(events: pl.DataFrame) -> dict[str, int]:
+def count(events: Frame) -> int:
+    """How many rows a frame holds, without reading its columns."""
+    return int(events.lazy().select(pl.len()).collect().item())
+
+
+def held(events: pl.LazyFrame, limit: int) -> pl.LazyFrame:
+    """The selection read into memory when it is at most `limit` rows (without the search text,
+    which only the filter needs), so that a page's several questions do not each scan the
+    files again; a larger selection stays a plan over the files."""
+    if count(events) > limit:
+        return events
+    return events.drop("haystack", strict=False).collect().lazy()
+
+
+def of_events(archive: Archive, table: pl.LazyFrame, events: Frame) -> pl.LazyFrame:
+    """The rows of `table` (mentions, event actors, events) about the selected events: the
+    whole table when the selection is the whole index, which spares a join per row."""
+    if events is archive.index:
+        return table
+    return table.join(events.lazy().select("event_id"), on="event_id", how="semi")
+
+
+def _type_counts(events: Frame) -> pl.LazyFrame:
+    counts = events.lazy().group_by("event_type").len("n")
+    return counts.sort(["n", "event_type"], descending=[True, False])
+
+
+def type_counts(events: Frame) -> dict[str, int]:
     """Number of events of each type, most frequent first."""
-    counts = (
-        events.group_by("event_type").len().sort(["len", "event_type"], descending=[True, False])
-    )
-    return dict(zip(counts["event_type"], counts["len"], strict=True))
+    counts = _type_counts(events).collect()
+    return dict(zip(counts["event_type"], counts["n"], strict=True))
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,18 +92,18 @@ class Headline:
     last_day: date | None
 
 
-def headline(archive: Archive, events: pl.DataFrame) -> Headline:
-    """Counts of events, actors, reporting articles and outlets, and the dates they span."""
-    articles = archive.mentions.join(events.select("event_id"), on="event_id", how="semi")
-    outlets = archive.articles.join(articles.select("article_id"), on="article_id", how="semi")
+def headline(archive: Archive, events: Frame) -> Headline:
+    """Counts of events, actors, reporting articles and outlets, and the dates they span; read
+    from the index rows alone (each lists its reporting articles and their outlets), or from
+    the archive's totals when the selection is the whole index."""
+    if events is archive.index:
+        by_type = archive.type_counts
+        stats = archive.totals
+    else:
+        stats, by_type = pl.collect_all([totals(events.lazy()), _type_counts(events)])
     return Headline(
-        n_events=events.height,
-        by_type=type_counts(events),
-        n_actors=events["actor_ids"].explode().drop_nulls().n_unique(),
-        n_articles=articles["article_id"].n_unique(),
-        n_outlets=outlets["outlet"].drop_nulls().n_unique(),
-        first_day=events["date_from"].min(),
-        last_day=events["date_to"].max(),
+        **stats.row(0, named=True),
+        by_type=dict(zip(by_type["event_type"], by_type["n"], strict=True)),
     )
 
 
@@ -86,14 +119,22 @@ def period_for(first: date | None, last: date | None) -> str:
     return "1mo"
 
 
-def events_per_period(events: pl.DataFrame, every: str) -> pl.DataFrame:
+def events_per_period(events: Frame, every: str) -> pl.DataFrame:
     """Events per period and type, for the compact timelines; undated events are left out."""
     return (
-        events.filter(pl.col("date_from").is_not_null())
+        events.lazy()
+        .filter(pl.col("date_from").is_not_null())
         .group_by(pl.col("date_from").dt.truncate(every).alias("period"), "event_type")
         .len("n")
         .sort("period", "event_type")
+        .collect()
     )
+
+
+def date_span(events: Frame) -> tuple[date | None, date | None]:
+    """The first and last day of the events' spans."""
+    span = events.lazy().select(pl.col("date_from").min(), pl.col("date_to").max()).collect()
+    return span["date_from"][0], span["date_to"][0]
 
 
 def with_actor_names(archive: Archive, events: pl.DataFrame) -> pl.DataFrame:
@@ -110,12 +151,19 @@ def with_actor_names(archive: Archive, events: pl.DataFrame) -> pl.DataFrame:
         .group_by("event_id", maintain_order=True)
         .agg(pl.col("name").drop_nulls().str.join(", ").alias("actors"))
     )
-    return events.join(names, on="event_id", how="left")
+    return events.join(names, on="event_id", how="left", maintain_order="left")
 
 
-def latest_events(archive: Archive, events: pl.DataFrame, n: int = 10) -> pl.DataFrame:
+def latest_events(archive: Archive, events: Frame, n: int = 10) -> pl.DataFrame:
     """The most recent dated events, as rows to list."""
-    latest = events.filter(pl.col("date_from").is_not_null()).top_k(n, by="date_from")
+    dated = events.lazy().filter(pl.col("date_from").is_not_null())
+    cut = dated.select(pl.col("date_from").top_k(n).min()).collect().item()
+    dated = dated.clear() if cut is None else dated.filter(pl.col("date_from") >= cut)
+    latest = (
+        dated.top_k(n, by=["date_from", "event_id"])
+        .sort(["date_from", "event_id"], descending=True)
+        .collect()
+    )
     return with_actor_names(archive, latest).select(
         date_label().alias("date"),
         "event_type",
@@ -149,11 +197,16 @@ def date_label() -> pl.Expr:
     )
 
 
-def lanes(events: pl.DataFrame, state: FilterState, limit: int = MAX_LANES) -> list[str]:
+def lanes(events: Frame, state: FilterState, limit: int = MAX_LANES) -> list[str]:
     """The timeline's actor lanes: the selected actors, or else the most active ones; only
     actors with a dated event here, so that no lane stays empty."""
-    dated = events.filter(pl.col("date_from").is_not_null())
-    counts = dated.select(pl.col("actor_ids").explode().drop_nulls()).group_by("actor_ids").len()
+    dated = events.lazy().filter(pl.col("date_from").is_not_null())
+    counts = (
+        dated.select(pl.col("actor_ids").explode().drop_nulls())
+        .group_by("actor_ids")
+        .len()
+        .collect()
+    )
     if state.actors:
         drawn = set(counts["actor_ids"])
         return [actor for actor in state.actors if actor in drawn]
@@ -164,28 +217,38 @@ def lanes(events: pl.DataFrame, state: FilterState, limit: int = MAX_LANES) -> l
     )
 
 
-def clock_column(events: pl.DataFrame) -> pl.Expr:
+def _columns(events: Frame) -> list[str]:
+    return events.lazy().collect_schema().names()
+
+
+def clock_column(events: Frame) -> pl.Expr:
     """The events' clock time (`HH:MM`, null when the text gave none); tables built before the
     column existed read as all null."""
-    if "time_of_day" in events.columns:
+    if "time_of_day" in _columns(events):
         return pl.col("time_of_day").cast(pl.String)
     return pl.lit(None, pl.String).alias("time_of_day")
 
 
-def modality_column(events: pl.DataFrame) -> pl.Expr:
+def modality_column(events: Frame) -> pl.Expr:
     """The events' modality; frames without the column (hand-made ones) read as asserted."""
-    if "modality" in events.columns:
+    if "modality" in _columns(events):
         return pl.col("modality").fill_null("asserted")
     return pl.lit("asserted").alias("modality")
 
 
-def timeline_marks(events: pl.DataFrame, lane_ids: list[str]) -> pl.DataFrame:
-    """One row per event and lane actor, with how to draw it.
+def timeline_marks(events: Frame, lane_ids: list[str]) -> pl.DataFrame:
+    """One row per event and lane actor, with how to draw it (`mark_plan`, collected)."""
+    return mark_plan(events, lane_ids).collect()
+
+
+def mark_plan(events: Frame, lane_ids: list[str]) -> pl.LazyFrame:
+    """One row per event and lane actor, with how to draw it, as a plan: the Timeline counts
+    it first and collects the rows only when they are few enough to draw one by one.
 
     `shape` is `point` for a single known day, `range` for a known run of days (a visit), and
     `span` for a date known only to the week, month, quarter or year: drawn as its whole period.
     """
-    dated = events.filter(pl.col("date_from").is_not_null())
+    dated = events.lazy().filter(pl.col("date_from").is_not_null())
     return (
         dated.select(
             "event_id",
@@ -216,18 +279,20 @@ def timeline_marks(events: pl.DataFrame, lane_ids: list[str]) -> pl.DataFrame:
     )
 
 
-def marks_per_period(marks: pl.DataFrame, every: str) -> pl.DataFrame:
+def marks_per_period(marks: Frame, every: str) -> pl.DataFrame:
     """Marks counted per lane, type and period: what the timeline draws when there are too many."""
     return (
-        marks.group_by("lane", "event_type", pl.col("date_from").dt.truncate(every).alias("period"))
+        marks.lazy()
+        .group_by("lane", "event_type", pl.col("date_from").dt.truncate(every).alias("period"))
         .len("n")
         .sort("lane", "event_type", "period")
+        .collect()
     )
 
 
-def undated_count(events: pl.DataFrame) -> int:
+def undated_count(events: Frame) -> int:
     """Events whose date could not be resolved: kept, but not placed on a time axis."""
-    return events.filter(pl.col("date_from").is_null()).height
+    return count(events.lazy().filter(pl.col("date_from").is_null()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,25 +306,25 @@ class EventDetails:
 
 def event_details(archive: Archive, event_id: str) -> EventDetails | None:
     """The event, its actors with roles, and every sentence that reports it with its article."""
-    rows = archive.index.filter(pl.col("event_id") == event_id)
+    one = pl.col("event_id") == event_id
+    rows, actors, reports = pl.collect_all(
+        [
+            archive.index.filter(one).with_columns(date_label().alias("date_label")).head(1),
+            archive.event_actors.filter(one)
+            .join(archive.actors.lazy(), on="actor_id", how="left", maintain_order="left")
+            .select("actor_id", pl.col("name").fill_null(pl.col("actor_id")), "role", "aliases"),
+            archive.mentions.filter(one)
+            .join(
+                archive.articles.select("article_id", "title", "url", "outlet", "published"),
+                on="article_id",
+                how="left",
+            )
+            .sort("published", "article_id", "char_start", nulls_last=True),
+        ]
+    )
     if rows.is_empty():
         return None
-    event = rows.with_columns(date_label().alias("date_label")).row(0, named=True)
-    actors = (
-        archive.event_actors.filter(pl.col("event_id") == event_id)
-        .join(archive.actors, on="actor_id", how="left")
-        .select("actor_id", pl.col("name").fill_null(pl.col("actor_id")), "role", "aliases")
-    )
-    reports = (
-        archive.mentions.filter(pl.col("event_id") == event_id)
-        .join(
-            archive.articles.select("article_id", "title", "url", "outlet", "published"),
-            on="article_id",
-            how="left",
-        )
-        .sort("published", "article_id", "char_start", nulls_last=True)
-    )
-    return EventDetails(event, actors, reports)
+    return EventDetails(rows.row(0, named=True), actors, reports)
 
 
 def actor_profile(archive: Archive, actor_id: str) -> dict[str, object] | None:
@@ -271,26 +336,27 @@ def actor_profile(archive: Archive, actor_id: str) -> dict[str, object] | None:
     return rows.row(0, named=True) if rows.height else None
 
 
-def actors_ranked(events: pl.DataFrame, archive: Archive) -> pl.DataFrame:
+def actors_ranked(events: Frame, archive: Archive) -> pl.DataFrame:
     """Actors of the selected events with how many of them each is in, most active first."""
-    counts = events.select(pl.col("actor_ids").explode().drop_nulls().alias("actor_id"))
+    counts = events.lazy().select(pl.col("actor_ids").explode().drop_nulls().alias("actor_id"))
     return (
         counts.group_by("actor_id")
         .len("n")
-        .join(archive.actors.select("actor_id", "name"), on="actor_id", how="left")
+        .join(archive.actors.lazy().select("actor_id", "name"), on="actor_id", how="left")
         .with_columns(pl.col("name").fill_null(pl.col("actor_id")))
         .sort(["n", "name"], descending=[True, False])
+        .collect()
     )
 
 
-def actor_events(events: pl.DataFrame, actor_id: str) -> pl.DataFrame:
+def actor_events(events: Frame, actor_id: str) -> pl.LazyFrame:
     """The selected events an actor takes part in."""
-    return events.filter(pl.col("actor_ids").list.contains(actor_id))
+    return events.lazy().filter(pl.col("actor_ids").list.contains(actor_id))
 
 
 def network(
     archive: Archive,
-    events: pl.DataFrame,
+    events: Frame,
     types: tuple[str, ...] = ("meeting", "visit"),
     max_edges: int = 120,
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
@@ -299,7 +365,11 @@ def network(
     Each pair of actors of one event is an edge; only the strongest `max_edges` are kept, so
     the picture stays readable on a large archive.
     """
-    ties = events.filter(pl.col("event_type").is_in(list(types))).select("event_id", "actor_ids")
+    ties = (
+        events.lazy()
+        .filter(pl.col("event_type").is_in(list(types)))
+        .select("event_id", "actor_ids")
+    )
     pairs = ties.explode("actor_ids").rename({"actor_ids": "source"})
     edges = (
         pairs.join(pairs.rename({"source": "target"}), on="event_id")
@@ -308,6 +378,7 @@ def network(
         .len("n")
         .sort(["n", "source", "target"], descending=[True, False, False])
         .head(max_edges)
+        .collect()
     )
     ends = pl.concat(
         [edges.select(actor_id="source", n="n"), edges.select(actor_id="target", n="n")]
@@ -322,31 +393,37 @@ def network(
     return nodes, edges
 
 
-def statements(
-    archive: Archive, events: pl.DataFrame, search: str = "", limit: int = 500
-) -> pl.DataFrame:
-    """Quotes of the selected statement events: speaker, date, outlet, quote and sentence."""
-    said = events.filter(pl.col("event_type") == "statement").select(
-        "event_id", "date_from", date_label().alias("date")
+def statements(archive: Archive, events: Frame, search: str = "", limit: int = 500) -> pl.DataFrame:
+    """Quotes of the selected statement events: speaker, date, outlet, quote and sentence.
+
+    Without a search, the first `limit` quotes come from the `limit` latest statements (every
+    event is reported by at least one sentence), so only their reports are read; the articles'
+    outlets and addresses are read for the quotes shown only.
+    """
+    said = (
+        events.lazy()
+        .filter(pl.col("event_type") == "statement")
+        .select("event_id", "date_from", date_label().alias("date"))
     )
+    if search:
+        about = said.select("event_id")
+        reports = archive.mentions.join(about, on="event_id", how="semi")
+        roles = archive.event_actors.join(about, on="event_id", how="semi")
+    else:
+        latest = said.sort(["date_from", "event_id"], descending=[True, False], nulls_last=True)
+        said = latest.head(limit).collect().lazy()
+        listed = pl.col("event_id").is_in(said.collect()["event_id"].implode())
+        reports, roles = archive.mentions.filter(listed), archive.event_actors.filter(listed)
     speakers = (
-        archive.event_actors.join(said.select("event_id"), on="event_id", how="semi")
-        .sort(pl.col("role") != "speaker")
+        roles.sort(pl.col("role") != "speaker", maintain_order=True)
         .group_by("event_id")
         .agg(pl.col("actor_id").first())
-        .join(archive.actors.select("actor_id", "name"), on="actor_id", how="left")
+        .join(archive.actors.lazy().select("actor_id", "name"), on="actor_id", how="left")
         .select("event_id", pl.col("name").fill_null(pl.col("actor_id")).alias("speaker"))
     )
     quotes = (
-        archive.mentions.join(said, on="event_id", how="inner")
+        reports.join(said, on="event_id", how="inner")
         .join(speakers, on="event_id", how="left")
-        .join(
-            archive.articles.select(
-                "article_id", "outlet", safe_url_expr(pl.col("url")).alias("url")
-            ),
-            on="article_id",
-            how="left",
-        )
         .with_columns(pl.coalesce("quote", "sentence").alias("quote"))
     )
     if search:
@@ -356,50 +433,76 @@ def statements(
             .str.to_lowercase()
             .str.contains(needle, literal=True)
         )
-    return (
-        quotes.sort("date_from", descending=True, nulls_last=True)
+    shown = (
+        quotes.sort(
+            ["date_from", "event_id", "article_id", "char_start"],
+            descending=[True, False, False, False],
+            nulls_last=True,
+        )
         .head(limit)
-        .select("speaker", "date", "outlet", "quote", "sentence", "url", "event_id")
+        .collect()
+    )
+    sources = (
+        archive.articles.filter(pl.col("article_id").is_in(shown["article_id"].implode()))
+        .select("article_id", "outlet", safe_url_expr(pl.col("url")).alias("url"))
+        .collect()
+    )
+    return shown.join(sources, on="article_id", how="left", maintain_order="left").select(
+        "speaker", "date", "outlet", "quote", "sentence", "url", "event_id"
     )
 
 
-def map_points(events: pl.DataFrame) -> pl.DataFrame:
-    """Events per place and type, at the place's coordinates; events without one are left out."""
+def map_points(events: Frame, limit: int = MAX_POINTS) -> pl.DataFrame:
+    """Events per place and type, at the place's coordinates, the `limit` busiest; events
+    without a place are left out."""
     return (
-        events.filter(pl.col("lat").is_not_null() & pl.col("lon").is_not_null())
+        events.lazy()
+        .filter(pl.col("lat").is_not_null() & pl.col("lon").is_not_null())
         .group_by("location", "lat", "lon", "event_type")
         .len("n")
         .with_columns(pl.col("location").fill_null("unnamed place"))
-        .sort("n", descending=True)
+        .sort("n", "location", "event_type", descending=[True, False, False])
+        .head(limit)
+        .collect()
     )
 
 
-def articles_for(archive: Archive, events: pl.DataFrame, limit: int = 300) -> pl.DataFrame:
-    """Articles that report the selected events, most recent first."""
-    reporting = archive.mentions.join(events.select("event_id"), on="event_id", how="semi")
-    counts = reporting.group_by("article_id").agg(pl.col("event_id").n_unique().alias("n_events"))
+def articles_for(archive: Archive, events: Frame, limit: int = 300) -> pl.DataFrame:
+    """Articles that report the selected events, most recent first, with how many of them each
+    reports (the index lists each event's articles, so `mentions` is not read)."""
+    counts = (
+        events.lazy()
+        .select(pl.col("article_ids").explode().drop_nulls().alias("article_id"))
+        .group_by("article_id")
+        .len("n_events")
+        .collect()
+    )
     return (
-        archive.articles.join(counts, on="article_id", how="inner")
+        archive.articles.select("article_id", "title", "outlet", "published")
+        .filter(pl.col("article_id").is_in(counts["article_id"].implode()))
         .sort(["published", "article_id"], descending=[True, False], nulls_last=True)
         .head(limit)
-        .select("article_id", "title", "outlet", "published", "n_events")
+        .collect()
+        .join(counts, on="article_id", how="left", maintain_order="left")
     )
 
 
 def article(archive: Archive, article_id: str) -> dict[str, object] | None:
     """One article's row."""
-    rows = archive.articles.filter(pl.col("article_id") == article_id)
+    rows = archive.articles.filter(pl.col("article_id") == article_id).head(1).collect()
     return rows.row(0, named=True) if rows.height else None
 
 
 def article_events(archive: Archive, article_id: str) -> pl.DataFrame:
     """The events an article produced, with the sentence and trigger of each report."""
-    reports = archive.mentions.filter(pl.col("article_id") == article_id)
-    events = archive.index.join(reports.select("event_id").unique(), on="event_id", how="semi")
+    reports = archive.mentions.filter(pl.col("article_id") == article_id).collect()
+    events = archive.index.filter(
+        pl.col("event_id").is_in(reports["event_id"].unique().implode())
+    ).collect()
     return (
         reports.join(with_actor_names(archive, events), on="event_id", how="inner")
         .with_columns(date_label().alias("date"))
-        .sort("char_start")
+        .sort("char_start", "event_id")
         .select(
             "event_id",
             "event_type",
@@ -450,11 +553,12 @@ VIEW_SCHEMA = pl.Schema(
 """The one flat table of a view that every export writes, whatever the format."""
 
 
-def view_table(archive: Archive, events: pl.DataFrame) -> pl.DataFrame:
+def view_table(archive: Archive, events: Frame) -> pl.DataFrame:
     """The selected events as one flat table: dates with their precision, actor names, place,
     outlets, the articles' addresses and the first sentence that reports each event."""
+    events = events.lazy()
     reports = (
-        archive.mentions.join(events.select("event_id"), on="event_id", how="semi")
+        of_events(archive, archive.mentions, events)
         .join(archive.articles.select("article_id", "url", "published"), on="article_id")
         .sort("published", "article_id", "char_start", nulls_last=True)
         .group_by("event_id")
@@ -466,7 +570,12 @@ def view_table(archive: Archive, events: pl.DataFrame) -> pl.DataFrame:
     names = (
         events.select("event_id", "actor_ids")
         .explode("actor_ids")
-        .join(archive.actors.select("actor_id", "name"), left_on="actor_ids", right_on="actor_id")
+        .join(
+            archive.actors.lazy().select("actor_id", "name"),
+            left_on="actor_ids",
+            right_on="actor_id",
+            maintain_order="left",
+        )
         .group_by("event_id")
         .agg(pl.col("name").alias("actors"))
     )
@@ -489,18 +598,41 @@ def view_table(archive: Archive, events: pl.DataFrame) -> pl.DataFrame:
             "first_sentence",
         )
         .cast(dict(VIEW_SCHEMA))
+        .collect()
     )
 
 
-def filtered_tables(archive: Archive, events: pl.DataFrame) -> dict[str, pl.DataFrame]:
-    """The contract tables restricted to the selected events, for download."""
-    ids = events.select("event_id")
-    mentions = archive.mentions.join(ids, on="event_id", how="semi")
-    event_actors = archive.event_actors.join(ids, on="event_id", how="semi")
+def table_counts(archive: Archive, events: Frame) -> dict[str, int]:
+    """The rows of each table of `filtered_tables`, from the index rows alone (each counts its
+    rows in `event_actors` and `mentions` and lists its actors and articles)."""
+    totals = (
+        events.lazy()
+        .select(
+            pl.len().alias("events"),
+            pl.col("n_event_actors").sum().alias("event_actors"),
+            pl.col("actor_ids").explode().drop_nulls().unique().implode().alias("actor_ids"),
+            pl.col("n_mentions").sum().alias("mentions"),
+            pl.col("article_ids").explode().drop_nulls().n_unique().alias("articles"),
+        )
+        .collect()
+        .row(0, named=True)
+    )
+    actors = archive.actors.filter(pl.col("actor_id").is_in(totals.pop("actor_ids"))).height
+    order = ("events", "event_actors", "actors", "mentions", "articles")
+    return {name: int(totals.get(name, actors)) for name in order}
+
+
+def filtered_tables(archive: Archive, events: Frame) -> dict[str, pl.LazyFrame]:
+    """The contract tables restricted to the selected events, for download: plans, collected
+    (or counted) only when asked."""
+    mentions = of_events(archive, archive.mentions, events)
+    event_actors = of_events(archive, archive.event_actors, events)
     return {
-        "events": archive.events.join(ids, on="event_id", how="semi"),
+        "events": of_events(archive, archive.events, events),
         "event_actors": event_actors,
-        "actors": archive.actors.join(event_actors.select("actor_id"), on="actor_id", how="semi"),
+        "actors": archive.actors.lazy().join(
+            event_actors.select("actor_id"), on="actor_id", how="semi"
+        ),
         "mentions": mentions,
         "articles": archive.articles.join(
             mentions.select("article_id"), on="article_id", how="semi"

@@ -51,11 +51,13 @@ DATE_BOUNDS = (date(1900, 1, 1), date(2100, 12, 31))
 
 @dataclass(frozen=True, slots=True)
 class View:
-    """What every page works from: the archive, the filters, and the events they select."""
+    """What every page works from: the archive, the filters, and the events they select (a
+    lazy frame: each page collects what it shows) with their number."""
 
     archive: Archive
     state: FilterState
-    events: pl.DataFrame
+    events: pl.LazyFrame
+    n_events: int
     page_path: str
 
     @property
@@ -70,9 +72,15 @@ def _archive(data_dir: str, stamp: Fingerprint) -> Archive:
     return load_archive(Path(data_dir))
 
 
-@st.cache_resource(max_entries=16, show_spinner=False)
-def _selection(data_dir: str, stamp: Fingerprint, state: FilterState) -> pl.DataFrame:
-    return queries.select_events(_archive(data_dir, stamp), state)
+HELD_ROWS = 200_000
+"""A selection of at most this many events is kept in memory for the pages' several questions;
+a larger one is scanned again by each (it is a plan over the files, not a copy of them)."""
+
+
+@st.cache_resource(max_entries=8, show_spinner=False)
+def _selection(data_dir: str, stamp: Fingerprint, state: FilterState) -> tuple[pl.LazyFrame, int]:
+    events = queries.held(queries.select_events(_archive(data_dir, stamp), state), HELD_ROWS)
+    return events, queries.count(events)
 
 
 def ensure_data() -> None:
@@ -181,7 +189,9 @@ def sidebar(archive: Archive, page_path: str) -> View:
     actor_counts = dict(
         zip(archive.actor_counts["actor_id"], archive.actor_counts["n"], strict=True)
     )
-    type_counts = queries.type_counts(archive.events)
+    type_counts = dict(
+        zip(archive.type_counts["event_type"], archive.type_counts["n"], strict=True)
+    )
     types = [t for t in known_types() if t in vocabulary.types]
     types += sorted(vocabulary.types - set(types))
     with st.sidebar:
@@ -228,8 +238,8 @@ def sidebar(archive: Archive, page_path: str) -> View:
     state = parse(_widget_params(), vocabulary).state
     _write_url(state)
     data = settings.data_dir()
-    events = _selection(str(data), fingerprint(data), state)
-    view = View(archive, state, events, page_path)
+    events, n_events = _selection(str(data), fingerprint(data), state)
+    view = View(archive, state, events, n_events, page_path)
     st.session_state[VIEW_KEY] = view
     return view
 
@@ -351,7 +361,7 @@ def header(
     """The page title, the filters in words, what the link asked for in vain (the filters', and
     the page's own `notices`), and the share control."""
     st.title(title)
-    st.caption(as_text(current.sentence) + " — " + counted(current.events.height, "event"))
+    st.caption(as_text(current.sentence) + " — " + counted(current.n_events, "event"))
     ignored: list[Ignored] = [
         *st.session_state.get(NOTICE_KEY, []),
         *st.session_state.pop(PAGE_NOTICE_KEY, []),
@@ -407,7 +417,7 @@ def no_data() -> None:
 
 def no_match(current: View) -> bool:
     """Says so and returns True when the filters select no event."""
-    if current.events.height:
+    if current.n_events:
         return False
     st.info(
         as_text(f"No event matches these filters ({current.sentence}). ")
@@ -576,7 +586,7 @@ def downloads(current: View) -> None:
     extension, mime = export.FORMATS[kind]
     name = export.file_name(current.state, current.page_path, extension)
     st.download_button(
-        f"Download {counted(current.events.height, 'event')} as {extension.upper()}",
+        f"Download {counted(current.n_events, 'event')} as {extension.upper()}",
         data=lambda: export.encode(queries.view_table(current.archive, current.events),
                                    extension, link),
         file_name=name,
@@ -586,15 +596,16 @@ def downloads(current: View) -> None:
     st.caption(as_text(f"{name}: one row per event; the file records this view's link ({link})."))
     with st.expander("The contract tables of the selection"):
         tables = queries.filtered_tables(current.archive, current.events)
+        rows = queries.table_counts(current.archive, current.events)
         left, right = st.columns(2)
         table = left.selectbox(
-            "Table", list(tables), format_func=lambda t: f"{t} ({tables[t].height:,} rows)"
+            "Table", list(tables), format_func=lambda t: f"{t} ({rows[t]:,} rows)"
         )
         kind = right.radio("Format", list(export.FORMATS), horizontal=True, key="table_format")
         extension, mime = export.FORMATS[kind]
         st.download_button(
             f"Download {table}.{extension}",
-            data=lambda: _encoded(tables[table], extension),
+            data=lambda: _encoded(tables[table].collect(), extension),
             file_name=f"linimasa-{table}-{export.view_slug(current.state)}.{extension}",
             mime=mime,
             icon=":material/download:",

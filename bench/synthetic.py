@@ -14,6 +14,7 @@ from pathlib import Path
 import numpy as np
 import polars as pl
 
+from etl.summaries import summaries
 from etl.tables import SCHEMAS, conform, write_tables
 
 FIRST = ["Ari", "Budi", "Citra", "Dewi", "Eko", "Fajar", "Gita", "Hadi", "Indah", "Joko", "Kartika",
@@ -216,8 +217,10 @@ def synthetic_tables(n_events: int, seed: int = 7) -> dict[str, pl.DataFrame]:
 
 
 def write_synthetic(n_events: int, out_dir: Path, seed: int = 7) -> Path:
-    """Generate and write a synthetic archive with the ETL's own atomic writer."""
-    return write_tables(synthetic_tables(n_events, seed), Path(out_dir))
+    """Generate and write a synthetic archive with its summaries, with the ETL's own atomic
+    writer."""
+    tables = synthetic_tables(n_events, seed)
+    return write_tables(tables | summaries(tables), Path(out_dir))
 
 
 def main() -> None:

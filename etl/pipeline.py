@@ -27,6 +27,7 @@ from etl.previous import PreviousSet
 from etl.publish import check_room, run_lock
 from etl.readers import list_input_files, read_inputs
 from etl.records import Article, Reject
+from etl.summaries import summaries
 from etl.workers import workers_pool
 
 PARALLEL_FROM = 400
@@ -323,9 +324,11 @@ def build(
         n_articles = built["articles"].height
         if n_articles or gone:
             chosen = choose_layout(layout, n_articles, previous)
-            tables.write_tables(
-                built, Path(out_dir), files, parts=lambda folder: plan.write(folder, chosen)
-            )
+
+            def merged(folder: Path) -> dict[str, pl.DataFrame]:
+                return _with_summaries(folder, built, plan.write(folder, chosen))
+
+            tables.write_tables(built, Path(out_dir), files, parts=merged)
     notices = [
         (row["source_path"], row["extraction_notice"])
         for row in built["articles"]
@@ -333,6 +336,18 @@ def build(
         .iter_rows(named=True)
     ]
     return BuildResult(n_articles, rejects, Path(out_dir), notices)
+
+
+def _with_summaries(
+    folder: Path, built: dict[str, pl.DataFrame], merged: dict[str, pl.DataFrame]
+) -> dict[str, pl.DataFrame]:
+    """The merged tables to write as files, and the summaries the app reads (`etl.summaries`),
+    made from the whole set: the tables at hand and those the blocks wrote as parts."""
+    whole = {**built, **merged}
+    for name in tables.SCHEMAS:
+        if name not in whole:
+            whole[name] = tables.read_table(folder, name)
+    return {**merged, **summaries(whole)}
 
 
 def _size(path: Path) -> int:

@@ -213,11 +213,12 @@ def read_tables(out_dir: Path) -> dict[str, pl.DataFrame]:
     folder = current_version(Path(out_dir))
     result = {}
     for name in SCHEMAS:
-        result[name] = _read_table(folder, name) if folder is not None else empty(name)
+        result[name] = read_table(folder, name) if folder is not None else empty(name)
     return result
 
 
-def _read_table(folder: Path, name: str) -> pl.DataFrame:
+def read_table(folder: Path, name: str) -> pl.DataFrame:
+    """One table of one version folder, as a file or as hive parts; empty when it has none."""
     single, parts = folder / f"{name}.parquet", folder / name
     if single.is_file():
         return conform(name, pl.read_parquet(single))

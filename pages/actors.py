@@ -30,7 +30,7 @@ if profile:
     }
     st.markdown("  \n".join(f"**{k}:** {as_text(v)}" for k, v in facts.items()))
     own = queries.actor_events(view.events, who)
-    every = queries.period_for(own["date_from"].min(), own["date_to"].max())
+    every = queries.period_for(*queries.date_span(own))
     st.markdown("**Events by type over time** (within the filters)")
     ui.chart(figures.compact_timeline(queries.events_per_period(own, every)), key="activity")
 

@@ -9,7 +9,7 @@ view = ui.event_page("map", "Map")
 
 points = queries.map_points(view.events)
 placed = int(points["n"].sum()) if points.height else 0
-st.caption(f"{placed:,} of {view.events.height:,} selected events have a known place.")
+st.caption(f"{placed:,} of {view.n_events:,} selected events have a known place.")
 st.plotly_chart(
     figures.event_map(points),
     width="stretch",

@@ -12,13 +12,14 @@ chosen = st.query_params.get("event")
 view = ui.event_page("timeline", "Timeline", extra={"event": chosen} if chosen else None)
 
 lane_ids = queries.lanes(view.events, view.state)
-marks = queries.timeline_marks(view.events, lane_ids)
+marks = queries.mark_plan(view.events, lane_ids)
+n_marks = queries.count(marks)
 figure = figures.timeline(
     marks, lane_ids, view.archive.actor_names(), (view.state.date_from, view.state.date_to)
 )
-if marks.height > figures.MAX_MARKS:
+if n_marks > figures.MAX_MARKS:
     st.caption(
-        f"{marks.height:,} events: drawn as counts per period. Narrow the dates or the actors "
+        f"{n_marks:,} events: drawn as counts per period. Narrow the dates or the actors "
         "in the sidebar to see single events and open them."
     )
 elif not view.state.actors:

@@ -1,7 +1,7 @@
 """Figures from frames, checked without a browser: what is drawn, how, and how much."""
 
 import html
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import polars as pl
 import pytest
@@ -82,7 +82,7 @@ def test_no_mark_means_a_figure_that_says_so():
 
 
 def test_the_map_bubbles_count_every_placed_event(synthetic):
-    everything = queries.select_events(synthetic, FilterState())
+    everything = queries.select_events(synthetic, FilterState()).collect()
     points = queries.map_points(everything)
     fig = figures.event_map(points)
     assert sum(sum(t.customdata) for t in fig.data) == everything["lat"].is_not_null().sum()
@@ -117,7 +117,7 @@ def test_the_network_draws_one_line_per_tie(synthetic):
 
 
 def test_the_compact_timeline_stacks_every_dated_event(synthetic):
-    everything = queries.select_events(synthetic, FilterState())
+    everything = queries.select_events(synthetic, FilterState()).collect()
     per_month = queries.events_per_period(everything, "1mo")
     fig = figures.compact_timeline(per_month)
     assert sum(sum(t.y) for t in fig.data) == everything["date_from"].is_not_null().sum()
@@ -192,3 +192,54 @@ def test_a_long_actor_name_is_cut_on_its_lane_and_stays_text():
     (label,) = fig.layout.yaxis.ticktext
     assert label.endswith("…") and label.startswith("&#60;b&#62;Kementerian")
     assert len(label.replace("&#60;", "<").replace("&#62;", ">")) <= figures.MAX_LANE_LABEL
+
+
+def _days(n: int) -> pl.Series:
+    return pl.date_range(date(1800, 1, 1), date(1800, 1, 1) + timedelta(days=n - 1), eager=True)
+
+
+def test_a_compact_timeline_of_too_many_bars_is_drawn_per_year_with_every_event():
+    days = _days(3 * queries.MAX_POINTS)
+    per_day = pl.DataFrame({"period": days, "event_type": "meeting", "n": 2})
+    fig = figures.compact_timeline(per_day)
+    assert figures.mark_count(fig) <= queries.MAX_POINTS
+    assert sum(fig.data[0].y) == 2 * days.len()
+
+
+def test_a_map_of_too_many_places_draws_the_busiest():
+    n = queries.MAX_POINTS + 500
+    points = pl.DataFrame(
+        {"location": [f"p{i}" for i in range(n)], "lat": 0.0, "lon": 0.0, "event_type": "visit",
+         "n": list(range(n))},
+    )  # fmt: skip
+    fig = figures.event_map(points)
+    assert figures.mark_count(fig) == queries.MAX_POINTS
+    assert min(fig.data[0].customdata) == n - queries.MAX_POINTS
+
+
+@pytest.mark.parametrize("page", ["overview", "timeline", "actors", "map"])
+def test_no_figure_of_a_page_sends_more_than_the_cap(synthetic, page):
+    everything = queries.select_events(synthetic, FilterState())
+    lanes = queries.lanes(everything, FilterState())
+    drawn = {
+        "overview": [figures.compact_timeline(queries.events_per_period(everything, "1d"))],
+        "timeline": [
+            figures.timeline(queries.mark_plan(everything, lanes), lanes, synthetic.actor_names())
+        ],
+        "actors": [figures.network(*queries.network(synthetic, everything))],
+        "map": [figures.event_map(queries.map_points(everything))],
+    }[page]
+    assert all(0 < figures.mark_count(f) <= queries.MAX_POINTS for f in drawn)
+
+
+def test_the_timeline_of_a_plan_draws_what_the_collected_marks_draw(synthetic):
+    state = FilterState(
+        actors=("ari-wibowo",), date_from=date(2021, 1, 1), date_to=date(2021, 3, 1)
+    )
+    events = queries.select_events(synthetic, state)
+    lanes = queries.lanes(events, state)
+    plan = queries.mark_plan(events, lanes)
+    lazy = figures.timeline(plan, lanes, synthetic.actor_names())
+    eager = figures.timeline(plan.collect(), lanes, synthetic.actor_names())
+    assert 0 < figures.mark_count(lazy) <= figures.MAX_MARKS
+    assert lazy.to_json() == eager.to_json()

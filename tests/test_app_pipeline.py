@@ -49,7 +49,7 @@ def seed_text(seeds_dir) -> bytes:
 
 
 def _event_ids(out: Path) -> set[str]:
-    return set(load_archive(out).events["event_id"])
+    return set(load_archive(out).events.collect()["event_id"])
 
 
 @pytest.mark.parametrize(
@@ -83,7 +83,7 @@ def test_an_uploaded_article_is_kept_and_appears_in_the_tables(archive_dirs):
     assert report.kept == {"unggahan.jsonl": 1}
     assert report.n_articles == 3
     assert (raw / "uploads" / "unggahan.jsonl").exists()
-    articles = load_archive(out).articles
+    articles = load_archive(out).articles.collect()
     assert articles.height == 3
     assert "Contoh News" in articles["outlet"].to_list()
     assert before <= _event_ids(out)
@@ -149,7 +149,7 @@ def test_uploads_are_listed_and_one_is_removed_with_its_articles(archive_dirs):
     listed = uploads(raw, load_archive(out).articles)
     assert listed.select("file", "articles").rows() == [("unggahan.jsonl", 1)]
     assert remove_upload("unggahan.jsonl", raw, out) == 2
-    assert set(load_archive(out).articles["article_id"]) == {SEED, "002_f154fe421d5574d9"}
+    assert set(load_archive(out).articles.collect()["article_id"]) == {SEED, "002_f154fe421d5574d9"}
     assert _event_ids(out) == seeds
     assert uploads(raw, load_archive(out).articles).is_empty()
 

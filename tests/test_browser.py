@@ -144,7 +144,7 @@ def test_a_shared_timeline_link_opens_that_view_and_survives_a_page_switch(
     )
     archive = load_archive(sample_dir)
     state = FilterState(actors=("vladimir-putin", "li-shangfu"), types=("meeting",))
-    selected = queries.select_events(archive, state)
+    selected = queries.select_events(archive, state).collect()
     dated = set(selected.filter(selected["date_from"].is_not_null())["event_id"])
     assert drawn and set(drawn) == dated
     page.screenshot(path=str(ARTIFACTS / "browser-timeline.png"), full_page=True)
@@ -241,7 +241,7 @@ def test_every_pages_share_link_reopens_that_view_in_a_new_browser(
     if page_path == "timeline":
         archive = load_archive(sample_dir)
         state = FilterState(actors=("vladimir-putin",), types=("meeting",))
-        extra = "&event=" + queries.select_events(archive, state)["event_id"][0]
+        extra = "&event=" + queries.select_events(archive, state).collect()["event_id"][0]
     first = browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()
     first.goto(f"{server}/{page_path}?{FILTERS}{extra}")
     _settled(first)
@@ -297,14 +297,15 @@ def test_markup_in_every_field_renders_as_text_and_asks_no_other_host(
     hostile_server: str, browser, hostile_dir: Path
 ):
     archive = load_archive(hostile_dir)
-    event = archive.index.filter(archive.index["date_from"].is_not_null())["event_id"][0]
+    index = archive.index.collect()
+    event = index.filter(index["date_from"].is_not_null())["event_id"][0]
     links = {
         "": "",
         "timeline": urlencode({"event": event}),
         "actors": urlencode({"actor": archive.actor_counts["actor_id"][0]}),
         "statements": "",
         "map": "",
-        "articles": urlencode({"article": archive.articles["article_id"][0]}),
+        "articles": urlencode({"article": archive.articles.collect()["article_id"][0]}),
         "data": "",
     }
     context = browser.new_context(viewport={"width": 1400, "height": 1000})

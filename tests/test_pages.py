@@ -7,6 +7,7 @@ import json
 import shutil
 from pathlib import Path
 
+import polars as pl
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -120,7 +121,8 @@ def test_switching_pages_keeps_the_filters(open_app, sample_dir):
 
 def test_an_event_in_the_link_opens_its_details(open_app, sample_dir):
     archive = load_archive(sample_dir)
-    event = archive.index.filter(archive.index["date_from"].is_not_null()).row(0, named=True)
+    index = archive.index.collect()
+    event = index.filter(index["date_from"].is_not_null()).row(0, named=True)
     at = open_app(sample_dir, "pages/timeline.py", event=event["event_id"])
     assert any(event["summary"][:20] in shown(h.value) for h in at.subheader)
     said = BASIS_WORDS[event["date_basis"]]
@@ -151,7 +153,8 @@ def test_a_link_to_an_event_merged_away_opens_the_event_it_went_into(
     from etl.tables import read_tables, write_tables
 
     archive = load_archive(sample_dir)
-    event = archive.index.filter(archive.index["date_from"].is_not_null()).row(0, named=True)
+    index = archive.index.collect()
+    event = index.filter(index["date_from"].is_not_null()).row(0, named=True)
     merged = pl.DataFrame(
         [("ev-000000000000", event["event_id"])], schema=EVENT_ALIASES, orient="row"
     )
@@ -182,7 +185,7 @@ def test_the_data_page_lists_the_uploads_and_removes_one(open_app, tmp_path, see
     at.selectbox(key="remove_file").select("unggahan.jsonl").run()
     at.button(key="remove_upload").click().run()
     assert not (raw / "uploads" / "unggahan.jsonl").exists()
-    assert load_archive(out).articles.height == 2
+    assert load_archive(out).n_articles == 2
     assert any("No file has been uploaded yet" in c.value for c in at.caption)
 
 
@@ -237,12 +240,13 @@ def _rendered(at: AppTest) -> list[str]:
 
 def _hostile_links(archive) -> dict[str, dict[str, str]]:
     """For each page, the link that shows the most of the hostile archive on it."""
-    event = archive.index.filter(archive.index["date_from"].is_not_null())["event_id"][0]
+    index = archive.index.collect()
+    event = index.filter(index["date_from"].is_not_null())["event_id"][0]
     actor = archive.actor_counts["actor_id"][0]
     return {
         "pages/timeline.py": {"event": event},
         "pages/actors.py": {"actor": actor},
-        "pages/articles.py": {"article": archive.articles["article_id"][0]},
+        "pages/articles.py": {"article": archive.articles.collect()["article_id"][0]},
         "pages/statements.py": {},
         "pages/overview.py": {},
         "pages/map.py": {},
@@ -272,13 +276,13 @@ def test_a_link_to_an_unknown_article_says_so(open_app, sample_dir):
 
 def test_the_events_listed_under_an_article_are_as_many_as_it_says(open_app, sample_dir):
     archive = load_archive(sample_dir)
-    article = archive.articles["article_id"][0]
+    article = archive.articles.collect()["article_id"][0]
     at = open_app(sample_dir, "pages/articles.py", article=article)
     heading = next(h.value for h in at.subheader if h.value.startswith("Events from"))
     listed = at.dataframe[0].value
     assert heading == f"Events from this article ({listed.shape[0]})"
     assert listed["event_id"].is_unique
-    produced = archive.mentions.filter(archive.mentions["article_id"] == article)
+    produced = archive.mentions.filter(pl.col("article_id") == article).collect()
     assert listed.shape[0] == produced["event_id"].n_unique()
 
 
