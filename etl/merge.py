@@ -442,7 +442,9 @@ def block_tables(
 
 
 def actors_table(names: dict[str, Actor], used: Iterable[str]) -> pl.DataFrame:
-    """The `actors` rows of the actors the events name (by their corpus-wide names)."""
+    """The `actors` rows of the actors the events name (by their corpus-wide names); spellings
+    that share a slug (`Mahfud MD`, `Mahfud Md`) are one row, with the others as aliases and the
+    country and titles any of them has."""
     actors = sorted({names[n].name: names[n] for n in used if n in names}.values(), key=_name)
     rows = [
         {
@@ -455,7 +457,22 @@ def actors_table(names: dict[str, Actor], used: Iterable[str]) -> pl.DataFrame:
         }
         for a in actors
     ]
-    return tables.frame("actors", rows).unique("actor_id", maintain_order=True)
+    spellings = tables.frame("actors", rows)
+    return tables.conform(
+        "actors",
+        spellings.group_by("actor_id", maintain_order=True)
+        .agg(
+            pl.col("name").first(),
+            pl.col("kind").first(),
+            pl.col("country").drop_nulls().first(),
+            pl.col("titles").list.explode(keep_nulls=False, empty_as_null=False).unique().sort(),
+            pl.concat_list("aliases", pl.concat_list("name"))
+            .list.explode(keep_nulls=False, empty_as_null=False)
+            .unique()
+            .sort(),
+        )
+        .with_columns(pl.col("aliases").list.set_difference(pl.concat_list("name")).list.sort()),
+    )
 
 
 def _name(actor: Actor) -> str:

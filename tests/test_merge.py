@@ -309,3 +309,18 @@ def test_the_dated_page_then_joins_the_happening(tmp_path: Path) -> None:
     assert meetings.select("date_start", "n_articles", "block").rows() == [
         (date(2023, 4, 16), 2, "2023-04/meeting")
     ]
+
+
+def test_spellings_that_share_a_slug_are_one_actor_with_the_country_any_of_them_has() -> None:
+    from etl.actors import Actor
+    from etl.merge import actors_table
+
+    names = {
+        "Mahfud MD": Actor("Mahfud MD", "person", None, set(), {"Mahfud"}),
+        "Mahfud Md": Actor("Mahfud Md", "person", "Indonesia", {"Menko Polhukam"}, set()),
+    }
+    (row,) = actors_table(names, ["Mahfud MD", "Mahfud Md"]).to_dicts()
+    assert row["actor_id"] == "mahfud-md" and row["country"] == "Indonesia"
+    assert row["titles"] == ["Menko Polhukam"]
+    assert {row["name"], *row["aliases"]} == {"Mahfud MD", "Mahfud Md", "Mahfud"}
+    assert row["name"] not in row["aliases"]
