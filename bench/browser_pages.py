@@ -83,11 +83,14 @@ def _free_port() -> int:
 
 
 @contextmanager
-def serving(data_dir: Path, app_dir: Path = ROOT) -> Iterator[tuple[str, int]]:
-    """A freshly started app (of the checkout `app_dir`) over `data_dir`: its address and
-    process id."""
+def serving(
+    data_dir: Path, app_dir: Path = ROOT, raw_dir: Path | None = None
+) -> Iterator[tuple[str, int]]:
+    """A freshly started app (of the checkout `app_dir`) over `data_dir`, uploads kept in
+    `raw_dir`: its address and process id. The browser tests start theirs the same way."""
     port = _free_port()
-    env = {**os.environ, "LINIMASA_DATA": str(data_dir), "LINIMASA_RAW": str(data_dir / "no-raw")}
+    raw = raw_dir if raw_dir is not None else data_dir / "no-raw"
+    env = {**os.environ, "LINIMASA_DATA": str(data_dir), "LINIMASA_RAW": str(raw)}
     command = [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless",
                "true", "--server.address", "127.0.0.1", "--server.port", str(port),
                "--browser.gatherUsageStats", "false"]  # fmt: skip

@@ -7,11 +7,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -22,6 +17,7 @@ import pytest
 from app import queries
 from app.archive import load_archive
 from app.filters import FilterState
+from bench.browser_pages import serving
 
 pytestmark = pytest.mark.browser
 
@@ -50,37 +46,11 @@ def chromium() -> str:
     return path
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 @contextmanager
 def _serving(data_dir: Path, raw_dir: Path) -> Iterator[str]:
     """`streamlit run dashboard.py` on a free port of 127.0.0.1 over `data_dir`; its address."""
-    port = _free_port()
-    env = {**os.environ, "LINIMASA_DATA": str(data_dir), "LINIMASA_RAW": str(raw_dir)}
-    command = [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless",
-               "true", "--server.address", "127.0.0.1", "--server.port", str(port)]  # fmt: skip
-    process = subprocess.Popen(
-        command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                if urllib.request.urlopen(f"{base}/_stcore/health", timeout=2).read() == b"ok":
-                    break
-            except OSError:
-                time.sleep(0.2)
-        else:
-            pytest.fail("streamlit did not answer on /_stcore/health within 60 s")
+    with serving(data_dir, raw_dir=raw_dir) as (base, _pid):
         yield base
-    finally:
-        process.terminate()
-        process.wait(timeout=20)
 
 
 @pytest.fixture(scope="module")
