@@ -356,3 +356,39 @@ def test_a_short_particle_opening_a_titled_name_stays_in_it() -> None:
     assert persons("Presiden Vietnam To Lam tiba di Jakarta.") == {"To Lam"}
     assert persons("Jenderal Dan Caine hadir.") == {"Dan Caine"}
     assert persons("Kepala Kantor Komunikasi Kepresidenan Hasan Nasbi hadir.") == {"Hasan Nasbi"}
+
+
+@pytest.mark.parametrize(
+    ("text", "whole", "lost"),
+    [
+        (
+            "Berikut daftar tamu.\n• Perdana Menteri Singapura Lawrence Wong\n"
+            "• Menteri Luar Negeri Inggris Raya David Lammy\n• Wakil Pr",
+            {"Lawrence Wong", "David Lammy"},
+            {"Lawrence", "Wakil Pr", "Pr"},
+        ),
+        (
+            "Presiden Jokowi juga melakukan pertemuan dengan Ketua Umum PAN Zulkifli",
+            {"Joko Widodo"},
+            {"Zulkifli", "Ketua Umum PAN"},
+        ),
+        (
+            "Presiden Jokowi juga melakukan pertemuan dengan Ketua Umum PAN Zulkifli Hasan.",
+            {"Joko Widodo", "Zulkifli Hasan"},
+            set(),
+        ),
+        (
+            "Tamu yang hadir:\n• Kepala Staf Tentara Tonga Kolonel Lord Fielakepa",
+            {"Lord Fielakepa"},
+            set(),
+        ),
+    ],
+)
+def test_list_items_are_names_and_a_cut_off_end_names_no_one(
+    text: str, whole: set[str], lost: set[str]
+) -> None:
+    """A bullet line is a name written out, not a title-case headline (`Wong` is a word too);
+    a page excerpt cut inside prose or inside a word loses the name it was writing."""
+    found = set(names(text))
+    assert whole <= found, found
+    assert not lost & found, found

@@ -696,3 +696,28 @@ def test_a_person_named_after_a_preposition_does_not_take_the_pronoun() -> None:
     found = events_of(text)
     assert has(found, "statement", {"Abdul Kadir Jailani"})
     assert not has(found, "statement", {"Ma'ruf Amin"})
+
+
+def test_guests_of_a_host_listed_next_each_visit_and_meet_the_host() -> None:
+    """A host receives a group (`sembilan pimpinan … beraudiensi dengan Prabowo`, `menyambut para
+    pemimpin`) and a list names them: each guest visits and meets the host, on the host's day."""
+    text = (
+        "Presiden Prabowo Subianto menerima para pemimpin negara sahabat di Istana Merdeka, "
+        "Minggu (20/10/2024).\n"
+        "Sembilan pimpinan negara sahabat beraudiensi dengan Prabowo di Istana Merdeka.\n"
+        "Berikut daftar pimpinan yang bertamu ke Istana Merdeka.\n"
+        "• Perdana Menteri Singapura Lawrence Wong\n"
+        "• Perdana Menteri Papua Nugini James Marape\n"
+    )
+    found = events_of(text)
+    for guest in ("Lawrence Wong", "James Marape"):
+        assert has(found, "meeting", {"Prabowo Subianto", guest}, date(2024, 10, 20)), found
+        assert has(found, "visit", {"Prabowo Subianto", guest}, date(2024, 10, 20)), found
+    assert not any(t == "visit" and keys[0] == "Prabowo Subianto" for t, keys, _, _ in found)
+
+
+def test_an_audience_with_a_named_host_makes_the_host_no_visitor() -> None:
+    text = "Sejumlah tokoh agama beraudiensi dengan Presiden Prabowo Subianto, Senin (21/10/2024)."
+    assert not any(
+        t == "visit" and keys[:1] == ("Prabowo Subianto",) for t, keys, _, _ in events_of(text)
+    )

@@ -7,6 +7,7 @@ Indonesian names (capitalised runs); coreference inside the article joins `Li` a
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
@@ -35,6 +36,26 @@ __all__ = [
 
 NATIONAL_BODIES = ("Kementerian", "Kemenko", "Kejaksaan Agung", "Badan", "Mahkamah")
 
+PROSE = re.compile(r"\b[a-z]{3,}\b")
+CUT_WORD = 2
+
+
+def _uncut(chunks: list[_Chunk], text: str) -> list[_Chunk]:
+    """Without the words a page excerpt cuts off (`… Wakil Pr`, `… bertemu dengan Ketua Umum
+    PAN Zulkifli`): prose, or a word too short for a name, that stops without a full stop has
+    lost the end of the name it was writing. A list item that ends the text is whole."""
+    cut = len(text.rstrip())
+    if not text[:cut][-1:].isalnum() or not chunks or chunks[-1].end < cut:
+        return chunks
+    line = text[text.rfind("\n", 0, chunks[-1].start) + 1 : chunks[-1].start]
+    if not PROSE.search(line) and len(text[:cut].split()[-1]) > CUT_WORD:
+        return chunks
+    end = len(chunks)
+    while end and not text[chunks[end - 1].end : cut].strip():
+        cut = chunks[end - 1].start
+        end -= 1
+    return chunks[:end]
+
 
 def find_actors(document: Document) -> ArticleActors:
     """Every actor mention of an article's sentences, with persons joined across their forms.
@@ -46,11 +67,14 @@ def find_actors(document: Document) -> ArticleActors:
     starts = [s.start for s in sentences]
     credits = credit_spans(text)
     credit_starts = [start for start, _ in credits]
-    chunks = [
-        c
-        for c in _chunks(document.words)
-        if _inside(sentences, starts, c) and not inside_any(credits, credit_starts, c.start)
-    ]
+    chunks = _uncut(
+        [
+            c
+            for c in _chunks(document.words)
+            if _inside(sentences, starts, c) and not inside_any(credits, credit_starts, c.start)
+        ],
+        text,
+    )
     result = ArticleActors()
     persons = Persons()
     titled_persons = Holders()

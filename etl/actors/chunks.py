@@ -42,6 +42,8 @@ ORG_HEADS = re.compile(
     r"Pemkab|Pemkot|Partai|Fraksi|Universitas|Kejaksaan|Pengadilan|Majelis|Dewan|Lembaga)\b"
 )
 
+LIST_ITEM = re.compile(r"\s*[•·▪]\s")
+
 
 def _chunks(words: Words) -> list[_Chunk]:
     """Lexicon matches and capitalised name runs of the text, in order, without overlaps."""
@@ -95,9 +97,12 @@ def _follows_title(text: str, chunks: list[_Chunk], ends: list[int], start: int)
 
 def _headline_spans(text: str) -> list[tuple[int, int]]:
     """Lines in title case without a closing stop (headlines, teasers): there `Makan Malam`
-    is capitalised by style."""
+    is capitalised by style. A list item (`• Perdana Menteri Singapura Lawrence Wong`) is a
+    name written out, not a headline."""
     spans = []
     for line in re.finditer(r"[^\n]+", text):
+        if LIST_ITEM.match(line.group()):
+            continue
         tokens = WORD.findall(line.group())
         ends_sentence = line.group().rstrip().endswith((".", "!", "?", "”", '"'))
         if (

@@ -159,7 +159,8 @@ def _dates_the_speech(text: str, time: TimeExpression, event: ArticleEvent) -> b
 
 def _inherit_dates(events: list[ArticleEvent], affiliations: dict[str, set[str]]) -> None:
     """Undated events take the date of the happening they belong to, in text order: a meeting
-    named again the date of its first report, a statement the date of the meeting or visit its
+    named again the date of its first report (a planned one, that of the visit of its own
+    parties: the guest's call is the meeting), a statement the date of the meeting or visit its
     speaker (or the body the speaker sits in) was last seen in, a visit the date of a meeting
     its visitor held there.
 
@@ -196,7 +197,8 @@ def _inherit_date(
                 or (
                     o.event_type == "visit"
                     and o.date.start is not None
-                    and o.modality == event.modality == "asserted"
+                    and o.modality == event.modality
+                    and (event.modality == "asserted" or keys <= o_keys)
                 )
             ),
             None,

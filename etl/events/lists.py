@@ -1,5 +1,7 @@
 """Enumerations: a meeting with a group (`dengan sejumlah pimpinan militer`) whose members a list
-right after names (`Di antaranya, A, B, dan C`, or one bullet line each): one meeting each."""
+right after names (`Di antaranya, A, B, dan C`, or one bullet line each): one meeting each; and
+a host receiving a group (`sembilan pimpinan yang beraudiensi dengan Prabowo`), whose listed
+guests each visit and meet the host."""
 
 from __future__ import annotations
 
@@ -26,24 +28,32 @@ LIST_REACH = 2
 def awaits_list(ctx: _Context, event: ArticleEvent) -> bool:
     """A meeting of one named party with a group (`sejumlah`, `beberapa`, a number): its
     counterparts may be listed next."""
-    clause = ctx.text[event.trigger_start : event.sentence.end]
-    return len(event.actors) == 1 and GROUP.search(clause) is not None
+    if len(event.actors) != 1:
+        return False
+    if event.actors[0][1] == "host":
+        return GROUP.search(event.sentence.text) is not None
+    return GROUP.search(ctx.text[event.trigger_start : event.sentence.end]) is not None
 
 
 def listed_meetings(
     pending: ArticleEvent, sentence: Sentence, mentions: list[ActorMention]
 ) -> list[ArticleEvent]:
-    """One meeting of the pending party with each person a list sentence names."""
+    """One meeting of the pending party with each person a list sentence names; a host's
+    guests each visit the host too."""
     if not LIST_OPENING.match(sentence.text):
         return []
-    party = pending.actors[0][0]
+    party, role = pending.actors[0]
     guests = [
         m for m in mentions if m.kind == "person" and (m.titled or " " in m.key) and m.key != party
     ]
+    kinds = {
+        "visit": lambda guest: [(guest, "visitor"), (party, "host")],
+        "meeting": lambda guest: [(party, role), (guest, "participant")],
+    }
     return [
         ArticleEvent(
-            "meeting",
-            [(party, "participant"), (guest.key, "participant")],
+            kind,
+            roles(guest.key),
             pending.sentence,
             pending.trigger,
             pending.trigger_start,
@@ -54,4 +64,6 @@ def listed_meetings(
             extra_sentences=[(sentence, guest.text)],
         )
         for guest in dict((m.key, m) for m in guests).values()
+        for kind, roles in kinds.items()
+        if kind == "meeting" or role == "host"
     ]

@@ -45,11 +45,13 @@ SEPARATELY = re.compile(
 SEPARATE_GUESTS = 3
 COORDINATED = re.compile(r"\b(?:dan|lalu|kemudian|serta)\s+(?:juga\s+|akan\s+|langsung\s+)?$", re.I)
 RECEIVED_REACH = 40
+RECEIVED_ADVERB = re.compile(r"\s*(?:(?:langsung|secara\s+resmi|pula|juga)\s+)*", re.I)
 RECEPTION_WORDS = frozenset(
     {"langsung", "secara", "resmi", "khusus", "pula", "juga", "delegasi", "rombongan", "tim"}
     | {"dari", "yang", "dipimpin"}
 )
 MEETING_PARTIES = 2
+HOST_LINK = re.compile(r"\b(?:dengan|kepada|ke)\s+$", re.IGNORECASE)
 ROOM = re.compile(r"\b(?:ruang|ruangan|gedung|aula|balai)\s+$", re.IGNORECASE)
 
 
@@ -221,8 +223,11 @@ def _receive(
         and _received_directly(ctx.text[m.end() : a.start])
     ]
     hosts = _subject_run(ctx.text, before)
-    if not guests or not hosts or not _close_subject(ctx.text[hosts[-1].end : m.start()]):
+    if not hosts or not _close_subject(ctx.text[hosts[-1].end : m.start()]):
         return []
+    if not guests:
+        group = GROUP.match(ctx.text, m.end() + len(RECEIVED_ADVERB.match(ctx.text, m.end())[0]))
+        return _guests_awaited(ctx, sentence, m, hosts[0].key) if group else []
     host, guest = hosts[0].key, guests[0].key
     if host == guest:
         return []
@@ -281,6 +286,24 @@ def _welcomed(
     return meetings + visits
 
 
+def _guests_awaited(ctx: _Context, sentence: Sentence, m: Hit, host: str) -> list[ArticleEvent]:
+    """`sembilan pimpinan yang akan beraudiensi dengan Prabowo`: a host and a group of guests
+    not named here: a reception whose guests a list may name next (`etl.events.lists`)."""
+    if not GROUP.search(sentence.text):
+        return []
+    return [
+        ArticleEvent(
+            "meeting",
+            [(host, "host")],
+            sentence,
+            m.group(),
+            m.start(),
+            modality=modality(sentence.text, m.start() - sentence.start, "meeting"),
+            incomplete=True,
+        )
+    ]
+
+
 def _visit_and_meeting(
     ctx: _Context, sentence: Sentence, m: Hit, agents: list[ActorMention], frame: str
 ) -> list[ArticleEvent]:
@@ -290,9 +313,13 @@ def _visit_and_meeting(
     persons = [a for a in near if a.kind == "person" and a.start - m.end() < GUEST_REACH]
     near = persons + [a for a in near if a not in persons]
     subject = _subject_run(ctx.text, before)
+    if subject and GROUP.search(ctx.text[subject[-1].end : m.start()]):
+        subject = []
     if frame == "receive_visit":
         host = subject[0].key if subject else None
         visitor = near[0].key if near else None
+    elif not subject and near and HOST_LINK.search(ctx.text[m.start() : near[0].start]):
+        return _guests_awaited(ctx, sentence, m, near[0].key)
     else:
         visitor = subject[0].key if subject else (near[0].key if near else None)
         rest = [a.key for a in near if a.key != visitor]
