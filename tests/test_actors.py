@@ -392,3 +392,34 @@ def test_list_items_are_names_and_a_cut_off_end_names_no_one(
     found = set(names(text))
     assert whole <= found, found
     assert not lost & found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "not_persons"),
+    [
+        (
+            "Kepala Badan Siber dan Sandi Negara (BSSN) Hinsa Siburian mengatakan hal itu.",
+            "Hinsa Siburian",
+            {"Siber", "Sandi"},
+        ),
+        (
+            "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan (Menko Polhukam) Mahfud MD "
+            "mengatakan hal itu.",
+            "Mahfud MD",
+            {"Bidang Politik", "Hukum"},
+        ),
+        (
+            "Kepala Staf Angkatan Darat (KSAD) Jenderal TNI Dudung Abdurachman hadir.",
+            "Dudung Abdurachman",
+            set(),
+        ),
+    ],
+)
+def test_a_body_written_out_before_its_acronym_is_part_of_the_title(
+    text: str, holder: str, not_persons: set[str]
+) -> None:
+    """The words of a body's or a title's full name before its short form in brackets read as
+    names (`Siber`, `Bidang Politik`); the holder is the run right after the bracket."""
+    found = names(text)
+    assert found.get(holder) == "person", found
+    assert not {n for n, kind in found.items() if kind == "person"} & not_persons, found

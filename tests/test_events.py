@@ -21,6 +21,12 @@ def events_of(text: str, published: date | None = ANCHOR, language: str = "id") 
     ]
 
 
+def roles_of(text: str, published: date | None = ANCHOR) -> list[tuple[str, tuple]]:
+    """(type, ((key, role), …) in the event's own order) of every event in the article."""
+    article = Article("t", "t.txt", text, published=published)
+    return [(e.event_type, tuple(e.actors)) for e in extract_article(article).events]
+
+
 def has(
     found: list[tuple],
     kind: str,
@@ -713,11 +719,46 @@ def test_guests_of_a_host_listed_next_each_visit_and_meet_the_host() -> None:
     for guest in ("Lawrence Wong", "James Marape"):
         assert has(found, "meeting", {"Prabowo Subianto", guest}, date(2024, 10, 20)), found
         assert has(found, "visit", {"Prabowo Subianto", guest}, date(2024, 10, 20)), found
-    assert not any(t == "visit" and keys[0] == "Prabowo Subianto" for t, keys, _, _ in found)
+    assert ("visit", (("Prabowo Subianto", "visitor"),)) not in roles_of(text)
+    assert not any(
+        t == "visit" and roles[0] == ("Prabowo Subianto", "visitor") for t, roles in roles_of(text)
+    )
 
 
 def test_an_audience_with_a_named_host_makes_the_host_no_visitor() -> None:
     text = "Sejumlah tokoh agama beraudiensi dengan Presiden Prabowo Subianto, Senin (21/10/2024)."
     assert not any(
-        t == "visit" and keys[:1] == ("Prabowo Subianto",) for t, keys, _, _ in events_of(text)
+        t == "visit" and ("Prabowo Subianto", "visitor") in roles for t, roles in roles_of(text)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "visitors"),
+    [
+        (
+            "Menteri Luar Negeri Retno Marsudi dan Menteri Pertahanan Prabowo Subianto tiba di "
+            "Tokyo, Senin (4/1/2016).",
+            ("Retno Marsudi", "Prabowo Subianto"),
+        ),
+        (
+            "Menteri Perdagangan Rachmat Gobel, Menteri Koperasi dan UKM Anak Agung Gede Ngurah "
+            "Puspayoga dan Menteri Pertanian Amran Sulaiman bersama-sama blusukan ke Pasar Induk "
+            "Kramat Jati.",
+            ("Rachmat Gobel", "Gede Ngurah Puspayoga", "Amran Sulaiman"),
+        ),
+    ],
+)
+def test_persons_who_travel_together_are_all_visitors(text: str, visitors: tuple) -> None:
+    visits = [roles for t, roles in roles_of(text) if t == "visit"]
+    assert visits == [tuple((v, "visitor") for v in visitors)], visits
+
+
+def test_a_reception_named_again_is_no_new_visit() -> None:
+    """`Saat menerima kunjungan itu, X didampingi …`: X received the visit already told."""
+    text = (
+        "Wakil Presiden Ma'ruf Amin menerima delegasi Vanuatu yang dipimpin Menteri Luar Negeri "
+        "Jotham Napat di Jakarta, Senin (19/6/2023). Saat menerima kunjungan itu, Ma'ruf Amin "
+        "didampingi Direktur Jenderal Asia Pasifik Abdul Kadir Jailani."
+    )
+    visits = [roles for t, roles in roles_of(text) if t == "visit"]
+    assert visits == [(("Jotham Napat", "visitor"), ("Ma'ruf Amin", "host"))], visits

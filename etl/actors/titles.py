@@ -99,11 +99,7 @@ def _person_from_title(
         )
         titled_persons.add(title, country, actor)
         if qualifier is not None and qualifier.kind == "country":
-            canonical = country_names()[qualifier.value].canonical
-            result.add(
-                ActorMention(qualifier.start, qualifier.end, qualifier.value, canonical, "country"),
-                Actor(canonical, "country", canonical, aliases={qualifier.value}),
-            )
+            _add_country(result, qualifier)
         return j - i + 1
     holder = titled_persons.of(title, country)
     if holder is not None:
@@ -152,13 +148,41 @@ def _holder_further_on(text: str, chunks: list[_Chunk], i: int) -> int | None:
         gap = text[last.end : chunk.start]
         if not _title_internal(gap) or chunk.kind == "media":
             return None
-        if chunk.kind == "title" and gap.strip(" ()") != "":
+        if chunk.kind == "title" and gap.strip(" ()") != "" and not _bracketed(text, gap, chunk):
             return None
         words += len(gap.split()) + len(chunk.value.split())
         if words > TITLE_PHRASE_WORDS:
             return None
         if chunk.kind == "name" and _reads_as_person(chunk.value):
+            if (k := _past_bracket(text, chunks, j)) is not None:
+                return k
             return j if j > i + 1 and _adjacent_holder_wrong(text, chunks, i, j) else None
+        last = chunk
+    return None
+
+
+def _bracketed(text: str, gap: str, chunk: _Chunk) -> bool:
+    """A title's own short form in brackets (`… dan Keamanan (Menko Polhukam) Mahfud MD`)."""
+    return gap.rstrip().endswith("(") and text[chunk.end : chunk.end + 1] == ")"
+
+
+def _past_bracket(text: str, chunks: list[_Chunk], j: int) -> int | None:
+    """`Kepala Badan Siber dan Sandi Negara (BSSN) Hinsa Siburian`: a body's name written out
+    before its acronym in brackets holds capitalised words that read as a name; the run right
+    after the bracket is the holder."""
+    last = chunks[j]
+    for k in range(j + 1, min(len(chunks), j + TITLE_PHRASE_CHUNKS)):
+        chunk = chunks[k]
+        gap = text[last.end : chunk.start]
+        if not _title_internal(gap) or chunk.kind == "media":
+            return None
+        if (
+            chunk.kind == "name"
+            and ")" in gap
+            and not gap.split(")")[-1].strip()
+            and _reads_as_person(chunk.value)
+        ):
+            return k
         last = chunk
     return None
 
@@ -226,7 +250,19 @@ def _far_holder(
         result, persons, span, name_chunk.value, full_title, country, text, titled=True
     )
     titled_persons.add(title, country, actor)
+    for qualifier in qualifiers:
+        if qualifier.kind == "country":
+            _add_country(result, qualifier)
     return j - i + 1
+
+
+def _add_country(result: ArticleActors, qualifier: _Chunk) -> None:
+    """The country that qualifies a title is named in the sentence too (`Dubes AS untuk …`)."""
+    canonical = country_names()[qualifier.value].canonical
+    result.add(
+        ActorMention(qualifier.start, qualifier.end, qualifier.value, canonical, "country"),
+        Actor(canonical, "country", canonical, aliases={qualifier.value}),
+    )
 
 
 def _without_leading_places(text: str, name: _Chunk, before: _Chunk) -> _Chunk:

@@ -307,7 +307,11 @@ def _guests_awaited(ctx: _Context, sentence: Sentence, m: Hit, host: str) -> lis
 def _visit_and_meeting(
     ctx: _Context, sentence: Sentence, m: Hit, agents: list[ActorMention], frame: str
 ) -> list[ArticleEvent]:
-    """`menerima kunjungan X` (host first) and `kunjungan kehormatan X kepada Y` (visitor first)."""
+    """`menerima kunjungan X` (host first) and `kunjungan kehormatan X kepada Y` (visitor first);
+    `Saat menerima kunjungan itu, …` is one more sentence about the visit already told."""
+    if ANAPHOR.match(ctx.text[m.end() : m.end() + 12]):
+        _anaphoric(ctx, sentence, m, "visit", [])
+        return []
     before, after = _around(ctx, sentence, m, agents)
     near = [a for a in after if a.kind in ("person", "organization", "country")]
     persons = [a for a in near if a.kind == "person" and a.start - m.end() < GUEST_REACH]

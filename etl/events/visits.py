@@ -69,6 +69,7 @@ def _visit(
     before, after = _around(ctx, sentence, m, agents)
     place = _place_after(ctx, sentence, m.start(), mentions)
     visitor: str | None = None
+    fellows: list[str] = []
     host: str | None = None
     if frame == "noun":
         near = [a for a in after if a.start - m.end() < 25 and a.kind in ("person", "organization")]
@@ -95,6 +96,7 @@ def _visit(
         )
         if subject:
             visitor = subject[0].key
+            fellows = [a.key for a in subject[1:] if a.kind == "person"]
         elif PRONOUN.search(SOURCE_PRONOUN.sub("", ctx.text[sentence.start : m.start()])):
             visitor = ctx.focus
         objects = [
@@ -113,7 +115,7 @@ def _visit(
         host = host or place.name
     if host is not None and host == visitor:
         host = None
-    roles = [(visitor, "visitor")] + (
+    roles = [(k, "visitor") for k in dict.fromkeys([visitor, *fellows]) if k != host] + (
         [(host, "host")] if host and host in ctx.actors.actors else []
     )
     return ArticleEvent(
