@@ -762,3 +762,36 @@ def test_a_reception_named_again_is_no_new_visit() -> None:
     )
     visits = [roles for t, roles in roles_of(text) if t == "visit"]
     assert visits == [(("Jotham Napat", "visitor"), ("Ma'ruf Amin", "host"))], visits
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers", "not_speakers"),
+    [
+        (
+            "Menhan AS Lloyd Austin menelepon Menhan Prabowo Subianto, Rabu (31/3/2021). Hal ini "
+            "disampaikan Lloyd Austin dalam akun Twitter resminya.",
+            {"Lloyd Austin"},
+            {"Prabowo Subianto"},
+        ),
+        (
+            "Usulan itu disampaikan kepada Presiden Joko Widodo di Istana, Senin (4/1/2016).",
+            set(),
+            {"Joko Widodo"},
+        ),
+        (
+            "Panglima TNI Moeldoko bertemu dengan Panglima Komando Pasifik AS Laksamana Samuel "
+            "Locklear di Brunei, Selasa (4/11/2014). Kedua pejabat tinggi militer tersebut "
+            "sepakat bahwa isu keamanan perlu diselesaikan secara multilateral.",
+            {"Moeldoko", "Samuel Locklear"},
+            set(),
+        ),
+    ],
+)
+def test_who_a_passive_or_a_plural_speech_verb_gives_as_speaker(
+    text: str, speakers: set[str], not_speakers: set[str]
+) -> None:
+    """`Hal ini disampaikan X` names its speaker after the verb, not the one it was said to;
+    `Kedua menteri tersebut sepakat` is each party of the meeting just told."""
+    said = {keys[0] for t, keys, _, _ in events_of(text) if t == "statement"}
+    assert speakers <= said, said
+    assert not not_speakers & said, said

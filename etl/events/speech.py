@@ -22,8 +22,15 @@ from etl.lexicon import Hit
 from etl.text import Sentence
 
 PRONOUN = re.compile(r"\b(?:dia|ia|beliau)\b", re.IGNORECASE)
-BOTH_SIDES = re.compile(r"\b(?:kedua\s+belah\s+pihak|kedua\s+pihak|keduanya)\s*(?:\w+\s+)?$", re.I)
+BOTH_SIDES = re.compile(
+    r"\b(?:kedua\s+belah\s+pihak|kedua\s+pihak|keduanya|kedua\s+(?:pemimpin|menteri|pejabat|"
+    r"kepala|panglima|presiden|tokoh|delegasi|menlu|menhan|diplomat|jenderal)(?:\s+[a-z]+){0,3}?"
+    r"(?:\s+(?:tersebut|itu|ini))?)\s*(?:\w+\s+)?$",
+    re.I,
+)
 SPEAKER_REACH = 90
+BOTH_REACH = 60
+ADDRESSEE = re.compile(r"\b(?:kepada|terhadap|bagi|untuk|dengan)\s+$", re.IGNORECASE)
 PURPOSE = re.compile(
     r"\b(?:untuk|agar|guna|supaya|akan|hendak|ingin|bakal|dijadwalkan|berencana)\s+$", re.IGNORECASE
 )
@@ -45,12 +52,19 @@ def _speaker_after(
     ctx: _Context, sentence: Sentence, offset: int, mentions: list[ActorMention]
 ) -> list[str]:
     """`…,” kata Putin` / `kata seorang pejabat di Kyiv`: the first actor after the verb, in the
-    verb's own phrase: past a comma (`menurut sumber …, Prabowo menemui`) it is another's."""
+    verb's own phrase: past a comma (`menurut sumber …, Prabowo menemui`) it is another's, and
+    one it is said to (`disampaikan kepada Presiden`) is no speaker."""
     clause_end = _clause_bounds(sentence, offset)[1]
     rest = ctx.text[offset:clause_end]
     if PRONOUN.match(rest.strip()):
         return [ctx.focus] if ctx.focus else []
-    after = [m for m in mentions if offset <= m.start < clause_end and m.kind != "media"]
+    after = [
+        m
+        for m in mentions
+        if offset <= m.start < clause_end
+        and m.kind != "media"
+        and not ADDRESSEE.search(ctx.text[max(offset, m.start - 12) : m.start])
+    ]
     if not after:
         return []
     persons = [m for m in after if m.kind == "person" and m.start - offset < SPEAKER_REACH]
@@ -80,7 +94,7 @@ def _speaker_before(
     media = [m for m in mentions if m.kind == "media" and m.end <= offset]
     if media and _close_subject(ctx.text[media[-1].end : offset]):
         return [media[-1].key]
-    if BOTH_SIDES.search(segment[-30:]):
+    if BOTH_SIDES.search(segment[-BOTH_REACH:]):
         return _parties_of_latest_meeting(ctx)
     if PRONOUN.search(segment[-25:]) and ctx.focus:
         return [ctx.focus]
