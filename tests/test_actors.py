@@ -423,3 +423,17 @@ def test_a_body_written_out_before_its_acronym_is_part_of_the_title(
     found = names(text)
     assert found.get(holder) == "person", found
     assert not {n for n, kind in found.items() if kind == "person"} & not_persons, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ia hadir sebelum pembukaan forum Chiefs of Defence (CHODs) 2025 di Thailand.",
+        "Panglima hadir di Konferensi Panglima Angkatan Bersenjata (Chief of Defense Conference).",
+    ],
+)
+def test_the_words_of_an_english_name_and_plural_acronyms_are_no_persons(text: str) -> None:
+    """`Chiefs of Defence`, `Chief of Defense`: an English name of a forum or a body joined by
+    `of`; `CHODs`: the plural of an acronym."""
+    persons = {n for n, kind in names(text).items() if kind == "person"}
+    assert not persons & {"Chiefs", "Chief", "Defence", "Defense", "CHODs", "Conference"}, persons

@@ -795,3 +795,15 @@ def test_who_a_passive_or_a_plural_speech_verb_gives_as_speaker(
     said = {keys[0] for t, keys, _, _ in events_of(text) if t == "statement"}
     assert speakers <= said, said
     assert not not_speakers & said, said
+
+
+def test_a_courtesy_call_without_a_subject_is_the_last_named_persons() -> None:
+    """`Salah satunya dengan melakukan serangkaian courtesy call …, di Thailand`: the subject is
+    left out, as in the sentence before; the call is that person's, to the place named."""
+    text = (
+        "Panglima TNI Jenderal Agus Subiyanto memperkuat kerja sama pertahanan regional. Salah "
+        "satunya dengan melakukan serangkaian courtesy call sebelum pembukaan forum Chiefs of "
+        "Defence (CHODs) 2025, di Thailand, Selasa, 26 Agustus 2025."
+    )
+    visits = [roles for t, roles in roles_of(text) if t == "visit"]
+    assert visits and visits[0][0] == ("Agus Subiyanto", "visitor"), visits

@@ -23,11 +23,14 @@ NAME_RUN = re.compile(
     rf"(?<![\w'’-]){_NAME_TOKEN}(?:[ \u00a0](?:{_CONNECTOR} )?{_NAME_TOKEN})*(?![\w'’-])"
 )
 TOKEN = re.compile(r"\S+")
+ENGLISH_JOIN_AFTER = re.compile(r" (?:of|for|on)(?: the)? [A-Z]")
+ENGLISH_JOIN_BEFORE = re.compile(r"[A-Z][\w-]* (?:of|for|on)(?: the)? $")
 LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
 WORD = re.compile(r"[A-Za-z][\w'’-]*")
 FACTION = re.compile(r"\bF-[A-Z][\w-]*")
 POSTNOMINAL = re.compile(r"[A-Z]{2,4}[.,]?")
 POSTNOMINAL_AFTER = 2
+ACRONYM_PLURAL = 2
 CODE_TOKEN = re.compile(r"^(?:[A-Z0-9]{2,}|[A-Z]+-[A-Z][\w-]*)[.,]?$")
 HEADLINE_MIN_WORDS = 4
 TITLED_NAME_WORDS = 3
@@ -75,8 +78,25 @@ def _chunks(words: Words) -> list[_Chunk]:
     names = [
         _Chunk(c.start, c.end, "media", c.value) if WEB_ADDRESS.match(text, c.end) else c
         for c in names
+        if not _in_english_name(text, c)
     ]
     return sorted(chunks + names, key=lambda c: c.start)
+
+
+def _acronym(value: str) -> bool:
+    """`KPK`, and its plural `CHODs`: letters of a body's name, not a person's."""
+    return value.isupper() or (
+        len(value) > ACRONYM_PLURAL and value.endswith("s") and value[:-1].isupper()
+    )
+
+
+def _in_english_name(text: str, chunk: _Chunk) -> bool:
+    """One word of an English name joined by `of`/`for`/`on` (`Chiefs of Defence`, `Chief of
+    Defense Conference`): the name of a forum or a body, not a person's."""
+    return " " not in chunk.value and (
+        ENGLISH_JOIN_AFTER.match(text, chunk.end) is not None
+        or ENGLISH_JOIN_BEFORE.search(text[max(0, chunk.start - 30) : chunk.start]) is not None
+    )
 
 
 def _follows_title(text: str, chunks: list[_Chunk], ends: list[int], start: int) -> bool:
@@ -173,7 +193,7 @@ def _name_parts(
         while e > s and text[e - 1] in ".,":
             e -= 1
         value = text[s:e]
-        if value and (value in _person_aliases() or not (value.isupper() and len(piece) == 1)):
+        if value and (value in _person_aliases() or not (_acronym(value) and len(piece) == 1)):
             parts.append(_Chunk(s, e, "org" if ORG_HEADS.match(value) else "name", value))
         piece.clear()
 

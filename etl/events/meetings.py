@@ -328,6 +328,8 @@ def _visit_and_meeting(
         visitor = subject[0].key if subject else (near[0].key if near else None)
         rest = [a.key for a in near if a.key != visitor]
         host = rest[0] if rest else None
+    if visitor is None and not before and frame == "courtesy":
+        visitor = ctx.focus
     if visitor is None:
         return []
     mod = modality(sentence.text, m.start() - sentence.start, "visit")
