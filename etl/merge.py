@@ -22,7 +22,9 @@ from etl.events import ArticleEvent, EventDate
 from etl.records import Article
 
 ANCHOR_SEARCH_DAYS = 10
-MODALITY_PRIORITY = ("asserted", "planned", "negated")
+MODALITY_PRIORITY = ("planned", "asserted", "negated")
+"""An article that tells a plan and then the happening (`akan bertemu`, `bertemu`) tells what
+happened; one that tells it cancelled, that."""
 GRANULARITY_RANK = {
     "day": 0,
     "week": 1,
@@ -173,9 +175,7 @@ def _compatible(cluster: Cluster, report: Report) -> bool:
     same_article = report.article_id in cluster.articles
     if cluster.event_type != event.event_type:
         return False
-    if cluster.modality != event.modality and (
-        not same_article or "negated" not in (cluster.modality, event.modality)
-    ):
+    if cluster.modality != event.modality and not same_article:
         return False
     keys = {k for k, _ in report.actors}
     if event.event_type == "statement" and cluster.actor_keys("speaker") != keys:

@@ -324,3 +324,32 @@ def test_spellings_that_share_a_slug_are_one_actor_with_the_country_any_of_them_
     assert row["titles"] == ["Menko Polhukam"]
     assert {row["name"], *row["aliases"]} == {"Mahfud MD", "Mahfud Md", "Mahfud"}
     assert row["name"] not in row["aliases"]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "modality"),
+    [
+        (
+            "Menlu Retno Marsudi dijadwalkan bertemu Menlu Rusia Sergey Lavrov di Moskow, Senin "
+            "(4/1/2016). Retno Marsudi bertemu Sergey Lavrov di Moskow, Senin (4/1/2016).",
+            "asserted",
+        ),
+        (
+            "Menlu Retno Marsudi dijadwalkan bertemu Menlu Rusia Sergey Lavrov di Moskow, Senin "
+            "(4/1/2016). Pertemuan Retno Marsudi dengan Sergey Lavrov pada Senin (4/1/2016) "
+            "dibatalkan.",
+            "negated",
+        ),
+    ],
+)
+def test_a_plan_and_its_outcome_told_by_one_article_are_one_event(
+    tmp_path: Path, sentences: str, modality: str
+) -> None:
+    """The article tells what happened to the plan: it took place, or it was called off."""
+    source = _write_jsonl(
+        tmp_path / "in.jsonl",
+        {"id": "a", "text": sentences, "published": "2016-01-05"},
+    )
+    build([source], tmp_path / "out")
+    events = read_tables(tmp_path / "out")["events"].filter(pl.col("event_type") == "meeting")
+    assert events["modality"].to_list() == [modality]
