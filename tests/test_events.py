@@ -807,3 +807,13 @@ def test_a_courtesy_call_without_a_subject_is_the_last_named_persons() -> None:
     )
     visits = [roles for t, roles in roles_of(text) if t == "visit"]
     assert visits and visits[0][0] == ("Agus Subiyanto", "visitor"), visits
+
+
+def test_an_acronym_in_brackets_glosses_a_counterpart_and_does_not_end_the_list() -> None:
+    text = (
+        "Menlu Retno Marsudi akan berkomunikasi dengan Sekjen Organisasi Kerja Sama Islam (OKI), "
+        "Menlu Arab Saudi dan Menlu Iran."
+    )
+    found = events_of(text)
+    for counterpart in ("Menteri Luar Negeri Arab Saudi", "Menteri Luar Negeri Iran"):
+        assert has(found, "meeting", {"Retno Marsudi", counterpart}), found

@@ -152,8 +152,20 @@ def _is_list(text: str, run: list[ActorMention]) -> bool:
     return len(run) == 1 or titled or any(g not in (",", "") for g in gaps)
 
 
+def _without_glosses(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """Without the acronym in brackets after a name (`Sekjen Organisasi Kerja Sama Islam (OKI),
+    Menlu Arab Saudi …`): it glosses the name before it, it is no item of the list."""
+    return [
+        m
+        for prev, m in zip([None, *mentions], mentions, strict=False)
+        if prev is None
+        or not (text[prev.end : m.start].strip() == "(" and text[m.end : m.end + 1] == ")")
+    ]
+
+
 def _subject_run(text: str, before: list[ActorMention]) -> list[ActorMention]:
     """The actors joined by `dan`/`,` right before a verb: `NATO dan Amerika Serikat mengatakan`."""
+    before = _without_glosses(text, before)
     if not before:
         return []
     run = [before[-1]]
@@ -167,6 +179,7 @@ def _subject_run(text: str, before: list[ActorMention]) -> list[ActorMention]:
 def _object_run(text: str, offset: int, after: list[ActorMention]) -> list[ActorMention]:
     """The actors listed right after a verb or `dengan`: `dengan India, Selandia Baru, Rusia`.
     One behind a word of time (`menelepon sebelum Obama`) tells when, not whom."""
+    after = _without_glosses(text, after)
     if not after or after[0].start - offset > OBJECT_REACH:
         return []
     if TIME_CONJUNCTION.search(text[offset : after[0].start]):
