@@ -817,3 +817,32 @@ def test_an_acronym_in_brackets_glosses_a_counterpart_and_does_not_end_the_list(
     found = events_of(text)
     for counterpart in ("Menteri Luar Negeri Arab Saudi", "Menteri Luar Negeri Iran"):
         assert has(found, "meeting", {"Retno Marsudi", counterpart}), found
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor"),
+    [
+        (
+            "Kapolda Papua Paulus Waterpauw mengatakan sejumlah pejabat akan berkantor di "
+            "Jayapura, Papua.",
+            None,
+        ),
+        ("Paulus mengungkapkan mereka akan berkantor di Jayapura mulai 26 November 2019.", None),
+        (
+            "Kapolda Paulus Waterpauw hadir. Ia menyebut tak ada pasukan tambahan untuk mengawal "
+            "para pejabat yang akan berkantor di Jayapura.",
+            None,
+        ),
+        (
+            "Menhan Prabowo Subianto mengatakan akan berkunjung ke Beijing pekan depan.",
+            "Prabowo Subianto",
+        ),
+    ],
+)
+def test_one_who_tells_of_others_travelling_is_not_the_visitor(
+    text: str, visitor: str | None
+) -> None:
+    """A speech verb whose clause has a subject of its own (`sejumlah pejabat`, `mereka`, `para
+    pejabat yang …`): the speaker does not travel; without one the speaker does."""
+    visitors = [roles[0][0] for t, roles in roles_of(text) if t == "visit"]
+    assert visitors == ([visitor] if visitor else []), visitors

@@ -33,6 +33,9 @@ SUBJECT_SLOT = re.compile(r"(?:^|[.,;:“\"]\s*|\b(?:dan|bahwa|namun|tetapi)\s+)
 PARENTHETICAL = re.compile(r"\([^)]*\)")
 QUOTE = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
 SUBJECT_GAP_WORDS = 4
+OWN_SUBJECT = re.compile(
+    r"\b(?:mereka|para|sejumlah|beberapa|banyak|semua|seluruh|\d+|dua|tiga|empat|lima)\b", re.I
+)
 OBJECT_OF = re.compile(
     r"\b(?:kepada|dengan|untuk|terhadap|bersama|antara|oleh|dari|atas|bagi|tentang|soal)\s+$",
     re.IGNORECASE,
@@ -253,3 +256,19 @@ def _close_subject(gap: str) -> bool:
     gap = gap.strip()
     gap = gap[1:] if gap.startswith(",") else gap
     return "," not in gap and len(gap.split()) <= SUBJECT_GAP_WORDS and not QUOTE.search(gap)
+
+
+def _reported_subject(
+    ctx: _Context, subject: list[ActorMention], offset: int
+) -> list[ActorMention]:
+    """The subject a verb's clause really has: none of the named ones when a speech verb stands
+    between them and the verb and its clause has a subject of its own (`Kapolda Paulus
+    mengatakan sejumlah pejabat akan berkantor di Jayapura`, `… mereka akan …`): there the one
+    named speaks and others act. Without one (`Prabowo mengatakan akan berkunjung`) the
+    speaker acts too."""
+    if not subject:
+        return subject
+    said = ctx.within(ctx.speech, subject[-1].end, offset)
+    if said and OWN_SUBJECT.search(ctx.text[said[-1].end() : offset]):
+        return []
+    return subject

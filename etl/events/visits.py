@@ -7,7 +7,13 @@ import re
 from etl.actors import ActorMention
 from etl.events.context import _Context
 from etl.events.model import ArticleEvent
-from etl.events.roles import _around, _clause_bounds, _subject_run, _subordinate_subject
+from etl.events.roles import (
+    _around,
+    _clause_bounds,
+    _reported_subject,
+    _subject_run,
+    _subordinate_subject,
+)
 from etl.events.speech import PRONOUN
 from etl.lexicon import Hit
 from etl.places import Place, lookup_place
@@ -16,6 +22,10 @@ from etl.text import Sentence
 POSSESSED = re.compile(r"\s+\w+nya\b", re.IGNORECASE)
 ANAPHOR = re.compile(r"^\s*(?:itu|tersebut|ini|tadi)\b", re.IGNORECASE)
 HOST_REACH = 40
+GROUP_RELATIVE = re.compile(
+    r"\b(?:mereka|para|sejumlah|beberapa|semua|seluruh)\s+\w+(?:\s+\w+)?\s+yang\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 TIME_WORD = re.compile(r"\b(?:setelah|sebelum|sesudah|seusai|usai|menyusul|sejak)\b", re.I)
 SOURCE_PRONOUN = re.compile(r"\bmenurut\s+(?:dia|ia|beliau)\b", re.IGNORECASE)
 LOCATIVE_VERB = re.compile(r"(?:tiba|mendarat|bertolak|terbang|berada|melakukan perjalanan)", re.I)
@@ -91,13 +101,15 @@ def _visit(
             ]
             visitor = later[0].key if later else None
     else:
-        subject = _subject_run(ctx.text, before) or _subordinate_subject(
-            ctx, sentence, m.start(), agents
-        )
+        subject = _reported_subject(ctx, _subject_run(ctx.text, before), m.start())
+        if not subject and not before:
+            subject = _subordinate_subject(ctx, sentence, m.start(), agents)
         if subject:
             visitor = subject[0].key
             fellows = [a.key for a in subject[1:] if a.kind == "person"]
-        elif PRONOUN.search(SOURCE_PRONOUN.sub("", ctx.text[sentence.start : m.start()])):
+        elif PRONOUN.search(
+            SOURCE_PRONOUN.sub("", ctx.text[sentence.start : m.start()])
+        ) and not GROUP_RELATIVE.search(ctx.text[sentence.start : m.start()]):
             visitor = ctx.focus
         objects = [
             a
