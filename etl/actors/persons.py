@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from etl.actors.figures import known_spelling
 from etl.actors.model import Actor, ActorMention, ArticleActors, _Chunk, fold
 from etl.actors.vocabulary import _person_aliases, _stemmer
 
@@ -84,7 +85,7 @@ def _add_person(
 ) -> Actor:
     """Join a person mention to a person already seen (same name, or one name inside the other)."""
     surface = re.sub(r"\s+", " ", surface)
-    name = _person_aliases().get(surface, surface)
+    name = _person_aliases().get(surface) or known_spelling(surface)
     actor = _match_person(name, persons)
     if actor is None:
         actor = Actor(name, "person", country, titles={title} if title else set())
@@ -172,7 +173,8 @@ def _resolve_persons(
 ) -> None:
     """Settle who each person mention is, once the whole article has been read.
 
-    One-word mentions (`Li`, `Shangfu`) join the only full name they belong to; a holder named
+    One-word mentions (`Li`, `Shangfu`, `Abbot` of a `Tony Abbot` read as `Tony Abbott`) join
+    the only full name they belong to; a holder named
     by title alone (`Menhan Indonesia`) joins the person later named with that title; a lone
     capitalised word that is a dictionary word (`Media`, `Bonus`) and never joined a name is
     no person at all.
@@ -184,7 +186,9 @@ def _resolve_persons(
             continue
         folded = fold(actor.name)
         owners = [
-            p for p in persons.with_word(folded) if " " in p.name and folded in fold(p.name).split()
+            p
+            for p in persons.with_word(folded)
+            if " " in p.name and any(folded in fold(form).split() for form in {p.name, *p.aliases})
         ]
         if len(owners) == 1:
             remap[actor.name] = owners[0].name

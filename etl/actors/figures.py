@@ -1,0 +1,94 @@
+"""Known public figures (`data/public_figures.csv`): a name the paper misprints (`Tony Abbot`,
+`Racep Tayyip Erdogan`, `Romahurmuzziy`) is the figure's own name, so that every report of one
+person, in any outlet, names the same actor."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import DamerauLevenshtein
+
+from etl.actors.model import fold
+from etl.lexicon import table
+
+MIN_FUZZY_WORD = 4
+"""Shorter words are matched exactly: `Li` is not `Lu`."""
+LONG_WORD = 8
+"""A word this long may be misprinted twice (`Tjahjono` for `Tjahjanto`)."""
+SLIPS_PER_LETTER = 0.1
+"""At most one slip in ten letters of a name, unless the slipped words are long."""
+MIN_LONE_WORD = 8
+"""A name of one word is corrected only when it is this long (`Romahurmuzziy`): a short one
+(`Abbot`) may be anyone's."""
+
+
+@cache
+def _figures() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each figure's name and its folded words."""
+    return tuple((row["name"], tuple(fold(row["name"]).split())) for row in table("public_figures"))
+
+
+@cache
+def _by_word() -> dict[str, tuple[int, ...]]:
+    """The figures each folded word of a name belongs to."""
+    index: dict[str, list[int]] = {}
+    for i, (_, words) in enumerate(_figures()):
+        for word in words:
+            index.setdefault(word, []).append(i)
+    return {word: tuple(ids) for word, ids in index.items()}
+
+
+@cache
+def _last_words() -> tuple[str, ...]:
+    return tuple(words[-1] for _, words in _figures())
+
+
+def _slip(written: str, known: str) -> bool:
+    """One word misprinted: a letter or two off, never in a short word."""
+    if written == known:
+        return True
+    if min(len(written), len(known)) < MIN_FUZZY_WORD:
+        return False
+    allowed = 2 if len(known) >= LONG_WORD else 1
+    return DamerauLevenshtein.distance(written, known, score_cutoff=allowed) <= allowed
+
+
+def known_spelling(name: str) -> str:
+    """The figure's own spelling of a name written with a slip, else the name as written.
+
+    A name of several words is a figure's when it has as many words, one of them exactly the
+    figure's and every other a slip of it; a name of one long word is the last word of the one
+    figure whose last word it is a slip of."""
+    words = tuple(fold(name).split())
+    if not words or any(words == known for _, known in _figures()):
+        return name
+    if len(words) == 1:
+        if len(words[0]) < MIN_LONE_WORD:
+            return name
+        found = process.extract(
+            words[0], _last_words(), scorer=DamerauLevenshtein.distance, score_cutoff=1, limit=2
+        )
+        exact_last = [i for i, w in enumerate(_last_words()) if w == words[0]]
+        if len(found) == 1 and not exact_last:
+            return _figures()[found[0][2]][0].split()[-1]
+        return name
+    candidates = {i for word in words for i in _by_word().get(word, ())}
+    matches = [
+        _figures()[i][0]
+        for i in sorted(candidates)
+        if len(_figures()[i][1]) == len(words) and _slips(words, _figures()[i][1])
+    ]
+    return matches[0] if len(set(matches)) == 1 else name
+
+
+def _slips(words: tuple[str, ...], known: tuple[str, ...]) -> bool:
+    """Each word the figure's or a slip of it, and few slips for the name's length: `Lin Jiang`
+    is another person than `Lin Jian`, `Idham Aziz` is `Idham Azis`."""
+    if not all(_slip(w, k) for w, k in zip(words, known, strict=True)):
+        return False
+    slipped = [(w, k) for w, k in zip(words, known, strict=True) if w != k]
+    edits = sum(DamerauLevenshtein.distance(w, k) for w, k in slipped)
+    return edits <= SLIPS_PER_LETTER * len(" ".join(known)) or all(
+        len(k) >= LONG_WORD for _, k in slipped
+    )

@@ -1,0 +1,45 @@
+"""Names of known public figures written with a slip are the figure's own name."""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.actors import find_actors
+from etl.actors.figures import known_spelling
+from etl.document import document_of
+
+
+@pytest.mark.parametrize(
+    ("written", "known"),
+    [
+        ("Tony Abbot", "Tony Abbott"),
+        ("Racep Tayyip Erdogan", "Recep Tayyip Erdogan"),
+        ("Hadi Tjahjono", "Hadi Tjahjanto"),
+        ("Idham Aziz", "Idham Azis"),
+        ("Fumio Kushida", "Fumio Kishida"),
+        ("Ignatius Jonan", "Ignasius Jonan"),
+        ("Sergei Lavrov", "Sergey Lavrov"),
+        ("Romahurmuzziy", "Romahurmuziy"),
+        # written right, or nobody's slip: as written
+        ("Vladimir Putin", "Vladimir Putin"),
+        ("Li Qiang", "Li Qiang"),
+        ("Lu Kang", "Lu Kang"),
+        ("Budi Santoso", "Budi Santoso"),
+        ("Abbot", "Abbot"),
+        ("Ahmad Dhani", "Ahmad Dhani"),
+        ("Lloyd J Austin", "Lloyd J Austin"),
+        ("Lin Jiang", "Lin Jiang"),
+    ],
+)
+def test_a_slip_in_a_known_name_is_corrected_and_nothing_else(written: str, known: str) -> None:
+    assert known_spelling(written) == known
+
+
+def test_a_misprinted_figure_is_one_actor_with_the_figure_s_name() -> None:
+    text = (
+        "Perdana Menteri Australia Tony Abbot menelepon Jokowi. Abbot menelepon sebelum Obama. "
+        "Presiden Turki Racep Tayyip Erdogan juga menelepon."
+    )
+    names = {a.name for a in find_actors(document_of(text)).actors.values()}
+    assert {"Tony Abbott", "Recep Tayyip Erdogan"} <= names, names
+    assert not {"Tony Abbot", "Abbot", "Racep Tayyip Erdogan"} & names, names
