@@ -20,6 +20,8 @@ from etl.document import document_of
         ("Ignatius Jonan", "Ignasius Jonan"),
         ("Sergei Lavrov", "Sergey Lavrov"),
         ("Romahurmuzziy", "Romahurmuziy"),
+        ("M Qodari", "Muhammad Qodari"),
+        ("J. Biden", "Joe Biden"),
         # written right, or nobody's slip: as written
         ("Vladimir Putin", "Vladimir Putin"),
         ("Li Qiang", "Li Qiang"),
@@ -29,6 +31,8 @@ from etl.document import document_of
         ("Ahmad Dhani", "Ahmad Dhani"),
         ("Lloyd J Austin", "Lloyd J Austin"),
         ("Lin Jiang", "Lin Jiang"),
+        ("A Rahman", "A Rahman"),
+        ("M Joko", "M Joko"),
     ],
 )
 def test_a_slip_in_a_known_name_is_corrected_and_nothing_else(written: str, known: str) -> None:

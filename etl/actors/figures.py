@@ -44,9 +44,15 @@ def _last_words() -> tuple[str, ...]:
     return tuple(words[-1] for _, words in _figures())
 
 
+def _initial(written: str, known: str) -> bool:
+    """`M` or `M.` for `Muhammad`."""
+    letter = written.rstrip(".")
+    return len(letter) == 1 and len(known) > 1 and known.startswith(letter)
+
+
 def _slip(written: str, known: str) -> bool:
-    """One word misprinted: a letter or two off, never in a short word."""
-    if written == known:
+    """One word misprinted: a letter or two off, never in a short word; or an initial."""
+    if written == known or _initial(written, known):
         return True
     if min(len(written), len(known)) < MIN_FUZZY_WORD:
         return False
@@ -58,28 +64,25 @@ def known_spelling(name: str) -> str:
     """The figure's own spelling of a name written with a slip, else the name as written.
 
     A name of several words is a figure's when it has as many words, one of them exactly the
-    figure's and every other a slip of it; a name of one long word is the last word of the one
-    figure whose last word it is a slip of."""
+    figure's and every other a slip of it or its initial (`M Qodari`); a name of one long word
+    is the last word of the one figure whose last word it is a slip of."""
     words = tuple(fold(name).split())
     if not words or any(words == known for _, known in _figures()):
         return name
     if len(words) == 1:
-        if len(words[0]) < MIN_LONE_WORD:
+        if len(words[0]) < MIN_LONE_WORD or words[0] in _last_words():
             return name
         found = process.extract(
             words[0], _last_words(), scorer=DamerauLevenshtein.distance, score_cutoff=1, limit=2
         )
-        exact_last = [i for i, w in enumerate(_last_words()) if w == words[0]]
-        if len(found) == 1 and not exact_last:
-            return _figures()[found[0][2]][0].split()[-1]
-        return name
+        return _figures()[found[0][2]][0].split()[-1] if len(found) == 1 else name
     candidates = {i for word in words for i in _by_word().get(word, ())}
-    matches = [
+    matches = {
         _figures()[i][0]
-        for i in sorted(candidates)
+        for i in candidates
         if len(_figures()[i][1]) == len(words) and _slips(words, _figures()[i][1])
-    ]
-    return matches[0] if len(set(matches)) == 1 else name
+    }
+    return matches.pop() if len(matches) == 1 else name
 
 
 def _slips(words: tuple[str, ...], known: tuple[str, ...]) -> bool:
@@ -87,7 +90,9 @@ def _slips(words: tuple[str, ...], known: tuple[str, ...]) -> bool:
     is another person than `Lin Jian`, `Idham Aziz` is `Idham Azis`."""
     if not all(_slip(w, k) for w, k in zip(words, known, strict=True)):
         return False
-    slipped = [(w, k) for w, k in zip(words, known, strict=True) if w != k]
+    slipped = [(w, k) for w, k in zip(words, known, strict=True) if w != k and not _initial(w, k)]
+    if len(slipped) + sum(_initial(w, k) for w, k in zip(words, known, strict=True)) == len(words):
+        return False
     edits = sum(DamerauLevenshtein.distance(w, k) for w, k in slipped)
     return edits <= SLIPS_PER_LETTER * len(" ".join(known)) or all(
         len(k) >= LONG_WORD for _, k in slipped
