@@ -22,6 +22,7 @@ from etl.document import document_of
         ("Romahurmuzziy", "Romahurmuziy"),
         ("M Qodari", "Muhammad Qodari"),
         ("J. Biden", "Joe Biden"),
+        ("Indo Barometer M Qodari", "Muhammad Qodari"),
         # written right, or nobody's slip: as written
         ("Vladimir Putin", "Vladimir Putin"),
         ("Li Qiang", "Li Qiang"),
@@ -33,6 +34,7 @@ from etl.document import document_of
         ("Lin Jiang", "Lin Jiang"),
         ("A Rahman", "A Rahman"),
         ("M Joko", "M Joko"),
+        ("Iriana Joko Widodo", "Iriana Joko Widodo"),
     ],
 )
 def test_a_slip_in_a_known_name_is_corrected_and_nothing_else(written: str, known: str) -> None:

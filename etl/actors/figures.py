@@ -64,8 +64,9 @@ def known_spelling(name: str) -> str:
     """The figure's own spelling of a name written with a slip, else the name as written.
 
     A name of several words is a figure's when it has as many words, one of them exactly the
-    figure's and every other a slip of it or its initial (`M Qodari`); a name of one long word
-    is the last word of the one figure whose last word it is a slip of."""
+    figure's and every other a slip of it or its initial (`M Qodari`), or ends in such a name
+    of two words or more after words the run took in (`Indo Barometer M Qodari`); a name of one
+    long word is the last word of the one figure whose last word it is a slip of."""
     words = tuple(fold(name).split())
     if not words or any(words == known for _, known in _figures()):
         return name
@@ -76,13 +77,21 @@ def known_spelling(name: str) -> str:
             words[0], _last_words(), scorer=DamerauLevenshtein.distance, score_cutoff=1, limit=2
         )
         return _figures()[found[0][2]][0].split()[-1] if len(found) == 1 else name
+    for start in range(len(words) - 1):
+        if (figure := _figure_of(words[start:])) is not None:
+            return figure
+    return name
+
+
+def _figure_of(words: tuple[str, ...]) -> str | None:
+    """The one figure whose name these words are, with slips; None when none or several."""
     candidates = {i for word in words for i in _by_word().get(word, ())}
     matches = {
         _figures()[i][0]
         for i in candidates
         if len(_figures()[i][1]) == len(words) and _slips(words, _figures()[i][1])
     }
-    return matches.pop() if len(matches) == 1 else name
+    return matches.pop() if len(matches) == 1 else None
 
 
 def _slips(words: tuple[str, ...], known: tuple[str, ...]) -> bool:
