@@ -49,3 +49,25 @@ def test_a_misprinted_figure_is_one_actor_with_the_figure_s_name() -> None:
     names = {a.name for a in find_actors(document_of(text)).actors.values()}
     assert {"Tony Abbott", "Recep Tayyip Erdogan"} <= names, names
     assert not {"Tony Abbot", "Abbot", "Racep Tayyip Erdogan"} & names, names
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Bashar al-Assad",
+        "Ursula von der Leyen",
+        "Raja Juli Antoni",
+        "Badrodin Haiti",
+        "Agung Laksono",
+        "Dan Caine",
+        "Sheikh Hasina",
+        "To Lam",
+        "Benigno Aquino III",
+    ],
+)
+def test_a_known_figure_is_read_whole_though_its_words_read_otherwise(name: str) -> None:
+    """Particles (`al-`, `von der`), dictionary words (`Raja`, `Agung`, `Dan`) and countries
+    (`Haiti`) inside a known figure's name do not split it."""
+    for text in (f"Menurut {name}, hal itu penting.", f"Presiden {name} bertemu Menlu Retno."):
+        persons = {a.name for a in find_actors(document_of(text)).actors.values()}
+        assert name in persons, (text, persons)

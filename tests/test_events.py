@@ -744,7 +744,7 @@ def test_an_audience_with_a_named_host_makes_the_host_no_visitor() -> None:
             "Menteri Perdagangan Rachmat Gobel, Menteri Koperasi dan UKM Anak Agung Gede Ngurah "
             "Puspayoga dan Menteri Pertanian Amran Sulaiman bersama-sama blusukan ke Pasar Induk "
             "Kramat Jati.",
-            ("Rachmat Gobel", "Gede Ngurah Puspayoga", "Amran Sulaiman"),
+            ("Rachmat Gobel", "Anak Agung Gede Ngurah Puspayoga", "Amran Sulaiman"),
         ),
     ],
 )

@@ -28,7 +28,8 @@ def _title_rows() -> dict[str, dict[str, str]]:
 @cache
 def _lexicon() -> PhraseMatcher:
     """Organisations, media, ranks (with `TNI`, `Pol`, `(Purn)` after them), titles in any
-    case, and country names, as the tables write them."""
+    case, country names, and the names of known public figures (whose words a name run would
+    split: `Bashar al-Assad`, `Raja Juli Antoni`, `Badrodin Haiti`), as the tables write them."""
     ranks = [f"{rank}{suffix}" for rank in words("ranks") for suffix in RANK_SUFFIXES]
     return PhraseMatcher(
         [(row["alias"], "org", False) for row in table("organizations")]
@@ -37,6 +38,7 @@ def _lexicon() -> PhraseMatcher:
         + [(rank, "rank", False) for rank in ranks]
         + [(row["phrase"], "title", True) for row in table("titles")]
         + [(name, "country", False) for name in country_names()]
+        + [(row["name"], "name", False) for row in table("public_figures")]
     )
 
 
