@@ -846,3 +846,14 @@ def test_one_who_tells_of_others_travelling_is_not_the_visitor(
     pejabat yang …`): the speaker does not travel; without one the speaker does."""
     visitors = [roles[0][0] for t, roles in roles_of(text) if t == "visit"]
     assert visitors == ([visitor] if visitor else []), visitors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Malaysia memanggil pulang duta besar untuk Uni Emirat Arab, Selasa (29/3/2022).",
+        "Pemerintah menarik pulang Duta Besar Indonesia untuk Australia, Rabu (18/2/2015).",
+    ],
+)
+def test_an_envoy_recalled_home_is_no_meeting(text: str) -> None:
+    assert not [t for t, *_ in events_of(text) if t == "meeting"]

@@ -111,6 +111,8 @@ def _happenings(
             continue
         row = _trigger_rows()[re.sub(r"\s+", " ", m.group().lower())]
         frame = row["frame"]
+        if frame == "none":
+            continue
         rel = m.start() - sentence.start
         kind = row["event_type"]
         if frame in ("courtesy", "receive_visit"):
