@@ -71,3 +71,15 @@ def test_a_known_figure_is_read_whole_though_its_words_read_otherwise(name: str)
     for text in (f"Menurut {name}, hal itu penting.", f"Presiden {name} bertemu Menlu Retno."):
         persons = {a.name for a in find_actors(document_of(text)).actors.values()}
         assert name in persons, (text, persons)
+
+
+def test_a_figure_named_without_a_state_serves_its_own_and_holds_its_title() -> None:
+    """`Perdana Menteri Ismail Sabri Yaakob`, then `PM Malaysia`: one person, of Malaysia."""
+    text = (
+        "Perdana Menteri Ismail Sabri Yaakob tiba di Dubai. Kemlu menyebut PM Malaysia harus "
+        "menunggu lama di bandara."
+    )
+    actors = find_actors(document_of(text))
+    person = actors.actors["Ismail Sabri Yaakob"]
+    assert person.country == "Malaysia"
+    assert {m.key for m in actors.mentions if m.kind == "person"} == {"Ismail Sabri Yaakob"}

@@ -106,3 +106,18 @@ def _slips(words: tuple[str, ...], known: tuple[str, ...]) -> bool:
     return edits <= SLIPS_PER_LETTER * len(" ".join(known)) or all(
         len(k) >= LONG_WORD for _, k in slipped
     )
+
+
+@cache
+def _countries() -> dict[str, str]:
+    """Each figure's state, where it is one the country table knows (not `PBB`, `NATO`)."""
+    states = {row["canonical"] for row in table("countries")}
+    return {
+        row["name"]: row["country"] for row in table("public_figures") if row["country"] in states
+    }
+
+
+def figure_country(name: str) -> str | None:
+    """The state a known figure serves (`Ismail Sabri Yaakob` → Malaysia), for a person the
+    text names without one: then `PM Malaysia` later in the article is that person."""
+    return _countries().get(name)

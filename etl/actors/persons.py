@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from etl.actors.figures import known_spelling
+from etl.actors.figures import figure_country, known_spelling
 from etl.actors.model import Actor, ActorMention, ArticleActors, _Chunk, fold
 from etl.actors.vocabulary import _person_aliases, _stemmer
 
@@ -101,7 +101,7 @@ def _add_person(
         ]
     if title:
         actor.titles.add(title)
-    actor.country = actor.country or country
+    actor.country = actor.country or country or figure_country(actor.name)
     if surface not in actor.aliases:
         actor.aliases.add(surface)
         persons.note(actor, surface)

@@ -97,7 +97,7 @@ def _person_from_title(
         actor = _add_person(
             result, persons, span, name_chunk.value, full_title, country, text, titled=True
         )
-        titled_persons.add(title, country, actor)
+        titled_persons.add(title, country or actor.country, actor)
         if qualifier is not None and qualifier.kind == "country":
             _add_country(result, qualifier)
         return j - i + 1
@@ -249,7 +249,7 @@ def _far_holder(
     actor = _add_person(
         result, persons, span, name_chunk.value, full_title, country, text, titled=True
     )
-    titled_persons.add(title, country, actor)
+    titled_persons.add(title, country or actor.country, actor)
     for qualifier in qualifiers:
         if qualifier.kind == "country":
             _add_country(result, qualifier)
