@@ -857,3 +857,8 @@ def test_one_who_tells_of_others_travelling_is_not_the_visitor(
 )
 def test_an_envoy_recalled_home_is_no_meeting(text: str) -> None:
     assert not [t for t, *_ in events_of(text) if t == "meeting"]
+
+
+def test_an_envoy_summoned_meets_who_summoned_him() -> None:
+    text = "Duta Besar Tiongkok Lu Kang dipanggil oleh Kementerian Luar Negeri RI, Senin (4/1/2016)."
+    assert has(events_of(text), "meeting", {"Lu Kang", "Kementerian Luar Negeri RI"})
