@@ -437,3 +437,8 @@ def test_the_words_of_an_english_name_and_plural_acronyms_are_no_persons(text: s
     `of`; `CHODs`: the plural of an acronym."""
     persons = {n for n, kind in names(text).items() if kind == "person"}
     assert not persons & {"Chiefs", "Chief", "Defence", "Defense", "CHODs", "Conference"}, persons
+
+
+def test_a_social_network_a_statement_is_posted_on_is_no_actor() -> None:
+    text = "Lewat akun Instagram resminya, Presiden Jokowi mengucapkan selamat kepada Prabowo."
+    assert "Instagram" not in names(text)
