@@ -442,3 +442,19 @@ def test_the_words_of_an_english_name_and_plural_acronyms_are_no_persons(text: s
 def test_a_social_network_a_statement_is_posted_on_is_no_actor() -> None:
     text = "Lewat akun Instagram resminya, Presiden Jokowi mengucapkan selamat kepada Prabowo."
     assert "Instagram" not in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Kementerian Luar Negeri Jepang menyatakan hal itu.", "Kementerian Luar Negeri Jepang"),
+        ("Kemlu Malaysia menyatakan hal itu.", "Kementerian Luar Negeri Malaysia"),
+        ("Delegasi Kemhan Jepang tiba di Jakarta.", "Kementerian Pertahanan Jepang"),
+        ("Kemlu RI menyatakan hal itu.", "Kementerian Luar Negeri RI"),
+    ],
+)
+def test_a_national_body_followed_by_a_state_is_that_state_s(text: str, body: str) -> None:
+    """Only a ministry named without its state is the home country's."""
+    found = names(text)
+    assert found.get(body) == "organization", found
+    assert "Kementerian Luar Negeri RI" not in found or body == "Kementerian Luar Negeri RI"

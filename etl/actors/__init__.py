@@ -106,6 +106,12 @@ def find_actors(document: Document) -> ArticleActors:
             name = country.canonical
             mention = ActorMention(chunk.start, chunk.end, chunk.value, name, "country")
             result.add(mention, Actor(name, "country", name, aliases={chunk.value}))
+        elif chunk.kind == "org" and (foreign := _foreign_body(text, chunks, i)) is not None:
+            name, country = foreign
+            end = chunks[i + 1].end
+            mention = ActorMention(chunk.start, end, text[chunk.start : end], name, "organization")
+            result.add(mention, Actor(name, "organization", country, aliases={mention.text}))
+            consumed = 2
         elif chunk.kind == "org":
             row = _organizations().get(chunk.value)
             name = row["name"] if row else _national(chunk.value, home)
@@ -127,6 +133,21 @@ def find_actors(document: Document) -> ArticleActors:
         i += consumed
     _resolve_persons(text, result, persons, titled_persons, unnamed)
     return result
+
+
+def _foreign_body(text: str, chunks: list[_Chunk], i: int) -> tuple[str, str] | None:
+    """`Kementerian Luar Negeri Jepang`, `Kemlu Malaysia`: a national body followed by a state
+    is that state's (its name and the state), not the home country's."""
+    nxt = chunks[i + 1] if i + 1 < len(chunks) else None
+    if nxt is None or nxt.kind != "country" or not _adjacent(text, chunks[i], nxt, False):
+        return None
+    row = _organizations().get(chunks[i].value)
+    name = row["name"] if row else chunks[i].value
+    base = name.removesuffix(" RI")
+    if not base.startswith(NATIONAL_BODIES) or country_regex().search(base):
+        return None
+    state = country_names()[nxt.value].canonical
+    return (name if state == "Indonesia" and row else f"{base} {state}"), state
 
 
 def _national(name: str, home: str | None) -> str:
