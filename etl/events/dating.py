@@ -163,6 +163,8 @@ def _inherit_dates(events: list[ArticleEvent], affiliations: dict[str, set[str]]
     speaker (or the body the speaker sits in) was last seen in, a visit the date of a meeting
     its visitor held there.
 
+    A remark that only continues the last one (`tambah Ned`) takes the day of the last event
+    that happened on a day: a month a meeting was planned or refused for is no day of speaking.
     Events are indexed once by actor, speaker and sentence (`_EventIndex`), so that a long
     article is not scanned again for every event."""
     index = _EventIndex(events)
@@ -170,7 +172,7 @@ def _inherit_dates(events: list[ArticleEvent], affiliations: dict[str, set[str]]
     for i, event in enumerate(events):
         if event.date.start is None and not _told_as_earlier(event):
             _inherit_date(event, i, index, affiliations, last_dated)
-        if event.date.start is not None:
+        if event.date.granularity == "day" and event.modality == "asserted":
             last_dated = event
 
 

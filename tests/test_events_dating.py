@@ -1,0 +1,47 @@
+"""How events take their dates from the discourse: what a careful reader of Indonesian news
+gives each happening when its own clause names no day (the lead, the occasion, the itinerary)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from etl.pipeline import extract_article
+from etl.records import Article
+
+
+def dated(text: str, published: date | None) -> list[tuple[str, tuple[str, ...], str, tuple]]:
+    """(type, sorted actor keys, modality, (start, end, granularity)) of every event."""
+    article = Article("t", "t.txt", text, published=published)
+    return [
+        (
+            e.event_type,
+            tuple(sorted(e.actor_keys())),
+            e.modality,
+            (e.date.start, e.date.end, e.date.granularity),
+        )
+        for e in extract_article(article).events
+    ]
+
+
+def date_of(found: list, kind: str, actor: str, modality: str | None = None) -> tuple:
+    """The date of the first event of `kind` with `actor` (and `modality`, when given)."""
+    return next(
+        when
+        for t, keys, m, when in found
+        if t == kind and actor in keys and (modality is None or m == modality)
+    )
+
+
+def day(y: int, m: int, d: int) -> tuple[date, date, str]:
+    return (date(y, m, d), date(y, m, d), "day")
+
+
+def test_a_remark_added_to_a_refusal_is_dated_by_the_day_not_the_month_refused() -> None:
+    text = (
+        "PM Israel Benjamin Netanyahu menolak tawaran untuk bertemu dengan Presiden AS Barack "
+        "Obama akhir bulan ini. Demikian disampaikan Gedung Putih, Senin (7/3/2016).\n"
+        '"Kabar bahwa kami tak bisa mengakomodasi jadwal perdana menteri tidak benar," '
+        "tambah juru bicara Gedung Putih, Ned Price."
+    )
+    found = dated(text, date(2016, 3, 8))
+    assert date_of(found, "statement", "Ned Price") == day(2016, 3, 7)
