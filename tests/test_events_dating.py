@@ -45,3 +45,21 @@ def test_a_remark_added_to_a_refusal_is_dated_by_the_day_not_the_month_refused()
     )
     found = dated(text, date(2016, 3, 8))
     assert date_of(found, "statement", "Ned Price") == day(2016, 3, 7)
+
+
+def test_a_clause_scheduling_the_visit_itself_dates_it() -> None:
+    text = (
+        "Rencana kunjungan Menteri Pertanian Budi Santoso, yang dijadwalkan mengunjungi Jember, "
+        "Selasa (2/2/2016), terancam batal karena cuaca buruk."
+    )
+    found = dated(text, date(2016, 2, 2))
+    assert date_of(found, "visit", "Budi Santoso") == day(2016, 2, 2)
+
+
+def test_a_clause_about_someone_else_still_keeps_its_date_to_itself() -> None:
+    text = (
+        "Menlu Retno Marsudi bertemu dengan Menlu Fiji Pio Tabaiwalu, yang dilantik bulan lalu, "
+        "di Jakarta."
+    )
+    found = dated(text, date(2023, 4, 17))
+    assert date_of(found, "meeting", "Pio Tabaiwalu")[2] != "month"

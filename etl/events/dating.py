@@ -15,10 +15,17 @@ from etl.events.context import _Context
 from etl.events.model import NO_DATE, ArticleEvent, EventDate
 from etl.text import Sentence
 
+SCHEDULING = (
+    r"(?:akan\s+|sedianya\s+)?(?:dijadwalkan|direncanakan|diagendakan|digelar|diadakan|"
+    r"dilaksanakan|dilangsungkan|diselenggarakan|berlangsung)"
+)
 DATE_BARRIER = re.compile(
-    r"\b(?:sejak|setelah|sebelum|yang|karena|sementara|sesudah|hingga|sampai)\b",
+    r"\b(?:sejak|setelah|sebelum|karena|sementara|sesudah|hingga|sampai)\b"
+    rf"|\byang\b(?!\s+{SCHEDULING}\b)",
     re.IGNORECASE,
 )
+"""`yang` opens a clause about something else (`sejak dia yang diangkat bulan lalu`), unless
+the clause schedules the happening itself (`kunjungan … yang dijadwalkan Selasa (2/2)`)."""
 OPENS_DATE = re.compile(r"\b(?:sejak|hingga|sampai)\s+(?:tanggal|hari|pada)?\s*$", re.IGNORECASE)
 CONTINUATION = re.compile(
     r"^(?:menambahkan|melanjutkan|tambah|imbuh|lanjut|sambung|pungkas)", re.IGNORECASE
