@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from etl.pipeline import extract_article
 from etl.records import Article
 
@@ -63,3 +65,33 @@ def test_a_clause_about_someone_else_still_keeps_its_date_to_itself() -> None:
     )
     found = dated(text, date(2023, 4, 17))
     assert date_of(found, "meeting", "Pio Tabaiwalu")[2] != "month"
+
+
+AFTER_A_DAY = [
+    # (publication, what is written, the date a careful reader gives the meeting)
+    (
+        date(2016, 11, 24),
+        "Setelah aksi 4 November itu, Presiden Joko Widodo melakukan pertemuan dengan Ketua "
+        "Umum Partai Nasdem Surya Paloh di Istana Merdeka.",
+        (date(2016, 11, 5), date(2016, 11, 24), "month"),
+    ),
+    (
+        date(2016, 12, 2),
+        "Pascaaksi 4 November, Presiden Joko Widodo bertemu dengan Ketua Umum Partai Nasdem "
+        "Surya Paloh di Istana Merdeka.",
+        (date(2016, 11, 5), date(2016, 12, 2), "day"),
+    ),
+    (
+        date(2023, 6, 6),
+        "Usai rapat terbatas Senin (5/6/2023), Presiden Joko Widodo bertemu dengan Ketua Umum "
+        "Partai Nasdem Surya Paloh di Istana Merdeka.",
+        day(2023, 6, 5),
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "when"), AFTER_A_DAY)
+def test_a_meeting_after_a_day_falls_between_it_and_the_publication(
+    published: date, text: str, when: tuple
+) -> None:
+    assert date_of(dated(text, published), "meeting", "Surya Paloh") == when

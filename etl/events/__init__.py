@@ -74,7 +74,7 @@ def extract_events(document: Document, actors: ArticleActors) -> list[ArticleEve
         named = mentions_at.within(sentence.start, sentence.end)
         for event in found:
             event.location = event.location or event_place(ctx, sentence, event, named)
-            event.date = _date_near(ctx, sentence_times, event)
+            event.date = _date_near(ctx, sentence_times, event, document.article.published)
             if event.event_type == "statement" and event.date.start is None and scene:
                 event.date = scene
         waiting = [e for e in found if e.incomplete and awaits_list(ctx, e)]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
+from datetime import date, timedelta
 from heapq import merge
 from itertools import chain
 
@@ -40,6 +41,10 @@ PRIOR = re.compile(
     r"\b(?:berulang\s+kali|selama\s+ini|sebelumnya|pernah|kerap|sering|beberapa\s+waktu\s+lalu)\b",
     re.IGNORECASE,
 )
+AFTER_A_DAY = re.compile(
+    r"\b(?:setelah|sesudah|usai|seusai|selepas|pasca)\S*(?:\s+\S+){0,2}\s*$", re.IGNORECASE
+)
+SAME_DAY_REACH = timedelta(days=2)
 SAME_OCCASION = re.compile(
     r"\b(?:pada|dalam|di)\s+(?:kesempatan|acara|tempat|lokasi)\s+(?:yang\s+sama|itu|tersebut)\b"
     r"|\b(?:usai|seusai|setelah|sesudah|selepas)\s+(?:pertemuan|rapat|kunjungan|acara)\b",
@@ -59,7 +64,9 @@ def _scene(sentence: Sentence, times: list[TimeExpression]) -> EventDate | None:
     return EventDate(opening.date_start, opening.date_end, "day", basis, opening.text)
 
 
-def _date_near(ctx: _Context, times: list[TimeExpression], event: ArticleEvent) -> EventDate:
+def _date_near(
+    ctx: _Context, times: list[TimeExpression], event: ArticleEvent, published: date | None
+) -> EventDate:
     """The time expression of the sentence nearest the trigger (after it on a tie).
 
     An expression behind a subordinating word (`sejak dia diangkat bulan lalu`) dates that
@@ -109,6 +116,8 @@ def _date_near(ctx: _Context, times: list[TimeExpression], event: ArticleEvent) 
     if best.date_start is None:
         return EventDate(None, None, "unknown", "none", best.text)
     basis = "explicit" if best.basis == "explicit" else "relative"
+    if event.event_type != "statement" and (after := _after_the_day(ctx, best, published)):
+        return after
     granularity = "day" if best.granularity == "range" else best.granularity
     clock = _clock_on_day(best, times)
     return EventDate(
@@ -120,6 +129,24 @@ def _date_near(ctx: _Context, times: list[TimeExpression], event: ArticleEvent) 
         clock.time_start if clock else None,
         clock.time_precision if clock else None,
     )
+
+
+def _after_the_day(ctx: _Context, time: TimeExpression, published: date | None) -> EventDate | None:
+    """`Setelah aksi 4 November itu, Presiden … bertemu …` in a paper of 24 November: the
+    meeting fell after that day and by the publication, on no day the text gives; its month,
+    when both lie in one, else the span of days. Within two days of the publication the text
+    means the day itself (`usai rapat Senin (5/6)` on Tuesday)."""
+    if (
+        published is None
+        or time.granularity != "day"
+        or time.date_start is None
+        or published - time.date_start <= SAME_DAY_REACH
+        or not AFTER_A_DAY.search(ctx.text, max(0, time.char_start - 40), time.char_start)
+    ):
+        return None
+    start = time.date_start + timedelta(days=1)
+    same_month = (start.year, start.month) == (published.year, published.month)
+    return EventDate(start, published, "month" if same_month else "day", "relative", time.text)
 
 
 def _clock_on_day(best: TimeExpression, times: list[TimeExpression]) -> TimeExpression | None:
