@@ -95,3 +95,26 @@ def test_a_meeting_after_a_day_falls_between_it_and_the_publication(
     published: date, text: str, when: tuple
 ) -> None:
     assert date_of(dated(text, published), "meeting", "Surya Paloh") == when
+
+
+def test_a_meeting_planned_during_a_visit_of_several_days_takes_the_visits_days() -> None:
+    text = (
+        "Menhan AS James Mattis berkunjung ke Indonesia selama tiga hari pada 22-24 Januari "
+        "2018. Selain Menhan Ryamizard, James Mattis juga akan bertemu dengan Menteri Luar "
+        "Negeri Retno Marsudi."
+    )
+    found = dated(text, date(2018, 1, 23))
+    assert date_of(found, "meeting", "Retno Marsudi", "planned") == (
+        date(2018, 1, 22),
+        date(2018, 1, 24),
+        "day",
+    )
+
+
+def test_a_meeting_planned_after_a_visit_of_one_day_keeps_no_date_of_it() -> None:
+    text = (
+        "Menhan AS James Mattis tiba di Jakarta, Senin (22/1/2018). James Mattis juga akan "
+        "bertemu dengan Menteri Luar Negeri Retno Marsudi."
+    )
+    found = dated(text, date(2018, 1, 23))
+    assert date_of(found, "meeting", "Retno Marsudi", "planned")[0] is None

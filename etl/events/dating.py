@@ -217,7 +217,8 @@ def _inherit_date(
     affiliations: dict[str, set[str]],
     last_dated: ArticleEvent | None,
 ) -> None:
-    """The date of one undated event, from the happening it belongs to (see _inherit_dates)."""
+    """The date of one undated event, from the happening it belongs to (see _inherit_dates); a
+    meeting planned during a visit of several days takes the visit's days as its window."""
     keys = set(index.keys[i])
     if event.event_type == "statement":
         keys |= {b for k in list(keys) for b in affiliations.get(k, ())}
@@ -232,7 +233,10 @@ def _inherit_date(
                 or (
                     o.event_type == "visit"
                     and o.date.start is not None
-                    and o.modality == event.modality == "asserted"
+                    and (
+                        o.modality == event.modality == "asserted"
+                        or (event.modality == "planned" and _spans_days(o.date))
+                    )
                 )
             ),
             None,
@@ -269,6 +273,12 @@ def _inherit_date(
     if source is not None and source.date.start is not None:
         d = source.date
         event.date = EventDate(d.start, d.end, d.granularity, "relative", event.date.text or d.text)
+
+
+def _spans_days(when: EventDate) -> bool:
+    """A visit of several days (`22-24 Januari 2018`) is the window of what it plans: a
+    meeting its visitor `juga akan` hold falls on one of those days."""
+    return when.granularity == "day" and when.end is not None and when.end > when.start
 
 
 class _EventIndex:
