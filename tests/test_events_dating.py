@@ -118,3 +118,23 @@ def test_a_meeting_planned_after_a_visit_of_one_day_keeps_no_date_of_it() -> Non
     )
     found = dated(text, date(2018, 1, 23))
     assert date_of(found, "meeting", "Retno Marsudi", "planned")[0] is None
+
+
+def test_the_next_stops_of_an_itinerary_fall_on_the_day_told_for_the_first() -> None:
+    text = (
+        "Menteri Perhubungan Ignasius Jonan dijadwalkan blusukan pada Rabu (5/11/2014).\n"
+        "Rencananya, tempat pertama yang akan didatangi Jonan pada hari ini yaitu Bandara "
+        "Soekarno-Hatta.\n"
+        "Dan terakhir, Jonan akan blusukan ke Bandara Halim Perdana Kusuma, Jakarta Timur."
+    )
+    found = dated(text, date(2014, 11, 5))
+    assert date_of(found, "visit", "Ignasius Jonan", "planned") == day(2014, 11, 5)
+
+
+def test_a_plan_told_without_a_sequence_keeps_no_date() -> None:
+    text = (
+        "Menteri Perhubungan Ignasius Jonan meninjau Bandara Soekarno-Hatta, Rabu (5/11/2014).\n"
+        "Jonan akan berkunjung ke Surabaya."
+    )
+    found = dated(text, date(2014, 11, 5))
+    assert date_of(found, "visit", "Ignasius Jonan", "planned")[0] is None

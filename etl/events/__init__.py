@@ -19,6 +19,7 @@ from etl.events.dating import (
     _date_near,
     _inherit_dates,
     _scene,
+    date_by_itinerary,
     date_by_story,
     story_date,
 )
@@ -88,6 +89,7 @@ def extract_events(document: Document, actors: ArticleActors) -> list[ArticleEve
     affiliations = _affiliations(actors)
     for _ in range(INHERITANCE_PASSES):
         _inherit_dates(ctx.events, affiliations)
+    date_by_itinerary(ctx.events, document.sentences, times)
     date_by_story(ctx.events, story_date(ctx, times))
     return [e for e in ctx.events if not e.incomplete and not _with_a_forum(ctx, e)]
 

@@ -45,6 +45,12 @@ AFTER_A_DAY = re.compile(
     r"\b(?:setelah|sesudah|usai|seusai|selepas|pasca)\S*(?:\s+\S+){0,2}\s*$", re.IGNORECASE
 )
 SAME_DAY_REACH = timedelta(days=2)
+NEXT_STOP = re.compile(
+    r"\W*(?:dan\s+|lalu\s+)?(?:kemudian|selanjutnya|berikutnya|terakhir|lalu"
+    r"|(?:setelah|sesudah|usai|seusai|selepas)\s+itu)\b",
+    re.IGNORECASE,
+)
+ITINERARY_SENTENCES = 2
 SAME_OCCASION = re.compile(
     r"\b(?:pada|dalam|di)\s+(?:kesempatan|acara|tempat|lokasi)\s+(?:yang\s+sama|itu|tersebut)\b"
     r"|\b(?:usai|seusai|setelah|sesudah|selepas)\s+(?:pertemuan|rapat|kunjungan|acara)\b",
@@ -404,6 +410,32 @@ def date_by_story(events: list[ArticleEvent], story: EventDate | None) -> None:
             and not _told_as_earlier(event)
         ):
             event.date = story
+
+
+def date_by_itinerary(
+    events: list[ArticleEvent], sentences: list[Sentence], times: list[TimeExpression]
+) -> None:
+    """`Kemudian akan dilanjutkan ke Pelabuhan Tanjung Priok`, `Dan terakhir, Jonan akan
+    blusukan ke …`: a stop that an itinerary names next, with no day of its own, falls on the
+    day told for the stops just before it (within two sentences), planned or done."""
+    starts = [s.start for s in sentences]
+    for event in events:
+        if event.date.start is not None or not NEXT_STOP.match(event.sentence.text):
+            continue
+        k = bisect_right(starts, event.sentence.start) - 1
+        reach = sentences[max(0, k - ITINERARY_SENTENCES)].start
+        told = [
+            t
+            for t in times
+            if reach <= t.char_start
+            and t.char_end <= event.sentence.start
+            and t.granularity == "day"
+            and t.date_start is not None
+            and not t.fuzzy
+        ]
+        if told:
+            last = told[-1]
+            event.date = EventDate(last.date_start, last.date_end, "day", "relative", last.text)
 
 
 def _told_as_earlier(event: ArticleEvent) -> bool:
