@@ -138,3 +138,25 @@ def test_a_plan_told_without_a_sequence_keeps_no_date() -> None:
     )
     found = dated(text, date(2014, 11, 5))
     assert date_of(found, "visit", "Ignasius Jonan", "planned")[0] is None
+
+
+def test_a_photo_captions_day_is_not_the_story_day() -> None:
+    text = (
+        "Dubes Malaysia Zahrain Hashim memberi keterangan di Jakarta, Kamis (23/2/2017). "
+        "(ANTARA FOTO/Agung Rajasa)\n"
+        "Jakarta - Kementerian Luar Negeri menyatakan akses kekonsuleran akan diberikan pada "
+        "Sabtu (25/2).\n"
+        '"Akses itu kami gunakan sebaik mungkin," kata Muhammad Iqbal di Jakarta, Jumat.'
+    )
+    found = dated(text, date(2017, 2, 24))
+    assert date_of(found, "statement", "Kementerian Luar Negeri RI") == day(2017, 2, 24)
+
+
+def test_a_caption_still_gives_the_story_day_when_nothing_else_does() -> None:
+    text = (
+        "Panglima TNI Moeldoko berjabat tangan dengan Pangeran Al-Muhtadee Billah, Selasa "
+        "(4/11/2014). (ist)\n"
+        "Menteri Pertahanan Purnomo Yusgiantoro mengatakan kerja sama itu penting."
+    )
+    found = dated(text, date(2014, 11, 4))
+    assert date_of(found, "statement", "Purnomo Yusgiantoro") == day(2014, 11, 4)

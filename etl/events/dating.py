@@ -36,6 +36,7 @@ OPENING_WORDS = 2
 BYLINE_WORDS = 12
 CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 SCENE_OFFSET = 3
+PHOTO_CREDIT = re.compile(r"\bFOTO\s*/|\bFoto\s*:|\((?:ist|istimewa|dok\.?)\)", re.IGNORECASE)
 CONTENT_OPENER = re.compile(r"\bbahwa\b|[“\"]|:", re.IGNORECASE)
 PRIOR = re.compile(
     r"\b(?:berulang\s+kali|selama\s+ini|sebelumnya|pernah|kerap|sering|beberapa\s+waktu\s+lalu)\b",
@@ -373,28 +374,37 @@ def _dated_report_around(
 
 def story_date(ctx: _Context, times: list[TimeExpression]) -> EventDate | None:
     """The day the article's story happens on: its first resolved day outside quotations and
-    bylines (the lead's `Senin (19/6/2023)`), which most of what it reports shares."""
-    lead = next(
-        (
-            t
-            for t in times
-            if t.granularity == "day"
-            and t.date_start is not None
-            and not (t.fuzzy or t.planned or ctx.in_quote(t.char_start) or _byline(ctx.text, t))
-        ),
-        None,
-    )
+    bylines (the lead's `Senin (19/6/2023)`), which most of what it reports shares. A photo
+    caption's day (`… Kamis (23/2/2017). (ANTARA FOTO/…)`) is when the picture was taken, often
+    an earlier occasion: it is the story's day only when the text gives no other."""
+    days = [
+        t
+        for t in times
+        if t.granularity == "day"
+        and t.date_start is not None
+        and not (t.fuzzy or t.planned or ctx.in_quote(t.char_start) or _byline(ctx.text, t))
+    ]
+    lead = next((t for t in days if not _in_caption(ctx.text, t)), days[0] if days else None)
     if lead is None:
         return None
     return EventDate(lead.date_start, lead.date_end, "day", "inferred", lead.text)
 
 
+def _line_of(text: str, time: TimeExpression) -> str:
+    start = text.rfind("\n", 0, time.char_start) + 1
+    end = text.find("\n", time.char_end)
+    return text[start : end if end >= 0 else len(text)]
+
+
+def _in_caption(text: str, time: TimeExpression) -> bool:
+    """A line carrying a photo credit (`(ANTARA FOTO/…)`, `Foto: …`, `(ist)`) is a caption."""
+    return PHOTO_CREDIT.search(_line_of(text, time)) is not None
+
+
 def _byline(text: str, time: TimeExpression) -> bool:
     """`Anggi Tondi • 28 August 2025 17:37`: a short line with a clock time is a byline or a
     time stamp, dating the page rather than what it reports."""
-    start = text.rfind("\n", 0, time.char_start) + 1
-    end = text.find("\n", time.char_end)
-    line = text[start : end if end >= 0 else len(text)]
+    line = _line_of(text, time)
     return len(line.split()) <= BYLINE_WORDS and CLOCK.search(line) is not None
 
 
