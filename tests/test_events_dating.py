@@ -160,3 +160,16 @@ def test_a_caption_still_gives_the_story_day_when_nothing_else_does() -> None:
     )
     found = dated(text, date(2014, 11, 4))
     assert date_of(found, "statement", "Purnomo Yusgiantoro") == day(2014, 11, 4)
+
+
+def test_a_reported_plan_takes_the_days_still_to_come() -> None:
+    text = (
+        "Gedung Putih sudah mengumumkan rencana kunjungan Presiden AS Barack Obama ke Havana, "
+        "Kuba, pada 21-22 Maret mendatang."
+    )
+    found = dated(text, date(2016, 3, 8))
+    assert date_of(found, "visit", "Barack Obama", "planned") == (
+        date(2016, 3, 21),
+        date(2016, 3, 22),
+        "day",
+    )

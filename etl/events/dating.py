@@ -79,10 +79,14 @@ def _date_near(
     An expression behind a subordinating word (`sejak dia diangkat bulan lalu`) dates that
     clause, not the trigger, but one the word opens itself (`sejak tanggal 5 hingga 7 Juli`)
     dates it; a happening named as the object of a report (`mengumumkan
-    kunjungan Li … pekan lalu`) takes no date from the report's sentence.
+    kunjungan Li … pekan lalu`) takes no date from the report's sentence, but a plan reported
+    takes a time still to come after it (`mengumumkan rencana kunjungan … pada 21-22 Maret
+    mendatang`): a report is never dated ahead.
     """
     if event.reported:
-        return NO_DATE
+        if event.modality != "planned":
+            return NO_DATE
+        times = [t for t in times if t.planned and t.char_start > event.trigger_start]
     text = ctx.text
     offset = event.trigger_start
     if event.event_type == "statement":
