@@ -173,3 +173,26 @@ def test_a_reported_plan_takes_the_days_still_to_come() -> None:
         date(2016, 3, 22),
         "day",
     )
+
+
+MONTH_OF_SPEAKING = [
+    # (what is written, the speaker, the date a careful reader gives the statement)
+    (
+        "Sebelumnya diberitakan, Presiden Joko Widodo menyebut istilah itu saat kampanye di "
+        "Jawa Timur pada awal Februari.",
+        "Joko Widodo",
+        (date(2019, 2, 1), date(2019, 2, 10), "month"),
+    ),
+    (
+        "Menteri Perdagangan Enggartiasto Lukita mengatakan ekspor Januari naik tajam.",
+        "Enggartiasto Lukita",
+        (None, None, "unknown"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "when"), MONTH_OF_SPEAKING)
+def test_a_month_dates_a_statement_only_as_its_adjunct(
+    text: str, speaker: str, when: tuple
+) -> None:
+    assert date_of(dated(text, date(2019, 2, 13)), "statement", speaker) == when

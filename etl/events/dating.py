@@ -32,6 +32,7 @@ CONTINUATION = re.compile(
     r"^(?:menambahkan|melanjutkan|tambah|imbuh|lanjut|sambung|pungkas)", re.IGNORECASE
 )
 SPEECH_DATE_WORDS = 20
+TIME_ADJUNCT = re.compile(r"\b(?:pada|sejak)\s+$", re.IGNORECASE)
 OPENING_WORDS = 2
 BYLINE_WORDS = 12
 CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
@@ -192,8 +193,15 @@ def _affiliations(actors: ArticleActors) -> dict[str, set[str]]:
 def _dates_the_speech(text: str, time: TimeExpression, event: ArticleEvent) -> bool:
     """A statement's date stands around the speech verb (`kata Putin, Senin (17/4)`,
     `menegaskan pada hari Jumat bahwa`), never inside what was said: a quarter in the quoted
-    figures or `minggu depan` in a promise dates the content, not the speaking."""
-    if time.granularity not in ("day", "range", "week") or time.planned:
+    figures or `minggu depan` in a promise dates the content, not the speaking. A month dates
+    the speaking only as its adjunct (`menyebut … pada awal Februari`): a bare month after the
+    verb is more often the content's (`mengatakan ekspor Januari naik`)."""
+    if time.planned:
+        return False
+    if time.granularity == "month":
+        if not TIME_ADJUNCT.search(text, max(0, time.char_start - 12), time.char_start):
+            return False
+    elif time.granularity not in ("day", "range", "week"):
         return False
     end = event.trigger_start + len(event.trigger)
     if time.char_start >= end:
