@@ -196,3 +196,34 @@ def test_a_month_dates_a_statement_only_as_its_adjunct(
     text: str, speaker: str, when: tuple
 ) -> None:
     assert date_of(dated(text, date(2019, 2, 13)), "statement", speaker) == when
+
+
+QUOTED_CONFIRMATIONS = [
+    # (publication, what is written, a party, the day a careful reader gives the call)
+    (
+        date(2016, 1, 7),
+        "Menlu RI Retno Marsudi dan Menlu Rusia Sergei Lavrov telah melakukan pembicaraan "
+        "telepon.\n"
+        '"Iya. Menlu RI bicara dengan Menlu Rusia kemarin sore," ucap juru bicara Kemlu '
+        "Arrmanatha Nasir, Rabu 6 Januari 2016.",
+        "Sergei Lavrov",
+        day(2016, 1, 5),
+    ),
+    (
+        date(2021, 4, 3),
+        "Menhan Prabowo Subianto menerima Dubes Jepang Kenji Kanasugi di Jakarta, Jumat "
+        "(2/4/2021).\n"
+        "Sebelumnya Menhan AS Lloyd Austin menelepon Menhan Prabowo Subianto.\n"
+        "“Saya baru saja berbincang pagi ini dengan Menteri Pertahanan Prabowo Subianto.”\n"
+        "Demikian yang ditulis Lloyd Austin di akun Twitter miliknya pada Rabu 31 Maret 2021.",
+        "Lloyd Austin",
+        day(2021, 3, 31),
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "party", "when"), QUOTED_CONFIRMATIONS)
+def test_a_quotation_confirming_the_call_dates_it_from_the_day_it_was_said(
+    published: date, text: str, party: str, when: tuple
+) -> None:
+    assert date_of(dated(text, published), "meeting", party) == when

@@ -20,6 +20,7 @@ from etl.events.dating import (
     _inherit_dates,
     _scene,
     date_by_itinerary,
+    date_by_quotation,
     date_by_story,
     story_date,
 )
@@ -86,6 +87,7 @@ def extract_events(document: Document, actors: ArticleActors) -> list[ArticleEve
         ctx.events.extend(found)
         ctx.focus = _focus_after(ctx, found, mentions)
         scene = _scene(sentence, sentence_times)
+    date_by_quotation(ctx, times, document.article.published)
     affiliations = _affiliations(actors)
     for _ in range(INHERITANCE_PASSES):
         _inherit_dates(ctx.events, affiliations)

@@ -12,7 +12,7 @@ from itertools import chain
 
 from etl.actors import ArticleActors
 from etl.dates import TimeExpression
-from etl.events.context import _Context
+from etl.events.context import _Context, _trigger_rows
 from etl.events.model import NO_DATE, ArticleEvent, EventDate
 from etl.text import Sentence
 
@@ -53,6 +53,14 @@ NEXT_STOP = re.compile(
     re.IGNORECASE,
 )
 ITINERARY_SENTENCES = 2
+QUOTED_DATE_REACH = 80
+ATTRIBUTION_REACH = 300
+SPOKEN_MEETING = re.compile(
+    r"\b(?:bicara|ngobrol|ketemu|ketemuan|telepon|telponan|teleponan|nelpon)\s+(?:dengan|sama)\b",
+    re.IGNORECASE,
+)
+"""Speech drops the prefixes the written triggers carry (`bicara dengan` for `berbicara
+dengan`): what a quotation says it did with someone."""
 SAME_OCCASION = re.compile(
     r"\b(?:pada|dalam|di)\s+(?:kesempatan|acara|tempat|lokasi)\s+(?:yang\s+sama|itu|tersebut)\b"
     r"|\b(?:usai|seusai|setelah|sesudah|selepas)\s+(?:pertemuan|rapat|kunjungan|acara)\b",
@@ -432,6 +440,72 @@ def date_by_story(events: list[ArticleEvent], story: EventDate | None) -> None:
             and not _told_as_earlier(event)
         ):
             event.date = story
+
+
+def date_by_quotation(ctx: _Context, times: list[TimeExpression], published: date | None) -> None:
+    """`Telah terjadi pembicaraan telepon antara Retno dan Lavrov` told undated, then confirmed
+    in a quotation (`"Menlu RI bicara dengan Menlu Rusia kemarin sore," ucap …`): a meeting or
+    visit with no date of its own takes the day of the same kind of happening that a quotation
+    tells with one of its parties, a day of its own beside it. The quotation's `kemarin` or
+    `pagi ini` counts from the day it was said (`… ucap X, Rabu 6 Januari 2016`, `ditulis … pada
+    hari Rabu 31 Maret 2021`), not from the publication."""
+    told: list[tuple[str, set[str], EventDate]] = []
+    for start, end in ctx.quoted:
+        days = [
+            t
+            for t in times
+            if start < t.char_start
+            and t.char_end <= end
+            and t.granularity == "day"
+            and t.date_start is not None
+            and not (t.fuzzy or t.planned)
+        ]
+        if not days:
+            continue
+        keys = {m.key for m in ctx.mentions_at.within(start, end)}
+        spoken = _day_said(ctx, times, end)
+        said = [
+            (h.start(), _trigger_rows()[re.sub(r"\s+", " ", h.group().lower())]["event_type"])
+            for h in ctx.within(ctx.triggers, start, end)
+        ]
+        said += [(m.start(), "meeting") for m in SPOKEN_MEETING.finditer(ctx.text, start, end)]
+        for at, kind in said:
+            near = min(days, key=lambda t: abs(t.char_start - at))
+            if abs(near.char_start - at) <= QUOTED_DATE_REACH:
+                told.append((kind, keys, _counted_from(near, spoken, published)))
+    for event in ctx.events:
+        if event.date.start is not None or event.modality != "asserted":
+            continue
+        own = set(event.actor_keys())
+        day = next((d for kind, keys, d in told if kind == event.event_type and own & keys), None)
+        if day is not None:
+            event.date = day
+
+
+def _day_said(ctx: _Context, times: list[TimeExpression], quote_end: int) -> date | None:
+    """The day of the attribution after a quotation: its first written day outside quotations
+    (`," ucap …, Rabu 6 Januari 2016`) within a few lines."""
+    return next(
+        (
+            t.date_start
+            for t in times
+            if quote_end <= t.char_start <= quote_end + ATTRIBUTION_REACH
+            and t.granularity == "day"
+            and t.kind in ("date", "weekday")
+            and not (t.fuzzy or t.planned or ctx.in_quote(t.char_start))
+        ),
+        None,
+    )
+
+
+def _counted_from(time: TimeExpression, spoken: date | None, published: date | None) -> EventDate:
+    """A quoted day; one counted from today (`kemarin sore`) is moved to the day it was said."""
+    assert time.date_start is not None and time.date_end is not None
+    start, end = time.date_start, time.date_end
+    if time.kind == "day_word" and spoken is not None and published is not None:
+        shift = spoken - published
+        start, end = start + shift, end + shift
+    return EventDate(start, end, "day", "relative", time.text)
 
 
 def date_by_itinerary(
