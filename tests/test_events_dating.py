@@ -227,3 +227,13 @@ def test_a_quotation_confirming_the_call_dates_it_from_the_day_it_was_said(
     published: date, text: str, party: str, when: tuple
 ) -> None:
     assert date_of(dated(text, published), "meeting", party) == when
+
+
+def test_the_story_day_is_a_written_date_before_a_bare_weekday() -> None:
+    text = (
+        "Rapat itu semula digelar pada hari Minggu, lalu diundur. Menko Polhukam Mahfud MD "
+        "menghadiri Silatnas ICMI di Makassar, Kamis (2/11/2023).\n"
+        "Menteri Agama Yaqut Cholil mengatakan acara itu penting."
+    )
+    found = dated(text, date(2023, 11, 3))
+    assert date_of(found, "statement", "Yaqut Cholil") == day(2023, 11, 2)

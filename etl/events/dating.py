@@ -404,7 +404,8 @@ def story_date(ctx: _Context, times: list[TimeExpression]) -> EventDate | None:
         and t.date_start is not None
         and not (t.fuzzy or t.planned or ctx.in_quote(t.char_start) or _byline(ctx.text, t))
     ]
-    lead = next((t for t in days if not _in_caption(ctx.text, t)), days[0] if days else None)
+    body = [t for t in days if not _in_caption(ctx.text, t)] or days
+    lead = next((t for t in body if t.kind == "date"), body[0] if body else None)
     if lead is None:
         return None
     return EventDate(lead.date_start, lead.date_end, "day", "inferred", lead.text)
