@@ -237,3 +237,24 @@ def test_the_story_day_is_a_written_date_before_a_bare_weekday() -> None:
     )
     found = dated(text, date(2023, 11, 3))
     assert date_of(found, "statement", "Yaqut Cholil") == day(2023, 11, 2)
+
+
+def test_an_absence_from_the_days_meeting_is_dated_by_the_story() -> None:
+    text = (
+        "Komisi I DPR kesal karena Menteri Pertahanan Prabowo Subianto tidak hadir dalam rapat "
+        "kerja, Senin (31/5/2021).\n"
+        "Prabowo serta Panglima TNI Hadi Tjahjanto tidak hadir dengan alasan menghadiri rapat "
+        "terbatas di istana."
+    )
+    found = dated(text, date(2021, 5, 31))
+    assert date_of(found, "meeting", "Hadi Tjahjanto", "negated") == day(2021, 5, 31)
+
+
+def test_a_cancelled_visit_is_not_dated_by_the_story() -> None:
+    text = (
+        "Menlu Retno Marsudi bertemu dengan Menlu Fiji Pio Tabaiwalu di Jakarta, Senin "
+        "(17/4/2023).\n"
+        "PM Israel Benjamin Netanyahu batal berkunjung ke Washington."
+    )
+    found = dated(text, date(2023, 4, 17))
+    assert date_of(found, "visit", "Benjamin Netanyahu", "negated")[0] is None

@@ -53,6 +53,11 @@ NEXT_STOP = re.compile(
     re.IGNORECASE,
 )
 ITINERARY_SENTENCES = 2
+ABSENCE = re.compile(
+    r"\b(?:tidak|tak|belum)\s+(?:bisa\s+|dapat\s+)?hadir\b|\bberhalangan\b|\bmangkir\b"
+    r"|\babsen\b",
+    re.IGNORECASE,
+)
 QUOTED_DATE_REACH = 80
 ATTRIBUTION_REACH = 300
 SPOKEN_MEETING = re.compile(
@@ -431,13 +436,18 @@ def _byline(text: str, time: TimeExpression) -> bool:
 
 def date_by_story(events: list[ArticleEvent], story: EventDate | None) -> None:
     """What is still undated when nothing in its own sentence or its occasion dates it happened
-    on the story's day, unless it is planned, denied or told as earlier or habitual."""
+    on the story's day, unless it is planned, denied or told as earlier or habitual. An absence
+    (`Prabowo … tidak hadir dengan alasan menghadiri rapat terbatas`) is negated but happened:
+    the day it was missed is the story's."""
     if story is None:
         return
     for event in events:
         if (
             event.date.start is None
-            and event.modality == "asserted"
+            and (
+                event.modality == "asserted"
+                or (event.modality == "negated" and ABSENCE.search(event.sentence.text))
+            )
             and not _told_as_earlier(event)
         ):
             event.date = story
