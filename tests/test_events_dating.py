@@ -258,3 +258,14 @@ def test_a_cancelled_visit_is_not_dated_by_the_story() -> None:
     )
     found = dated(text, date(2023, 4, 17))
     assert date_of(found, "visit", "Benjamin Netanyahu", "negated")[0] is None
+
+
+def test_a_remark_opened_by_lalu_is_no_stop_of_an_itinerary() -> None:
+    text = (
+        "Menlu Retno Marsudi bertemu dengan Menlu Fiji Pio Tabaiwalu di Jakarta, Senin "
+        "(10/7/2023).\n"
+        "Pada hari Rabu, para menteri akan memulai retreat.\n"
+        "Lalu, kita gunakan waktu untuk pertemuan bilateral, kata juru bicara Teuku Faizasyah."
+    )
+    found = dated(text, date(2023, 7, 10))
+    assert date_of(found, "statement", "Teuku Faizasyah") == day(2023, 7, 10)

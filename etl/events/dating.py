@@ -524,10 +524,15 @@ def date_by_itinerary(
 ) -> None:
     """`Kemudian akan dilanjutkan ke Pelabuhan Tanjung Priok`, `Dan terakhir, Jonan akan
     blusukan ke …`: a stop that an itinerary names next, with no day of its own, falls on the
-    day told for the stops just before it (within two sentences), planned or done."""
+    day told for the stops just before it (within two sentences), planned or done. A remark
+    opened by `Lalu,` is no stop: statements keep their own ways of dating."""
     starts = [s.start for s in sentences]
     for event in events:
-        if event.date.start is not None or not NEXT_STOP.match(event.sentence.text):
+        if (
+            event.date.start is not None
+            or event.event_type == "statement"
+            or not NEXT_STOP.match(event.sentence.text)
+        ):
             continue
         k = bisect_right(starts, event.sentence.start) - 1
         reach = sentences[max(0, k - ITINERARY_SENTENCES)].start
