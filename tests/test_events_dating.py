@@ -269,3 +269,12 @@ def test_a_remark_opened_by_lalu_is_no_stop_of_an_itinerary() -> None:
     )
     found = dated(text, date(2023, 7, 10))
     assert date_of(found, "statement", "Teuku Faizasyah") == day(2023, 7, 10)
+
+
+def test_the_last_time_two_met_is_told_as_earlier_not_on_the_days_itinerary() -> None:
+    text = (
+        "Presiden Joko Widodo tiba di Tokyo, Senin (22/5/2023).\n"
+        "Terakhir kali Presiden Joko Widodo bertemu dengan PM Fumio Kishida di Bali."
+    )
+    found = dated(text, date(2023, 5, 22))
+    assert date_of(found, "meeting", "Fumio Kishida")[0] != date(2023, 5, 22)

@@ -40,7 +40,8 @@ SCENE_OFFSET = 3
 PHOTO_CREDIT = re.compile(r"\bFOTO\s*/|\bFoto\s*:|\((?:ist|istimewa|dok\.?)\)", re.IGNORECASE)
 CONTENT_OPENER = re.compile(r"\bbahwa\b|[“\"]|:", re.IGNORECASE)
 PRIOR = re.compile(
-    r"\b(?:berulang\s+kali|selama\s+ini|sebelumnya|pernah|kerap|sering|beberapa\s+waktu\s+lalu)\b",
+    r"\b(?:berulang\s+kali|selama\s+ini|sebelumnya|pernah|kerap|sering|beberapa\s+waktu\s+lalu"
+    r"|terakhir\s+kali)\b",
     re.IGNORECASE,
 )
 AFTER_A_DAY = re.compile(
@@ -49,9 +50,10 @@ AFTER_A_DAY = re.compile(
 SAME_DAY_REACH = timedelta(days=2)
 NEXT_STOP = re.compile(
     r"\W*(?:dan\s+|lalu\s+)?(?:kemudian|selanjutnya|berikutnya|terakhir|lalu"
-    r"|(?:setelah|sesudah|usai|seusai|selepas)\s+itu)\b",
+    r"|(?:setelah|sesudah|usai|seusai|selepas)\s+itu)\b(?!\s+kali)",
     re.IGNORECASE,
 )
+"""Words that name the next stop; `terakhir kali` (the last time, some day before) is none."""
 ITINERARY_SENTENCES = 2
 ABSENCE = re.compile(
     r"\b(?:tidak|tak|belum)\s+(?:bisa\s+|dapat\s+)?hadir\b|\bberhalangan\b|\bmangkir\b"
