@@ -278,3 +278,23 @@ def test_the_last_time_two_met_is_told_as_earlier_not_on_the_days_itinerary() ->
     )
     found = dated(text, date(2023, 5, 22))
     assert date_of(found, "meeting", "Fumio Kishida")[0] != date(2023, 5, 22)
+
+
+VISIT_DAYS = [
+    # (the day named, the start a careful reader gives the visit)
+    ("Pada hari pertama kunjungannya, Minggu (18/6/2023) kemarin", day(2023, 6, 18)),
+    ("Pada hari kedua kunjungannya, Senin (19/6/2023)", day(2023, 6, 18)),
+]
+
+
+@pytest.mark.parametrize(("told", "when"), VISIT_DAYS)
+def test_a_visit_starts_on_its_first_day_not_on_the_day_of_a_later_meeting(
+    told: str, when: tuple
+) -> None:
+    text = (
+        "Menlu AS Antony Blinken bertemu dengan diplomat top China Wang Yi di Beijing, Senin "
+        "(19/6/2023). Kunjungan Antony Blinken ke Tiongkok itu untuk meredakan ketegangan.\n"
+        f"{told}, Antony Blinken mengadakan pembicaraan dengan Menlu China Qin Gang."
+    )
+    found = dated(text, date(2023, 6, 19))
+    assert date_of(found, "visit", "Antony Blinken") == when

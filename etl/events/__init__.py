@@ -22,6 +22,7 @@ from etl.events.dating import (
     date_by_itinerary,
     date_by_quotation,
     date_by_story,
+    date_by_visit_day,
     story_date,
 )
 from etl.events.lists import LIST_REACH, awaits_list, listed_meetings
@@ -91,6 +92,7 @@ def extract_events(document: Document, actors: ArticleActors) -> list[ArticleEve
     affiliations = _affiliations(actors)
     for _ in range(INHERITANCE_PASSES):
         _inherit_dates(ctx.events, affiliations)
+    date_by_visit_day(ctx, document.sentences, times)
     date_by_itinerary(ctx.events, document.sentences, times)
     date_by_story(ctx.events, story_date(ctx, times))
     return [e for e in ctx.events if not e.incomplete and not _with_a_forum(ctx, e)]

@@ -55,6 +55,12 @@ NEXT_STOP = re.compile(
 )
 """Words that name the next stop; `terakhir kali` (the last time, some day before) is none."""
 ITINERARY_SENTENCES = 2
+VISIT_DAY = re.compile(
+    r"\bhari\s+(?:(?P<word>pertama|kedua|ketiga|keempat|kelima)|ke-?(?P<digits>\d))\s+"
+    r"(?:kunjungan|lawatan|perjalanan)",
+    re.IGNORECASE,
+)
+ORDINALS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5}
 ABSENCE = re.compile(
     r"\b(?:tidak|tak|belum)\s+(?:bisa\s+|dapat\s+)?hadir\b|\bberhalangan\b|\bmangkir\b"
     r"|\babsen\b",
@@ -519,6 +525,43 @@ def _counted_from(time: TimeExpression, spoken: date | None, published: date | N
         shift = spoken - published
         start, end = start + shift, end + shift
     return EventDate(start, end, "day", "relative", time.text)
+
+
+def date_by_visit_day(
+    ctx: _Context, sentences: list[Sentence], times: list[TimeExpression]
+) -> None:
+    """`Pada hari pertama kunjungannya, Minggu (18/6/2023), Blinken …`: a visit starts on its
+    first day, whatever day a later meeting of it dated it by; the n-th day is n - 1 days after
+    the start. A visit whose own sentence writes its date keeps it."""
+    starts: dict[str, EventDate] = {}
+    for sentence in sentences:
+        told = VISIT_DAY.search(sentence.text)
+        if told is None:
+            continue
+        at = sentence.start + told.end()
+        day = next(
+            (
+                t
+                for t in times
+                if at <= t.char_start < sentence.end
+                and t.granularity == "day"
+                and t.date_start is not None
+                and not t.fuzzy
+            ),
+            None,
+        )
+        if day is None or day.date_start is None:
+            continue
+        nth = ORDINALS[told["word"].lower()] if told["word"] else int(told["digits"])
+        start = day.date_start - timedelta(days=nth - 1)
+        for mention in ctx.mentions_at.within(sentence.start, sentence.end):
+            starts.setdefault(mention.key, EventDate(start, start, "day", "relative", day.text))
+    for event in ctx.events:
+        if event.event_type != "visit" or event.date.basis == "explicit":
+            continue
+        visitor = next(iter(event.actor_keys("visitor")), None)
+        if visitor in starts and event.modality == "asserted":
+            event.date = starts[visitor]
 
 
 def date_by_itinerary(
