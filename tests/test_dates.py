@@ -229,6 +229,15 @@ def test_parse_published(value: str, expected: date | None) -> None:
             "Baca juga: Menlu bertemu Wang Yi, Senin (1/5/2023)\nIa tiba Jumat (14/4/2023).",
             date(2023, 4, 14),
         ),
+        (
+            "Presiden bertemu PM Jepang di Istana, Selasa (29/10). Keduanya pertama kali bertemu "
+            "pada 2 Februari 2019.",
+            date(2019, 10, 29),
+        ),
+        (
+            "Presiden akan ke Tokyo pada Selasa (29/10). Keduanya bertemu pada 2 Februari 2019.",
+            date(2019, 2, 2),
+        ),
         ("Putin bertemu Li pada hari Minggu kemarin.", None),
         ("Tidak ada tanggal di sini.", None),
     ],

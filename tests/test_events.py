@@ -860,5 +860,5 @@ def test_an_envoy_recalled_home_is_no_meeting(text: str) -> None:
 
 
 def test_an_envoy_summoned_meets_who_summoned_him() -> None:
-    text = "Duta Besar Tiongkok Lu Kang dipanggil oleh Kementerian Luar Negeri RI, Senin (4/1/2016)."
+    text = "Dubes Tiongkok Lu Kang dipanggil oleh Kementerian Luar Negeri RI, Senin (4/1/2016)."
     assert has(events_of(text), "meeting", {"Lu Kang", "Kementerian Luar Negeri RI"})

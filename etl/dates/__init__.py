@@ -115,7 +115,8 @@ def infer_published(text: str) -> date | None:
     2. Otherwise, take every day-level date the text resolves without an anchor (written dates
        and those counted from them, `Keesokan harinya`), leaving out planned ones (`akan ... pada
        Selasa (11/7/2023)`) and related-headline lines (`Baca juga`); move each by the cue attached
-       to it (`Rabu (29/3/2023) kemarin` was written on the 30th); the latest one is the date.
+       to it (`Rabu (29/3/2023) kemarin` was written on the 30th); the latest one is the date,
+       unless a year-less day whose weekday fixes its year lies later (`Selasa (29/10)`).
     """
     scanned = _scan(text, None, None)
     today: list[date] = []
@@ -139,4 +140,24 @@ def infer_published(text: str) -> date | None:
         latest.append(day.fromordinal(day.toordinal() + 1) if mention.cue == "kemarin" else day)
     if today:
         return max(today)
-    return max(latest) if latest else None
+    if not latest:
+        return None
+    return _later_by_weekday(text, max(latest))
+
+
+def _later_by_weekday(text: str, anchor: date) -> date:
+    """`Selasa (29/10)` beside a written `2 Februari 2019`: read against that date, a year-less
+    day whose weekday fixes its year (29 October 2019 is a Tuesday) and that lies after it was
+    reported later, so the page was written that day at the earliest."""
+    later = [
+        expr.date_start
+        for mention, expr in _scan(text, anchor, None)
+        if mention.kind == "date"
+        and mention.year is None
+        and mention.weekday is not None
+        and not mention.future_cue
+        and expr.date_start is not None
+        and expr.date_start > anchor
+        and expr.date_start.weekday() == mention.weekday
+    ]
+    return max(later, default=anchor)

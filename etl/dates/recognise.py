@@ -122,7 +122,7 @@ class Recogniser(ClockReaders):
         }
         rules: list[tuple[str, str | None, Reader]] = [
             (
-                rf"(?:\((?P<pd>\d{{1,2}})/(?P<pm>\d{{1,2}})(?:/(?P<py>\d{{4}}|\d{{2}}))?\)"
+                rf"(?:\((?P<pd>\d{{1,2}})/(?P<pm>\d{{1,2}})(?:/(?P<py>\d{{4}}|\d{{2}}))?(?:\)|(?=\s*$))"
                 rf"|(?<![\d/.,])(?P<d>\d{{1,2}})(?P<sep>[/.-])(?P<m>\d{{1,2}})(?P=sep)"
                 rf"(?P<y>\d{{4}}|\d{{2}})(?![\d/]|[.,]\d)){time}?{tail}",
                 wd_before,

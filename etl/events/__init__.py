@@ -19,7 +19,10 @@ from etl.events.dating import (
     _date_near,
     _inherit_dates,
     _scene,
+    date_by_itinerary,
+    date_by_quotation,
     date_by_story,
+    date_by_visit_day,
     story_date,
 )
 from etl.events.lists import LIST_REACH, awaits_list, listed_meetings
@@ -74,7 +77,7 @@ def extract_events(document: Document, actors: ArticleActors) -> list[ArticleEve
         named = mentions_at.within(sentence.start, sentence.end)
         for event in found:
             event.location = event.location or event_place(ctx, sentence, event, named)
-            event.date = _date_near(ctx, sentence_times, event)
+            event.date = _date_near(ctx, sentence_times, event, document.article.published)
             if event.event_type == "statement" and event.date.start is None and scene:
                 event.date = scene
         waiting = [e for e in found if e.incomplete and awaits_list(ctx, e)]
@@ -85,9 +88,12 @@ def extract_events(document: Document, actors: ArticleActors) -> list[ArticleEve
         ctx.events.extend(found)
         ctx.focus = _focus_after(ctx, found, mentions)
         scene = _scene(sentence, sentence_times)
+    date_by_quotation(ctx, times, document.article.published)
     affiliations = _affiliations(actors)
     for _ in range(INHERITANCE_PASSES):
         _inherit_dates(ctx.events, affiliations)
+    date_by_visit_day(ctx, document.sentences, times)
+    date_by_itinerary(ctx.events, document.sentences, times)
     date_by_story(ctx.events, story_date(ctx, times))
     return [e for e in ctx.events if not e.incomplete and not _with_a_forum(ctx, e)]
 
