@@ -2,11 +2,13 @@
 on Dask, so that both give the same tables by construction.
 
 A run names the actors across the corpus (small: one entry per distinct name), routes every
-report to its block, merges each block alone where it was sent (a `Mapper`: this process, or a
-Dask worker that keeps the merged block), gathers only each event's claims on the previous set's
-ids to resolve them once, and has each block write its rows as Parquet parts straight into the
-version folder being published. An append re-merges only the blocks whose reports changed and
-carries the others' rows over from the previous set.
+report to its block, groups consecutive small blocks into one task (`batch_blocks`: a task's
+frames are built once for all its blocks), merges each block alone inside the task where it was
+sent (a `Mapper`: this process, or a Dask worker that keeps the merged blocks), gathers only
+each event's claims on the previous set's ids to resolve them once, and has each task write its
+blocks' rows as Parquet parts straight into the version folder being published. An append
+re-merges only the blocks whose reports changed and carries the others' rows over from the
+previous set.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from etl.blocks import UNDATED_MONTH, BlockKey, route
 from etl.event_ids import Claim, PreviousIds, claim, resolve
 from etl.merge import (
     ArticleExtraction,
+    Cluster,
     Report,
     actors_table,
     block_tables,
@@ -52,6 +55,11 @@ BLOCKS = pl.Schema(
 
 PACKAGE = Path(__file__).resolve().parent
 MERGE_CODE = ("blocks.py", "blocked_merge.py", "event_ids.py", "merge.py")
+
+BATCH_REPORTS = 1000
+"""Reports per merge task (a larger block is a task alone): most blocks hold a handful of
+reports, and a task's fixed cost (its frames built, conformed and renamed) is then paid once for
+many of them, while a large corpus still gives a cluster many tasks."""
 
 
 class Mapper(Protocol):
@@ -91,64 +99,107 @@ class BlockInput:
 
 
 @dataclass(slots=True)
-class MergedBlock:
-    """A block merged, kept where it was merged until its ids are known: each event's claim on
-    the old ids, and its rows as frames (compact, unlike the reports they were made from) under
-    placeholder ids (`#0`, `#1`, … in event order)."""
+class MergedBatch:
+    """A task's blocks merged, kept where they were merged until their ids are known: each
+    event's claim on the old ids (block after block), and the rows as frames (compact, unlike
+    the reports they were made from) under placeholder ids (`#0`, `#1`, … in event order), each
+    row labelled with its `block`."""
 
-    key: BlockKey
-    fingerprint: str
+    keys: list[BlockKey]
+    fingerprints: list[str]
     claims: list[Claim]
     frames: dict[str, pl.DataFrame]
     used: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
-class WrittenBlock:
-    """What a block task gives back: rows per table, the actors used, and (when the rows are
-    not written as parts) the rows themselves."""
+class WrittenBatch:
+    """What a task gives back: each of its blocks with its fingerprint and rows per table, the
+    actors used, and (when the rows are not written as parts) the rows themselves."""
 
-    key: BlockKey
-    fingerprint: str
-    counts: dict[str, int]
+    blocks: list[tuple[BlockKey, str, dict[str, int]]]
     used: frozenset[str]
     frames: dict[str, pl.DataFrame] = field(default_factory=dict)
 
 
-def merge_block(block: BlockInput) -> MergedBlock:
-    """One task: the block's reports merged into events, their claims and their rows."""
-    clusters = cluster_reports(block.reports)
-    claims = [claim(identity, block.previous) for identity in identities(clusters)]
+def batch_blocks(sizes: Sequence[int | None], limit: int = BATCH_REPORTS) -> list[list[int]]:
+    """The merge's tasks, as the positions of the blocks each one merges: consecutive blocks
+    (given in key order by their report counts, None for a block an append carries over, which
+    no task spans) until the next would take the task over `limit` reports; a block of `limit`
+    reports or more is a task alone."""
+    tasks: list[list[int]] = []
+    task: list[int] = []
+    held = 0
+    for i, size in enumerate(sizes):
+        if size is None or (task and held + size > limit):
+            if task:
+                tasks.append(task)
+            task, held = [], 0
+        if size is not None:
+            task.append(i)
+            held += size
+    if task:
+        tasks.append(task)
+    return tasks
+
+
+def merge_blocks(batch: list[BlockInput]) -> MergedBatch:
+    """One task: each block's reports merged into events (each block alone), their claims, and
+    the rows of all of them."""
+    clusters: list[Cluster] = []
+    labels: list[str] = []
+    claims: list[Claim] = []
+    for block in batch:
+        found = cluster_reports(block.reports)
+        claims += [claim(identity, block.previous) for identity in identities(found)]
+        clusters += found
+        labels += [block.key.label()] * len(found)
     placeholders = [f"#{i}" for i in range(len(clusters))]
-    frames, used = block_tables(clusters, placeholders, block.key.label())
+    frames, used = block_tables(clusters, placeholders, labels)
     frames = {name: tables.conform(name, df) for name, df in frames.items()}
-    return MergedBlock(block.key, block.fingerprint, claims, frames, frozenset(used))
+    keys = [block.key for block in batch]
+    return MergedBatch(keys, [b.fingerprint for b in batch], claims, frames, frozenset(used))
 
 
-def block_claims(merged: MergedBlock) -> list[Claim]:
+def batch_claims(merged: MergedBatch) -> list[Claim]:
     """One task: each event's claims on old ids (small; gathered to resolve ids corpus-wide)."""
     return merged.claims
 
 
-def rows_of_block(merged: MergedBlock, ids: list[str]) -> WrittenBlock:
-    """One task: the block's rows under the ids resolved for it, brought back (the `files`
-    layout)."""
+def _named(merged: MergedBatch, ids: list[str]) -> tuple[dict[str, pl.DataFrame], list[dict]]:
+    """The task's rows under the ids resolved for them, still labelled by block, and each
+    block's rows per table."""
     placeholders = [f"#{i}" for i in range(len(ids))]
     named = pl.col("event_id").replace_strict(placeholders, ids, return_dtype=pl.String)
     frames = {name: df.with_columns(named) for name, df in merged.frames.items()}
-    counts = {name: df.height for name, df in frames.items()}
-    return WrittenBlock(merged.key, merged.fingerprint, counts, merged.used, frames)
+    per_table = {name: dict(df.group_by("block").len().iter_rows()) for name, df in frames.items()}
+    counts = [{name: per_table[name].get(key.label(), 0) for name in frames} for key in merged.keys]
+    return frames, counts
 
 
-def write_block(merged: MergedBlock, ids: list[str], folder: str) -> WrittenBlock:
-    """One task: the block's rows written as its parts of the version folder `folder` (a
-    shared file system on a real cluster); only their counts come back."""
-    made = rows_of_block(merged, ids)
-    for name, df in made.frames.items():
-        target = Path(folder) / name / merged.key.path()
-        target.mkdir(parents=True, exist_ok=True)
-        df.write_parquet(target / "part-0.parquet")
-    return WrittenBlock(made.key, made.fingerprint, made.counts, made.used)
+def rows_of_batch(merged: MergedBatch, ids: list[str]) -> WrittenBatch:
+    """One task: its blocks' rows under the ids resolved for them, brought back (the `files`
+    layout)."""
+    frames, counts = _named(merged, ids)
+    kept = {name: df if name == "events" else df.drop("block") for name, df in frames.items()}
+    blocks = list(zip(merged.keys, merged.fingerprints, counts, strict=True))
+    return WrittenBatch(blocks, merged.used, kept)
+
+
+def write_batch(merged: MergedBatch, ids: list[str], folder: str) -> WrittenBatch:
+    """One task: each of its blocks' rows written as that block's parts of the version folder
+    `folder` (a shared file system on a real cluster); only their counts come back."""
+    frames, counts = _named(merged, ids)
+    for name, df in frames.items():
+        keep = name == "events"
+        split = df.partition_by("block", as_dict=True, maintain_order=True, include_key=keep)
+        none = df.clear() if keep else df.clear().drop("block")
+        for key in merged.keys:
+            target = Path(folder) / name / key.path()
+            target.mkdir(parents=True, exist_ok=True)
+            split.get((key.label(),), none).write_parquet(target / "part-0.parquet")
+    blocks = list(zip(merged.keys, merged.fingerprints, counts, strict=True))
+    return WrittenBatch(blocks, merged.used)
 
 
 def _date_votes(
@@ -259,7 +310,6 @@ class MergePlan:
 
     mapper: Mapper
     merged: list[Any]
-    keys: list[BlockKey]
     ids: list[list[str]]
     carried: list[CarriedBlock]
     previous_folder: Path | None
@@ -274,18 +324,18 @@ class MergePlan:
         carried = _carried_rows(self.previous_folder, [c.key for c in self.carried])
         if layout == "parts":
             done = self.mapper.gather(
-                self.mapper.map(write_block, self.merged, self.ids, [str(folder)] * len(self.ids))
+                self.mapper.map(write_batch, self.merged, self.ids, [str(folder)] * len(self.ids))
             )
             _write_carried(self.previous_folder, folder, carried)
             made: dict[str, pl.DataFrame] = {}
         else:
-            done = self.mapper.gather(self.mapper.map(rows_of_block, self.merged, self.ids))
+            done = self.mapper.gather(self.mapper.map(rows_of_batch, self.merged, self.ids))
             made = _in_block_order(done, carried)
         used: set[str] = set().union(*(w.used for w in done))
         by_id = {slug(a.name): a.name for a in self.names.values()}
         for frames in carried.values():
             used |= {by_id[i] for i in frames["event_actors"]["actor_id"] if i in by_id}
-        rows = [(w.key, w.fingerprint, w.counts) for w in done]
+        rows = [block for w in done for block in w.blocks]
         rows += [(c.key, c.fingerprint, c.counts) for c in self.carried]
         blocks = pl.DataFrame(
             [
@@ -304,10 +354,12 @@ class MergePlan:
 
 
 def _in_block_order(
-    done: list[WrittenBlock], carried: dict[BlockKey, dict[str, pl.DataFrame]]
+    done: list[WrittenBatch], carried: dict[BlockKey, dict[str, pl.DataFrame]]
 ) -> dict[str, pl.DataFrame]:
-    """One frame per table, blocks in key order (the order of a parts set's paths)."""
-    by_key = {w.key: w.frames for w in done} | carried
+    """One frame per table, blocks in key order (the order of a parts set's paths): a task's
+    blocks are consecutive with no carried block among them, so each task's rows are one
+    piece."""
+    by_key = {w.blocks[0][0]: w.frames for w in done} | carried
     ordered = [by_key[k] for k in sorted(by_key)]
     return {
         name: pl.concat([f[name] for f in ordered]) if ordered else _EMPTY[name]
@@ -388,10 +440,12 @@ def merge_corpus(
     previous: PreviousIds | None = None,
     mapper: Mapper | None = None,
     carry: tuple[Path, pl.DataFrame] | None = None,
+    batch_reports: int | None = None,
 ) -> MergePlan:
-    """The corpus routed into blocks, each merged where `mapper` runs it, and every event's id
-    resolved; `carry` (the previous version folder and its `blocks` table, for an append) lets
-    the blocks whose fingerprint is unchanged keep their rows."""
+    """The corpus routed into blocks, merged in tasks of up to `batch_reports` reports
+    (`BATCH_REPORTS`) where `mapper` runs them, and every event's id resolved; `carry` (the
+    previous version folder and its `blocks` table, for an append) lets the blocks whose
+    fingerprint is unchanged keep their rows."""
     mapper = mapper or LocalMapper()
     previous = previous or PreviousIds()
     names = canonical_names(extractions)
@@ -404,36 +458,41 @@ def merge_corpus(
         for key in blocks
         if before.get(key.label(), ("", {}))[0] == marks[key]
     ]
-    kept_keys = {c.key for c in carried}
-    touched = [key for key in blocks if key not in kept_keys]
+    kept = {c.key for c in carried}
+    keys = list(blocks)
+    sizes = [None if key in kept else len(blocks[key]) for key in keys]
+    tasks = batch_blocks(sizes, batch_reports or BATCH_REPORTS)
+    batches = [[keys[i] for i in task] for task in tasks]
     inputs = [
-        BlockInput(
-            key,
-            blocks[key],
-            previous.restricted(
-                (r.article_id, r.event.sentence.start, r.event.trigger, key.event_type)
-                for r in blocks[key]
-            ),
-            marks[key],
-        )
-        for key in touched
+        [
+            BlockInput(
+                key,
+                blocks[key],
+                previous.restricted(
+                    (r.article_id, r.event.sentence.start, r.event.trigger, key.event_type)
+                    for r in blocks[key]
+                ),
+                marks[key],
+            )
+            for key in batch
+        ]
+        for batch in batches
     ]
     del blocks
-    merged = mapper.map(merge_block, mapper.put(inputs))
+    merged = mapper.map(merge_blocks, mapper.put(inputs))
     del inputs
-    claims = mapper.gather(mapper.map(block_claims, merged))
+    claims = mapper.gather(mapper.map(batch_claims, merged))
     kept_ids = _carried_ids(carry[0], carried) if carry is not None else frozenset()
-    flat = [c for block in claims for c in block]
+    flat = [c for batch in claims for c in batch]
     ids, aliases = resolve(flat, previous, kept_ids)
-    per_block, at = [], 0
-    for block in claims:
-        per_block.append(ids[at : at + len(block)])
-        at += len(block)
+    per_batch, at = [], 0
+    for batch in claims:
+        per_batch.append(ids[at : at + len(batch)])
+        at += len(batch)
     return MergePlan(
         mapper,
         merged,
-        touched,
-        per_block,
+        per_batch,
         carried,
         carry[0] if carry is not None else None,
         names,
@@ -474,12 +533,14 @@ _EMPTY = {
 
 
 def merge_frames(
-    extractions: list[ArticleExtraction], previous: PreviousIds | None = None
+    extractions: list[ArticleExtraction],
+    previous: PreviousIds | None = None,
+    batch_reports: int | None = None,
 ) -> dict[str, pl.DataFrame]:
     """The blocked merge in this process, its tables as frames (no folder): `events`,
     `event_actors`, `actors`, `mentions` and `event_aliases`."""
-    plan = merge_corpus(extractions, previous)
-    done = [rows_of_block(m, ids) for m, ids in zip(plan.merged, plan.ids, strict=True)]
+    plan = merge_corpus(extractions, previous, batch_reports=batch_reports)
+    done = [rows_of_batch(m, ids) for m, ids in zip(plan.merged, plan.ids, strict=True)]
     used: set[str] = set().union(*(w.used for w in done))
     return {
         **_in_block_order(done, {}),

@@ -1,11 +1,12 @@
 """Extraction and merging on Dask distributed: the same pure `extract_article`, mapped over
-batches of articles, and the same block tasks of `etl.blocked_merge`, mapped over blocks.
+batches of articles, and the same tasks of `etl.blocked_merge`, mapped over groups of blocks.
 
 A run that outgrows one machine hands its articles to a Dask cluster instead of a local process
 pool. The client streams: it reads articles as the readers yield them, keeps a bounded number of
 batches in flight and gives the results back in input order, so that the merge sees exactly what
-one process would have given it. The merge's blocks are then scattered to the workers, merged
-and kept there, and written by them as parts of the version folder.
+one process would have given it. The merge's tasks (consecutive blocks, up to 1,000 reports
+each) are then scattered to the workers, merged and kept there, and written by them as parts of
+the version folder.
 """
 
 from __future__ import annotations
@@ -103,7 +104,7 @@ def extract_on(
 
 
 class DaskMapper:
-    """The merge's block tasks on a Dask cluster: blocks are scattered to the workers and each
+    """The merge's tasks on a Dask cluster: their blocks are scattered to the workers and each
     task's result stays on the worker that made it until it is gathered or used by the next."""
 
     def __init__(self, client: Client) -> None:

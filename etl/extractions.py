@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, fields, is_dataclass, replace
 from datetime import date, time
 from functools import cache
+from operator import attrgetter
 from pathlib import Path
+from typing import Any
 
 import polars as pl
 
@@ -119,20 +122,29 @@ class ExtractionCache:
 
 
 @cache
-def _field_names(kind: type) -> tuple[str, ...]:
-    return tuple(f.name for f in fields(kind))
+def _encoder(kind: type) -> Callable[[Any], object] | None:
+    """How a value of `kind` is given to `json`, which does not know it: a record as its fields
+    (one level, `json` recurses; `dataclasses.asdict` would deep-copy every event first), read
+    by one `attrgetter` since this runs for every record of every event; dates; sets."""
+    if is_dataclass(kind):
+        names = tuple(f.name for f in fields(kind))
+        values = attrgetter(*names)
+        if len(names) == 1:
+            return lambda record: {names[0]: values(record)}
+        return lambda record: dict(zip(names, values(record), strict=True))
+    if issubclass(kind, date | time):
+        return kind.isoformat
+    if issubclass(kind, set | frozenset):
+        return sorted
+    return None
 
 
 def _plain(value: object) -> object:
-    """JSON for what `json` does not know: a record as its fields (one level, `json` recurses;
-    `dataclasses.asdict` would deep-copy every event first), dates, sets."""
-    if is_dataclass(value) and not isinstance(value, type):
-        return {name: getattr(value, name) for name in _field_names(type(value))}
-    if isinstance(value, date | time):
-        return value.isoformat()
-    if isinstance(value, set | frozenset):
-        return sorted(value)
-    raise TypeError(f"cannot store {type(value).__name__} in an extraction")
+    """JSON for what `json` does not know (`_encoder`)."""
+    encode = _encoder(type(value))
+    if encode is None:
+        raise TypeError(f"cannot store {type(value).__name__} in an extraction")
+    return encode(value)
 
 
 def encode(extraction: ArticleExtraction) -> str:

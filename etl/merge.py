@@ -8,7 +8,7 @@ the same meeting, visit or statement, keeps every mention, and says where a date
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -374,13 +374,14 @@ def identities(clusters: list[Cluster]) -> list[ClusterIdentity]:
 
 
 def block_tables(
-    clusters: list[Cluster], event_ids: list[str], block: str
+    clusters: list[Cluster], event_ids: list[str], blocks: Sequence[str]
 ) -> tuple[dict[str, pl.DataFrame], set[str]]:
-    """One block's rows of events (with its `block` label), event_actors and mentions, and the
-    corpus-wide names of the actors they use."""
+    """The rows of events, event_actors and mentions of clusters from one or more blocks, and
+    the corpus-wide names of the actors they use. Every row carries its cluster's `block` label
+    (`blocks`, one per cluster): events keep it, the others are counted and split by it."""
     event_rows, actor_rows, mention_rows = [], [], []
     used: set[str] = set()
-    for cluster, event_id in zip(clusters, event_ids, strict=True):
+    for cluster, event_id, block in zip(clusters, event_ids, blocks, strict=True):
         roles = list(dict.fromkeys(a for r in cluster.reports for a in r.actors))
         date, date_article = cluster.date()
         basis = date.basis
@@ -415,7 +416,9 @@ def block_tables(
         )
         for name, role in roles:
             used.add(name)
-            actor_rows.append({"event_id": event_id, "actor_id": slug(name), "role": role})
+            actor_rows.append(
+                {"event_id": event_id, "actor_id": slug(name), "role": role, "block": block}
+            )
         for report in cluster.reports:
             event = report.event
             sentences = [(event.sentence, event.trigger), *event.extra_sentences]
@@ -430,15 +433,23 @@ def block_tables(
                         "trigger": trigger,
                         "date_text": event.date.text,
                         "quote": event.quote if event.event_type == "statement" else None,
+                        "block": block,
                     }
                 )
     events = pl.DataFrame(event_rows, schema={**tables.EVENTS, **tables.EVENT_EXTRAS}, orient="row")
     frames = {
         "events": events,
-        "event_actors": tables.frame("event_actors", actor_rows).unique(maintain_order=True),
-        "mentions": tables.frame("mentions", mention_rows).unique(maintain_order=True),
+        "event_actors": _labelled("event_actors", actor_rows),
+        "mentions": _labelled("mentions", mention_rows),
     }
     return frames, used
+
+
+def _labelled(table: str, rows: list[dict[str, object]]) -> pl.DataFrame:
+    """A table's rows with their `block` label after the table's columns, repeats dropped (the
+    label follows from the event id, so it changes no repeat)."""
+    schema = {**tables.SCHEMAS[table], "block": pl.String}
+    return pl.DataFrame(rows, schema=schema, orient="row").unique(maintain_order=True)
 
 
 def actors_table(names: dict[str, Actor], used: Iterable[str]) -> pl.DataFrame:

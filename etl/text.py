@@ -57,10 +57,14 @@ def _ends_sentence(line: str, match: re.Match[str]) -> bool:
     """A full stop that is not an abbreviation's (`Jl.`, `dr.`) nor an initial (`S. Jaishankar`)."""
     if match.group()[0] != ".":
         return True
-    word = re.search(r"(\S+)$", line[: match.start()])
-    if word is None:
+    # the word before the stop, read back from it: a regex over the line up to the stop read
+    # the whole paragraph again at every stop
+    end = begin = match.start()
+    while begin > 0 and not line[begin - 1].isspace():
+        begin -= 1
+    if begin == end:
         return True
-    token = word.group(1).lstrip("(“\"'")
+    token = line[begin:end].lstrip("(“\"'")
     return not (
         f"{token}." in _abbreviations() or re.fullmatch(r"[A-Z]", token) or token.endswith(".")
     )

@@ -15,14 +15,17 @@ import polars as pl
 import pytest
 from polars.testing import assert_frame_equal
 
+from etl import blocked_merge
 from etl.blocked_merge import (
+    BATCH_REPORTS,
     BlockInput,
     LocalMapper,
+    batch_blocks,
     implied_publication_dates,
-    merge_block,
+    merge_blocks,
     merge_corpus,
     merge_frames,
-    rows_of_block,
+    rows_of_batch,
 )
 from etl.blocks import route
 from etl.event_ids import ClusterIdentity, PreviousIds, assign_ids
@@ -235,8 +238,8 @@ class RecordingMapper(LocalMapper):
         self.given: list[BlockInput] = []
 
     def map(self, fn, *columns):
-        if fn is merge_block:
-            self.given.extend(columns[0])
+        if fn is merge_blocks:
+            self.given.extend(block for batch in columns[0] for block in batch)
         rows = list(zip(*columns, strict=True))
         return [fn(*args) for args in rows[::-1]][::-1]
 
@@ -245,10 +248,10 @@ def test_the_blocked_merge_gives_the_same_tables_whatever_order_the_blocks_run_i
     dev_extractions: list[ArticleExtraction],
 ) -> None:
     recording = RecordingMapper()
-    plan = merge_corpus(dev_extractions, mapper=recording)
+    plan = merge_corpus(dev_extractions, mapper=recording, batch_reports=1)
     alone = merge_frames(dev_extractions)
     frames = [
-        rows_of_block(m, ids).frames["events"] for m, ids in zip(plan.merged, plan.ids, strict=True)
+        rows_of_batch(m, ids).frames["events"] for m, ids in zip(plan.merged, plan.ids, strict=True)
     ]
     assert_frame_equal(pl.concat(frames), alone["events"])
     assert alone["events"].height > 20
@@ -267,6 +270,76 @@ def test_each_block_task_gets_the_reports_of_its_block_and_no_other(
         assert positions == sorted(positions), f"{key}: reports out of corpus order"
         assert {r.event.event_type for r in block.reports} == {key.event_type}
     assert len(given) > 10
+
+
+@pytest.mark.parametrize(
+    ("sizes", "limit", "tasks"),
+    [
+        ([], 10, []),
+        ([3], 10, [[0]]),
+        ([3, 3, 3], 10, [[0, 1, 2]]),
+        # a fourth block would take the task to 12 reports
+        ([3, 3, 3, 3], 10, [[0, 1, 2], [3]]),
+        # exactly the limit still fits
+        ([4, 6, 1], 10, [[0, 1], [2]]),
+        # a block over the limit is a task alone
+        ([12, 1, 1], 10, [[0], [1, 2]]),
+        ([1, 12, 1], 10, [[0], [1], [2]]),
+        # a block an append carries over is in no task, and no task spans it
+        ([2, None, 2, 2], 10, [[0], [2, 3]]),
+        ([None, 5, None], 10, [[1]]),
+        ([None, None], 10, []),
+        # a limit of one report: every block alone, the unbatched merge
+        ([1, 1, 3], 1, [[0], [1], [2]]),
+    ],
+)
+def test_consecutive_small_blocks_are_merged_in_one_task(
+    sizes: list[int | None], limit: int, tasks: list[list[int]]
+) -> None:
+    assert batch_blocks(sizes, limit) == tasks
+
+
+@pytest.mark.parametrize("batch_reports", [5, 40, BATCH_REPORTS])
+def test_merging_blocks_in_tasks_gives_the_tables_of_one_block_a_task(
+    dev_extractions: list[ArticleExtraction], batch_reports: int
+) -> None:
+    recording = RecordingMapper()
+    merge_corpus(dev_extractions, mapper=recording, batch_reports=batch_reports)
+    n_blocks = len(recording.given)
+    one_a_task = RecordingMapper()
+    plan = merge_corpus(dev_extractions, mapper=one_a_task, batch_reports=1)
+    assert len(plan.merged) == n_blocks
+    batched = merge_frames(dev_extractions, batch_reports=batch_reports)
+    unbatched = merge_frames(dev_extractions, batch_reports=1)
+    assert batched.keys() == unbatched.keys()
+    for name, frame in unbatched.items():
+        assert_frame_equal(batched[name], frame)
+    assert len(merge_corpus(dev_extractions, batch_reports=batch_reports).merged) < n_blocks
+
+
+@pytest.mark.parametrize("layout", ["files", "parts"])
+def test_an_append_merged_in_tasks_gives_the_set_of_one_block_a_task(
+    tmp_path: Path, layout: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The append carries blocks over between those it merges again: tasks never span them."""
+    lines = DEV2.read_text().splitlines(keepends=True)
+    first, second = tmp_path / "first.jsonl", tmp_path / "second.jsonl"
+    first.write_text("".join(lines[:40]))
+    second.write_text("".join(lines[40:]))
+    sets = {}
+    for limit in (1, BATCH_REPORTS):
+        monkeypatch.setattr(blocked_merge, "BATCH_REPORTS", limit)
+        out = tmp_path / f"out-{limit}"
+        build([first], out, workers=1, layout=layout)
+        build([second], out, workers=1, append=True)
+        sets[limit] = {
+            **read_tables(out),
+            "blocks": read_extra(out, "blocks", blocked_merge.BLOCKS),
+            "event_aliases": pl.read_parquet(out / "event_aliases.parquet"),
+        }
+    for name, frame in sets[1].items():
+        assert_frame_equal(sets[BATCH_REPORTS][name], frame)
+    assert sets[1]["events"].height > 100
 
 
 DATED = Article(
