@@ -19,6 +19,7 @@ from etl.actors import Actor, fold, slug
 from etl.dates import find_time_expressions
 from etl.event_ids import UNDATED, ClusterIdentity, PreviousIds
 from etl.events import ArticleEvent, EventDate
+from etl.places import Place
 from etl.records import Article
 
 ANCHOR_SEARCH_DAYS = 10
@@ -169,6 +170,14 @@ def _dates_agree(a: EventDate, b: EventDate, same_article: bool, statement: bool
     return _overlaps(a, b)
 
 
+def _same_leg(a: Place, b: Place) -> bool:
+    """One destination: the same place, or a city and the state it is in (`Vientiane`,
+    `Laos`): a report that names only the state tells of the same leg."""
+    if a.name == b.name:
+        return True
+    return (a.is_country or b.is_country) and a.country is not None and a.country == b.country
+
+
 def _compatible(cluster: Cluster, report: Report) -> bool:
     """Whether a report tells of the cluster's happening (same type, parties and date)."""
     event = report.event
@@ -184,8 +193,8 @@ def _compatible(cluster: Cluster, report: Report) -> bool:
         visitors = {k for k, r in report.actors if r == "visitor"}
         if not visitors & cluster.actor_keys("visitor"):
             return False
-        places = {r.event.location.name for r in cluster.reports if r.event.location}
-        if event.location and places and event.location.name not in places:
+        places = [r.event.location for r in cluster.reports if r.event.location]
+        if event.location and places and not any(_same_leg(event.location, p) for p in places):
             return False
     elif event.event_type == "meeting" and len(keys & cluster.actor_keys()) < min(2, len(keys)):
         return False

@@ -426,3 +426,23 @@ def test_a_plan_and_its_outcome_told_by_one_article_are_one_event(
     build([source], tmp_path / "out")
     events = read_tables(tmp_path / "out")["events"].filter(pl.col("event_type") == "meeting")
     assert events["modality"].to_list() == [modality]
+
+
+def test_a_visit_told_by_its_city_and_by_its_state_is_one_visit(tmp_path: Path) -> None:
+    """One leg of a trip: a report names the city (`Vientiane`), another only the state."""
+    source = _write_jsonl(
+        tmp_path / "in.jsonl",
+        {
+            "id": "a",
+            "text": "Menlu Retno Marsudi tiba di Vientiane, Senin (4/1/2016).",
+            "published": "2016-01-05",
+        },
+        {
+            "id": "b",
+            "text": "Menlu Retno Marsudi berkunjung ke Laos pada Senin (4/1/2016).",
+            "published": "2016-01-05",
+        },
+    )
+    build([source], tmp_path / "out")
+    events = read_tables(tmp_path / "out")["events"].filter(pl.col("event_type") == "visit")
+    assert events.height == 1, events
