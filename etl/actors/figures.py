@@ -4,7 +4,7 @@ person, in any outlet, names the same actor."""
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
@@ -44,6 +44,11 @@ def _last_words() -> tuple[str, ...]:
     return tuple(words[-1] for _, words in _figures())
 
 
+@cache
+def _last_word_set() -> frozenset[str]:
+    return frozenset(_last_words())
+
+
 def _initial(written: str, known: str) -> bool:
     """`M` or `M.` for `Muhammad`."""
     letter = written.rstrip(".")
@@ -60,6 +65,12 @@ def _slip(written: str, known: str) -> bool:
     return DamerauLevenshtein.distance(written, known, score_cutoff=allowed) <= allowed
 
 
+@cache
+def _exact() -> frozenset[tuple[str, ...]]:
+    return frozenset(words for _, words in _figures())
+
+
+@lru_cache(maxsize=65536)
 def known_spelling(name: str) -> str:
     """The figure's own spelling of a name written with a slip, else the name as written.
 
@@ -68,10 +79,10 @@ def known_spelling(name: str) -> str:
     of two words or more after words the run took in (`Indo Barometer M Qodari`); a name of one
     long word is the last word of the one figure whose last word it is a slip of."""
     words = tuple(fold(name).split())
-    if not words or any(words == known for _, known in _figures()):
+    if not words or words in _exact():
         return name
     if len(words) == 1:
-        if len(words[0]) < MIN_LONE_WORD or words[0] in _last_words():
+        if len(words[0]) < MIN_LONE_WORD or words[0] in _last_word_set():
             return name
         found = process.extract(
             words[0], _last_words(), scorer=DamerauLevenshtein.distance, score_cutoff=1, limit=2
