@@ -237,7 +237,7 @@ def test_a_headline_word_after_a_title_is_no_name(text: str, not_persons: set[st
         ),
         (
             "Konsulat Jenderal RI di Jeddah menyatakan.",
-            "Konsulat Jenderal Indonesia di Jeddah",
+            "KJRI Jeddah",
             {"Jeddah"},
         ),
     ],
@@ -458,3 +458,19 @@ def test_a_national_body_followed_by_a_state_is_that_state_s(text: str, body: st
     found = names(text)
     assert found.get(body) == "organization", found
     assert "Kementerian Luar Negeri RI" not in found or body == "Kementerian Luar Negeri RI"
+
+
+@pytest.mark.parametrize(
+    ("text", "mission"),
+    [
+        ("Kedutaan Besar RI di Kuala Lumpur menyatakan hal itu.", "KBRI Kuala Lumpur"),
+        ("Konsulat Jenderal RI di Jeddah menyatakan hal itu.", "KJRI Jeddah"),
+        ("KBRI Kuala Lumpur menyatakan hal itu.", "KBRI Kuala Lumpur"),
+        (
+            "Kedutaan Besar Jepang di Jakarta menyatakan hal itu.",
+            "Kedutaan Besar Jepang di Jakarta",
+        ),
+    ],
+)
+def test_indonesia_s_own_missions_go_by_their_short_forms(text: str, mission: str) -> None:
+    assert names(text).get(mission) == "organization", names(text)

@@ -11,6 +11,9 @@ from etl.actors.model import Actor, ActorMention, ArticleActors, _Chunk
 from etl.lexicon import table
 from etl.places import country_names
 
+OWN_MISSIONS = {"Kedutaan Besar": "KBRI", "Konsulat Jenderal": "KJRI"}
+"""Indonesia's own missions go by their short forms (`Kedutaan Besar RI di Kuala Lumpur` is
+`KBRI Kuala Lumpur`), as Indonesian news and the annotation name them."""
 SEAT_LINK = re.compile(r"\s+(?:di|untuk)\s+|\s+")
 
 
@@ -38,7 +41,9 @@ def mission_at(text: str, chunks: list[_Chunk], i: int, result: ArticleActors) -
     if sender is None:
         return 0
     head = row["canonical"]
-    if row["sender"]:
+    if sender == "Indonesia" and not row["sender"]:
+        head = OWN_MISSIONS.get(head, head)
+    if row["sender"] or head in OWN_MISSIONS.values():
         name = f"{head} {seat}" if seat else head
     else:
         name = f"{head} {sender}" + (f" di {seat}" if seat else "")
