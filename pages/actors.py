@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from app import figures, queries, ui
+from app import downloads, figures, queries, ui
 from app.text import as_text, counted
 
 view = ui.event_page("actors", "Actors")
@@ -38,4 +38,4 @@ st.subheader("Who met or visited whom")
 nodes, edges = queries.network(view.archive, view.events)
 st.caption("Line width: number of shared meetings and visits; circle size: the actor's ties.")
 ui.chart(figures.network(nodes, edges), key="network")
-ui.network_download(view, nodes, edges)
+downloads.network_download(view, nodes, edges)

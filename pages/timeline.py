@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from app import figures, queries, ui
+from app import figures, panels, queries, ui
 from app.text import as_text, counted
 
 clicked = ui.clicked_events("timeline")
@@ -43,6 +43,6 @@ if undated:
 
 if chosen:
     with st.container(border=True):
-        ui.event_panel(view.archive, chosen)
+        panels.event_panel(view.archive, chosen)
 else:
     st.caption("Click an event on the chart to see its actors and the sentences that report it.")
