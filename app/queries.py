@@ -569,7 +569,10 @@ def map_points(events: Frame, limit: int = MAX_POINTS) -> pl.DataFrame:
 
 def articles_for(archive: Archive, events: Frame, limit: int = 300) -> pl.DataFrame:
     """Articles that report the selected events, most recent first, with how many of them each
-    reports (the index lists each event's articles, so `mentions` is not read)."""
+    reports (the index lists each event's articles, so `mentions` is not read; for the whole
+    index, the latest articles are looked up in `mentions` instead of every article counted)."""
+    if events is archive.index:
+        return _latest_reporting(archive, limit)
     counts = (
         events.lazy()
         .select(pl.col("article_ids").explode().drop_nulls().alias("article_id"))
@@ -585,6 +588,27 @@ def articles_for(archive: Archive, events: Frame, limit: int = 300) -> pl.DataFr
         .collect()
         .join(counts, on="article_id", how="left", maintain_order="left")
     )
+
+
+def _latest_reporting(archive: Archive, limit: int) -> pl.DataFrame:
+    """`articles_for` the whole archive: the latest articles, twice as many as asked and more
+    while too few of them report an event, with their events counted in `mentions`."""
+    listed = archive.articles.select("article_id", "title", "outlet", "published")
+    order = {"descending": [True, False], "nulls_last": True}
+    wanted = 2 * limit
+    while True:
+        latest = listed.sort(["published", "article_id"], **order).head(wanted).collect()
+        counts = (
+            archive.mentions.filter(pl.col("article_id").is_in(latest["article_id"].implode()))
+            .group_by("article_id")
+            .agg(pl.col("event_id").n_unique().cast(pl.UInt32).alias("n_events"))
+            .collect()
+        )
+        if counts.height >= limit or latest.height < wanted:
+            return latest.join(counts, on="article_id", how="inner", maintain_order="left").head(
+                limit
+            )
+        wanted *= 4
 
 
 def article(archive: Archive, article_id: str) -> dict[str, object] | None:
@@ -704,7 +728,16 @@ def view_table(archive: Archive, events: Frame) -> pl.DataFrame:
 
 def table_counts(archive: Archive, events: Frame) -> dict[str, int]:
     """The rows of each table of `filtered_tables`, from the index rows alone (each counts its
-    rows in `event_actors` and `mentions` and lists its actors and articles)."""
+    rows in `event_actors` and `mentions` and lists its actors and articles); for the whole
+    index, from the tables' own row counts and the archive's totals."""
+    if events is archive.index:
+        return {
+            "events": archive.n_events,
+            "event_actors": count(archive.event_actors),
+            "actors": archive.actor_counts.filter(pl.col("n") > 0).height,
+            "mentions": count(archive.mentions),
+            "articles": int(archive.totals["n_articles"][0]),
+        }
     totals = (
         events.lazy()
         .select(
