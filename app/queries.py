@@ -498,12 +498,12 @@ def statements(archive: Archive, events: Frame, search: str = "", limit: int = 5
 
     Without a search, the first `limit` quotes come from the `limit` latest statements (every
     event is reported by at least one sentence), so only their reports are read; the articles'
-    outlets and addresses are read for the quotes shown only.
+    outlets and addresses, and the dates in words, are made for the quotes shown only.
     """
     said = (
         events.lazy()
         .filter(pl.col("event_type") == "statement")
-        .select("event_id", "date_from", date_label().alias("date"))
+        .select("event_id", "date_from", "date_to", "granularity")
     )
     if search:
         about = said.select("event_id")
@@ -547,8 +547,10 @@ def statements(archive: Archive, events: Frame, search: str = "", limit: int = 5
         .select("article_id", "outlet", safe_url_expr(pl.col("url")).alias("url"))
         .collect()
     )
-    return shown.join(sources, on="article_id", how="left", maintain_order="left").select(
-        "speaker", "date", "outlet", "quote", "sentence", "url", "event_id"
+    return (
+        shown.join(sources, on="article_id", how="left", maintain_order="left")
+        .with_columns(date_label().alias("date"))
+        .select("speaker", "date", "outlet", "quote", "sentence", "url", "event_id")
     )
 
 

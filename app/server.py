@@ -22,9 +22,10 @@ from streamlit.runtime.pages_manager import PagesManager
 from streamlit.web import cli
 
 ENTRY = Path(__file__).resolve().parents[1] / "dashboard.py"
-SENTENCE = "Presiden bertemu Perdana Menteri di Jakarta pada Senin (17/4/2023)."
+SENTENCE = "Jakarta, KABAR LINIMASA - Presiden Budi Santoso bertemu Ari Wibowo di Bandung."
 """Read once by the ETL at start, so that its language models are loaded before the Articles
-page first marks an article (that took four seconds and more)."""
+page first marks an article (that took four seconds and more); a dateline and untitled names
+are what make it load them all."""
 
 
 def warm() -> None:

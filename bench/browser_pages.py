@@ -161,6 +161,8 @@ def browse(base: str, link: str, n_events: int, baseline: float, chromium: str) 
         for label in ("filtered", "all events"):
             if label == "all events":
                 page.get_by_role("button", name="Reset filters").click()
+                # The click's rerun may not have begun when the page still looks settled.
+                page.wait_for_function("() => !location.search", timeout=300_000, polling=50)
                 settle(page, "Data", 0)
             for title, charts in PAGES.items():
                 start = time.perf_counter()
