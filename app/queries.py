@@ -367,7 +367,10 @@ def event_details(archive: Archive, event_id: str) -> EventDetails | None:
     one = pl.col("event_id") == event_id
     rows, actors, reports = pl.collect_all(
         [
-            archive.index.filter(one).with_columns(date_label().alias("date_label")).head(1),
+            index_rows(archive, pl.Series([event_id]))
+            .lazy()
+            .with_columns(date_label().alias("date_label"))
+            .head(1),
             archive.event_actors.filter(one)
             .join(archive.actors.lazy(), on="actor_id", how="left", maintain_order="left")
             .select("actor_id", pl.col("name").fill_null(pl.col("actor_id")), "role", "aliases"),
@@ -619,12 +622,31 @@ def article(archive: Archive, article_id: str) -> dict[str, object] | None:
     return rows.row(0, named=True) if rows.height else None
 
 
+def index_rows(archive: Archive, event_ids: pl.Series) -> pl.DataFrame:
+    """The index rows of a few events: their positions found in the `event_id` column alone,
+    then each row read by its position, so that the other columns (lists, the search text) are
+    read for those rows only and not for every row group their dates span."""
+    found = (
+        archive.index.select("event_id")
+        .with_row_index("row")
+        .filter(pl.col("event_id").is_in(event_ids.implode()))
+        .collect()
+    )
+    if found.height > MAX_ROWS_BY_POSITION:
+        return archive.index.filter(pl.col("event_id").is_in(event_ids.implode())).collect()
+    if found.is_empty():
+        return archive.index.clear().collect()
+    return pl.concat([archive.index.slice(row, 1) for row in found["row"]]).collect()
+
+
+MAX_ROWS_BY_POSITION = 16
+"""Each row read by position reads its row group's pages: past this many, one filtered scan."""
+
+
 def article_events(archive: Archive, article_id: str) -> pl.DataFrame:
     """The events an article produced, with the sentence and trigger of each report."""
     reports = archive.mentions.filter(pl.col("article_id") == article_id).collect()
-    events = archive.index.filter(
-        pl.col("event_id").is_in(reports["event_id"].unique().implode())
-    ).collect()
+    events = index_rows(archive, reports["event_id"].unique())
     return (
         reports.join(with_actor_names(archive, events), on="event_id", how="inner")
         .with_columns(date_label().alias("date"))

@@ -220,3 +220,14 @@ def test_a_set_written_before_the_activity_summaries_opens_and_scans(tmp_path):
     assert activity(archive, FilterState(), summarised=True) == activity(
         load_archive(write_synthetic(300, tmp_path / "new")), FilterState(), summarised=True
     )
+
+
+@pytest.mark.parametrize("layout", ["summaries", "older set"])
+@pytest.mark.parametrize("n_ids", [0, 1, 3, 40])
+def test_index_rows_are_the_rows_of_those_events_however_many(layouts, layout, n_ids):
+    archive = layouts[layout]
+    ids = archive.index.select("event_id").collect()["event_id"].gather_every(71)[:n_ids]
+    expected = archive.index.filter(pl.col("event_id").is_in(ids.implode())).collect()
+    found = queries.index_rows(archive, pl.concat([ids, pl.Series(["no-such-event"])]))
+    assert found.height == n_ids
+    assert found.sort("event_id").rows() == expected.sort("event_id").rows()
