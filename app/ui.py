@@ -185,9 +185,9 @@ def header(
             icon=":material/link_off:",
         )
     with st.expander("Share this view", icon=":material/share:"):
-        # Inline code, not `st.code`: that one's highlighter is a 1.5 MB script the first
-        # page would load and run for this one line. The link is percent-encoded (no `).
-        st.markdown(f"`{view_link(current, extra).replace('`', '%60')}`")
+        # Plain text (never Markdown), not `st.code`: that one's highlighter is a 1.5 MB
+        # script the first page would load and run for this one line.
+        st.text(view_link(current, extra))
         pairs = link_parameters(current.state)
         if pairs > MAX_LINK_PARAMETERS:
             st.warning(

@@ -187,7 +187,7 @@ FILTERS = "actor=vladimir-putin&type=meeting&from=2023-04-01&to=2023-04-30"
 
 def _share_link(page) -> str:
     page.locator("[data-testid='stExpander'] summary", has_text="Share this view").click()
-    link = page.locator("[data-testid='stExpander'] [data-testid='stMarkdownContainer'] code").first
+    link = page.locator("[data-testid='stExpander'] [data-testid='stText']").first
     link.wait_for(timeout=10_000)
     return link.inner_text().strip()
 
