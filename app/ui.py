@@ -3,7 +3,7 @@
 
 Streamlit code lives only in `dashboard.py`, `pages/` and the thin UI modules: this one, `sidebar`
 (the filters and the URL), `panels` (an event's reports, an article's text), `downloads` and
-`uploads` (the Data page's controls).
+`uploads` (the Data page's controls), and `server` (the warmed start).
 """
 
 from __future__ import annotations
