@@ -12,7 +12,7 @@ $(VENV)/.installed: requirements.txt
 	touch $@
 
 app: $(VENV)/.installed
-	$(PY) -m streamlit run dashboard.py
+	$(PY) -m app.server
 
 data: $(VENV)/.installed
 	$(PY) -m etl data/raw --out data/processed

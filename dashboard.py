@@ -3,10 +3,10 @@
 Run with `streamlit run dashboard.py`. The filters live in the URL, so every view is a link.
 """
 
-from app import ui
+from app import sidebar, ui
 
 page = ui.navigation()
 ui.check_page(page)
 ui.ensure_data()
-ui.sidebar(ui.current_archive(), page.url_path)
+sidebar.sidebar(ui.current_archive(), page.url_path)
 page.run()

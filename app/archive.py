@@ -16,7 +16,7 @@ import polars as pl
 
 from etl.event_ids import EVENT_ALIASES
 from etl.publish import current_version
-from etl.summaries import COUNTS, INDEX_COLUMNS, NAMES, summaries
+from etl.summaries import ACTIVITY, COUNTS, INDEX_COLUMNS, NAMES, summaries
 from etl.tables import SCHEMAS, empty, read_extra
 
 Fingerprint = tuple[tuple[str, int, int], ...]
@@ -30,8 +30,9 @@ LAZY = ("articles", "events", "event_actors", "mentions")
 class Archive:
     """The contract tables and their summaries; treat all of them as immutable.
 
-    The growing tables and `index` are lazy (`pl.LazyFrame`): a query filters and collects.
-    `actors`, `rejects`, the counts and `event_aliases` are small and read whole.
+    The growing tables, `index` and the activity summaries are lazy (`pl.LazyFrame`): a query
+    filters and collects. `actors`, `rejects`, the counts and `event_aliases` are small and
+    read whole.
     """
 
     articles: pl.LazyFrame
@@ -48,6 +49,9 @@ class Archive:
     event_aliases: pl.DataFrame
     n_events: int
     n_articles: int
+    actor_month: pl.LazyFrame | None = None
+    actor_pairs: pl.LazyFrame | None = None
+    """The activity summaries (`etl.summaries.ACTIVITY`), None for a set written before them."""
 
     @property
     def is_empty(self) -> bool:
@@ -72,7 +76,7 @@ def fingerprint(data_dir: Path) -> Fingerprint:
     new set (each set is a new version folder, so its files are new files)."""
     folder = current_version(Path(data_dir)) or Path(data_dir)
     paths = [folder / "manifest.json", folder / "event_aliases.parquet"]
-    paths += [folder / f"{name}.parquet" for name in NAMES]
+    paths += [folder / f"{name}.parquet" for name in (*NAMES, *ACTIVITY)]
     for name in SCHEMAS:
         single, parts = folder / f"{name}.parquet", folder / name
         paths += [single] if single.exists() else sorted(parts.rglob("*.parquet"))
@@ -132,12 +136,14 @@ def load_archive(data_dir: Path) -> Archive:
     if _has_summaries(folder):
         index = pl.scan_parquet(folder / "event_index.parquet")
         counts = {name: pl.read_parquet(folder / f"{name}.parquet") for name in COUNTS}
+        activity = {name: _scan_summary(folder, name) for name in ACTIVITY}
     else:
         tables = {name: frame.collect() for name, frame in scanned.items()}
         derived = summaries(tables)
         scanned = {name: table.lazy() for name, table in tables.items()}
         index = derived["event_index"].lazy()
         counts = {name: derived[name] for name in COUNTS}
+        activity = {name: derived[name].lazy() for name in ACTIVITY}
     counts = {name: table.cast(dict(COUNTS[name])) for name, table in counts.items()}
     return Archive(
         **{name: scanned[name] for name in LAZY},
@@ -148,4 +154,13 @@ def load_archive(data_dir: Path) -> Archive:
         event_aliases=read_extra(Path(data_dir), "event_aliases", EVENT_ALIASES),
         n_events=_rows(scanned["events"]),
         n_articles=_rows(scanned["articles"]),
+        **activity,
     )
+
+
+def _scan_summary(folder: Path, name: str) -> pl.LazyFrame | None:
+    """An activity summary as a lazy frame, or None when the set was written before it."""
+    path = folder / f"{name}.parquet"
+    if not path.is_file():
+        return None
+    return pl.scan_parquet(path).select([pl.col(c).cast(t) for c, t in ACTIVITY[name].items()])

@@ -126,16 +126,18 @@ def timeline(
     lane_ids: list[str],
     names: dict[str, str],
     window: tuple[date | None, date | None] = (None, None),
+    per_month: pl.DataFrame | None = None,
 ) -> go.Figure:
     """Actors as lanes, time across: a point for a known day, a bar for a run of days, a lighter
     hatched bar for a date known only to the week, month or year. Each mark carries its event
     id as `customdata[0]`, so a click opens the event. `marks` may be a plan (`mark_plan`):
-    it is collected only when its rows are few enough to draw one by one."""
-    total = count(marks)
+    it is collected only when its rows are few enough to draw one by one; `per_month` (the
+    lanes' `queries.lane_months`, when the summary answers for the view) counts them."""
+    total = count(marks) if per_month is None else int(per_month["n"].sum())
     if total == 0:
         return empty_figure("No dated event of these actors to plot.")
     if total > MAX_MARKS:
-        return timeline_density(marks, lane_ids, names)
+        return timeline_density(marks, lane_ids, names, per_month)
     marks = marks.lazy().collect()
     types = sorted(marks["event_type"].unique())
     positions = _lane_positions(lane_ids, types)
@@ -318,10 +320,23 @@ def _window(marks: pl.DataFrame, window: tuple[date | None, date | None]) -> lis
     return [str(first - margin), str(last + margin)]
 
 
-def timeline_density(marks: Frame, lane_ids: list[str], names: dict[str, str]) -> go.Figure:
-    """The timeline as counts per lane, type and period, for when single events are too many."""
-    every = period_for(*date_span(marks))
-    counts = marks_per_period(marks, every)
+def timeline_density(
+    marks: Frame,
+    lane_ids: list[str],
+    names: dict[str, str],
+    per_month: pl.DataFrame | None = None,
+) -> go.Figure:
+    """The timeline as counts per lane, type and period, for when single events are too many;
+    with `per_month` (`queries.lane_months`), the marks are not read when the period is a
+    month."""
+    if per_month is None:
+        every = period_for(*date_span(marks))
+    else:
+        every = period_for(per_month["first_day"].min(), per_month["last_day"].max())
+    if per_month is not None and every == "1mo":
+        counts = per_month.select("lane", "event_type", "period", "n")
+    else:
+        counts = marks_per_period(marks, every)
     types = sorted(counts["event_type"].unique())
     positions = _lane_positions(lane_ids, types)
     biggest = max(1, counts["n"].max() or 1)

@@ -68,6 +68,31 @@ def of_events(archive: Archive, table: pl.LazyFrame, events: Frame) -> pl.LazyFr
     return table.join(events.lazy().select("event_id"), on="event_id", how="semi")
 
 
+def _types_only(archive: Archive, state: FilterState) -> list[str] | None:
+    """The types the filters keep when they filter on types alone (every type when on nothing),
+    so that the activity summaries answer for the selection; None when they filter on more."""
+    if FilterState(types=state.types) != state:
+        return None
+    return list(state.types) or archive.type_counts["event_type"].to_list()
+
+
+def actor_months(archive: Archive, state: FilterState) -> pl.LazyFrame | None:
+    """`actor_month` rows of the selected types, when the set holds it and the filters are
+    types alone; None otherwise: the pages then scan the selection."""
+    types = _types_only(archive, state)
+    if archive.actor_month is None or types is None:
+        return None
+    return archive.actor_month.filter(pl.col("event_type").is_in(types))
+
+
+def shared_events(archive: Archive, state: FilterState) -> pl.LazyFrame | None:
+    """`actor_pairs` rows of the selected types, under the conditions of `actor_months`."""
+    types = _types_only(archive, state)
+    if archive.actor_pairs is None or types is None:
+        return None
+    return archive.actor_pairs.filter(pl.col("event_type").is_in(types))
+
+
 def _type_counts(events: Frame) -> pl.LazyFrame:
     counts = events.lazy().group_by("event_type").len("n")
     return counts.sort(["n", "event_type"], descending=[True, False])
@@ -197,16 +222,31 @@ def date_label() -> pl.Expr:
     )
 
 
-def lanes(events: Frame, state: FilterState, limit: int = MAX_LANES) -> list[str]:
+def lanes(
+    events: Frame,
+    state: FilterState,
+    limit: int = MAX_LANES,
+    months: pl.LazyFrame | None = None,
+) -> list[str]:
     """The timeline's actor lanes: the selected actors, or else the most active ones; only
-    actors with a dated event here, so that no lane stays empty."""
-    dated = events.lazy().filter(pl.col("date_from").is_not_null())
-    counts = (
-        dated.select(pl.col("actor_ids").explode().drop_nulls())
-        .group_by("actor_ids")
-        .len()
-        .collect()
-    )
+    actors with a dated event here, so that no lane stays empty. `months` (`actor_months`),
+    when given, counts the events instead of the selection's exploded actors."""
+    if months is not None:
+        counts = (
+            months.filter(pl.col("month").is_not_null())
+            .group_by(pl.col("actor_id").alias("actor_ids"))
+            .agg(pl.col("n").sum().alias("len"))
+            .collect()
+        )
+    else:
+        counts = (
+            events.lazy()
+            .filter(pl.col("date_from").is_not_null())
+            .select(pl.col("actor_ids").explode().drop_nulls())
+            .group_by("actor_ids")
+            .len()
+            .collect()
+        )
     if state.actors:
         drawn = set(counts["actor_ids"])
         return [actor for actor in state.actors if actor in drawn]
@@ -290,6 +330,24 @@ def marks_per_period(marks: Frame, every: str) -> pl.DataFrame:
     )
 
 
+def lane_months(months: pl.LazyFrame, lane_ids: list[str]) -> pl.DataFrame:
+    """The dated `actor_months` rows of the lanes, as the Timeline's marks counted per lane,
+    type and month (`marks_per_period` at "1mo"), with their first and last day."""
+    return (
+        months.filter(pl.col("month").is_not_null() & pl.col("actor_id").is_in(lane_ids))
+        .select(
+            pl.col("actor_id").alias("lane"),
+            "event_type",
+            pl.col("month").alias("period"),
+            pl.col("n").cast(pl.UInt32),
+            "first_day",
+            "last_day",
+        )
+        .sort("lane", "event_type", "period")
+        .collect()
+    )
+
+
 def undated_count(events: Frame) -> int:
     """Events whose date could not be resolved: kept, but not placed on a time axis."""
     return count(events.lazy().filter(pl.col("date_from").is_null()))
@@ -309,7 +367,10 @@ def event_details(archive: Archive, event_id: str) -> EventDetails | None:
     one = pl.col("event_id") == event_id
     rows, actors, reports = pl.collect_all(
         [
-            archive.index.filter(one).with_columns(date_label().alias("date_label")).head(1),
+            index_rows(archive, pl.Series([event_id]))
+            .lazy()
+            .with_columns(date_label().alias("date_label"))
+            .head(1),
             archive.event_actors.filter(one)
             .join(archive.actors.lazy(), on="actor_id", how="left", maintain_order="left")
             .select("actor_id", pl.col("name").fill_null(pl.col("actor_id")), "role", "aliases"),
@@ -336,13 +397,22 @@ def actor_profile(archive: Archive, actor_id: str) -> dict[str, object] | None:
     return rows.row(0, named=True) if rows.height else None
 
 
-def actors_ranked(events: Frame, archive: Archive) -> pl.DataFrame:
-    """Actors of the selected events with how many of them each is in, most active first."""
-    counts = events.lazy().select(pl.col("actor_ids").explode().drop_nulls().alias("actor_id"))
+def actors_ranked(
+    events: Frame, archive: Archive, months: pl.LazyFrame | None = None
+) -> pl.DataFrame:
+    """Actors of the selected events with how many of them each is in, most active first;
+    counted from `months` (`actor_months`) when given."""
+    if months is not None:
+        counts = months.group_by("actor_id").agg(pl.col("n").sum().cast(pl.UInt32))
+    else:
+        counts = (
+            events.lazy()
+            .select(pl.col("actor_ids").explode().drop_nulls().alias("actor_id"))
+            .group_by("actor_id")
+            .len("n")
+        )
     return (
-        counts.group_by("actor_id")
-        .len("n")
-        .join(archive.actors.lazy().select("actor_id", "name"), on="actor_id", how="left")
+        counts.join(archive.actors.lazy().select("actor_id", "name"), on="actor_id", how="left")
         .with_columns(pl.col("name").fill_null(pl.col("actor_id")))
         .sort(["n", "name"], descending=[True, False])
         .collect()
@@ -354,29 +424,62 @@ def actor_events(events: Frame, actor_id: str) -> pl.LazyFrame:
     return events.lazy().filter(pl.col("actor_ids").list.contains(actor_id))
 
 
+def actor_activity(
+    events: Frame, actor_id: str, months: pl.LazyFrame | None = None
+) -> pl.DataFrame:
+    """An actor's selected events per period and type (`events_per_period` of `actor_events`,
+    the period fitting their span); from `months` (`actor_months`) when given and the period
+    is a month."""
+    if months is not None:
+        own = months.filter((pl.col("actor_id") == actor_id) & pl.col("month").is_not_null())
+        span = own.select(pl.col("first_day").min(), pl.col("last_day").max()).collect()
+        every = period_for(span["first_day"][0], span["last_day"][0])
+        if every == "1mo":
+            return (
+                own.group_by(pl.col("month").alias("period"), "event_type")
+                .agg(pl.col("n").sum().cast(pl.UInt32))
+                .sort("period", "event_type")
+                .collect()
+            )
+        return events_per_period(actor_events(events, actor_id), every)
+    own_events = actor_events(events, actor_id)
+    return events_per_period(own_events, period_for(*date_span(own_events)))
+
+
 def network(
     archive: Archive,
     events: Frame,
     types: tuple[str, ...] = ("meeting", "visit"),
     max_edges: int = 120,
+    shared: pl.LazyFrame | None = None,
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Who met or visited whom: (nodes: actor_id, name, n) and (edges: source, target, n).
 
     Each pair of actors of one event is an edge; only the strongest `max_edges` are kept, so
-    the picture stays readable on a large archive.
+    the picture stays readable on a large archive. `shared` (`shared_events`), when given,
+    counts the pairs instead of joining the selection's actors to each other.
     """
-    ties = (
-        events.lazy()
-        .filter(pl.col("event_type").is_in(list(types)))
-        .select("event_id", "actor_ids")
-    )
-    pairs = ties.explode("actor_ids").rename({"actor_ids": "source"})
+    if shared is not None:
+        counted_pairs = (
+            shared.filter(pl.col("event_type").is_in(list(types)))
+            .group_by("source", "target")
+            .agg(pl.col("n").sum().cast(pl.UInt32))
+        )
+    else:
+        ties = (
+            events.lazy()
+            .filter(pl.col("event_type").is_in(list(types)))
+            .select("event_id", "actor_ids")
+        )
+        pairs = ties.explode("actor_ids").rename({"actor_ids": "source"})
+        counted_pairs = (
+            pairs.join(pairs.rename({"source": "target"}), on="event_id")
+            .filter(pl.col("source") < pl.col("target"))
+            .group_by("source", "target")
+            .len("n")
+        )
     edges = (
-        pairs.join(pairs.rename({"source": "target"}), on="event_id")
-        .filter(pl.col("source") < pl.col("target"))
-        .group_by("source", "target")
-        .len("n")
-        .sort(["n", "source", "target"], descending=[True, False, False])
+        counted_pairs.sort(["n", "source", "target"], descending=[True, False, False])
         .head(max_edges)
         .collect()
     )
@@ -398,12 +501,12 @@ def statements(archive: Archive, events: Frame, search: str = "", limit: int = 5
 
     Without a search, the first `limit` quotes come from the `limit` latest statements (every
     event is reported by at least one sentence), so only their reports are read; the articles'
-    outlets and addresses are read for the quotes shown only.
+    outlets and addresses, and the dates in words, are made for the quotes shown only.
     """
     said = (
         events.lazy()
         .filter(pl.col("event_type") == "statement")
-        .select("event_id", "date_from", date_label().alias("date"))
+        .select("event_id", "date_from", "date_to", "granularity")
     )
     if search:
         about = said.select("event_id")
@@ -447,8 +550,10 @@ def statements(archive: Archive, events: Frame, search: str = "", limit: int = 5
         .select("article_id", "outlet", safe_url_expr(pl.col("url")).alias("url"))
         .collect()
     )
-    return shown.join(sources, on="article_id", how="left", maintain_order="left").select(
-        "speaker", "date", "outlet", "quote", "sentence", "url", "event_id"
+    return (
+        shown.join(sources, on="article_id", how="left", maintain_order="left")
+        .with_columns(date_label().alias("date"))
+        .select("speaker", "date", "outlet", "quote", "sentence", "url", "event_id")
     )
 
 
@@ -469,7 +574,10 @@ def map_points(events: Frame, limit: int = MAX_POINTS) -> pl.DataFrame:
 
 def articles_for(archive: Archive, events: Frame, limit: int = 300) -> pl.DataFrame:
     """Articles that report the selected events, most recent first, with how many of them each
-    reports (the index lists each event's articles, so `mentions` is not read)."""
+    reports (the index lists each event's articles, so `mentions` is not read; for the whole
+    index, the latest articles are looked up in `mentions` instead of every article counted)."""
+    if events is archive.index:
+        return _latest_reporting(archive, limit)
     counts = (
         events.lazy()
         .select(pl.col("article_ids").explode().drop_nulls().alias("article_id"))
@@ -487,18 +595,58 @@ def articles_for(archive: Archive, events: Frame, limit: int = 300) -> pl.DataFr
     )
 
 
+def _latest_reporting(archive: Archive, limit: int) -> pl.DataFrame:
+    """`articles_for` the whole archive: the latest articles, twice as many as asked and more
+    while too few of them report an event, with their events counted in `mentions`."""
+    listed = archive.articles.select("article_id", "title", "outlet", "published")
+    order = {"descending": [True, False], "nulls_last": True}
+    wanted = 2 * limit
+    while True:
+        latest = listed.sort(["published", "article_id"], **order).head(wanted).collect()
+        counts = (
+            archive.mentions.filter(pl.col("article_id").is_in(latest["article_id"].implode()))
+            .group_by("article_id")
+            .agg(pl.col("event_id").n_unique().cast(pl.UInt32).alias("n_events"))
+            .collect()
+        )
+        if counts.height >= limit or latest.height < wanted:
+            return latest.join(counts, on="article_id", how="inner", maintain_order="left").head(
+                limit
+            )
+        wanted *= 4
+
+
 def article(archive: Archive, article_id: str) -> dict[str, object] | None:
     """One article's row."""
     rows = archive.articles.filter(pl.col("article_id") == article_id).head(1).collect()
     return rows.row(0, named=True) if rows.height else None
 
 
+def index_rows(archive: Archive, event_ids: pl.Series) -> pl.DataFrame:
+    """The index rows of a few events: their positions found in the `event_id` column alone,
+    then each row read by its position, so that the other columns (lists, the search text) are
+    read for those rows only and not for every row group their dates span."""
+    found = (
+        archive.index.select("event_id")
+        .with_row_index("row")
+        .filter(pl.col("event_id").is_in(event_ids.implode()))
+        .collect()
+    )
+    if found.height > MAX_ROWS_BY_POSITION:
+        return archive.index.filter(pl.col("event_id").is_in(event_ids.implode())).collect()
+    if found.is_empty():
+        return archive.index.clear().collect()
+    return pl.concat([archive.index.slice(row, 1) for row in found["row"]]).collect()
+
+
+MAX_ROWS_BY_POSITION = 16
+"""Each row read by position reads its row group's pages: past this many, one filtered scan."""
+
+
 def article_events(archive: Archive, article_id: str) -> pl.DataFrame:
     """The events an article produced, with the sentence and trigger of each report."""
     reports = archive.mentions.filter(pl.col("article_id") == article_id).collect()
-    events = archive.index.filter(
-        pl.col("event_id").is_in(reports["event_id"].unique().implode())
-    ).collect()
+    events = index_rows(archive, reports["event_id"].unique())
     return (
         reports.join(with_actor_names(archive, events), on="event_id", how="inner")
         .with_columns(date_label().alias("date"))
@@ -604,7 +752,16 @@ def view_table(archive: Archive, events: Frame) -> pl.DataFrame:
 
 def table_counts(archive: Archive, events: Frame) -> dict[str, int]:
     """The rows of each table of `filtered_tables`, from the index rows alone (each counts its
-    rows in `event_actors` and `mentions` and lists its actors and articles)."""
+    rows in `event_actors` and `mentions` and lists its actors and articles); for the whole
+    index, from the tables' own row counts and the archive's totals."""
+    if events is archive.index:
+        return {
+            "events": archive.n_events,
+            "event_actors": count(archive.event_actors),
+            "actors": archive.actor_counts.filter(pl.col("n") > 0).height,
+            "mentions": count(archive.mentions),
+            "articles": int(archive.totals["n_articles"][0]),
+        }
     totals = (
         events.lazy()
         .select(

@@ -87,12 +87,19 @@ def serving(
     data_dir: Path, app_dir: Path = ROOT, raw_dir: Path | None = None
 ) -> Iterator[tuple[str, int]]:
     """A freshly started app (of the checkout `app_dir`) over `data_dir`, uploads kept in
-    `raw_dir`: its address and process id. The browser tests start theirs the same way."""
+    `raw_dir`: its address and process id, once it answers. Started as `make app` starts it
+    (`python -m app.server`, or `streamlit run dashboard.py` in a checkout without it). The
+    browser tests start theirs the same way."""
     port = _free_port()
     raw = raw_dir if raw_dir is not None else data_dir / "no-raw"
     env = {**os.environ, "LINIMASA_DATA": str(data_dir), "LINIMASA_RAW": str(raw)}
-    command = [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless",
-               "true", "--server.address", "127.0.0.1", "--server.port", str(port),
+    start = (
+        ["app.server"]
+        if (app_dir / "app" / "server.py").is_file()
+        else ["streamlit", "run", "dashboard.py"]
+    )
+    command = [sys.executable, "-m", *start, "--server.headless", "true",
+               "--server.address", "127.0.0.1", "--server.port", str(port),
                "--browser.gatherUsageStats", "false"]  # fmt: skip
     process = subprocess.Popen(
         command, cwd=app_dir, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
@@ -154,6 +161,8 @@ def browse(base: str, link: str, n_events: int, baseline: float, chromium: str) 
         for label in ("filtered", "all events"):
             if label == "all events":
                 page.get_by_role("button", name="Reset filters").click()
+                # The click's rerun may not have begun when the page still looks settled.
+                page.wait_for_function("() => !location.search", timeout=300_000, polling=50)
                 settle(page, "Data", 0)
             for title, charts in PAGES.items():
                 start = time.perf_counter()

@@ -38,7 +38,8 @@ def _timed(work: Callable[[], object]) -> tuple[float, object]:
 
 
 def page_figures(archive: Archive, events: pl.LazyFrame, state: FilterState) -> dict:
-    """What each page computes: its queries and figures, as the page files call them."""
+    """What each page computes: its queries and figures, as the page files call them (the
+    activity summaries answering where the filters allow)."""
 
     def overview() -> list[go.Figure]:
         numbers = queries.headline(archive, events)
@@ -46,19 +47,21 @@ def page_figures(archive: Archive, events: pl.LazyFrame, state: FilterState) -> 
         queries.latest_events(archive, events)
         return [figures.compact_timeline(queries.events_per_period(events, every))]
 
+    months = queries.actor_months(archive, state)
+
     def timeline() -> list[go.Figure]:
-        lanes = queries.lanes(events, state)
+        lanes = queries.lanes(events, state, months=months)
         marks = queries.mark_plan(events, lanes)
+        per_month = None if months is None else queries.lane_months(months, lanes)
         window = (state.date_from, state.date_to)
-        return [figures.timeline(marks, lanes, archive.actor_names(), window)]
+        return [figures.timeline(marks, lanes, archive.actor_names(), window, per_month)]
 
     def actors() -> list[go.Figure]:
-        ranked = queries.actors_ranked(events, archive)
+        ranked = queries.actors_ranked(events, archive, months)
         who = ranked["actor_id"][0]
-        own = queries.actor_events(events, who)
-        every = queries.period_for(*queries.date_span(own))
-        activity = figures.compact_timeline(queries.events_per_period(own, every))
-        return [activity, figures.network(*queries.network(archive, events))]
+        activity = figures.compact_timeline(queries.actor_activity(events, who, months))
+        shared = queries.shared_events(archive, state)
+        return [activity, figures.network(*queries.network(archive, events, shared=shared))]
 
     def statements() -> list[go.Figure]:
         queries.statements(archive, events, "penting")

@@ -54,6 +54,30 @@ COUNTS: dict[str, pl.Schema] = {
 """The small summaries, read whole by the app."""
 
 NAMES = ("event_index", *COUNTS)
+"""The summaries every set the app opens without recomputing holds (an older set lacks
+`ACTIVITY`: the app then scans for what those answer)."""
+
+ACTOR_MONTH = pl.Schema(
+    {
+        "actor_id": pl.String,
+        "event_type": pl.String,
+        "month": pl.Date,
+        "n": pl.Int64,
+        "first_day": pl.Date,
+        "last_day": pl.Date,
+    }
+)
+"""Events per actor, type and month (`month` null for undated events), with the first
+`date_from` and last `date_to` among them: the Timeline's lanes and counts per month and an
+actor's activity, over the whole archive or its types, without exploding every event's actors."""
+
+ACTOR_PAIRS = pl.Schema(
+    {"source": pl.String, "target": pl.String, "event_type": pl.String, "n": pl.Int64}
+)
+"""Events each pair of actors shares (`source` < `target`), per type: the Actors page's network
+over the whole archive or its types, without joining every event's actors to each other."""
+
+ACTIVITY: dict[str, pl.Schema] = {"actor_month": ACTOR_MONTH, "actor_pairs": ACTOR_PAIRS}
 
 
 def event_index(tables: Mapping[str, pl.DataFrame]) -> pl.DataFrame:
@@ -157,13 +181,50 @@ def totals(index: pl.LazyFrame) -> pl.LazyFrame:
     ).cast(dict(TOTALS))
 
 
+def actor_month(index: pl.LazyFrame) -> pl.LazyFrame:
+    """Index rows counted per actor, type and month of `date_from` (null when undated)."""
+    return (
+        index.select("event_type", "date_from", "date_to", pl.col("actor_ids").alias("actor_id"))
+        .explode("actor_id")
+        .filter(pl.col("actor_id").is_not_null())
+        .group_by("actor_id", "event_type", pl.col("date_from").dt.truncate("1mo").alias("month"))
+        .agg(
+            pl.len().alias("n"),
+            pl.col("date_from").min().alias("first_day"),
+            pl.col("date_to").max().alias("last_day"),
+        )
+        .cast(dict(ACTOR_MONTH))
+        .sort("actor_id", "event_type", "month", nulls_last=True)
+    )
+
+
+def actor_pairs(index: pl.LazyFrame) -> pl.LazyFrame:
+    """Index rows counted per pair of their actors and type."""
+    ends = index.select("event_id", "event_type", pl.col("actor_ids").alias("source")).explode(
+        "source"
+    )
+    return (
+        ends.join(ends.select("event_id", target="source"), on="event_id")
+        .filter(pl.col("source") < pl.col("target"))
+        .group_by("source", "target", "event_type")
+        .len("n")
+        .cast(dict(ACTOR_PAIRS))
+        .sort("source", "target", "event_type")
+    )
+
+
 def summaries(tables: Mapping[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
     """Every summary of a set of contract tables, by table name."""
     index = event_index(tables)
+    made, month, pairs = pl.collect_all(
+        [totals(index.lazy()), actor_month(index.lazy()), actor_pairs(index.lazy())]
+    )
     return {
         "event_index": index,
         "actor_counts": actor_counts(tables),
         "type_counts": type_counts(tables),
         "outlet_counts": outlet_counts(tables),
-        "totals": totals(index.lazy()).collect(),
+        "totals": made,
+        "actor_month": month,
+        "actor_pairs": pairs,
     }

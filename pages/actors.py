@@ -2,12 +2,13 @@
 
 import streamlit as st
 
-from app import figures, queries, ui
+from app import downloads, figures, queries, ui
 from app.text import as_text, counted
 
 view = ui.event_page("actors", "Actors")
 
-ranked = queries.actors_ranked(view.events, view.archive)
+months = queries.actor_months(view.archive, view.state)
+ranked = queries.actors_ranked(view.events, view.archive, months)
 options = ranked["actor_id"].to_list()
 counts = dict(zip(ranked["actor_id"], ranked["n"], strict=True))
 names = dict(zip(ranked["actor_id"], ranked["name"], strict=True))
@@ -29,13 +30,13 @@ if profile:
         "Events in the archive": counted(int(profile["n"] or 0), "event"),
     }
     st.markdown("  \n".join(f"**{k}:** {as_text(v)}" for k, v in facts.items()))
-    own = queries.actor_events(view.events, who)
-    every = queries.period_for(*queries.date_span(own))
+    activity = queries.actor_activity(view.events, who, months)
     st.markdown("**Events by type over time** (within the filters)")
-    ui.chart(figures.compact_timeline(queries.events_per_period(own, every)), key="activity")
+    ui.chart(figures.compact_timeline(activity), key="activity")
 
 st.subheader("Who met or visited whom")
-nodes, edges = queries.network(view.archive, view.events)
+shared = queries.shared_events(view.archive, view.state)
+nodes, edges = queries.network(view.archive, view.events, shared=shared)
 st.caption("Line width: number of shared meetings and visits; circle size: the actor's ties.")
 ui.chart(figures.network(nodes, edges), key="network")
-ui.network_download(view, nodes, edges)
+downloads.network_download(view, nodes, edges)

@@ -3,7 +3,7 @@ the events it produced, so a reader can check why the app believes what it shows
 
 import streamlit as st
 
-from app import queries, ui
+from app import panels, queries, ui
 from app.filters import Ignored
 from app.text import as_text, counted, safe_url
 
@@ -55,8 +55,8 @@ st.markdown(
 original = safe_url(row["url"])
 if original:
     st.link_button("Open the original", original, icon=":material/open_in_new:")
-st.markdown(ui.highlight_legend(), unsafe_allow_html=True)
-st.markdown(ui.article_view(row, produced), unsafe_allow_html=True)
+st.markdown(panels.highlight_legend(), unsafe_allow_html=True)
+st.markdown(panels.article_view(row, produced), unsafe_allow_html=True)
 listing = queries.article_event_list(produced)
 st.subheader(f"Events from this article ({listing.height:,})")
 if listing.height:

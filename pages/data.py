@@ -3,7 +3,7 @@ an uploaded file."""
 
 import streamlit as st
 
-from app import ui
+from app import downloads, ui, uploads
 
 view = ui.page_view("data")
 ui.header("Data", view)
@@ -11,7 +11,7 @@ ui.header("Data", view)
 if view.archive.is_empty:
     ui.no_data()
 else:
-    ui.downloads(view)
+    downloads.downloads(view)
 st.divider()
-ui.upload_form()
-ui.uploaded_files(view)
+uploads.upload_form()
+uploads.uploaded_files(view)

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from app import figures, queries, ui
+from app import figures, panels, queries, ui
 from app.text import as_text, counted
 
 clicked = ui.clicked_events("timeline")
@@ -11,11 +11,17 @@ if clicked:
 chosen = st.query_params.get("event")
 view = ui.event_page("timeline", "Timeline", extra={"event": chosen} if chosen else None)
 
-lane_ids = queries.lanes(view.events, view.state)
+months = queries.actor_months(view.archive, view.state)
+lane_ids = queries.lanes(view.events, view.state, months=months)
 marks = queries.mark_plan(view.events, lane_ids)
-n_marks = queries.count(marks)
+per_month = None if months is None else queries.lane_months(months, lane_ids)
+n_marks = queries.count(marks) if per_month is None else int(per_month["n"].sum())
 figure = figures.timeline(
-    marks, lane_ids, view.archive.actor_names(), (view.state.date_from, view.state.date_to)
+    marks,
+    lane_ids,
+    view.archive.actor_names(),
+    (view.state.date_from, view.state.date_to),
+    per_month,
 )
 if n_marks > figures.MAX_MARKS:
     st.caption(
@@ -43,6 +49,6 @@ if undated:
 
 if chosen:
     with st.container(border=True):
-        ui.event_panel(view.archive, chosen)
+        panels.event_panel(view.archive, chosen)
 else:
     st.caption("Click an event on the chart to see its actors and the sentences that report it.")

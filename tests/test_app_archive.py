@@ -12,12 +12,12 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from app import queries
+from app import figures, queries
 from app.archive import Archive, load_archive, scan_table
 from app.filters import FilterState
 from bench.synthetic import synthetic_tables, write_synthetic
 from etl.publish import current_version
-from etl.summaries import NAMES
+from etl.summaries import ACTIVITY, NAMES
 from etl.tables import write_tables
 
 STATES = [
@@ -165,3 +165,69 @@ def test_an_index_written_before_its_columns_were_is_computed_again(tmp_path):
     archive = load_archive(out)
     assert "article_ids" in archive.index.collect_schema().names()
     assert queries.headline(archive, archive.index).n_events == 200
+
+
+TYPES_ONLY = [
+    FilterState(),
+    FilterState(types=("meeting",)),
+    FilterState(types=("visit", "statement")),
+]
+
+
+def activity(archive: Archive, state: FilterState, summarised: bool) -> dict:
+    """What the Timeline and Actors pages show of the selection, counted from the activity
+    summaries or scanned from the selection."""
+    months = queries.actor_months(archive, state) if summarised else None
+    shared = queries.shared_events(archive, state) if summarised else None
+    events = select(archive, state)
+    lanes = queries.lanes(events, state, months=months)
+    ranked = queries.actors_ranked(events, archive, months)
+    marks = queries.mark_plan(events, lanes)
+    per_month = None if months is None else queries.lane_months(months, lanes)
+    names = archive.actor_names()
+    return {
+        "lanes": lanes,
+        "ranked": ranked.rows(),
+        "activity": [
+            queries.actor_activity(events, who, months).rows() for who in ranked["actor_id"][:5]
+        ],
+        "network": [t.rows() for t in queries.network(archive, events, shared=shared)],
+        "density": figures.timeline_density(marks, lanes, names, per_month).to_plotly_json(),
+    }
+
+
+@pytest.mark.parametrize("state", TYPES_ONLY, ids=str)
+def test_the_activity_summaries_answer_as_the_scan_of_the_selection(layouts, sample_dir, state):
+    for archive in (layouts["summaries"], load_archive(sample_dir)):
+        assert queries.actor_months(archive, state) is not None
+        assert activity(archive, state, summarised=True) == activity(archive, state, False)
+
+
+@pytest.mark.parametrize("state", STATES[1:], ids=str)
+def test_filters_beyond_types_are_answered_by_scanning(layouts, state):
+    archive = layouts["summaries"]
+    assert queries.actor_months(archive, state) is None
+    assert queries.shared_events(archive, state) is None
+
+
+def test_a_set_written_before_the_activity_summaries_opens_and_scans(tmp_path):
+    out = write_synthetic(300, tmp_path / "processed")
+    for name in ACTIVITY:
+        (current_version(out) / f"{name}.parquet").unlink()
+    archive = load_archive(out)
+    assert archive.actor_month is None and archive.actor_pairs is None
+    assert queries.actor_months(archive, FilterState()) is None
+    assert activity(archive, FilterState(), summarised=True) == activity(
+        load_archive(write_synthetic(300, tmp_path / "new")), FilterState(), summarised=True
+    )
+
+
+@pytest.mark.parametrize("layout", ["summaries", "older set"])
+@pytest.mark.parametrize("n_ids", [0, 1, 3, 40])
+def test_index_rows_are_the_rows_of_those_events_however_many(layouts, layout, n_ids):
+    archive = layouts[layout]
+    ids = archive.index.select("event_id").collect()["event_id"].gather_every(71)[:n_ids]
+    expected = archive.index.filter(pl.col("event_id").is_in(ids.implode())).collect()
+    found = queries.index_rows(archive, pl.concat([ids, pl.Series(["no-such-event"])]))
+    assert found.height == n_ids
+    assert found.sort("event_id").rows() == expected.sort("event_id").rows()

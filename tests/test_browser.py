@@ -187,9 +187,9 @@ FILTERS = "actor=vladimir-putin&type=meeting&from=2023-04-01&to=2023-04-30"
 
 def _share_link(page) -> str:
     page.locator("[data-testid='stExpander'] summary", has_text="Share this view").click()
-    code = page.locator("[data-testid='stExpander'] [data-testid='stCode']").first
-    code.wait_for(timeout=10_000)
-    return code.inner_text().strip()
+    link = page.locator("[data-testid='stExpander'] [data-testid='stText']").first
+    link.wait_for(timeout=30_000)  # the page may still be drawing its charts
+    return link.inner_text().strip()
 
 
 def _view(page) -> tuple[str, str, list[str], str]:

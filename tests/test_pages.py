@@ -12,7 +12,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from app.archive import load_archive
-from app.ui import BASIS_WORDS
+from app.panels import BASIS_WORDS
 
 ENTRY = Path(__file__).resolve().parents[1] / "dashboard.py"
 PAGES = {
@@ -191,7 +191,7 @@ def test_the_data_page_lists_the_uploads_and_removes_one(open_app, tmp_path, see
 
 def test_the_data_page_says_what_each_uploaded_file_became(open_app, sample_dir):
     from app.pipeline import FileOutcome, IngestReport
-    from app.ui import UPLOAD_REPORT_KEY
+    from app.uploads import UPLOAD_REPORT_KEY
 
     report = IngestReport(
         [
@@ -218,7 +218,7 @@ def test_the_data_page_says_what_each_uploaded_file_became(open_app, sample_dir)
 
 
 def test_the_data_page_says_what_a_removal_left(open_app, sample_dir):
-    from app.ui import REMOVE_REPORT_KEY
+    from app.uploads import REMOVE_REPORT_KEY
 
     at = open_app(sample_dir, "pages/data.py")
     at.session_state[REMOVE_REPORT_KEY] = (True, "Removed a.jsonl; the archive holds 2 articles.")

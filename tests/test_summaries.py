@@ -6,7 +6,7 @@ from datetime import date
 import polars as pl
 
 from etl.publish import current_version
-from etl.summaries import COUNTS, NAMES, event_index, summaries
+from etl.summaries import ACTIVITY, COUNTS, NAMES, event_index, summaries
 from etl.tables import frame
 
 TABLES = {
@@ -81,9 +81,23 @@ def test_the_counts_are_what_the_sidebar_shows_before_any_filter():
     assert all(made[name].schema == schema for name, schema in COUNTS.items())
 
 
+def test_actor_month_counts_each_actors_events_per_type_and_month_the_undated_apart():
+    assert summaries(TABLES)["actor_month"].rows() == [
+        ("li", "meeting", date(2023, 4, 1), 1, date(2023, 4, 16), date(2023, 4, 16)),
+        ("li", "visit", date(2023, 3, 1), 1, date(2023, 3, 2), date(2023, 3, 2)),
+        ("putin", "meeting", date(2023, 4, 1), 1, date(2023, 4, 16), date(2023, 4, 16)),
+        ("putin", "statement", None, 1, None, None),
+    ]  # fmt: skip
+
+
+def test_actor_pairs_counts_the_events_two_actors_share_per_type_each_pair_once():
+    assert summaries(TABLES)["actor_pairs"].rows() == [("li", "putin", "meeting", 1)]
+    assert all(summaries(TABLES)[name].schema == schema for name, schema in ACTIVITY.items())
+
+
 def test_the_etl_publishes_the_summaries_beside_the_tables(sample_dir):
     folder = current_version(sample_dir)
-    for name in NAMES:
+    for name in (*NAMES, *ACTIVITY):
         assert (folder / f"{name}.parquet").is_file()
     index = pl.read_parquet(folder / "event_index.parquet")
     assert index.height == pl.read_parquet(folder / "events.parquet").height > 0
