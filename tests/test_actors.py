@@ -474,3 +474,16 @@ def test_a_national_body_followed_by_a_state_is_that_state_s(text: str, body: st
 )
 def test_indonesia_s_own_missions_go_by_their_short_forms(text: str, mission: str) -> None:
     assert names(text).get(mission) == "organization", names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "official"),
+    [
+        ("Menlu RI menerima telepon dari Menlu Malaysia.", "Menteri Luar Negeri RI"),
+        ("Menlu Indonesia bertemu Menlu Malaysia.", "Menteri Luar Negeri Indonesia"),
+        ("Menlu RI menerima telepon dari Menlu Malaysia.", "Menteri Luar Negeri Malaysia"),
+    ],
+)
+def test_an_unnamed_official_keeps_the_state_as_written(text: str, official: str) -> None:
+    """`Menlu RI` is `Menteri Luar Negeri RI`, as `Kemlu RI` is `Kementerian Luar Negeri RI`."""
+    assert names(text).get(official) == "person", names(text)

@@ -114,7 +114,7 @@ def _person_from_title(
         result.add(mention, Actor(holder.name, "person"))
         return j - i
     if qualifier is not None and title_chunk.value[0].isupper():
-        name = f"{title} {country or qualifier.value}"
+        name = f"{title} {'RI' if qualifier.value == 'RI' else country or qualifier.value}"
         mention = ActorMention(
             title_chunk.start,
             last.end,
