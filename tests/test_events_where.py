@@ -149,7 +149,7 @@ PLACES = [
     ),
     (
         "Konsul Jenderal RI di Shanghai Berlianto mengatakan warga Indonesia di kota itu aman.",
-        "statement", "Konsul Jenderal Indonesia", None,
+        "statement", "Konsul Jenderal RI", None,
     ),
     (
         "Menteri Luar Negeri Jepang Yoko Kamikawa bertemu dengan diplomat senior China Wang Yi "
@@ -179,7 +179,7 @@ PLACES = [
     (
         "Konsul Jenderal RI di Sydney mengatakan bahwa warga Indonesia di sana dalam keadaan "
         "aman.",
-        "statement", "Konsul Jenderal Indonesia", None,
+        "statement", "Konsul Jenderal RI", None,
     ),
 ]  # fmt: skip
 
