@@ -451,6 +451,7 @@ def test_a_social_network_a_statement_is_posted_on_is_no_actor() -> None:
         ("Kemlu Malaysia menyatakan hal itu.", "Kementerian Luar Negeri Malaysia"),
         ("Delegasi Kemhan Jepang tiba di Jakarta.", "Kementerian Pertahanan Jepang"),
         ("Kemlu RI menyatakan hal itu.", "Kementerian Luar Negeri RI"),
+        ("Kementerian Pertahanan Indonesia menyatakan hal itu.", "Kementerian Pertahanan RI"),
     ],
 )
 def test_a_national_body_followed_by_a_state_is_that_state_s(text: str, body: str) -> None:

@@ -147,7 +147,7 @@ def _foreign_body(text: str, chunks: list[_Chunk], i: int) -> tuple[str, str] | 
     if not base.startswith(NATIONAL_BODIES) or country_regex().search(base):
         return None
     state = country_names()[nxt.value].canonical
-    return (name if state == "Indonesia" and row else f"{base} {state}"), state
+    return _national(base, state), state
 
 
 def _national(name: str, home: str | None) -> str:

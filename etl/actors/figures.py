@@ -40,13 +40,9 @@ def _by_word() -> dict[str, tuple[int, ...]]:
 
 
 @cache
-def _last_words() -> tuple[str, ...]:
-    return tuple(words[-1] for _, words in _figures())
-
-
-@cache
-def _last_word_set() -> frozenset[str]:
-    return frozenset(_last_words())
+def _last_words() -> dict[str, str]:
+    """Each distinct folded last word of a figure's name, as the table writes it."""
+    return {words[-1]: name.split()[-1] for name, words in reversed(_figures())}
 
 
 def _initial(written: str, known: str) -> bool:
@@ -82,12 +78,16 @@ def known_spelling(name: str) -> str:
     if not words or words in _exact():
         return name
     if len(words) == 1:
-        if len(words[0]) < MIN_LONE_WORD or words[0] in _last_word_set():
+        if len(words[0]) < MIN_LONE_WORD or words[0] in _last_words():
             return name
         found = process.extract(
-            words[0], _last_words(), scorer=DamerauLevenshtein.distance, score_cutoff=1, limit=2
+            words[0],
+            _last_words().keys(),
+            scorer=DamerauLevenshtein.distance,
+            score_cutoff=1,
+            limit=2,
         )
-        return _figures()[found[0][2]][0].split()[-1] if len(found) == 1 else name
+        return _last_words()[found[0][0]] if len(found) == 1 else name
     for start in range(len(words) - 1):
         if (figure := _figure_of(words[start:])) is not None:
             return figure
@@ -108,11 +108,10 @@ def _figure_of(words: tuple[str, ...]) -> str | None:
 def _slips(words: tuple[str, ...], known: tuple[str, ...]) -> bool:
     """Each word the figure's or a slip of it, and few slips for the name's length: `Lin Jiang`
     is another person than `Lin Jian`, `Idham Aziz` is `Idham Azis`."""
-    if not all(_slip(w, k) for w, k in zip(words, known, strict=True)):
+    pairs = list(zip(words, known, strict=True))
+    if not any(w == k for w, k in pairs) or not all(_slip(w, k) for w, k in pairs):
         return False
-    slipped = [(w, k) for w, k in zip(words, known, strict=True) if w != k and not _initial(w, k)]
-    if len(slipped) + sum(_initial(w, k) for w, k in zip(words, known, strict=True)) == len(words):
-        return False
+    slipped = [(w, k) for w, k in pairs if w != k and not _initial(w, k)]
     edits = sum(DamerauLevenshtein.distance(w, k) for w, k in slipped)
     return edits <= SLIPS_PER_LETTER * len(" ".join(known)) or all(
         len(k) >= LONG_WORD for _, k in slipped

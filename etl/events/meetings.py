@@ -287,10 +287,9 @@ def _welcomed(
 
 
 def _guests_awaited(ctx: _Context, sentence: Sentence, m: Hit, host: str) -> list[ArticleEvent]:
-    """`sembilan pimpinan yang akan beraudiensi dengan Prabowo`: a host and a group of guests
-    not named here: a reception whose guests a list may name next (`etl.events.lists`)."""
-    if not GROUP.search(sentence.text):
-        return []
+    """`sembilan pimpinan yang akan beraudiensi dengan Prabowo`: a host and guests not named
+    here: a reception whose guests a list may name next (`etl.events.lists.awaits_list`
+    decides; unlisted, it is dropped as incomplete)."""
     return [
         ArticleEvent(
             "meeting",

@@ -33,9 +33,9 @@ SUBJECT_SLOT = re.compile(r"(?:^|[.,;:“\"]\s*|\b(?:dan|bahwa|namun|tetapi)\s+)
 PARENTHETICAL = re.compile(r"\([^)]*\)")
 QUOTE = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
 SUBJECT_GAP_WORDS = 4
-OWN_SUBJECT = re.compile(
-    r"\b(?:mereka|para|sejumlah|beberapa|banyak|semua|seluruh|\d+|dua|tiga|empat|lima)\b", re.I
-)
+PLURAL_SUBJECT = r"(?:mereka|para|sejumlah|beberapa|banyak|semua|seluruh|\d+|dua|tiga|empat|lima)"
+"""Words that open a subject of several unnamed persons (`sejumlah pejabat`, `mereka`)."""
+OWN_SUBJECT = re.compile(rf"\b{PLURAL_SUBJECT}\b", re.IGNORECASE)
 OBJECT_OF = re.compile(
     r"\b(?:kepada|dengan|untuk|terhadap|bersama|antara|oleh|dari|atas|bagi|tentang|soal)\s+$",
     re.IGNORECASE,

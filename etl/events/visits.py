@@ -8,6 +8,7 @@ from etl.actors import ActorMention
 from etl.events.context import _Context
 from etl.events.model import ArticleEvent
 from etl.events.roles import (
+    PLURAL_SUBJECT,
     _around,
     _clause_bounds,
     _reported_subject,
@@ -23,8 +24,7 @@ POSSESSED = re.compile(r"\s+\w+nya\b", re.IGNORECASE)
 ANAPHOR = re.compile(r"^\s*(?:itu|tersebut|ini|tadi)\b", re.IGNORECASE)
 HOST_REACH = 40
 GROUP_RELATIVE = re.compile(
-    r"\b(?:mereka|para|sejumlah|beberapa|semua|seluruh)\s+\w+(?:\s+\w+)?\s+yang\s+(?:\w+\s+)?$",
-    re.IGNORECASE,
+    rf"\b{PLURAL_SUBJECT}\s+\w+(?:\s+\w+)?\s+yang\s+(?:\w+\s+)?$", re.IGNORECASE
 )
 TIME_WORD = re.compile(r"\b(?:setelah|sebelum|sesudah|seusai|usai|menyusul|sejak)\b", re.I)
 SOURCE_PRONOUN = re.compile(r"\bmenurut\s+(?:dia|ia|beliau)\b", re.IGNORECASE)
