@@ -314,6 +314,57 @@ def test_a_title_pointed_at_with_a_demonstrative_is_the_person_last_named() -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "pointer", "person"),
+    [
+        (
+            "Menlu Retno Marsudi bertemu Menlu Rusia Sergey Lavrov. Mantan Duta Besar RI untuk "
+            "Belanda itu menyampaikan posisi Indonesia.",
+            "Duta Besar RI",
+            "Retno Marsudi",
+        ),
+        (
+            "Prabowo Subianto mengunjungi Istana Merdeka. Di sana, Ketua Umum Partai Gerindra "
+            "itu bertemu Presiden Jokowi.",
+            "Ketua Umum Partai Gerindra",
+            "Prabowo Subianto",
+        ),
+        (
+            "Calon wakil presiden Mahfud MD mengaku pertemuan dengan Wakil Presiden Ma'ruf Amin "
+            "ditunda. Menurut Menko Polhukam itu, pertemuan dijadwalkan ulang.",
+            "Menko Polhukam",
+            "Mahfud MD",
+        ),
+        (
+            "Menlu Retno Marsudi bertemu Menlu Rusia Sergey Lavrov. Orang nomor satu di "
+            "Indonesia itu juga bertemu Menlu Ukraina Dmytro Kuleba.",
+            "Orang nomor satu",
+            "Retno Marsudi",
+        ),
+    ],
+)
+def test_a_pointing_title_is_the_subject_it_fits_of_the_latest_sentence_naming_one(
+    text: str, pointer: str, person: str
+) -> None:
+    """`X itu`/`X tersebut` after the post's seat or body: one who holds the post, else one of
+    its state, else the subject of the sentence last naming someone."""
+    found = find_actors(document_of(text))
+    assert {m.text: m.key for m in found.mentions}[pointer] == person
+
+
+def test_an_unnamed_official_of_a_body_keeps_the_body() -> None:
+    assert persons("Ketua Umum Partai Gerindra menerima tamu.") == {"Ketua Umum Gerindra"}
+
+
+def test_the_head_of_state_is_the_president_of_indonesia_named_before() -> None:
+    text = (
+        "Presiden Joko Widodo bertemu Presiden Tiongkok Xi Jinping di Beijing. Kepala Negara "
+        "kemudian melanjutkan perjalanan ke Shanghai."
+    )
+    found = find_actors(document_of(text))
+    assert {m.text: m.key for m in found.mentions}["Kepala Negara"] == "Joko Widodo"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Presiden Jokowi Menelepon Erdogan (Foto Budi Santoso)\nIsi berita.",

@@ -305,3 +305,11 @@ def test_an_antara_dateline_gives_the_outlet(
     (tmp_path / "a.txt").write_text(text)
     articles, _ = read(tmp_path / "a.txt")
     assert (articles[0].outlet, articles[0].dateline) == (outlet, city)
+
+
+def test_words_a_page_glued_together_are_read_apart(tmp_path: Path) -> None:
+    path = tmp_path / "glued.txt"
+    path.write_text("Jakarta - Calon wakil presiden,Mahfud MDmengaku rencana itu ditunda.\n")
+    (article,) = read_inputs([path])
+    assert isinstance(article, Article)
+    assert "presiden, Mahfud MD mengaku rencana" in article.text

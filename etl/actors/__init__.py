@@ -131,7 +131,7 @@ def find_actors(document: Document) -> ArticleActors:
         ):
             _add_person(result, persons, chunk, chunk.value, None, None, text, titled=False)
         i += consumed
-    _resolve_persons(text, result, persons, titled_persons, unnamed)
+    _resolve_persons(text, starts, result, persons, titled_persons, unnamed)
     return result
 
 

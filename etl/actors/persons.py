@@ -4,6 +4,7 @@ gathered, and who each short mention is settled once the whole article has been 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 
 from etl.actors.figures import figure_country, known_spelling
@@ -11,7 +12,11 @@ from etl.actors.model import Actor, ActorMention, ArticleActors, _Chunk, fold
 from etl.actors.vocabulary import _person_aliases, _stemmer
 
 INITIAL_LETTERS = 2
-DEMONSTRATIVE = re.compile(r"\s+(?:ini|tersebut)\b")
+POINTER = re.compile(
+    r"(?:\s+(?:untuk|di|dari|asal)\s+(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*)?\s+(?:ini|itu|tersebut)\b"
+)
+"""What points a title back at someone: a demonstrative, after the post's seat or body if given
+(`Mantan Duta Besar RI untuk Belanda itu`, `orang nomor satu di Kementerian Luar Negeri itu`)."""
 
 
 class Persons:
@@ -147,25 +152,48 @@ def _same_person(one: str, other: str) -> bool:
     return all(len(w.rstrip(".")) <= INITIAL_LETTERS or w in roots for w in lead)
 
 
-def _point_demonstratives(text: str, result: ArticleActors, unnamed: set[str]) -> None:
+def _point_demonstratives(
+    text: str,
+    starts: list[int],
+    result: ArticleActors,
+    unnamed: dict[str, tuple[str, str | None]],
+) -> None:
     """`Wakil Ketua MPR ini`, `politikus tersebut`: a title held by no one named, pointed at
-    with a demonstrative, is the person last named by full name before it."""
-    last: str | None = None
+    with a demonstrative, is a person named in full before it (`_antecedent`)."""
+    named: list[tuple[int, Actor]] = []
     pointed: set[str] = set()
     for i, m in enumerate(result.mentions):
         if m.kind != "person":
             continue
-        if m.key in unnamed and last is not None and DEMONSTRATIVE.match(text, m.end):
-            result.mentions[i] = ActorMention(m.start, m.end, m.text, last, m.kind, m.titled)
+        if m.key in unnamed and named and POINTER.match(text, m.end):
+            target = _antecedent(named, *unnamed[m.key])
+            result.mentions[i] = ActorMention(m.start, m.end, m.text, target, m.kind, m.titled)
             pointed.add(m.key)
-        elif " " in m.key and m.key not in unnamed:
-            last = m.key
+        elif " " in m.key and m.key not in unnamed and m.key in result.actors:
+            named.append((bisect_right(starts, m.start), result.actors[m.key]))
     for name in pointed - {m.key for m in result.mentions}:
         result.actors.pop(name, None)
 
 
+def _antecedent(named: list[tuple[int, Actor]], title: str, country: str | None) -> str:
+    """Of the persons named so far, by sentence, the one the pointing title fits: one who holds
+    it, else one of its state (`Mantan Dubes RI itu` after a Russian is still the Indonesian),
+    else any; the latest sentence first and, in it, the one named first, its subject."""
+    order = sorted(range(len(named)), key=lambda k: (-named[k][0], k))
+    candidates = list({id(named[k][1]): named[k][1] for k in order}.values())
+    for fits in (
+        lambda a: any(held == title or held.startswith(f"{title} ") for held in a.titles),
+        lambda a: country is not None and a.country == country,
+    ):
+        found = next((a for a in candidates if fits(a)), None)
+        if found is not None:
+            return found.name
+    return candidates[0].name
+
+
 def _resolve_persons(
     text: str,
+    starts: list[int],
     result: ArticleActors,
     persons: Persons,
     titled: Holders,
@@ -199,7 +227,9 @@ def _resolve_persons(
         holder = titled.of(title, country)
         if holder is not None:
             remap[name] = holder.name
-    _point_demonstratives(text, result, set(unnamed) - set(remap))
+    _point_demonstratives(
+        text, starts, result, {k: v for k, v in unnamed.items() if k not in remap}
+    )
     if not remap:
         return
     result.mentions[:] = [

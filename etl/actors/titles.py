@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from etl.actors.chunks import TOKEN, _adjacent
 from etl.actors.model import Actor, ActorMention, ArticleActors, _Chunk
-from etl.actors.persons import Holders, Persons, _add_person
+from etl.actors.persons import POINTER, Holders, Persons, _add_person
 from etl.actors.vocabulary import (
     ROMAN,
     _local_place,
@@ -113,22 +113,58 @@ def _person_from_title(
         )
         result.add(mention, Actor(holder.name, "person"))
         return j - i
-    if qualifier is not None and title_chunk.value[0].isupper():
-        name = f"{title} {'RI' if qualifier.value == 'RI' else country or qualifier.value}"
-        mention = ActorMention(
-            title_chunk.start,
-            last.end,
-            text[title_chunk.start : last.end],
-            name,
-            "person",
-            titled=True,
-        )
-        result.add(mention, Actor(name, "person", country, titles={title}))
-        unnamed[name] = (title, country)
+    pointed = POINTER.match(text, last.end) is not None
+    if qualifier is not None and (title_chunk.value[0].isupper() or pointed):
+        name = _unnamed_name(title, qualifier, country)
+        _unnamed(text, title_chunk, last, name, (title, country), result, unnamed)
         return j - i
     if qualifier is not None:
         return 1
+    if pointed:
+        seat = _seat_of_pointer(text, chunks, j, last)
+        post = (title, _qualifier_country(seat) if seat is not None else country)
+        _unnamed(text, title_chunk, last, title, post, result, unnamed)
     return j - i
+
+
+def _seat_of_pointer(text: str, chunks: list[_Chunk], j: int, last: _Chunk) -> _Chunk | None:
+    """The state or body a pointing title names after `di`/`untuk` (`orang nomor satu di
+    Kementerian Luar Negeri itu`), which tells whose post it is."""
+    pointer = POINTER.match(text, last.end)
+    if pointer is None or j >= len(chunks) or chunks[j].end > pointer.end():
+        return None
+    return chunks[j] if chunks[j].kind in ("country", "org") else None
+
+
+def _qualifier_country(qualifier: _Chunk) -> str | None:
+    if qualifier.kind == "country":
+        return country_names()[qualifier.value].canonical
+    org = _organizations().get(qualifier.value)
+    return (org["country"] or None) if org else None
+
+
+def _unnamed_name(title: str, qualifier: _Chunk, country: str | None) -> str:
+    """An official the text does not name keeps the post as written: the state (`Menlu RI`,
+    `Dubes China`) or the body (`Ketua Umum Partai Gerindra`)."""
+    if qualifier.kind == "org":
+        return f"{title} {_qualifier_name(qualifier)}"
+    return f"{title} {'RI' if qualifier.value == 'RI' else country or qualifier.value}"
+
+
+def _unnamed(
+    text: str,
+    title_chunk: _Chunk,
+    last: _Chunk,
+    name: str,
+    post: tuple[str, str | None],
+    result: ArticleActors,
+    unnamed: dict[str, tuple[str, str | None]],
+) -> None:
+    """A mention of an official by the post alone, settled once the whole article is read."""
+    span = text[title_chunk.start : last.end]
+    mention = ActorMention(title_chunk.start, last.end, span, name, "person", titled=True)
+    result.add(mention, Actor(name, "person", post[1], titles={post[0]}))
+    unnamed[name] = post
 
 
 def _holder_further_on(text: str, chunks: list[_Chunk], i: int) -> int | None:

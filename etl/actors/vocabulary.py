@@ -6,11 +6,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from Sastrawi.Dictionary.ArrayDictionary import ArrayDictionary
-from Sastrawi.Stemmer.Stemmer import Stemmer
-from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
-
 from etl.actors.model import Actor
+from etl.dictionary import _stemmer
 from etl.document import HOME_COUNTRIES
 from etl.lexicon import PhraseMatcher, ministries, table, words
 from etl.places import country_names, lookup_place
@@ -67,22 +64,6 @@ def _media() -> dict[str, str]:
 @cache
 def _person_aliases() -> dict[str, str]:
     return {row["alias"]: row["name"] for row in table("person_aliases")}
-
-
-class _RootWords(ArrayDictionary):
-    """Sastrawi's dictionary on a set: the library's own looks words up in a list."""
-
-    def __init__(self, words: frozenset[str]) -> None:
-        self.words = words
-
-    def contains(self, word: str) -> bool:
-        return word in self.words
-
-
-@cache
-def _stemmer() -> tuple[Stemmer, frozenset[str]]:
-    roots = frozenset(StemmerFactory().get_words())
-    return Stemmer(_RootWords(roots)), roots
 
 
 @cache
