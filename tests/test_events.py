@@ -230,6 +230,52 @@ def test_malay_articles_are_read_with_malay_forms() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "actors"),
+    [
+        (
+            "Perdana Menteri Anwar Ibrahim bercakap melalui telefon dengan Presiden Joko Widodo.",
+            "meeting",
+            {"Anwar Ibrahim", "Joko Widodo"},
+        ),
+        (
+            "Menteri Pertahanan Mohamad Hasan bermesyuarat dengan Menteri Pertahanan Indonesia "
+            "Prabowo Subianto di Kuala Lumpur.",
+            "meeting",
+            {"Mohamad Hasan", "Prabowo Subianto"},
+        ),
+        (
+            "Timbalan Perdana Menteri Ahmad Zahid Hamidi berlepas ke Jakarta petang ini.",
+            "visit",
+            {"Ahmad Zahid Hamidi"},
+        ),
+        (
+            "Perdana Menteri Anwar Ibrahim akan mengadakan lawatan negara ke Indonesia.",
+            "visit",
+            {"Anwar Ibrahim"},
+        ),
+        (
+            "Menteri Luar Negeri Saifuddin Abdullah menafikan dakwaan bahawa Malaysia terlibat.",
+            "statement",
+            {"Saifuddin Abdullah"},
+        ),
+        (
+            "Menteri Luar Negeri Saifuddin Abdullah mengesahkan seorang rakyat Malaysia ditahan.",
+            "statement",
+            {"Saifuddin Abdullah"},
+        ),
+        (
+            "Presiden Joe Biden berbicara melalui telepon dengan Presiden Volodymyr Zelensky.",
+            "meeting",
+            {"Joe Biden", "Volodymyr Zelensky"},
+        ),
+    ],
+)
+def test_malay_and_phone_wordings_are_events(text: str, kind: str, actors: set[str]) -> None:
+    """Malay news writes calls, sessions, departures and denials in its own words."""
+    assert has(events_of(text, language="ms"), kind, actors)
+
+
 def test_a_bilateral_with_a_list_is_one_meeting_per_counterpart() -> None:
     text = (
         "Menlu Retno Marsudi akan melakukan pertemuan bilateral pada 11-14 Juli 2023. "
