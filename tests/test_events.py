@@ -276,6 +276,21 @@ def test_malay_and_phone_wordings_are_events(text: str, kind: str, actors: set[s
     assert has(events_of(text, language="ms"), kind, actors)
 
 
+def test_guests_received_together_each_visit_the_host_and_all_meet() -> None:
+    text = (
+        "Presiden Jokowi menerima Ketua Umum PAN Zulkifli Hasan dan Ketua Umum PKB Muhaimin "
+        "Iskandar di Istana Merdeka."
+    )
+    found = roles_of(text)
+    assert (
+        "meeting",
+        (("Joko Widodo", "host"), ("Zulkifli Hasan", "participant"),
+         ("Muhaimin Iskandar", "participant")),
+    ) in found  # fmt: skip
+    for guest in ("Zulkifli Hasan", "Muhaimin Iskandar"):
+        assert ("visit", ((guest, "visitor"), ("Joko Widodo", "host"))) in found
+
+
 def test_a_bilateral_with_a_list_is_one_meeting_per_counterpart() -> None:
     text = (
         "Menlu Retno Marsudi akan melakukan pertemuan bilateral pada 11-14 Juli 2023. "

@@ -39,6 +39,11 @@ PLACES = [
         "meeting", "Xi Jinping", "Moskow",
     ),
     (
+        "Sehari sebelumnya, Menlu Australia Penny Wong mengunjungi Makassar.",
+        "visit", "Penny Wong", "Makassar",
+    ),
+    ("Presiden Joko Widodo menyambangi kota Solo pada Sabtu.", "visit", "Joko Widodo", "Solo"),
+    (
         "Pertemuan antara Prabowo Subianto dan Anwar Ibrahim digelar di Kota Bandung, Kamis "
         "(20/4/2023).",
         "meeting", "Anwar Ibrahim", "Bandung",

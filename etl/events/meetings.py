@@ -228,22 +228,25 @@ def _receive(
     if not guests:
         group = GROUP.match(ctx.text, m.end() + len(RECEIVED_ADVERB.match(ctx.text, m.end())[0]))
         return _guests_awaited(ctx, sentence, m, hosts[0].key) if group else []
-    host, guest = hosts[0].key, guests[0].key
-    if host == guest:
+    host = hosts[0].key
+    persons = [a for a in after if a.kind == "person" and a.start >= guests[0].start]
+    received = _distinct([g.key for g in _object_run(ctx.text, guests[0].start, persons)])
+    received = [key for key in received if key != host]
+    if not received:
         return []
     mod = modality(sentence.text, m.start() - sentence.start, "meeting")
     place = _place_after(ctx, sentence, m.start(), [])
-    return [
-        ArticleEvent(
-            "meeting",
-            [(host, "host"), (guest, "participant")],
-            sentence,
-            m.group(),
-            m.start(),
-            modality=mod,
-            location=place,
-            confidence=0.7,
-        ),
+    meeting = ArticleEvent(
+        "meeting",
+        [(host, "host")] + [(guest, "participant") for guest in received],
+        sentence,
+        m.group(),
+        m.start(),
+        modality=mod,
+        location=place,
+        confidence=0.7,
+    )
+    visits = [
         ArticleEvent(
             "visit",
             [(guest, "visitor"), (host, "host")],
@@ -253,8 +256,10 @@ def _receive(
             modality=mod,
             location=place,
             confidence=0.6,
-        ),
+        )
+        for guest in received
     ]
+    return [meeting, *visits]
 
 
 def _received_directly(gap: str) -> bool:

@@ -29,6 +29,11 @@ GROUP_RELATIVE = re.compile(
 TIME_WORD = re.compile(r"\b(?:setelah|sebelum|sesudah|seusai|usai|menyusul|sejak)\b", re.I)
 SOURCE_PRONOUN = re.compile(r"\bmenurut\s+(?:dia|ia|beliau)\b", re.IGNORECASE)
 LOCATIVE_VERB = re.compile(r"(?:tiba|mendarat|bertolak|terbang|berada|melakukan perjalanan)", re.I)
+PLACE_OBJECT_VERB = re.compile(r"(?:mengunjungi|menyambangi|mendatangi|meninjau|menziarahi)$", re.I)
+PLACE_OBJECT = re.compile(
+    r"\s+(?:(?:kota|pulau|provinsi|kabupaten|negara|negeri|wilayah|daerah)\s+)?"
+    r"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})"
+)
 
 
 def _calls_on_person(ctx: _Context, visit: ArticleEvent) -> bool:
@@ -51,6 +56,21 @@ def _place_after(
             place = lookup_place(" ".join(words_[:n]))
             if place is not None:
                 return place
+    return None
+
+
+def _place_visited(ctx: _Context, m: Hit) -> Place | None:
+    """`mengunjungi Makassar`, `menyambangi kota Solo`: a verb whose object is the place."""
+    if not PLACE_OBJECT_VERB.search(m.group()):
+        return None
+    found = PLACE_OBJECT.match(ctx.text, m.end())
+    if found is None:
+        return None
+    words_ = found.group(1).split()
+    for n in range(len(words_), 0, -1):
+        place = lookup_place(" ".join(words_[:n]))
+        if place is not None:
+            return place
     return None
 
 
@@ -77,7 +97,7 @@ def _visit(
             previous.extra_sentences.append((sentence, m.group()))
             return None
     before, after = _around(ctx, sentence, m, agents)
-    place = _place_after(ctx, sentence, m.start(), mentions)
+    place = _place_visited(ctx, m) or _place_after(ctx, sentence, m.start(), mentions)
     visitor: str | None = None
     fellows: list[str] = []
     host: str | None = None
