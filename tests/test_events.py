@@ -291,6 +291,30 @@ def test_guests_received_together_each_visit_the_host_and_all_meet() -> None:
         assert ("visit", ((guest, "visitor"), ("Joko Widodo", "host"))) in found
 
 
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        (
+            "Ketua DPP PDI Perjuangan Puan Maharani mengungkapkan pertemuan antara Megawati "
+            "Soekarnoputri dan Prabowo Subianto akan digelar dalam waktu dekat.",
+            "planned",
+        ),
+        (
+            "Puan Maharani mengungkapkan pertemuan Megawati Soekarnoputri dengan Prabowo "
+            "Subianto berlangsung hangat.",
+            "asserted",
+        ),
+    ],
+)
+def test_a_meeting_noun_naming_its_parties_leaves_out_whoever_tells_of_it(
+    text: str, modality: str
+) -> None:
+    meetings = [e for e in events_of(text) if e[0] == "meeting"]
+    assert [(keys, mod) for _, keys, _, mod in meetings] == [
+        (("Megawati Soekarnoputri", "Prabowo Subianto"), modality)
+    ]
+
+
 def test_a_bilateral_with_a_list_is_one_meeting_per_counterpart() -> None:
     text = (
         "Menlu Retno Marsudi akan melakukan pertemuan bilateral pada 11-14 Juli 2023. "

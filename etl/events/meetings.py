@@ -53,6 +53,8 @@ RECEPTION_WORDS = frozenset(
 MEETING_PARTIES = 2
 HOST_LINK = re.compile(r"\b(?:dengan|kepada|ke)\s+$", re.IGNORECASE)
 ROOM = re.compile(r"\b(?:ruang|ruangan|gedung|aula|balai)\s+$", re.IGNORECASE)
+BETWEEN = re.compile(r"\s+antara\s+", re.IGNORECASE)
+WITH = re.compile(r"\s*,?\s+(?:dengan|bersama)\s+$", re.IGNORECASE)
 
 
 def _meeting(
@@ -81,6 +83,9 @@ def _meeting(
             objects = []
     if frame == "noun" and not objects and _told_before(ctx, sentence, m):
         return []
+    own = _noun_parties(ctx, m, objects, after) if frame == "noun" else None
+    if own is not None:
+        subject, objects = [], own
     forum = (
         frame == "noun"
         and objects
@@ -90,7 +95,7 @@ def _meeting(
     if forum:
         objects = _object_run(ctx.text, objects[-1].end, after[len(objects) :])
     anaphoric = ANAPHOR.match(ctx.text[m.end() : m.end() + 12]) is not None
-    if not subject and frame == "noun":
+    if not subject and frame == "noun" and own is None:
         subject = [a for a in before if a.kind == "person"][-1:]
     keys = [a.key for a in subject]
     pronoun = PRONOUN.search(ctx.text[sentence.start : m.start()][-30:])
@@ -141,6 +146,23 @@ def _meeting(
             anaphoric=anaphoric,
         )
     ]
+
+
+def _noun_parties(
+    ctx: _Context, m: Hit, objects: list[ActorMention], after: list[ActorMention]
+) -> list[ActorMention] | None:
+    """`pertemuan antara Megawati dan Prabowo`, `pertemuan Megawati dengan Prabowo`: a meeting
+    noun that names its parties itself; whoever tells of it (`Puan mengungkapkan …`) is none."""
+    if len(objects) >= MEETING_PARTIES and BETWEEN.match(ctx.text, m.end()):
+        return objects
+    if not objects or ctx.text[m.end() : objects[0].start].strip():
+        return None
+    if len(objects) >= MEETING_PARTIES:
+        return objects
+    rest = after[after.index(objects[-1]) + 1 :]
+    if not rest or not WITH.fullmatch(ctx.text[objects[-1].end : rest[0].start]):
+        return None
+    return objects + _object_run(ctx.text, rest[0].start, rest)
 
 
 def _one_by_one(sentence: Sentence, objects: list[ActorMention]) -> bool:

@@ -11,6 +11,7 @@ from etl.lexicon import alternation, table
 
 PHRASE_BREAK = re.compile(r"[,;:]")
 PLANNED_CONTEXT_WINDOW = 60
+NOUN_PREDICATE_WINDOW = 90
 NEGATION_WINDOW = 12
 PURPOSE_BREAK = re.compile(
     r"\b(?:untuk|agar|supaya|guna|bahwa|tentang|mengenai|soal)\b", re.IGNORECASE
@@ -49,7 +50,7 @@ def modality(sentence_text: str, trigger_offset: int, event_type: str, noun: boo
     if noun:
         rest = sentence_text[trigger_offset:]
         clause_end = next((b.start() for b in PHRASE_BREAK.finditer(rest)), len(rest))
-        if _scope_regex("before").search(rest[: min(clause_end, PLANNED_CONTEXT_WINDOW)]):
+        if _scope_regex("before").search(rest[: min(clause_end, NOUN_PREDICATE_WINDOW)]):
             return "planned"
     before = sentence_text[:trigger_offset]
     adjacent = before[-NEGATION_WINDOW:]
