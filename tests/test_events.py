@@ -192,6 +192,9 @@ STATEMENTS = [
     ),
     ("China telah berulang kali membantah mengirim peralatan militer ke Rusia.", "Tiongkok"),
     ("Presiden Rusia Vladimir Putin tiba. “Hubungan kita kuat,” ujarnya.", "Vladimir Putin"),
+    ("Menlu Retno Marsudi membeberkan hasil pertemuan itu.", "Retno Marsudi"),
+    ("Ketua MPR Bambang Soesatyo menyambut baik keputusan tersebut.", "Bambang Soesatyo"),
+    ("Menhan Prabowo Subianto menyoroti ancaman di Laut China Selatan.", "Prabowo Subianto"),
 ]
 
 
