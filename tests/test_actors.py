@@ -503,6 +503,10 @@ def test_a_social_network_a_statement_is_posted_on_is_no_actor() -> None:
         ("Delegasi Kemhan Jepang tiba di Jakarta.", "Kementerian Pertahanan Jepang"),
         ("Kemlu RI menyatakan hal itu.", "Kementerian Luar Negeri RI"),
         ("Kementerian Pertahanan Indonesia menyatakan hal itu.", "Kementerian Pertahanan RI"),
+        (
+            "Kementerian Luar Negeri (Kemlu) Malaysia menyatakan hal itu.",
+            "Kementerian Luar Negeri Malaysia",
+        ),
     ],
 )
 def test_a_national_body_followed_by_a_state_is_that_state_s(text: str, body: str) -> None:

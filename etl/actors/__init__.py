@@ -107,11 +107,10 @@ def find_actors(document: Document) -> ArticleActors:
             mention = ActorMention(chunk.start, chunk.end, chunk.value, name, "country")
             result.add(mention, Actor(name, "country", name, aliases={chunk.value}))
         elif chunk.kind == "org" and (foreign := _foreign_body(text, chunks, i)) is not None:
-            name, country = foreign
-            end = chunks[i + 1].end
+            name, country, consumed = foreign
+            end = chunks[i + consumed - 1].end
             mention = ActorMention(chunk.start, end, text[chunk.start : end], name, "organization")
             result.add(mention, Actor(name, "organization", country, aliases={mention.text}))
-            consumed = 2
         elif chunk.kind == "org":
             row = _organizations().get(chunk.value)
             name = row["name"] if row else _national(chunk.value, home)
@@ -135,11 +134,23 @@ def find_actors(document: Document) -> ArticleActors:
     return result
 
 
-def _foreign_body(text: str, chunks: list[_Chunk], i: int) -> tuple[str, str] | None:
-    """`Kementerian Luar Negeri Jepang`, `Kemlu Malaysia`: a national body followed by a state
-    is that state's (its name and the state), not the home country's."""
-    nxt = chunks[i + 1] if i + 1 < len(chunks) else None
-    if nxt is None or nxt.kind != "country" or not _adjacent(text, chunks[i], nxt, False):
+def _foreign_body(text: str, chunks: list[_Chunk], i: int) -> tuple[str, str, int] | None:
+    """`Kementerian Luar Negeri Jepang`, `Kemlu Malaysia`, `Kementerian Luar Negeri (Kemlu)
+    Malaysia`: a national body followed by a state, past its own acronym in brackets, is that
+    state's: its name, the state, and the chunks it spans."""
+    k, closing = i + 1, ""
+    if (
+        k + 1 < len(chunks)
+        and chunks[k].kind == "org"
+        and _bracketed_after(text, chunks[i], chunks[k])
+    ):
+        k, closing = k + 1, ")"
+    nxt = chunks[k] if k < len(chunks) else None
+    if (
+        nxt is None
+        or nxt.kind != "country"
+        or text[chunks[k - 1].end : nxt.start].strip() != closing
+    ):
         return None
     row = _organizations().get(chunks[i].value)
     name = row["name"] if row else chunks[i].value
@@ -147,7 +158,12 @@ def _foreign_body(text: str, chunks: list[_Chunk], i: int) -> tuple[str, str] | 
     if not base.startswith(NATIONAL_BODIES) or country_regex().search(base):
         return None
     state = country_names()[nxt.value].canonical
-    return _national(base, state), state
+    return _national(base, state), state, k - i + 1
+
+
+def _bracketed_after(text: str, body: _Chunk, short: _Chunk) -> bool:
+    """`Kementerian Luar Negeri (Kemlu)`: a body's own short form in brackets right after it."""
+    return text[body.end : short.start].strip() == "(" and text[short.end : short.end + 1] == ")"
 
 
 def _national(name: str, home: str | None) -> str:
