@@ -169,6 +169,13 @@ REFUSALS = [
     ("Li Shangfu menolak tawaran pertemuan resmi dengan Menhan AS Lloyd Austin.", "negated"),
     ("Presiden Vladimir Putin enggan bertemu Presiden Volodymyr Zelensky.", "negated"),
     (
+        "Juru bicara Kremlin Dmitry Peskov mengatakan Presiden Vladimir Putin tidak berencana "
+        "bertemu Presiden Volodymyr Zelensky.",
+        "negated",
+    ),
+    ("Presiden Vladimir Putin tidak akan bertemu Presiden Volodymyr Zelensky.", "negated"),
+    ("Presiden Vladimir Putin berencana bertemu Presiden Volodymyr Zelensky.", "planned"),
+    (
         "Presiden Joko Widodo bertemu Perdana Menteri Anwar Ibrahim dan menolak tuduhan itu.",
         "asserted",
     ),

@@ -40,18 +40,20 @@ def _modality_of(cue: str, scope: str) -> str:
 
 
 def modality(sentence_text: str, trigger_offset: int, event_type: str, noun: bool = False) -> str:
-    """`akan`/`dijadwalkan` before the trigger → planned; `batal`/`ditunda`, or `tidak` right
-    before it → negated. A noun trigger also reads its predicate after it (`Pertemuan itu
-    bakal dilakukan`). A cancellation told after the trigger behind `untuk`/`bahwa` is another
-    happening's (`menghubungi Turnbull untuk menyampaikan kabar penundaan kunjungan`).
-    Statements stay asserted: a denial is still a statement."""
+    """`akan`/`dijadwalkan` before the trigger → planned; `batal`/`ditunda`, `tidak` right
+    before it, or a plan denied (`tidak berencana`, `tidak akan`) → negated. A noun trigger
+    also reads its predicate after it (`Pertemuan itu bakal dilakukan`). A cancellation told
+    after the trigger behind `untuk`/`bahwa` is another happening's (`menghubungi Turnbull
+    untuk menyampaikan kabar penundaan kunjungan`). Statements stay asserted: a denial is
+    still a statement."""
     if event_type == "statement":
         return "asserted"
     if noun:
         rest = sentence_text[trigger_offset:]
         clause_end = next((b.start() for b in PHRASE_BREAK.finditer(rest)), len(rest))
-        if _scope_regex("before").search(rest[: min(clause_end, NOUN_PREDICATE_WINDOW)]):
-            return "planned"
+        predicate = _scope_regex("before").search(rest[: min(clause_end, NOUN_PREDICATE_WINDOW)])
+        if predicate:
+            return _modality_of(predicate.group(), "before")
     before = sentence_text[:trigger_offset]
     adjacent = before[-NEGATION_WINDOW:]
     for m in _scope_regex("adjacent").finditer(adjacent):
@@ -65,6 +67,5 @@ def modality(sentence_text: str, trigger_offset: int, event_type: str, noun: boo
         return "negated"
     window = before[-PLANNED_CONTEXT_WINDOW:]
     clause_start = max((m.end() for m in CLAUSE_BREAK.finditer(window)), default=0)
-    if _scope_regex("before").search(window[clause_start:]):
-        return "planned"
-    return "asserted"
+    cue = _scope_regex("before").search(window[clause_start:])
+    return _modality_of(cue.group(), "before") if cue else "asserted"
