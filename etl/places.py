@@ -102,6 +102,11 @@ def _regions() -> dict[str, str]:
     return {sub.name: sub.country_code for sub in pycountry.subdivisions if sub.name.isascii()}
 
 
+def is_region(name: str) -> bool:
+    """A province or state (`Jawa Barat`, `Bali`), which a city's name may be followed by."""
+    return name in _regions()
+
+
 @cache
 def _region_seats() -> dict[str, str]:
     """A province drawn on a map at its seat (`Bali` at Denpasar): `data/region_seats.csv`."""

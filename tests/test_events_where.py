@@ -204,3 +204,28 @@ def test_a_meeting_or_statement_takes_the_place_its_sentence_gives(
     events = [(k, keys, p) for k, keys, p in _places(text) if k == kind and actor in keys]
     assert events, f"no {kind} of {actor} in {_places(text)}"
     assert {p for _, _, p in events} == {place}
+
+
+LEGS = [
+    (
+        "Presiden Joko Widodo akan berkunjung ke Jepang, Korea Selatan, dan China pekan depan.",
+        ["Jepang", "Korea Selatan", "Tiongkok"],
+    ),
+    (
+        "Menteri Perindustrian Saleh Husin mengunjungi beberapa pabrik di kawasan industri "
+        "Karawang dan Cikarang, Jawa Barat.",
+        ["Karawang", "Cikarang"],
+    ),
+    ("Presiden Joko Widodo berkunjung ke Surabaya, Bali, dan Lombok.", ["Surabaya", "Bali"]),
+    ("Presiden Joko Widodo tiba di Tokyo, Jepang, Rabu (24/5/2023).", ["Tokyo"]),
+    ("Presiden Joko Widodo berkunjung ke Tokyo, Jepang.", ["Tokyo"]),
+]
+
+
+@pytest.mark.parametrize(("text", "legs"), LEGS)
+def test_each_destination_listed_is_a_leg_of_its_own(text: str, legs: list[str]) -> None:
+    """One visit per destination of a tour; a province or country after a city's comma only
+    says where the city lies. (`Lombok`, an island, is not in the gazetteer.)"""
+    article = Article("t", "t.txt", text, published=ANCHOR)
+    visits = [e for e in extract_article(article).events if e.event_type == "visit"]
+    assert [v.location.name if v.location else None for v in visits] == legs

@@ -136,8 +136,8 @@ def _happenings(
         if kind == "meeting":
             found = _meeting(ctx, sentence, m, agents, frame)
         else:
-            visit = _visit(ctx, sentence, m, agents, frame, mentions)
-            found = [visit] if visit is not None else []
+            found = _visit(ctx, sentence, m, agents, frame, mentions)
+            visit = found[0] if found else None
             if visit is not None and _calls_on_person(ctx, visit):
                 found.append(
                     ArticleEvent(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from etl.actors import ActorMention
+from etl.dates.lexicon import lexicon
 from etl.events.context import _Context
 from etl.events.model import ArticleEvent
 from etl.events.roles import (
@@ -17,7 +18,7 @@ from etl.events.roles import (
 )
 from etl.events.speech import PRONOUN
 from etl.lexicon import Hit
-from etl.places import Place, lookup_place
+from etl.places import Place, is_region, lookup_place
 from etl.text import Sentence
 
 POSSESSED = re.compile(r"\s+\w+nya\b", re.IGNORECASE)
@@ -30,10 +31,14 @@ TIME_WORD = re.compile(r"\b(?:setelah|sebelum|sesudah|seusai|usai|menyusul|sejak
 SOURCE_PRONOUN = re.compile(r"\bmenurut\s+(?:dia|ia|beliau)\b", re.IGNORECASE)
 LOCATIVE_VERB = re.compile(r"(?:tiba|mendarat|bertolak|terbang|berada|melakukan perjalanan)", re.I)
 PLACE_OBJECT_VERB = re.compile(r"(?:mengunjungi|menyambangi|mendatangi|meninjau|menziarahi)$", re.I)
-PLACE_OBJECT = re.compile(
-    r"\s+(?:(?:kota|pulau|provinsi|kabupaten|negara|negeri|wilayah|daerah)\s+)?"
-    r"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})"
+FURTHER_PLACE = re.compile(
+    r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})"
 )
+PLACE_NOUN = (
+    r"(?:(?:kota|pulau|provinsi|kabupaten|negara|negeri|wilayah|daerah|desa|kecamatan|"
+    r"kawasan(?:\s+industri)?)\s+)?"
+)
+PLACE_OBJECT = re.compile(rf"\s+{PLACE_NOUN}([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,2}})")
 
 
 def _calls_on_person(ctx: _Context, visit: ArticleEvent) -> bool:
@@ -46,32 +51,84 @@ def _place_after(
     ctx: _Context, sentence: Sentence, offset: int, mentions: list[ActorMention]
 ) -> Place | None:
     """The destination: the first known place after `ke`/`di` following the trigger."""
+    found = _destination(ctx, sentence, offset)
+    return found[0] if found else None
+
+
+def _destination(ctx: _Context, sentence: Sentence, offset: int) -> tuple[Place, int] | None:
+    """The first known place after `ke`/`di`/`menuju` in the trigger's clause, and where it ends."""
     clause_end = _clause_bounds(sentence, offset)[1]
     for m in re.finditer(
-        r"\b(?:ke|di|menuju)\s+((?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,2})",
+        rf"\b(?:ke|di|menuju)\s+{PLACE_NOUN}((?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){{0,2}})",
         ctx.text[offset:clause_end],
     ):
-        words_ = m.group(1).split()
-        for n in range(len(words_), 0, -1):
-            place = lookup_place(" ".join(words_[:n]))
-            if place is not None:
-                return place
+        found = _place_at(m.group(1), offset + m.start(1))
+        if found is not None:
+            return found
     return None
 
 
-def _place_visited(ctx: _Context, m: Hit) -> Place | None:
+def _place_at(run: str, start: int) -> tuple[Place, int] | None:
+    """The longest known place a capitalised run opens with, and where it ends in the text."""
+    words_ = run.split()
+    for n in range(len(words_), 0, -1):
+        name = " ".join(words_[:n])
+        place = lookup_place(name)
+        if place is not None:
+            return place, start + run.index(words_[n - 1]) + len(words_[n - 1])
+    return None
+
+
+def _further_destinations(ctx: _Context, end: int, first: Place) -> list[Place]:
+    """`ke Jawa Timur dan Jawa Tengah`, `pabrik di Karawang dan Cikarang`: the places listed
+    after the first destination, each a leg of its own; a province or country after a comma
+    that ends the list (`Cikarang, Jawa Barat`, `Tokyo, Jepang`) says where the place before
+    it lies."""
+    places: list[Place] = []
+    last = first
+    while (found := _listed_place(ctx, end)) is not None:
+        place, separator, end = found
+        if place.name in {first.name, *(p.name for p in places)}:
+            break
+        apposition = (
+            separator.strip() == "," and _lies_in(last, place) and not _list_goes_on(ctx, end)
+        )
+        if not apposition:
+            places.append(place)
+            last = place
+    return places
+
+
+def _list_goes_on(ctx: _Context, end: int) -> bool:
+    """`…, Bali, dan Lombok`: another capitalised item follows, known as a place or not; the
+    weekday of a dateline (`Tokyo, Jepang, Rabu`) does not continue a list of places."""
+    m = FURTHER_PLACE.match(ctx.text, end)
+    return m is not None and m.group(1).split()[0].lower() not in lexicon().weekdays
+
+
+def _listed_place(ctx: _Context, end: int) -> tuple[Place, str, int] | None:
+    """The known place listed right after `end` (after `,`, `dan` or `serta`): the place, the
+    words that separate it from the one before, and where it ends."""
+    m = FURTHER_PLACE.match(ctx.text, end)
+    found = _place_at(m.group(1), m.start(1)) if m is not None else None
+    return (found[0], ctx.text[end : m.start(1)], found[1]) if m and found else None
+
+
+def _lies_in(place: Place, whole: Place) -> bool:
+    """`Tokyo` lies in `Jepang`, `Cikarang` in `Jawa Barat`."""
+    if place.is_country:
+        return False
+    if whole.is_country:
+        return whole.name == place.country
+    return is_region(whole.name) and whole.country == place.country
+
+
+def _place_visited(ctx: _Context, m: Hit) -> tuple[Place, int] | None:
     """`mengunjungi Makassar`, `menyambangi kota Solo`: a verb whose object is the place."""
     if not PLACE_OBJECT_VERB.search(m.group()):
         return None
     found = PLACE_OBJECT.match(ctx.text, m.end())
-    if found is None:
-        return None
-    words_ = found.group(1).split()
-    for n in range(len(words_), 0, -1):
-        place = lookup_place(" ".join(words_[:n]))
-        if place is not None:
-            return place
-    return None
+    return _place_at(found.group(1), found.start(1)) if found is not None else None
 
 
 def _visit(
@@ -81,7 +138,7 @@ def _visit(
     agents: list[ActorMention],
     frame: str,
     mentions: list[ActorMention],
-) -> ArticleEvent | None:
+) -> list[ArticleEvent]:
     """Who went where: the visitor before a verb (`X tiba di`) or right after a noun
     (`kunjungan Li ke Moskow`), or the sentence's first person when the visit is theirs
     (`dalam rangka kunjungan kerjanya`), or the person a pronoun of its own clause points at
@@ -95,9 +152,10 @@ def _visit(
         )
         if previous is not None:
             previous.extra_sentences.append((sentence, m.group()))
-            return None
+            return []
     before, after = _around(ctx, sentence, m, agents)
-    place = _place_visited(ctx, m) or _place_after(ctx, sentence, m.start(), mentions)
+    destination = _place_visited(ctx, m) or _destination(ctx, sentence, m.start())
+    place = destination[0] if destination else None
     visitor: str | None = None
     fellows: list[str] = []
     host: str | None = None
@@ -142,20 +200,28 @@ def _visit(
         agents_after = [a for a in after if a.kind == "person" and a.start - m.end() < HOST_REACH]
         visitor = agents_after[0].key if agents_after else None
     if visitor is None or (frame == "stay" and place is None):
-        return None
+        return []
     if place is not None and place.is_country and place.name != visitor:
         host = host or place.name
     if host is not None and host == visitor:
         host = None
-    roles = [(k, "visitor") for k in dict.fromkeys([visitor, *fellows]) if k != host] + (
-        [(host, "host")] if host and host in ctx.actors.actors else []
-    )
-    return ArticleEvent(
-        "visit",
-        roles,
-        sentence,
-        m.group(),
-        m.start(),
-        location=place,
-        confidence=0.7 if frame == "verb" else 0.6,
-    )
+    visitors = [k for k in dict.fromkeys([visitor, *fellows]) if k != host]
+    legs = _further_destinations(ctx, destination[1], place) if destination and place else []
+    return [
+        ArticleEvent(
+            "visit",
+            [(k, "visitor") for k in visitors] + ([(owner, "host")] if owner else []),
+            sentence,
+            m.group(),
+            m.start(),
+            location=where,
+            confidence=0.7 if frame == "verb" else 0.6,
+        )
+        for where, owner in [
+            (place, host if host and host in ctx.actors.actors else None),
+            *(
+                (leg, leg.name if leg.is_country and leg.name in ctx.actors.actors else None)
+                for leg in legs
+            ),
+        ]
+    ]
