@@ -325,6 +325,25 @@ def test_a_meeting_noun_naming_its_parties_leaves_out_whoever_tells_of_it(
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "Prabowo Subianto menemui Megawati Soekarnoputri di kediamannya di Menteng.",
+            (("Prabowo Subianto", "visitor"), ("Megawati Soekarnoputri", "host")),
+        ),
+        (
+            "Presiden Jokowi bertemu dengan Akbar Tandjung di kediaman Akbar di Kebayoran Baru.",
+            (("Joko Widodo", "visitor"), ("Akbar Tandjung", "host")),
+        ),
+        ("Prabowo Subianto bertemu Megawati Soekarnoputri di Istana Merdeka.", None),
+    ],
+)
+def test_a_meeting_at_one_party_s_home_is_the_other_s_visit(text: str, visit: tuple | None) -> None:
+    visits = [roles for kind, roles in roles_of(text) if kind == "visit"]
+    assert visits == ([visit] if visit else [])
+
+
 def test_a_bilateral_with_a_list_is_one_meeting_per_counterpart() -> None:
     text = (
         "Menlu Retno Marsudi akan melakukan pertemuan bilateral pada 11-14 Juli 2023. "

@@ -26,7 +26,13 @@ from etl.events.dating import (
     story_date,
 )
 from etl.events.lists import LIST_REACH, awaits_list, listed_meetings
-from etl.events.meetings import _meeting, _receive, _visit_and_meeting, _welcomed
+from etl.events.meetings import (
+    _meeting,
+    _receive,
+    _residence_visits,
+    _visit_and_meeting,
+    _welcomed,
+)
 from etl.events.modality import modality
 from etl.events.model import ArticleEvent, EventDate
 from etl.events.roles import (
@@ -135,6 +141,7 @@ def _happenings(
             continue
         if kind == "meeting":
             found = _meeting(ctx, sentence, m, agents, frame)
+            found += _residence_visits(ctx, sentence, m, found) if frame == "verb" else []
         else:
             found = _visit(ctx, sentence, m, agents, frame, mentions)
             visit = found[0] if found else None

@@ -13,6 +13,7 @@ from etl.events.modality import modality
 from etl.events.model import ArticleEvent
 from etl.events.roles import (
     _around,
+    _clause_bounds,
     _close_subject,
     _distinct,
     _object_run,
@@ -53,6 +54,10 @@ RECEPTION_WORDS = frozenset(
 MEETING_PARTIES = 2
 HOST_LINK = re.compile(r"\b(?:dengan|kepada|ke)\s+$", re.IGNORECASE)
 ROOM = re.compile(r"\b(?:ruang|ruangan|gedung|aula|balai)\s+$", re.IGNORECASE)
+RESIDENCE = re.compile(
+    r"\bdi\s+(?:kediaman|rumah(?:\s+(?:dinas|pribadi))?)(?P<own>nya)?\b", re.IGNORECASE
+)
+OWNER_GAP = 2
 BETWEEN = re.compile(r"\s+antara\s+", re.IGNORECASE)
 WITH = re.compile(r"\s*,?\s+(?:dengan|bersama)\s+$", re.IGNORECASE)
 
@@ -144,6 +149,38 @@ def _meeting(
             m.start(),
             confidence=confidence,
             anaphoric=anaphoric,
+        )
+    ]
+
+
+def _residence_visits(
+    ctx: _Context, sentence: Sentence, m: Hit, meetings: list[ArticleEvent]
+) -> list[ArticleEvent]:
+    """`Prabowo menemui Megawati di kediamannya`, `bertemu Akbar Tandjung di kediaman Akbar`:
+    a meeting at one party's home is the other's visit to that party."""
+    clause_end = _clause_bounds(sentence, m.start())[1]
+    home = RESIDENCE.search(ctx.text, m.end(), clause_end)
+    if home is None or len(meetings) != 1 or len(meetings[0].actors) != MEETING_PARTIES:
+        return []
+    parties = meetings[0].actor_keys()
+    named = (
+        a.key
+        for a in ctx.mentions_at.within(home.end(), clause_end)
+        if a.kind == "person" and a.start - home.end() <= OWNER_GAP
+    )
+    owner = next(named, parties[-1] if home.group("own") else None)
+    if owner not in parties:
+        return []
+    visitor = next(k for k in parties if k != owner)
+    return [
+        ArticleEvent(
+            "visit",
+            [(visitor, "visitor"), (owner, "host")],
+            sentence,
+            m.group(),
+            m.start(),
+            location=meetings[0].location,
+            confidence=0.6,
         )
     ]
 
