@@ -208,6 +208,15 @@ def test_a_meeting_or_statement_takes_the_place_its_sentence_gives(
 
 LEGS = [
     (
+        "Presiden Joko Widodo akan melakukan kunjungan ke tiga negara, yakni Jepang, Korea "
+        "Selatan, dan China.",
+        ["Jepang", "Korea Selatan", "Tiongkok"],
+    ),
+    (
+        "Presiden Joko Widodo berkunjung ke sejumlah negara Eropa seperti Jerman dan Belgia.",
+        ["Jerman", "Belgia"],
+    ),
+    (
         "Presiden Joko Widodo akan berkunjung ke Jepang, Korea Selatan, dan China pekan depan.",
         ["Jepang", "Korea Selatan", "Tiongkok"],
     ),

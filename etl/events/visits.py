@@ -38,6 +38,13 @@ PLACE_NOUN = (
     r"(?:(?:kota|pulau|provinsi|kabupaten|negara|negeri|wilayah|daerah|desa|kecamatan|"
     r"kawasan(?:\s+industri)?)\s+)?"
 )
+TOUR = (
+    r"(?:(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d+|sejumlah|beberapa|"
+    r"berbagai)\s+(?:negara|kota|wilayah|provinsi|daerah)(?:\s+[A-Z][\w-]*)?\s*[,:]?\s*"
+    r"(?:(?:yakni|yaitu|antara\s+lain|seperti|di\s+antaranya|termasuk)\s+)?)?"
+)
+"""`ke tiga negara, yakni …`, `ke sejumlah negara Eropa seperti …`: a tour announced by its
+count before the places it lists."""
 PLACE_OBJECT = re.compile(rf"\s+{PLACE_NOUN}([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,2}})")
 
 
@@ -59,7 +66,7 @@ def _destination(ctx: _Context, sentence: Sentence, offset: int) -> tuple[Place,
     """The first known place after `ke`/`di`/`menuju` in the trigger's clause, and where it ends."""
     clause_end = _clause_bounds(sentence, offset)[1]
     for m in re.finditer(
-        rf"\b(?:ke|di|menuju)\s+{PLACE_NOUN}((?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){{0,2}})",
+        rf"\b(?:ke|di|menuju)\s+{TOUR}{PLACE_NOUN}((?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){{0,2}})",
         ctx.text[offset:clause_end],
     ):
         found = _place_at(m.group(1), offset + m.start(1))
