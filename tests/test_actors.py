@@ -351,6 +351,17 @@ def test_a_pointing_title_is_the_subject_it_fits_of_the_latest_sentence_naming_o
     assert {m.text: m.key for m in found.mentions}[pointer] == person
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prabowo Subianto, yang juga Ketua Umum Partai Gerindra, mengatakan koalisi solid.",
+        "Prabowo Subianto selaku Ketua Umum Partai Gerindra mengatakan koalisi solid.",
+    ],
+)
+def test_a_post_told_of_the_person_just_named_is_that_person(text: str) -> None:
+    assert persons(text) == {"Prabowo Subianto"}
+
+
 def test_an_unnamed_official_of_a_body_keeps_the_body() -> None:
     assert persons("Ketua Umum Partai Gerindra menerima tamu.") == {"Ketua Umum Gerindra"}
 

@@ -22,6 +22,10 @@ from etl.places import country_names
 
 TRAILING_APPOSITION = re.compile(r"(?: +[a-z][\w-]*){1,6} *, *")
 POSTED_AT = re.compile(r"\s+di\s+")
+DESCRIBES = re.compile(
+    r"(?:,\s*yang\s+(?:juga\s+|kini\s+|saat\s+ini\s+)?(?:merupakan\s+|adalah\s+|menjabat\s+"
+    r"(?:sebagai\s+)?)?|\s+selaku\s+)$"
+)
 TITLE_PHRASE_CHUNKS = 8
 TITLE_PHRASE_WORDS = 14
 TITLE_JOINERS = frozenset(
@@ -101,6 +105,16 @@ def _person_from_title(
         if qualifier is not None and qualifier.kind == "country":
             _add_country(result, qualifier)
         return j - i + 1
+    described = _described_person(text, title_chunk, result)
+    if described is not None:
+        mention = ActorMention(
+            title_chunk.start, last.end, text[title_chunk.start : last.end], described.name,
+            "person", titled=True,
+        )  # fmt: skip
+        described.titles.add(full_title)
+        titled_persons.add(title, country or described.country, described)
+        result.add(mention, Actor(described.name, "person"))
+        return j - i
     holder = titled_persons.of(title, country)
     if holder is not None:
         mention = ActorMention(
@@ -141,6 +155,15 @@ def _qualifier_country(qualifier: _Chunk) -> str | None:
         return country_names()[qualifier.value].canonical
     org = _organizations().get(qualifier.value)
     return (org["country"] or None) if org else None
+
+
+def _described_person(text: str, title_chunk: _Chunk, result: ArticleActors) -> Actor | None:
+    """`Prabowo Subianto, yang juga Ketua Umum Partai Gerindra, …`, `Puan selaku Ketua DPR`:
+    a post told of the person just named, in a relative clause or after `selaku`."""
+    if not DESCRIBES.search(text, max(0, title_chunk.start - 40), title_chunk.start):
+        return None
+    last = next((m for m in reversed(result.mentions) if m.kind == "person"), None)
+    return result.actors.get(last.key) if last is not None else None
 
 
 def _unnamed_name(title: str, qualifier: _Chunk, country: str | None) -> str:
