@@ -362,6 +362,26 @@ def test_a_post_told_of_the_person_just_named_is_that_person(text: str) -> None:
     assert persons(text) == {"Prabowo Subianto"}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Menteri Pertahanan Datuk Seri Hishammuddin Tun Hussein berkata demikian.",
+            {"Hishammuddin Hussein"},
+        ),
+        ("Menteri Luar Malaysia Saifuddin Abdullah berkata demikian.", {"Saifuddin Abdullah"}),
+        (
+            "Datuk Seri Anwar Ibrahim bertemu Tan Sri Muhyiddin Yassin.",
+            {"Anwar Ibrahim", "Muhyiddin Yassin"},
+        ),
+    ],
+)
+def test_malay_names_and_posts(text: str, expected: set[str]) -> None:
+    """A father's honorific inside a name (`Tun Hussein`) opens no second person; `Menteri
+    Luar` is the Malaysian foreign minister's post, not a name."""
+    assert persons(text) == expected
+
+
 def test_an_unnamed_official_of_a_body_keeps_the_body() -> None:
     assert persons("Ketua Umum Partai Gerindra menerima tamu.") == {"Ketua Umum Gerindra"}
 

@@ -45,6 +45,7 @@ ORG_HEADS = re.compile(
     r"Pemkab|Pemkot|Partai|Fraksi|Universitas|Kejaksaan|Pengadilan|Majelis|Dewan|Lembaga)\b"
 )
 
+PATRONYMIC_HONORIFICS = frozenset({"Tun", "Tan Sri", "Datuk", "Dato'", "Dato", "Datuk Seri"})
 LIST_ITEM = re.compile(r"\s*[•·▪]\s")
 
 
@@ -80,7 +81,32 @@ def _chunks(words: Words) -> list[_Chunk]:
         for c in names
         if not _in_english_name(text, c)
     ]
-    return sorted(chunks + names, key=lambda c: c.start)
+    return _patronymics(text, sorted(chunks + names, key=lambda c: c.start))
+
+
+def _patronymics(text: str, chunks: list[_Chunk]) -> list[_Chunk]:
+    """`Hishammuddin Tun Hussein`, `Mukhriz Tun Mahathir`: a Malay honorific between two words
+    of a name is the father's, inside the son's name, not a rank opening another person."""
+    merged: list[_Chunk] = []
+    k = 0
+    while k < len(chunks):
+        c = chunks[k]
+        if (
+            k + 2 < len(chunks)
+            and c.kind == "name"
+            and chunks[k + 1].kind == "rank"
+            and chunks[k + 1].value in PATRONYMIC_HONORIFICS
+            and chunks[k + 2].kind == "name"
+            and not text[c.end : chunks[k + 1].start].strip()
+            and not text[chunks[k + 1].end : chunks[k + 2].start].strip()
+        ):
+            end = chunks[k + 2].end
+            merged.append(_Chunk(c.start, end, "name", text[c.start : end]))
+            k += 3
+            continue
+        merged.append(c)
+        k += 1
+    return merged
 
 
 def _acronym(value: str) -> bool:

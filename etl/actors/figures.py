@@ -18,6 +18,7 @@ LONG_WORD = 8
 """A word this long may be misprinted twice (`Tjahjono` for `Tjahjanto`)."""
 SLIPS_PER_LETTER = 0.1
 """At most one slip in ten letters of a name, unless the slipped words are long."""
+FATHERS_HONORIFICS = frozenset({"tun", "datuk", "dato'", "dato"})
 MIN_LONE_WORD = 8
 """A name of one word is corrected only when it is this long (`Romahurmuzziy`): a short one
 (`Abbot`) may be anyone's."""
@@ -77,6 +78,8 @@ def known_spelling(name: str) -> str:
     words = tuple(fold(name).split())
     if not words or words in _exact():
         return name
+    if (own := _without_fathers_honorific(words)) is not None:
+        return own
     if len(words) == 1:
         if len(words[0]) < MIN_LONE_WORD or words[0] in _last_words():
             return name
@@ -92,6 +95,16 @@ def known_spelling(name: str) -> str:
         if (figure := _figure_of(words[start:])) is not None:
             return figure
     return name
+
+
+def _without_fathers_honorific(words: tuple[str, ...]) -> str | None:
+    """`Hishammuddin Tun Hussein` is the figure `Hishammuddin Hussein`: the honorific of the
+    father named in a Malay name is left out of the figure's name."""
+    kept = tuple(w for w in words[1:-1] if w not in FATHERS_HONORIFICS)
+    if len(kept) == len(words) - 2:
+        return None
+    bare = (words[0], *kept, words[-1])
+    return next((name for name, known in _figures() if known == bare), None)
 
 
 def _figure_of(words: tuple[str, ...]) -> str | None:
