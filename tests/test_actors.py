@@ -382,6 +382,19 @@ def test_malay_names_and_posts(text: str, expected: set[str]) -> None:
     assert persons(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pertemuan bilateral Indonesia-Malaysia digelar di Jakarta.", {"Indonesia", "Malaysia"}),
+        ("Hubungan China-AS memanas.", {"Tiongkok", "Amerika Serikat"}),
+        ("KTT ASEAN-Jepang digelar di Tokyo.", {"ASEAN", "Jepang"}),
+    ],
+)
+def test_states_joined_by_a_hyphen_are_each_named(text: str, expected: set[str]) -> None:
+    found = names(text)
+    assert expected <= set(found) and not any(k for k, v in found.items() if v == "person")
+
+
 def test_an_unnamed_official_of_a_body_keeps_the_body() -> None:
     assert persons("Ketua Umum Partai Gerindra menerima tamu.") == {"Ketua Umum Gerindra"}
 

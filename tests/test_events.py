@@ -344,6 +344,21 @@ def test_a_meeting_at_one_party_s_home_is_the_other_s_visit(text: str, visit: tu
     assert visits == ([visit] if visit else [])
 
 
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Pertemuan bilateral Indonesia-Malaysia digelar di Jakarta.", ("Indonesia", "Malaysia")),
+        (
+            "Menlu Retno Marsudi memimpin Sidang Komisi Bersama RI-Australia di Canberra.",
+            ("Australia", "Retno Marsudi"),
+        ),
+    ],
+)
+def test_a_meeting_of_two_states_named_by_a_hyphenated_pair(text: str, parties: tuple) -> None:
+    """The pair names the sides; a minister leading one side stands for it."""
+    assert [keys for kind, keys, _, _ in events_of(text) if kind == "meeting"] == [parties]
+
+
 def test_a_bilateral_with_a_list_is_one_meeting_per_counterpart() -> None:
     text = (
         "Menlu Retno Marsudi akan melakukan pertemuan bilateral pada 11-14 Juli 2023. "

@@ -10,12 +10,14 @@ from etl.actors.model import _Chunk
 from etl.actors.vocabulary import (
     ROMAN,
     _lexicon,
+    _organizations,
     _person_aliases,
     _stemmer,
     _written_lower,
     is_common_word,
 )
 from etl.lexicon import Words, words
+from etl.places import country_names
 
 _NAME_TOKEN = r"(?:[A-Z][\w'’-]*[\w’']|[A-Z]\.|[A-Z])"
 _CONNECTOR = r"(?:bin|binti|van|von|de|der|da|dos|al|el|la)"
@@ -81,7 +83,30 @@ def _chunks(words: Words) -> list[_Chunk]:
         for c in names
         if not _in_english_name(text, c)
     ]
-    return _patronymics(text, sorted(chunks + names, key=lambda c: c.start))
+    return _patronymics(text, _paired_states(sorted(chunks + names, key=lambda c: c.start)))
+
+
+def _paired_states(chunks: list[_Chunk]) -> list[_Chunk]:
+    """`Indonesia-Malaysia`, `ASEAN-Jepang`, `RI-Australia`: states and blocs joined by a hyphen
+    are each named, not one person."""
+    paired: list[_Chunk] = []
+    for c in chunks:
+        parts = c.value.split("-") if c.kind == "name" else []
+        kinds = [_state_or_bloc(p) for p in parts]
+        if len(parts) < 2 or None in kinds:
+            paired.append(c)
+            continue
+        start = c.start
+        for part, kind in zip(parts, kinds, strict=True):
+            paired.append(_Chunk(start, start + len(part), kind or "", part))
+            start += len(part) + 1
+    return paired
+
+
+def _state_or_bloc(word: str) -> str | None:
+    if word in country_names():
+        return "country"
+    return "org" if word in _organizations() else None
 
 
 def _patronymics(text: str, chunks: list[_Chunk]) -> list[_Chunk]:

@@ -189,9 +189,13 @@ def _noun_parties(
     ctx: _Context, m: Hit, objects: list[ActorMention], after: list[ActorMention]
 ) -> list[ActorMention] | None:
     """`pertemuan antara Megawati dan Prabowo`, `pertemuan Megawati dengan Prabowo`: a meeting
-    noun that names its parties itself; whoever tells of it (`Puan mengungkapkan …`) is none."""
+    noun that names its parties itself; whoever tells of it (`Puan mengungkapkan …`) is none.
+    A pair of states (`Sidang Komisi Bersama RI-Australia`) names the sides, not who sat: the
+    subject leading it stays a party."""
     if len(objects) >= MEETING_PARTIES and BETWEEN.match(ctx.text, m.end()):
         return objects
+    if objects and all(o.kind == "country" for o in objects):
+        return None
     if not objects or ctx.text[m.end() : objects[0].start].strip():
         return None
     if len(objects) >= MEETING_PARTIES:

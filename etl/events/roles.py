@@ -141,9 +141,11 @@ def _distinct(keys: list[str]) -> list[str]:
 
 
 def _joined(text: str, left: ActorMention, right: ActorMention) -> bool:
-    """Two mentions in one list: `NATO dan Amerika Serikat`, `India, Selandia Baru`."""
-    gap = PARENTHETICAL.sub("", text[left.end : right.start]).strip().lower()
-    return gap in LIST_GAPS
+    """Two mentions in one list: `NATO dan Amerika Serikat`, `India, Selandia Baru`, the
+    hyphenated pair `Indonesia-Malaysia` (a dateline's spaced dash joins nothing)."""
+    raw = text[left.end : right.start]
+    gap = PARENTHETICAL.sub("", raw).strip().lower()
+    return gap in LIST_GAPS or raw == "-"
 
 
 def _is_list(text: str, run: list[ActorMention]) -> bool:
