@@ -359,6 +359,26 @@ def test_a_meeting_of_two_states_named_by_a_hyphenated_pair(text: str, parties: 
     assert [keys for kind, keys, _, _ in events_of(text) if kind == "meeting"] == [parties]
 
 
+@pytest.mark.parametrize(
+    ("text", "visits"),
+    [
+        (
+            "Presiden Vladimir Putin menghadiri peringatan D-Day di Normandia.",
+            [("visit", ("Vladimir Putin",), None, "asserted")],
+        ),
+        (
+            "Presiden Joko Widodo hadir dalam KTT G7 di Hiroshima.",
+            [("visit", ("Joko Widodo",), None, "asserted")],
+        ),
+        ("Presiden Joko Widodo menghadiri KTT G20 di Bali.", []),
+        ("Presiden Joko Widodo menghadiri rapat itu.", []),
+    ],
+)
+def test_attending_an_event_abroad_is_a_visit(text: str, visits: list[tuple]) -> None:
+    """At home, attending is no journey worth a visit; abroad it is one."""
+    assert [e for e in events_of(text, published=None) if e[0] == "visit"] == visits
+
+
 def test_a_bilateral_with_a_list_is_one_meeting_per_counterpart() -> None:
     text = (
         "Menlu Retno Marsudi akan melakukan pertemuan bilateral pada 11-14 Juli 2023. "

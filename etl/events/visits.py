@@ -130,6 +130,14 @@ def _lies_in(place: Place, whole: Place) -> bool:
     return is_region(whole.name) and whole.country == place.country
 
 
+def _abroad(ctx: _Context, visitor: str, place: Place | None) -> bool:
+    """`menghadiri peringatan D-Day di Normandia`: attending an event is a visit only where
+    the place lies outside the state the attendee serves, when that is known."""
+    actor = ctx.actors.actors.get(visitor)
+    state = actor.country if actor is not None else None
+    return place is not None and place.country is not None and state not in (None, place.country)
+
+
 def _place_visited(ctx: _Context, m: Hit) -> tuple[Place, int] | None:
     """`mengunjungi Makassar`, `menyambangi kota Solo`: a verb whose object is the place."""
     if not PLACE_OBJECT_VERB.search(m.group()):
@@ -207,6 +215,8 @@ def _visit(
         agents_after = [a for a in after if a.kind == "person" and a.start - m.end() < HOST_REACH]
         visitor = agents_after[0].key if agents_after else None
     if visitor is None or (frame == "stay" and place is None):
+        return []
+    if frame == "attend" and not _abroad(ctx, visitor, place):
         return []
     if place is not None and place.is_country and place.name != visitor:
         host = host or place.name
