@@ -379,6 +379,17 @@ def test_attending_an_event_abroad_is_a_visit(text: str, visits: list[tuple]) ->
     assert [e for e in events_of(text, published=None) if e[0] == "visit"] == visits
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jika Prabowo Subianto bertemu Megawati Soekarnoputri, koalisi akan kuat.",
+        "Seandainya Presiden Joko Widodo berkunjung ke Rusia, Barat akan marah.",
+    ],
+)
+def test_a_happening_supposed_in_a_condition_is_no_event(text: str) -> None:
+    assert [e for e in events_of(text) if e[0] != "statement"] == []
+
+
 def test_a_bilateral_with_a_list_is_one_meeting_per_counterpart() -> None:
     text = (
         "Menlu Retno Marsudi akan melakukan pertemuan bilateral pada 11-14 Juli 2023. "

@@ -49,6 +49,10 @@ from etl.events.where import event_place
 from etl.spans import SpanIndex
 from etl.text import Sentence
 
+CONDITION = re.compile(
+    r"\b(?:jika|jikalau|kalau|apabila|seandainya|andaikan|andai|bilamana)\b[^,;:]*$", re.IGNORECASE
+)
+
 __all__ = ["ArticleEvent", "EventDate", "extract_events", "modality", "quote_spans"]
 
 INHERITANCE_PASSES = 2
@@ -112,6 +116,12 @@ def _with_a_forum(ctx: _Context, event: ArticleEvent) -> bool:
     )
 
 
+def _supposed(text: str, sentence: Sentence, offset: int) -> bool:
+    """`Jika Prabowo bertemu Megawati, …`: a happening supposed in a condition did not happen,
+    nor is it planned."""
+    return CONDITION.search(text, sentence.start, offset) is not None
+
+
 def _happenings(
     ctx: _Context, sentence: Sentence, mentions: list[ActorMention]
 ) -> list[ArticleEvent]:
@@ -119,7 +129,7 @@ def _happenings(
     events: list[ArticleEvent] = []
     agents = _agents(ctx.text, [m for m in mentions if m.kind != "media"])
     for m in ctx.within(ctx.triggers, sentence.start, sentence.end):
-        if ctx.in_quote(m.start()):
+        if ctx.in_quote(m.start()) or _supposed(ctx.text, sentence, m.start()):
             continue
         row = _trigger_rows()[re.sub(r"\s+", " ", m.group().lower())]
         frame = row["frame"]
