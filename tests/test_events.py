@@ -390,6 +390,23 @@ def test_a_happening_supposed_in_a_condition_is_no_event(text: str) -> None:
     assert [e for e in events_of(text) if e[0] != "statement"] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("Presiden Joko Widodo mengatakan Indonesia mengecam serangan itu.", [("Joko Widodo",)]),
+        (
+            "Presiden Joko Widodo mengatakan Amerika Serikat mengecam serangan itu.",
+            [("Joko Widodo",), ("Amerika Serikat",)],
+        ),
+        ("Indonesia mengecam serangan itu.", [("Indonesia",)]),
+    ],
+)
+def test_a_state_reported_by_its_own_official_is_no_second_speaker(
+    text: str, speakers: list[tuple]
+) -> None:
+    assert [keys for kind, keys, _, _ in events_of(text) if kind == "statement"] == speakers
+
+
 def test_a_bilateral_with_a_list_is_one_meeting_per_counterpart() -> None:
     text = (
         "Menlu Retno Marsudi akan melakukan pertemuan bilateral pada 11-14 Juli 2023. "

@@ -182,7 +182,21 @@ def _statements(
                     confidence=0.8 if has_quote else 0.65,
                 )
             )
-    return events
+    return [e for e in events if not _own_state_reported(ctx, e, events)]
+
+
+def _own_state_reported(ctx: _Context, event: ArticleEvent, events: list[ArticleEvent]) -> bool:
+    """`Jokowi mengatakan Indonesia mengecam …`: a state whose stand its own official reports
+    in the same sentence speaks through that official, not as a speaker of its own."""
+    state = ctx.actors.actors[event.actor_keys()[0]]
+    if state.kind != "country":
+        return False
+    return any(
+        other.trigger_start < event.trigger_start
+        and (person := ctx.actors.actors[other.actor_keys()[0]]).kind == "person"
+        and person.country == state.name
+        for other in events
+    )
 
 
 def _named_in(ctx: _Context, quote: re.Match[str], sentence: Sentence) -> set[str]:
