@@ -395,6 +395,20 @@ def test_states_joined_by_a_hyphen_are_each_named(text: str, expected: set[str])
     assert expected <= set(found) and not any(k for k, v in found.items() if v == "person")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Masyarakat dan Pemuda Nusantara Merah Putih (AMPUH) menyambut Dudung.", {"Dudung"}),
+        ("Susilo Bambang Yudhoyono (SBY) hadir.", {"Susilo Bambang Yudhoyono"}),
+        ("Basuki Tjahaja Purnama (BTP) hadir.", {"Basuki Tjahaja Purnama"}),
+    ],
+)
+def test_a_run_before_an_acronym_not_its_initials_ends_a_body_s_name(
+    text: str, expected: set[str]
+) -> None:
+    assert persons(text) == expected
+
+
 def test_an_unnamed_official_of_a_body_keeps_the_body() -> None:
     assert persons("Ketua Umum Partai Gerindra menerima tamu.") == {"Ketua Umum Gerindra"}
 

@@ -36,6 +36,7 @@ __all__ = [
 
 NATIONAL_BODIES = ("Kementerian", "Kemenko", "Kejaksaan Agung", "Badan", "Mahkamah")
 
+BODY_ACRONYM = re.compile(r"\s*\(([A-Z]{3,})\)")
 PROSE = re.compile(r"\b[a-z]{3,}\b")
 CUT_WORD = 2
 
@@ -124,6 +125,7 @@ def find_actors(document: Document) -> ArticleActors:
         elif (
             chunk.kind == "name"
             and not _names_a_unit(text, chunks, i)
+            and not _named_before_a_bodys_acronym(text, chunk)
             and (
                 _short_form_of_one_named(chunk.value, persons) or not not_a_person(document, chunk)
             )
@@ -188,6 +190,17 @@ def _names_a_unit(text: str, chunks: list[_Chunk], i: int) -> bool:
     (`Biro Infohan Setjen Kementerian Pertahanan`), not a person."""
     nxt = chunks[i + 1] if i + 1 < len(chunks) else None
     return nxt is not None and nxt.kind == "org" and _adjacent(text, chunks[i], nxt, False)
+
+
+def _named_before_a_bodys_acronym(text: str, chunk: _Chunk) -> bool:
+    """`… Nusantara Merah Putih (AMPUH)`: a run before an acronym in brackets that is not its
+    own initials ends a body's name; a person's short form is (`Susilo Bambang Yudhoyono
+    (SBY)`, `Joko Widodo (Jokowi)`)."""
+    found = BODY_ACRONYM.match(text, chunk.end)
+    if found is None:
+        return False
+    initials = "".join(w[0] for w in chunk.value.split()).upper()
+    return found.group(1) != initials
 
 
 def _inside(sentences: Sequence[Sentence], starts: list[int], chunk: _Chunk) -> bool:
