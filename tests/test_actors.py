@@ -106,6 +106,8 @@ def test_person_country_comes_from_the_title() -> None:
         "Cuplikan pertemuan menunjukkan keduanya berjabat tangan.",
         "Dilansir dari Tass, pertemuan berlangsung lama.",
         "Pejabat itu menolak berkomentar.",
+        "Para panglima angkatan bersenjata Asia-Pasifik berkumpul di Brunei.",
+        "Keamanan kawasan Indo-Pasifik dibahas.",
     ],
 )
 def test_capitalised_common_words_are_not_persons(text: str) -> None:
