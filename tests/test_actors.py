@@ -411,6 +411,19 @@ def test_a_run_before_an_acronym_not_its_initials_ends_a_body_s_name(
     assert persons(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "spokesman"),
+    [
+        ("Juru Bicara Presiden Fadjroel Rachman menuturkan hal itu.", "Fadjroel Rachman"),
+        ("Staf Khusus Presiden Billy Mambrasar hadir.", "Billy Mambrasar"),
+    ],
+)
+def test_a_post_serving_an_office_is_not_that_office(text: str, spokesman: str) -> None:
+    """`Juru Bicara Presiden X` is the spokesman: a later bare `Presiden` is not X."""
+    found = find_actors(document_of(f"{text} Presiden akan berangkat ke Bali."))
+    assert [m.key for m in found.mentions if m.kind == "person"] == [spokesman]
+
+
 def test_an_unnamed_official_of_a_body_keeps_the_body() -> None:
     assert persons("Ketua Umum Partai Gerindra menerima tamu.") == {"Ketua Umum Gerindra"}
 

@@ -407,6 +407,15 @@ def test_a_state_reported_by_its_own_official_is_no_second_speaker(
     assert [keys for kind, keys, _, _ in events_of(text) if kind == "statement"] == speakers
 
 
+def test_a_post_as_the_subject_of_a_reported_clause_is_its_traveller() -> None:
+    text = (
+        "Presiden Joko Widodo tiba di Jakarta. Juru Bicara Presiden Fadjroel Rachman "
+        "menuturkan, Presiden akan berangkat ke Bali besok pagi."
+    )
+    visits = [roles for kind, roles in roles_of(text) if kind == "visit"]
+    assert visits == [(("Joko Widodo", "visitor"),), (("Joko Widodo", "visitor"),)]
+
+
 def test_a_bilateral_with_a_list_is_one_meeting_per_counterpart() -> None:
     text = (
         "Menlu Retno Marsudi akan melakukan pertemuan bilateral pada 11-14 Juli 2023. "

@@ -248,10 +248,11 @@ def _past_bracket(text: str, chunks: list[_Chunk], j: int) -> int | None:
 
 def _adjacent_holder_wrong(text: str, chunks: list[_Chunk], i: int, j: int) -> bool:
     """Whether the chunks between a title and its far holder hold a run the old reading would
-    have taken for the holder (`Kepala Staf …`, `Pangab …`): only then the far one is read."""
+    have taken for the holder (`Kepala Staf …`, `Pangab …`), or the office the post serves
+    (`Juru Bicara Presiden Fadjroel Rachman` is the spokesman, not the President): only then
+    the far one is read."""
     return (
-        any(c.kind == "name" for c in chunks[i + 1 : j])
-        or any(c.kind == "rank" for c in chunks[i + 1 : j])
+        any(c.kind in ("name", "rank", "title") for c in chunks[i + 1 : j])
         or "," in text[chunks[i].end : chunks[j].start]
         or "(" in text[chunks[i].end : chunks[j].start]
     )

@@ -10,7 +10,7 @@ from functools import cache
 from etl.actors import ActorMention
 from etl.events.context import _Context
 from etl.events.model import ArticleEvent
-from etl.lexicon import Hit, alternation, words
+from etl.lexicon import Hit, alternation, table, words
 from etl.places import country_names
 from etl.text import Sentence
 
@@ -271,6 +271,19 @@ def _reported_subject(
     if not subject:
         return subject
     said = ctx.within(ctx.speech, subject[-1].end, offset)
-    if said and OWN_SUBJECT.search(ctx.text[said[-1].end() : offset]):
+    if said and _has_own_subject(ctx.text[said[-1].end() : offset]):
         return []
     return subject
+
+
+def _has_own_subject(clause: str) -> bool:
+    """A reported clause with a subject of its own: a plural (`sejumlah pejabat`) or a post
+    (`Fadjroel menuturkan, Presiden akan berangkat`, `… Kepala Negara akan …`)."""
+    return OWN_SUBJECT.search(clause) is not None or _post_regex().search(clause) is not None
+
+
+@cache
+def _post_regex() -> re.Pattern[str]:
+    """Capitalised posts of the title table (`Presiden`, `Menteri Luar Negeri`)."""
+    posts = [p for p in (row["phrase"] for row in table("titles")) if p[:1].isupper()]
+    return re.compile(rf"(?<![\w-])(?:{alternation(posts)})(?![\w-])")
