@@ -416,6 +416,31 @@ def test_a_post_as_the_subject_of_a_reported_clause_is_its_traveller() -> None:
     assert visits == [(("Joko Widodo", "visitor"),), (("Joko Widodo", "visitor"),)]
 
 
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Menteri Pertahanan Singapura Ng Eng Hen menyematkan penghargaan Pingat Jasa "
+            "Gemilang kepada KSAD Jenderal Dudung Abdurachman.",
+            (("Ng Eng Hen", "host"), ("Dudung Abdurachman", "participant")),
+        ),
+        (
+            "Presiden Jokowi menganugerahkan tanda kehormatan Bintang Mahaputera kepada Menteri "
+            "Luar Negeri Retno Marsudi.",
+            (("Joko Widodo", "host"), ("Retno Marsudi", "participant")),
+        ),
+        (
+            "Prabowo Subianto menerima penghargaan dari Presiden Prancis Emmanuel Macron.",
+            (("Prabowo Subianto", "participant"), ("Emmanuel Macron", "participant")),
+        ),
+    ],
+)
+def test_an_honour_conferred_in_person_is_a_meeting_and_the_honour_no_party(
+    text: str, parties: tuple
+) -> None:
+    assert roles_of(text) == [("meeting", parties)]
+
+
 def test_a_bilateral_with_a_list_is_one_meeting_per_counterpart() -> None:
     text = (
         "Menlu Retno Marsudi akan melakukan pertemuan bilateral pada 11-14 Juli 2023. "

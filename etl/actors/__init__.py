@@ -36,6 +36,12 @@ __all__ = [
 
 NATIONAL_BODIES = ("Kementerian", "Kemenko", "Kejaksaan Agung", "Badan", "Mahkamah")
 
+HONOUR = re.compile(
+    r"\b(?:penghargaan|tanda\s+kehormatan|tanda\s+jasa|anugerah|medali|lencana|gelar(?:\s+"
+    r"kehormatan)?)\s+(?:tertinggi\s+|militer\s+|kehormatan\s+)?$",
+    re.IGNORECASE,
+)
+"""What names an honour, not a person, right before it: `penghargaan Pingat Jasa Gemilang`."""
 BODY_ACRONYM = re.compile(r"\s*\(([A-Z]{3,})\)")
 PROSE = re.compile(r"\b[a-z]{3,}\b")
 CUT_WORD = 2
@@ -126,6 +132,7 @@ def find_actors(document: Document) -> ArticleActors:
             chunk.kind == "name"
             and not _names_a_unit(text, chunks, i)
             and not _named_before_a_bodys_acronym(text, chunk)
+            and not HONOUR.search(text, max(0, chunk.start - 40), chunk.start)
             and (
                 _short_form_of_one_named(chunk.value, persons) or not not_a_person(document, chunk)
             )

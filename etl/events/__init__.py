@@ -27,6 +27,7 @@ from etl.events.dating import (
 )
 from etl.events.lists import LIST_REACH, awaits_list, listed_meetings
 from etl.events.meetings import (
+    _conferral,
     _meeting,
     _receive,
     _residence_visits,
@@ -142,6 +143,9 @@ def _happenings(
             continue
         if frame == "receive":
             events.extend(_receive(ctx, sentence, m, agents))
+            continue
+        if frame == "confer":
+            events.extend(_conferral(ctx, sentence, m, agents))
             continue
         if frame == "received":
             found = _welcomed(ctx, sentence, m, agents)

@@ -58,6 +58,7 @@ RESIDENCE = re.compile(
     r"\bdi\s+(?:kediaman|rumah(?:\s+(?:dinas|pribadi))?)(?P<own>nya)?\b", re.IGNORECASE
 )
 OWNER_GAP = 2
+RECIPIENT = re.compile(r"\bkepada\s+", re.IGNORECASE)
 BETWEEN = re.compile(r"\s+antara\s+", re.IGNORECASE)
 WITH = re.compile(r"\s*,?\s+(?:dengan|bersama)\s+$", re.IGNORECASE)
 
@@ -149,6 +150,33 @@ def _meeting(
             m.start(),
             confidence=confidence,
             anaphoric=anaphoric,
+        )
+    ]
+
+
+def _conferral(
+    ctx: _Context, sentence: Sentence, m: Hit, agents: list[ActorMention]
+) -> list[ArticleEvent]:
+    """`Ng Eng Hen menyematkan penghargaan … kepada Dudung`: who confers an honour on whom met
+    that person; the honour itself, between, is no party."""
+    before, after = _around(ctx, sentence, m, agents)
+    givers = _subject_run(ctx.text, before)
+    if not givers or not _close_subject(ctx.text[givers[-1].end : m.start()]):
+        return []
+    to = RECIPIENT.search(ctx.text, m.end(), _clause_bounds(sentence, m.start())[1])
+    receivers = [a for a in after if a.kind == "person" and to and a.start >= to.end()][:1]
+    if not receivers or receivers[0].key == givers[0].key:
+        return []
+    return [
+        ArticleEvent(
+            "meeting",
+            [(givers[0].key, "host"), (receivers[0].key, "participant")],
+            sentence,
+            m.group(),
+            m.start(),
+            modality=modality(sentence.text, m.start() - sentence.start, "meeting"),
+            location=_place_after(ctx, sentence, m.start(), []),
+            confidence=0.6,
         )
     ]
 
