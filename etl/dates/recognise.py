@@ -240,6 +240,14 @@ class Recogniser(ClockReaders):
             )
             for core, before, reader in rules
         ]
+        self.gates = {
+            self._iso: re.compile(r"\d-\d\d-\d"),
+            self._decade: re.compile(r"0-?an"),
+            self._century: re.compile(alt(lex.century_words)),
+        }
+        """What the rules that rarely match cannot match without, found in one fast pass (a
+        pattern that opens with a plain character or class): a text without it skips the
+        rule's own scan, which tries every character."""
         self.range_gap = _compile(rf"\s*(?i:{alt(lex.range_words)})\s*\Z")
         self.day_gap = _compile(r"\s*,?\s*(?:(?:pada|hari|tanggal)\s+)*")
         self.opener_before = _compile(rf"(?i:{alt(lex.range_openers)})\s+\Z")
@@ -578,10 +586,13 @@ class Recogniser(ClockReaders):
         """Mentions of `text` in order: longest wins where rules overlap, ranges joined."""
         found: list[tuple[int, int, Mention]] = []
         scan = text.lower()
-        rules = self.rules
+        rules, gates = self.rules, self.gates
         if len(scan) != len(text):
-            scan, rules = text, self.rules_any_case
+            scan, rules, gates = text, self.rules_any_case, {}
         for priority, (core, before, reader) in enumerate(rules):
+            gate = gates.get(reader)
+            if gate is not None and gate.search(scan) is None:
+                continue
             for m in core.finditer(scan):
                 prefix = before.search(scan, max(0, m.start() - 40), m.start()) if before else None
                 mention = reader(Hit(text, m, prefix), text)
