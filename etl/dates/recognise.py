@@ -240,14 +240,14 @@ class Recogniser(ClockReaders):
             )
             for core, before, reader in rules
         ]
+        # what the rules that rarely match cannot match without, found in one fast pass (each
+        # opens with a plain character or class): a text without it skips the rule's own scan,
+        # which tries every character
         self.gates = {
             self._iso: re.compile(r"\d-\d\d-\d"),
             self._decade: re.compile(r"0-?an"),
             self._century: re.compile(alt(lex.century_words)),
         }
-        """What the rules that rarely match cannot match without, found in one fast pass (a
-        pattern that opens with a plain character or class): a text without it skips the
-        rule's own scan, which tries every character."""
         self.range_gap = _compile(rf"\s*(?i:{alt(lex.range_words)})\s*\Z")
         self.day_gap = _compile(r"\s*,?\s*(?:(?:pada|hari|tanggal)\s+)*")
         self.opener_before = _compile(rf"(?i:{alt(lex.range_openers)})\s+\Z")
