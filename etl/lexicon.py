@@ -53,7 +53,6 @@ def alternation(phrases: Iterable[str]) -> str:
 
 LEADING = "(“\"‘'—–"
 CLOSING = ',;:)]}”"!?…'
-WORD_CHARS = re.compile(r"[\w-]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,12 +84,14 @@ class PhraseMatcher:
     """
 
     def __init__(self, phrases: Iterable[tuple[str, str, bool]]) -> None:
-        self._by_first: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
+        self._by_first: dict[str, list[_Phrase]] = {}
         for phrase, kind, fold_case in phrases:
             tokens = tuple(t.casefold() if fold_case else t for t in phrase.split())
-            self._by_first.setdefault(_first_word(tokens[0]), []).append((tokens, kind, fold_case))
+            self._by_first.setdefault(_first_word(tokens[0]), []).append(
+                _Phrase(tokens, list(tokens[1:-1]), kind, fold_case)
+            )
         for candidates in self._by_first.values():
-            candidates.sort(key=lambda c: -sum(len(t) + 1 for t in c[0]))
+            candidates.sort(key=lambda c: -sum(len(t) + 1 for t in c.tokens))
 
     def hits(self, words: Words) -> list[Hit]:
         """Every longest match as a Hit, left to right."""
@@ -100,24 +101,27 @@ class PhraseMatcher:
         """(start, end, kind) of every longest match, left to right, without overlaps."""
         found: list[tuple[int, int, str]] = []
         next_free = 0
-        for i in [i for i, key in enumerate(words.keys) if key in self._by_first]:
-            if i < next_free:
+        by_first = self._by_first
+        for i, key in enumerate(words.keys):
+            if i < next_free or key not in by_first:
                 continue
-            match = self._match_at(words, i)
-            if match is not None:
-                found.append(match[:3])
-                next_free = i + match[3]
+            for phrase in by_first[key]:
+                end = _match_phrase(words, i, phrase)
+                if end is not None:
+                    found.append((words.core_start(i), end, phrase.kind))
+                    next_free = i + len(phrase.tokens)
+                    break
         return found
 
-    def _match_at(self, words: Words, i: int) -> tuple[int, int, str, int] | None:
-        for tokens, kind, fold_case in self._by_first[words.keys[i]]:
-            end = _match_tokens(words, i, tokens, fold_case)
-            if end is not None:
-                return words.core_start(i), end, kind, len(tokens)
-        return None
 
+class _Phrase(NamedTuple):
+    """A phrase as matched: its words (case-folded when it matches in any case), the ones
+    between its first and its last as a list (compared to the text's in one step), its kind."""
 
-TOKEN = re.compile(r"\S+")
+    tokens: tuple[str, ...]
+    middle: list[str]
+    kind: str
+    fold_case: bool
 
 
 class Words(NamedTuple):
@@ -141,14 +145,20 @@ class Words(NamedTuple):
 
 def words_of(text: str) -> Words:
     """The words of a text, with their offsets and filing keys, and their case-folded forms
-    read once for every matcher."""
-    matches = list(TOKEN.finditer(text))
-    texts = [m.group() for m in matches]
+    read once for every matcher. `str.split` cuts where `\\S+` does (both at `str.isspace`),
+    faster; each word is then found from where the one before it ended."""
+    texts = text.split()
+    starts = []
+    at = 0
+    for token in texts:
+        at = text.find(token, at)
+        starts.append(at)
+        at += len(token)
     cores = [t.lstrip(LEADING) for t in texts]
     folded_cores = [c.casefold() for c in cores]
     return Words(
         text,
-        [m.start() for m in matches],
+        starts,
         texts,
         [f.rstrip(CLOSING).rstrip(".") for f in folded_cores],
         cores,
@@ -162,26 +172,31 @@ def _first_word(core: str) -> str:
     return core.rstrip(CLOSING).casefold().rstrip(".")
 
 
-def _match_tokens(words: Words, i: int, tokens: tuple[str, ...], fold_case: bool) -> int | None:
-    """Where a phrase ends if its words stand at word i; None if they do not."""
+def _match_phrase(words: Words, i: int, phrase: _Phrase) -> int | None:
+    """Where a phrase ends if its words stand at word i; None if they do not. The first word
+    is compared without its leading punctuation, the last one as a prefix that no word
+    character follows (`China,` for `China`, not `Chinanya`)."""
+    tokens, fold_case = phrase.tokens, phrase.fold_case
     n = len(tokens)
     if i + n > len(words.texts):
         return None
-    for k, token in enumerate(tokens):
-        if k == 0:
-            word = words.cores[i]
-            word_cmp = words.folded_cores[i] if fold_case else word
-        else:
-            word = words.texts[i + k]
-            word_cmp = words.folded[i + k] if fold_case else word
-        if k < n - 1:
-            if word_cmp != token:
-                return None
-            continue
-        if not word_cmp.startswith(token):
+    last = tokens[-1]
+    if n == 1:
+        word = words.cores[i]
+        if not (words.folded_cores[i] if fold_case else word).startswith(last):
             return None
-        rest = word[len(token) :]
-        if rest and WORD_CHARS.match(rest[0]):
+        start = words.core_start(i)
+    else:
+        if (words.folded_cores[i] if fold_case else words.cores[i]) != tokens[0]:
             return None
-        return (words.core_start(i) if k == 0 else words.starts[i + k]) + len(token)
-    return None
+        inner = words.folded if fold_case else words.texts
+        if n > 2 and inner[i + 1 : i + n - 1] != phrase.middle:
+            return None
+        word = words.texts[i + n - 1]
+        if not inner[i + n - 1].startswith(last):
+            return None
+        start = words.starts[i + n - 1]
+    rest = word[len(last) : len(last) + 1]
+    if rest and (rest.isalnum() or rest in "_-"):
+        return None
+    return start + len(last)

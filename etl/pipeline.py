@@ -6,8 +6,10 @@ parallel when there are many, and `build` adds the reading and the writing at th
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -313,7 +315,7 @@ def build(
     ArchiveBusy when another run holds `out_dir` (unless `wait`), OutputError when the folder
     cannot take the set.
     """
-    with run_lock(Path(out_dir), inputs, wait=wait):
+    with run_lock(Path(out_dir), inputs, wait=wait), _cycle_collector_paused():
         files, _ = list_input_files(inputs)
         check_room(Path(out_dir), sum(_size(f) for f in files))
         previous = PreviousSet.read(Path(out_dir))
@@ -336,6 +338,21 @@ def build(
         .iter_rows(named=True)
     ]
     return BuildResult(n_articles, rejects, Path(out_dir), notices)
+
+
+@contextmanager
+def _cycle_collector_paused() -> Iterator[None]:
+    """A run makes millions of records and hardly a reference cycle (33 cyclic objects after
+    600 articles): reference counting frees them, and the cycle collector only walks every
+    record still alive, again and again (a run's largest pause). It is off for the run (the
+    forked workers inherit that) and back on after it, as it was."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _with_summaries(

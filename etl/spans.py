@@ -14,16 +14,22 @@ class SpanIndex(Generic[T]):
     """Items with a (start, end) in one text, sorted by start once."""
 
     def __init__(self, items: Iterable[T], bounds: Callable[[T], tuple[int, int]]) -> None:
-        ordered = sorted(items, key=lambda item: bounds(item)[0])
-        self._items = ordered
-        self._starts = [bounds(item)[0] for item in ordered]
-        self._bounds = bounds
+        spans = sorted(((bounds(item), n, item) for n, item in enumerate(items)), key=_by_start)
+        self._items = [item for _, _, item in spans]
+        self._starts = [start for (start, _), _, _ in spans]
+        self._ends = [end for (_, end), _, _ in spans]
 
     def within(self, start: int, end: int) -> list[T]:
         """The items that lie wholly inside [start, end), in text order."""
         first = bisect_left(self._starts, start)
         last = bisect_right(self._starts, end)
-        return [item for item in self._items[first:last] if self._bounds(item)[1] <= end]
+        items, ends = self._items, self._ends
+        return [items[i] for i in range(first, last) if ends[i] <= end]
+
+
+def _by_start(entry: tuple[tuple[int, int], int, object]) -> tuple[int, int]:
+    """Items by their start, ties in the order given (as a stable sort by start leaves them)."""
+    return entry[0][0], entry[1]
 
 
 def inside_any(spans: list[tuple[int, int]], starts: list[int], offset: int) -> bool:

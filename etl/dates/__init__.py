@@ -8,7 +8,6 @@ expression that cannot be resolved is returned unresolved rather than dropped or
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import date, datetime
 
 from etl.dates.mention import Mention
@@ -42,11 +41,12 @@ def _scan(
         same_paragraph = context.previous is not None and not _PARAGRAPH_BREAK.search(
             text, previous_end, mention.start
         )
-        context = replace(context, same_paragraph=same_paragraph)
+        # a new Discourse rather than dataclasses.replace: a tenth of the cost, thrice a mention
+        context = Discourse(context.previous, context.previous_text, same_paragraph, context.last)
         expr = res.expression(text, mention, anchor, context.previous, context)
         out.append((mention, expr))
         if expr.date_start is not None and not expr.present:
-            context = replace(context, last=expr)
+            context = Discourse(context.previous, context.previous_text, same_paragraph, expr)
         if (
             expr.granularity == "day"
             and expr.date_start is not None
@@ -58,7 +58,7 @@ def _scan(
                 and expr.date_start < context.previous
             )
             if not aside:
-                context = replace(context, previous=expr.date_start, previous_text=expr.text)
+                context = Discourse(expr.date_start, expr.text, same_paragraph, context.last)
                 previous_end = mention.end
     return out
 

@@ -53,36 +53,49 @@ class Mention:
 class Hit:
     """A rule's match and the words just before it (`pada`, `sejak`, a weekday), read as one."""
 
-    __slots__ = ("before", "core", "text")
+    __slots__ = ("_groups", "_spans", "before", "core", "text")
 
     def __init__(self, text: str, core: re.Match[str], before: re.Match[str] | None) -> None:
         self.text = text
         self.core = core
         self.before = before
+        self._spans: dict[str, tuple[int, int] | None] | None = None
+        self._groups: dict[str, str | None] | None = None
 
-    def _owner(self, name: str) -> re.Match[str] | None:
-        if self.core.re.groupindex.get(name) and self.core.group(name) is not None:
-            return self.core
-        if self.before is not None and self.before.re.groupindex.get(name):
-            return self.before if self.before.group(name) is not None else None
-        return None
+    def _span_of(self) -> dict[str, tuple[int, int] | None]:
+        """Each group's span, read once: the core's where it matched, else the words before's.
+        A reader asks for a dozen groups by name, its helpers for all of them."""
+        if self._spans is None:
+            spans: dict[str, tuple[int, int] | None] = {}
+            for match in (self.before, self.core):
+                if match is None:
+                    continue
+                for name, index in match.re.groupindex.items():
+                    span = match.span(index)
+                    if span[0] >= 0:
+                        spans[name] = span
+                    else:
+                        spans.setdefault(name, None)
+            self._spans = spans
+        return self._spans
 
     def group(self, name: str) -> str | None:
         """The group as the original text writes it (the scan may run on a lower-cased copy)."""
-        owner = self._owner(name)
-        return self.text[owner.start(name) : owner.end(name)] if owner else None
+        span = self._span_of().get(name)
+        return self.text[span[0] : span[1]] if span else None
 
     def start(self, name: str | None = None) -> int:
         if name is None:
             if self.before is not None and self.before.end() > self.before.start():
                 return self.before.start()
             return self.core.start()
-        owner = self._owner(name)
-        return owner.start(name) if owner else -1
+        span = self._span_of().get(name)
+        return span[0] if span else -1
 
     def end(self) -> int:
         return self.core.end()
 
     def groupdict(self) -> dict[str, str | None]:
-        names = [*(self.before.re.groupindex if self.before else ()), *self.core.re.groupindex]
-        return {name: self.group(name) for name in names}
+        if self._groups is None:
+            self._groups = {name: self.group(name) for name in self._span_of()}
+        return self._groups

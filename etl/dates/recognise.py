@@ -240,6 +240,14 @@ class Recogniser(ClockReaders):
             )
             for core, before, reader in rules
         ]
+        # what the rules that rarely match cannot match without, found in one fast pass (each
+        # opens with a plain character or class): a text without it skips the rule's own scan,
+        # which tries every character
+        self.gates = {
+            self._iso: re.compile(r"\d-\d\d-\d"),
+            self._decade: re.compile(r"0-?an"),
+            self._century: re.compile(alt(lex.century_words)),
+        }
         self.range_gap = _compile(rf"\s*(?i:{alt(lex.range_words)})\s*\Z")
         self.day_gap = _compile(r"\s*,?\s*(?:(?:pada|hari|tanggal)\s+)*")
         self.opener_before = _compile(rf"(?i:{alt(lex.range_openers)})\s+\Z")
@@ -287,22 +295,25 @@ class Recogniser(ClockReaders):
         return " ".join(cue.lower().split()) if cue else None
 
     def _finish(self, m: Hit, text: str, mention: Mention) -> Mention:
-        """Add the context flags every mention carries: future cue, speech clause, open end."""
-        open_word = m.groupdict().get("open")
-        start = m.start("open") if open_word else mention.start
+        """The open end a cue before the mention gives it (`sejak`, `mulai`); the cues of its
+        sentence are read once the mention is kept (`_with_cues`)."""
+        if not m.groupdict().get("open"):
+            return mention
+        return replace(mention, start=m.start("open"), open_ended=True)
+
+    def _with_cues(self, text: str, mention: Mention) -> Mention:
+        """Add the context flags every mention carries: future cue, speech clause. Read for the
+        mentions kept only: half of what the rules match is overlapped and dropped."""
         cue = mention.cue or ""
         future = (
-            self._future(text, start)
+            self._future(text, mention.start)
             or (mention.direction or 0) > 0
             or cue.endswith(("depan", "mendatang", "nanti"))
         )
-        return replace(
-            mention,
-            start=start,
-            open_ended=bool(open_word) or mention.open_ended,
-            future_cue=future,
-            speech=self._speech(text, start),
-        )
+        speech = self._speech(text, mention.start)
+        if future == mention.future_cue and speech == mention.speech:
+            return mention
+        return replace(mention, future_cue=future, speech=speech)
 
     def _span_start(self, m: Hit, *names: str) -> int:
         """Start of the span: the first of the named groups that matched."""
@@ -575,17 +586,21 @@ class Recogniser(ClockReaders):
         """Mentions of `text` in order: longest wins where rules overlap, ranges joined."""
         found: list[tuple[int, int, Mention]] = []
         scan = text.lower()
-        rules = self.rules
+        rules, gates = self.rules, self.gates
         if len(scan) != len(text):
-            scan, rules = text, self.rules_any_case
+            scan, rules, gates = text, self.rules_any_case, {}
         for priority, (core, before, reader) in enumerate(rules):
+            gate = gates.get(reader)
+            if gate is not None and gate.search(scan) is None:
+                continue
             for m in core.finditer(scan):
                 prefix = before.search(scan, max(0, m.start() - 40), m.start()) if before else None
                 mention = reader(Hit(text, m, prefix), text)
                 if mention is not None:
                     found.append((mention.start - mention.end, priority, mention))
         found.sort(key=lambda item: (item[0], item[1], item[2].start))
-        return self._join_times(text, self._join_ranges(text, _longest_first(found)))
+        kept = [self._with_cues(text, mention) for mention in _longest_first(found)]
+        return self._join_times(text, self._join_ranges(text, kept))
 
     def _join_ranges(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """`17 Oktober hingga 20 Oktober 2021`, `Senin hingga Rabu`: two day mentions, one range."""
