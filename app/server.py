@@ -9,7 +9,7 @@ built; the ETL's models are loaded for the Articles page; and the archive and it
 selection are cached (`ui.current_archive` is keyed on the files, so a rebuilt set is read
 again as before). What the warm-up built is then frozen out of the garbage collector's reach
 (`gc.freeze`): Streamlit collects every generation after each run (`runner.postScriptGC`), and
-walking these long-lived objects took about a second a run, holding the GIL, while the browser
+walking these long-lived objects took 0.3–1.4 s a run, holding the GIL, while the browser
 waited for the page's scripts. Then it hands over to Streamlit.
 
 Run: `python -m app.server [streamlit run options]`, e.g. `--server.port 8502`.
