@@ -10,16 +10,18 @@ from streamlit.runtime.pages_manager import PagesManager
 from app import server, ui
 
 
-def test_it_runs_the_entry_with_the_options_given_after_warming(monkeypatch):
+def test_it_runs_the_entry_with_the_options_given_after_warming_and_freezing(monkeypatch):
     calls: list[object] = []
     monkeypatch.setattr(server, "warm", lambda: calls.append("warm"))
+    monkeypatch.setattr(server.gc, "freeze", lambda: calls.append("freeze"))
     monkeypatch.setattr(server.cli, "main", lambda: calls.append(list(sys.argv)) or 0)
     monkeypatch.setattr(sys, "argv", ["app.server", "--server.port", "8599"])
     monkeypatch.setattr(PagesManager, "uses_pages_directory", None)
     with pytest.raises(SystemExit) as done:
         server.main()
     assert done.value.code == 0
-    assert calls == ["warm", ["streamlit", "run", str(server.ENTRY), "--server.port", "8599"]]
+    command = ["streamlit", "run", str(server.ENTRY), "--server.port", "8599"]
+    assert calls == ["warm", "freeze", command]
     assert server.ENTRY.name == "dashboard.py" and server.ENTRY.is_file()
     assert PagesManager.uses_pages_directory is False
 
