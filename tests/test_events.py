@@ -699,6 +699,8 @@ def test_the_members_of_a_group_met_listed_next_are_one_meeting_each(listing: st
             '"Hari ini menteri blusukan," ujar salah seorang staf humas Kemlu.',
             "Kementerian Luar Negeri RI",
         ),
+        ('"Kami siap," kata seorang diplomat Rusia kepada wartawan.', "Rusia"),
+        ("Seorang pengamat Australia menilai pertemuan itu penting.", "Australia"),
     ],
 )
 def test_unnamed_people_of_a_country_or_body_are_no_actor(text: str, not_actor: str) -> None:
