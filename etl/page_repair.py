@@ -10,8 +10,9 @@ from etl.dictionary import _stemmer
 
 ACRONYM_GLUED = re.compile(r"\b([A-Z]{2,})([a-z]{4,})\b")
 LOWER_GLUED = re.compile(r"\b([a-z]{4,})(?=[A-Z][a-z]{2,}\b)")
-YEAR_GLUED = re.compile(r"(?<=[A-Za-z]{3})(?=(?:19|20)\d\d\b)|(?<=\b(?:19|20)\d\d)(?=[a-z]{3,}\b)")
-YEAR_IN_WORD = re.compile(r"(?<=[A-Za-z]{3})((?:19|20)\d\d)(?=[a-z]{3,}\b)")
+YEAR = re.compile(r"(?:19|20)\d\d")
+LETTERS_BEFORE = re.compile(r"[A-Za-z]{3}$")
+WORD_AFTER = re.compile(r"[a-z]{3,}\b")
 COMMA_GLUED = re.compile(r"(?<=[a-z]{3}),(?=[A-Z][a-z]{2,})")
 
 
@@ -21,11 +22,24 @@ def mend_glued_words(text: str) -> str:
     (`bacawapresPilpres`), a year to letters (`Pilpres2024untuk`), a comma to the next word.
     Brand-like forms (`iPhone`, `McDonald`, `KTPnya`) are too short to be touched; a full stop
     is left alone, as a domain (`Kompas.Com`) would become a sentence end."""
-    text = YEAR_IN_WORD.sub(r" \1 ", text)
-    text = YEAR_GLUED.sub(" ", text)
+    text = YEAR.sub(_space_year, text)
     text = ACRONYM_GLUED.sub(_split_acronym, text)
     text = LOWER_GLUED.sub(r"\1 ", text)
     return COMMA_GLUED.sub(", ", text)
+
+
+def _space_year(match: re.Match[str]) -> str:
+    """`Pilpres2024untuk` → `Pilpres 2024 untuk`: a year with letters glued on either side.
+    Found by its digits, which are rare, rather than by the letters around it, which are not."""
+    text, start, end = match.string, match.start(), match.end()
+    glued_before = LETTERS_BEFORE.search(text, max(0, start - 3), start) is not None
+    bounded_before = (
+        glued_before or start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "_")
+    )
+    glued_after = bounded_before and WORD_AFTER.match(text, end) is not None
+    bounded_after = end == len(text) or not (text[end].isalnum() or text[end] == "_")
+    before = " " if glued_before and (glued_after or bounded_after) else ""
+    return f"{before}{match.group()}{' ' if glued_after else ''}"
 
 
 def _split_acronym(match: re.Match[str]) -> str:
