@@ -202,6 +202,24 @@ STATEMENTS = [
     ("Menlu Retno Marsudi membeberkan hasil pertemuan itu.", "Retno Marsudi"),
     ("Ketua MPR Bambang Soesatyo menyambut baik keputusan tersebut.", "Bambang Soesatyo"),
     ("Menhan Prabowo Subianto menyoroti ancaman di Laut China Selatan.", "Prabowo Subianto"),
+    (
+        "Presiden Joko Widodo melalui akun Instagram resminya, @jokowi, menyampaikan duka cita.",
+        "Joko Widodo",
+    ),
+    (
+        "Menlu Retno Marsudi dalam konferensi pers virtual dari Jakarta, Selasa (3/3/2021), "
+        "menyatakan Indonesia prihatin.",
+        "Retno Marsudi",
+    ),
+    (
+        "Jokowi, saat ditemui di Istana Bogor, Jawa Barat, Senin (4/7/2022), mengatakan hal itu.",
+        "Joko Widodo",
+    ),
+    (
+        "Kedutaan Besar Amerika Serikat di Jakarta lewat akun Twitter-nya menulis bahwa mereka "
+        "mendukung demokrasi.",
+        "Kedutaan Besar Amerika Serikat di Jakarta",
+    ),
 ]
 
 

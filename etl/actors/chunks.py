@@ -47,6 +47,8 @@ ORG_HEADS = re.compile(
     r"Pemkab|Pemkot|Partai|Fraksi|Universitas|Kejaksaan|Pengadilan|Majelis|Dewan|Lembaga)\b"
 )
 
+CLITIC = "-nya"
+"""`akun Twitter-nya`: the possessive ending written on a capitalised word is not the name's."""
 PATRONYMIC_HONORIFICS = frozenset({"Tun", "Tan Sri", "Datuk", "Dato'", "Dato", "Datuk Seri"})
 LIST_ITEM = re.compile(r"\s*[•·▪]\s")
 
@@ -243,13 +245,15 @@ def _name_parts(
         s, e = piece[0].start(), piece[-1].end()
         while e > s and text[e - 1] in ".,":
             e -= 1
+        if text.endswith(CLITIC, s, e):
+            e -= len(CLITIC)
         value = text[s:e]
         if value and (value in _person_aliases() or not (_acronym(value) and len(piece) == 1)):
             parts.append(_Chunk(s, e, "org" if ORG_HEADS.match(value) else "name", value))
         piece.clear()
 
     for i, token in enumerate(tokens):
-        word = token.group().rstrip(".,")
+        word = token.group().rstrip(".,").removesuffix(CLITIC)
         if i > 0 and ORG_HEADS.match(text[token.start() : run_end]):
             close()
             return parts + _name_parts(text, token.start(), run_end, headline, lowercase)

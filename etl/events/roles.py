@@ -33,6 +33,12 @@ SUBJECT_SLOT = re.compile(r"(?:^|[.,;:“\"]\s*|\b(?:dan|bahwa|namun|tetapi)\s+)
 PARENTHETICAL = re.compile(r"\([^)]*\)")
 QUOTE = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
 SUBJECT_GAP_WORDS = 4
+SETTING_GAP_WORDS = 20
+SETTING_GAP = re.compile(
+    r"(?:melalui|lewat|via|dalam|saat|ketika|usai|seusai|selepas|setelah|sesudah|sebelum|"
+    r"kepada|di|dari|pada|yang)\b[^;:]*,$",
+    re.IGNORECASE,
+)
 PLURAL_SUBJECT = r"(?:mereka|para|sejumlah|beberapa|banyak|semua|seluruh|\d+|dua|tiga|empat|lima)"
 """Words that open a subject of several unnamed persons (`sejumlah pejabat`, `mereka`)."""
 OWN_SUBJECT = re.compile(rf"\b{PLURAL_SUBJECT}\b", re.IGNORECASE)
@@ -254,10 +260,16 @@ def _without_own_countries(ctx: _Context, keys: list[str]) -> list[str]:
 
 
 def _close_subject(gap: str) -> bool:
-    """Only a few words, and no clause, between a subject and its verb."""
+    """Only a few words, and no clause, between a subject and its verb; or a phrase of how,
+    where or when set off by a comma (`Jokowi, saat ditemui di Istana Bogor, Senin (4/7/2022),
+    mengatakan`, `Retno dalam konferensi pers virtual, Selasa (3/3), menyatakan`)."""
     gap = gap.strip()
-    gap = gap[1:] if gap.startswith(",") else gap
-    return "," not in gap and len(gap.split()) <= SUBJECT_GAP_WORDS and not QUOTE.search(gap)
+    gap = gap[1:].strip() if gap.startswith(",") else gap
+    if QUOTE.search(gap):
+        return False
+    if SETTING_GAP.match(gap) and len(gap.split()) <= SETTING_GAP_WORDS:
+        return True
+    return "," not in gap and len(gap.split()) <= SUBJECT_GAP_WORDS
 
 
 def _reported_subject(
