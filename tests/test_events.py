@@ -459,6 +459,28 @@ def test_an_honour_conferred_in_person_is_a_meeting_and_the_honour_no_party(
     assert roles_of(text) == [("meeting", parties)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Presiden Joko Widodo, didampingi Ibu Iriana, tiba di Tokyo.",
+            [("visit", (("Joko Widodo", "visitor"),))],
+        ),
+        (
+            "Presiden Jokowi didampingi Menlu Retno Marsudi dan Mensesneg Pratikno menerima "
+            "kunjungan PM Anthony Albanese.",
+            [
+                ("visit", (("Anthony Albanese", "visitor"), ("Joko Widodo", "host"))),
+                ("meeting", (("Joko Widodo", "host"), ("Anthony Albanese", "participant"))),
+            ],
+        ),
+    ],
+)
+def test_who_accompanies_a_principal_is_no_party(text: str, expected: list) -> None:
+    """The annotation leaves accompanying ministers and spouses out of an event's actors."""
+    assert roles_of(text) == expected
+
+
 def test_a_bilateral_with_a_list_is_one_meeting_per_counterpart() -> None:
     text = (
         "Menlu Retno Marsudi akan melakukan pertemuan bilateral pada 11-14 Juli 2023. "

@@ -33,6 +33,13 @@ SUBJECT_SLOT = re.compile(r"(?:^|[.,;:“\"]\s*|\b(?:dan|bahwa|namun|tetapi)\s+)
 PARENTHETICAL = re.compile(r"\([^)]*\)")
 QUOTE = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
 SUBJECT_GAP_WORDS = 4
+COMPANION_REACH = 40
+ACCOMPANIED = re.compile(
+    r"\b(?:didampingi|ditemani|beserta)(?:\s+(?:langsung\s+)?oleh)?\s+(?:[A-Z][\w.'-]*\s+){0,2}$"
+)
+COMPANION_PHRASE = re.compile(
+    r"(?:,\s*)?\b(?:didampingi|ditemani|beserta)\b[^,]*(?:,|$)", re.IGNORECASE
+)
 SETTING_GAP_WORDS = 20
 SETTING_GAP = re.compile(
     r"(?:melalui|lewat|via|dalam|saat|ketika|usai|seusai|selepas|setelah|sesudah|sebelum|"
@@ -105,13 +112,31 @@ def _outermost(mentions: list[ActorMention]) -> list[ActorMention]:
 def _agents(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     """Mentions that can act: not a place after `di`/`ke`, not a medium, and a capital standing
     for its state (`Beijing mengumumkan`) only where a subject stands."""
+    companions = _companions(text, mentions)
     return [
         m
         for m in mentions
         if m.kind != "media"
         and not _is_locative(text, m)
         and not (m.kind == "country" and _capital_off_subject(text, m))
+        and id(m) not in companions
     ]
+
+
+def _companions(text: str, mentions: list[ActorMention]) -> set[int]:
+    """`Presiden Jokowi didampingi Menlu Retno Marsudi dan Mensesneg Pratikno menerima …`: who
+    accompanies a principal is no party of the act (the annotation leaves them out), nor its
+    subject."""
+    found: set[int] = set()
+    previous: ActorMention | None = None
+    for m in mentions:
+        lead = text[previous.end if previous else max(0, m.start - COMPANION_REACH) : m.start]
+        follows_lead = ACCOMPANIED.search(lead) is not None
+        in_run = previous is not None and id(previous) in found and _joined(text, previous, m)
+        if follows_lead or in_run:
+            found.add(id(m))
+        previous = m
+    return found
 
 
 @cache
@@ -263,7 +288,7 @@ def _close_subject(gap: str) -> bool:
     """Only a few words, and no clause, between a subject and its verb; or a phrase of how,
     where or when set off by a comma (`Jokowi, saat ditemui di Istana Bogor, Senin (4/7/2022),
     mengatakan`, `Retno dalam konferensi pers virtual, Selasa (3/3), menyatakan`)."""
-    gap = gap.strip()
+    gap = COMPANION_PHRASE.sub("", gap).strip()
     gap = gap[1:].strip() if gap.startswith(",") else gap
     if QUOTE.search(gap):
         return False
