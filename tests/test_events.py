@@ -481,6 +481,29 @@ def test_who_accompanies_a_principal_is_no_party(text: str, expected: list) -> N
     assert roles_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bertemu Xi Jinping di Beijing, Presiden Joko Widodo membahas kerja sama ekonomi.",
+            [("meeting", (("Joko Widodo", "participant"), ("Xi Jinping", "participant")))],
+        ),
+        (
+            "Saat menerima kunjungan Menlu Wang Yi, Presiden Joko Widodo menyampaikan harapan.",
+            [
+                ("statement", (("Joko Widodo", "speaker"),)),
+                ("visit", (("Wang Yi", "visitor"), ("Joko Widodo", "host"))),
+                ("meeting", (("Joko Widodo", "host"), ("Wang Yi", "participant"))),
+            ],
+        ),
+    ],
+)
+def test_a_fronted_clause_leaves_the_subject_after_its_comma(text: str, expected: list) -> None:
+    """`Bertemu X, S …`, `Saat menerima X, S …`: S acts; X, in the fronted clause, is no
+    speaker of the main verb."""
+    assert roles_of(text) == expected
+
+
 def test_a_bilateral_with_a_list_is_one_meeting_per_counterpart() -> None:
     text = (
         "Menlu Retno Marsudi akan melakukan pertemuan bilateral pada 11-14 Juli 2023. "

@@ -411,7 +411,9 @@ def _visit_and_meeting(
     near = [a for a in after if a.kind in ("person", "organization", "country")]
     persons = [a for a in near if a.kind == "person" and a.start - m.end() < GUEST_REACH]
     near = persons + [a for a in near if a not in persons]
-    subject = _subject_run(ctx.text, before)
+    subject = _subject_run(ctx.text, before) or (
+        _subordinate_subject(ctx, sentence, m.start(), agents) if not before else []
+    )
     if subject and GROUP.search(ctx.text[subject[-1].end : m.start()]):
         subject = []
     if frame == "receive_visit":

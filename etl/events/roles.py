@@ -29,6 +29,14 @@ SUBORDINATE_OPENING = re.compile(
     re.IGNORECASE,
 )
 SUBORDINATE_VERB = re.compile(r"(?:setibanya|sesampainya|sekembalinya)\b", re.IGNORECASE)
+ACTIVE_VERB = re.compile(r"(?:ber|me)[a-z]+\b", re.IGNORECASE)
+"""A clause fronted by an active meeting or visit verb (`Bertemu Xi di Beijing, Jokowi …`) has
+its subject after its comma."""
+FRONTED_CLAUSE = re.compile(
+    r"[\s“\"]*(?:sebelum|setelah|usai|seusai|sesudah|saat|ketika|selama|sambil|dalam|setibanya|"
+    r"sesampainya|sekembalinya)\b",
+    re.IGNORECASE,
+)
 SUBJECT_SLOT = re.compile(r"(?:^|[.,;:“\"]\s*|\b(?:dan|bahwa|namun|tetapi)\s+)$", re.IGNORECASE)
 PARENTHETICAL = re.compile(r"\([^)]*\)")
 QUOTE = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
@@ -255,16 +263,21 @@ def _subordinate_subject(
     Presiden …`: a clause opened by a subordinator, or by a verb that is one, takes the subject
     of the main clause after its comma."""
     opening = ctx.text[sentence.start : offset]
-    if not (
-        SUBORDINATE_OPENING.search(opening)
-        or (not opening.strip(' “"') and SUBORDINATE_VERB.match(ctx.text, offset))
-    ):
+    fronted_verb = SUBORDINATE_VERB.match(ctx.text, offset) or (
+        ACTIVE_VERB.match(ctx.text, offset) and _happening_at(ctx, offset)
+    )
+    if not (SUBORDINATE_OPENING.search(opening) or (not opening.strip(' “"') and fronted_verb)):
         return []
     comma = ctx.text.find(",", offset, sentence.end)
     if comma < 0:
         return []
     after = _agents(ctx.text, [m for m in mentions if m.start > comma])
     return after[:1] if after and after[0].start - comma < SUBJECT_REACH else []
+
+
+def _happening_at(ctx: _Context, offset: int) -> bool:
+    """A meeting or visit verb stands at the offset (not a speech verb such as `Menurutnya`)."""
+    return any(h.start() == offset for h in ctx.within(ctx.triggers, offset, offset + 60))
 
 
 def _around(

@@ -9,6 +9,7 @@ from etl.actors import ActorMention
 from etl.events.context import _Context, _speech_rows
 from etl.events.model import ArticleEvent
 from etl.events.roles import (
+    FRONTED_CLAUSE,
     OBJECT_OF,
     QUOTE,
     _agents,
@@ -117,6 +118,9 @@ def _subject(
     """The actors right before a verb that are its subject, not the object of a preposition:
     at most a few words (`telah`, `pun`, `juga`) and no clause between them and the verb."""
     clause_start = _clause_bounds(sentence, offset)[0]
+    if FRONTED_CLAUSE.match(ctx.text, sentence.start):
+        comma = ctx.text.find(",", sentence.start, offset)
+        clause_start = max(clause_start, comma + 1) if comma >= 0 else clause_start
     before = _agents(
         ctx.text,
         [
