@@ -220,6 +220,11 @@ STATEMENTS = [
         "mendukung demokrasi.",
         "Kedutaan Besar Amerika Serikat di Jakarta",
     ),
+    (
+        "Menteri Pertahanan Hishammuddin Tun Hussein dalam satu kenyataan hari ini memaklumkan "
+        "bahawa beliau akan ke Jakarta.",
+        "Hishammuddin Hussein",
+    ),
 ]
 
 

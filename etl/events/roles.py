@@ -49,6 +49,9 @@ COMPANION_PHRASE = re.compile(
     r"(?:,\s*)?\b(?:didampingi|ditemani|beserta)\b[^,]*(?:,|$)", re.IGNORECASE
 )
 SETTING_GAP_WORDS = 20
+CHANNEL_GAP_WORDS = 8
+CHANNEL_GAP = re.compile(r"(?:dalam|melalui|lewat|via|menerusi|kepada)\b", re.IGNORECASE)
+"""`Hishammuddin dalam satu kenyataan hari ini memaklumkan`: the channel of a statement."""
 SETTING_GAP = re.compile(
     r"(?:melalui|lewat|via|dalam|saat|ketika|usai|seusai|selepas|setelah|sesudah|sebelum|"
     r"kepada|di|dari|pada|yang)\b[^;:]*,$",
@@ -306,6 +309,8 @@ def _close_subject(gap: str) -> bool:
     if QUOTE.search(gap):
         return False
     if SETTING_GAP.match(gap) and len(gap.split()) <= SETTING_GAP_WORDS:
+        return True
+    if CHANNEL_GAP.match(gap) and "," not in gap and len(gap.split()) <= CHANNEL_GAP_WORDS:
         return True
     return "," not in gap and len(gap.split()) <= SUBJECT_GAP_WORDS
 
