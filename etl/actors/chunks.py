@@ -91,6 +91,8 @@ def _chunks(words: Words) -> list[_Chunk]:
 def _paired_states(chunks: list[_Chunk]) -> list[_Chunk]:
     """`Indonesia-Malaysia`, `ASEAN-Jepang`, `RI-Australia`: states and blocs joined by a hyphen
     are each named, not one person."""
+    if not any(c.kind == "name" and "-" in c.value for c in chunks):
+        return chunks
     paired: list[_Chunk] = []
     for c in chunks:
         parts = c.value.split("-") if c.kind == "name" else []
@@ -114,6 +116,8 @@ def _state_or_bloc(word: str) -> str | None:
 def _patronymics(text: str, chunks: list[_Chunk]) -> list[_Chunk]:
     """`Hishammuddin Tun Hussein`, `Mukhriz Tun Mahathir`: a Malay honorific between two words
     of a name is the father's, inside the son's name, not a rank opening another person."""
+    if not any(c.kind == "rank" and c.value in PATRONYMIC_HONORIFICS for c in chunks):
+        return chunks
     merged: list[_Chunk] = []
     k = 0
     while k < len(chunks):

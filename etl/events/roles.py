@@ -45,6 +45,7 @@ COMPANION_REACH = 40
 ACCOMPANIED = re.compile(
     r"\b(?:didampingi|ditemani|beserta)(?:\s+(?:langsung\s+)?oleh)?\s+(?:[A-Z][\w.'-]*\s+){0,2}$"
 )
+COMPANION_WORD = re.compile(r"(?:didampingi|ditemani|beserta)\b", re.IGNORECASE)
 COMPANION_PHRASE = re.compile(
     r"(?:,\s*)?\b(?:didampingi|ditemani|beserta)\b[^,]*(?:,|$)", re.IGNORECASE
 )
@@ -139,6 +140,10 @@ def _companions(text: str, mentions: list[ActorMention]) -> set[int]:
     accompanies a principal is no party of the act (the annotation leaves them out), nor its
     subject."""
     found: set[int] = set()
+    if not mentions or not COMPANION_WORD.search(
+        text, max(0, mentions[0].start - COMPANION_REACH), mentions[-1].start
+    ):
+        return found
     previous: ActorMention | None = None
     for m in mentions:
         lead = text[previous.end if previous else max(0, m.start - COMPANION_REACH) : m.start]
