@@ -509,6 +509,17 @@ def test_a_fronted_clause_leaves_the_subject_after_its_comma(text: str, expected
     assert roles_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "visitor"),
+    [
+        ("Presiden Joko Widodo akan ke Jepang pekan depan.", "Joko Widodo"),
+        ("Menlu Retno Marsudi dijadwalkan ke Moskow untuk bertemu Lavrov.", "Retno Marsudi"),
+    ],
+)
+def test_a_trip_told_by_its_destination_alone_is_a_planned_visit(text: str, visitor: str) -> None:
+    assert has(events_of(text), "visit", {visitor}, modality="planned")
+
+
 def test_a_bilateral_with_a_list_is_one_meeting_per_counterpart() -> None:
     text = (
         "Menlu Retno Marsudi akan melakukan pertemuan bilateral pada 11-14 Juli 2023. "
