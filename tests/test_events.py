@@ -520,6 +520,33 @@ def test_a_trip_told_by_its_destination_alone_is_a_planned_visit(text: str, visi
     assert has(events_of(text), "visit", {visitor}, modality="planned")
 
 
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Joe Biden dan Xi Jinping menggelar KTT virtual selama tiga jam.",
+            {"Joe Biden", "Xi Jinping"},
+        ),
+        (
+            "Menteri Luar Negeri Rusia Sergey Lavrov menerima mitranya dari Iran Hossein "
+            "Amir-Abdollahian di Moskow.",
+            {"Sergey Lavrov", "Hossein Amir-Abdollahian"},
+        ),
+    ],
+)
+def test_a_two_party_summit_and_a_counterpart_received_are_meetings(
+    text: str, parties: set[str]
+) -> None:
+    assert has(events_of(text), "meeting", parties)
+
+
+def test_a_summit_a_host_holds_for_a_forum_is_no_meeting() -> None:
+    """Multilateral summits are backdrop (ANNOTATION.md), not a meeting of the host."""
+    assert [
+        e for e in events_of("Presiden Joko Widodo menggelar KTT G20 di Bali.") if e[0] == "meeting"
+    ] == []
+
+
 def test_a_bilateral_with_a_list_is_one_meeting_per_counterpart() -> None:
     text = (
         "Menlu Retno Marsudi akan melakukan pertemuan bilateral pada 11-14 Juli 2023. "

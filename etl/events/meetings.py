@@ -50,6 +50,7 @@ RECEIVED_ADVERB = re.compile(r"\s*(?:(?:langsung|secara\s+resmi|pula|juga)\s+)*"
 RECEPTION_WORDS = frozenset(
     {"langsung", "secara", "resmi", "khusus", "pula", "juga", "delegasi", "rombongan", "tim"}
     | {"dari", "yang", "dipimpin"}
+    | {"mitranya", "rekannya", "koleganya", "sejawatnya", "timpalannya", "sahabatnya"}
 )
 MEETING_PARTIES = 2
 HOST_LINK = re.compile(r"\b(?:dengan|kepada|ke)\s+$", re.IGNORECASE)
