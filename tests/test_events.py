@@ -225,6 +225,11 @@ STATEMENTS = [
         "bahawa beliau akan ke Jakarta.",
         "Hishammuddin Hussein",
     ),
+    (
+        "Presiden Vladimir Putin, seperti dilansir Reuters, mengatakan Rusia siap berunding.",
+        "Vladimir Putin",
+    ),
+    ("Erdogan, sebagaimana dikutip Anadolu, menyatakan Turki akan menengahi.", "Erdogan"),
 ]
 
 

@@ -55,7 +55,7 @@ CHANNEL_GAP = re.compile(r"(?:dalam|melalui|lewat|via|menerusi|kepada)\b", re.IG
 """`Hishammuddin dalam satu kenyataan hari ini memaklumkan`: the channel of a statement."""
 SETTING_GAP = re.compile(
     r"(?:melalui|lewat|via|dalam|saat|ketika|usai|seusai|selepas|setelah|sesudah|sebelum|"
-    r"kepada|di|dari|pada|yang)\b[^;:]*,$",
+    r"kepada|di|dari|pada|yang|seperti|sebagaimana)\b[^;:]*,$",
     re.IGNORECASE,
 )
 PLURAL_SUBJECT = r"(?:mereka|para|sejumlah|beberapa|banyak|semua|seluruh|\d+|dua|tiga|empat|lima)"

@@ -42,6 +42,11 @@ UNDONE = re.compile(
     r"\b(?:tidak|tak|belum|enggan)\s+(?:bisa|dapat|mau|pernah|ingin|perlu|harus)?\s*$",
     re.IGNORECASE,
 )
+CITED = re.compile(
+    r"\b(?:dilansir|dikutip|mengutip|melansir|dilaporkan|diberitakan|menurut)(?:\s+(?:dari|oleh))?\s+$",
+    re.IGNORECASE,
+)
+"""`…, seperti dilansir Reuters, mengatakan`: a medium cited as the source is not the speaker."""
 MEDIA_NOUN = re.compile(
     r"\b(?:media|kantor\s+berita|surat\s+kabar|harian|televisi|stasiun\s+televisi|tabloid|"
     r"laporan)(?:\s+\w+){0,2}\s*$",
@@ -92,7 +97,13 @@ def _speaker_before(
     if subject:
         return [m.key for m in subject]
     segment = ctx.text[_clause_bounds(sentence, offset)[0] : offset]
-    media = [m for m in mentions if m.kind == "media" and m.end <= offset]
+    media = [
+        m
+        for m in mentions
+        if m.kind == "media"
+        and m.end <= offset
+        and not CITED.search(ctx.text[max(sentence.start, m.start - 25) : m.start])
+    ]
     if media and _close_subject(ctx.text[media[-1].end : offset]):
         return [media[-1].key]
     if BOTH_SIDES.search(segment[-BOTH_REACH:]):
@@ -130,6 +141,7 @@ def _subject(
             and m.end <= offset
             and not OBJECT_OF.search(ctx.text[max(0, m.start - 12) : m.start])
             and not MEDIA_NOUN.search(ctx.text[max(sentence.start, m.start - 30) : m.start])
+            and not CITED.search(ctx.text[max(sentence.start, m.start - 25) : m.start])
         ],
     )
     if not before:
