@@ -609,10 +609,11 @@ def test_indonesia_s_own_missions_go_by_their_short_forms(text: str, mission: st
     ("text", "official"),
     [
         ("Menlu RI menerima telepon dari Menlu Malaysia.", "Menteri Luar Negeri RI"),
-        ("Menlu Indonesia bertemu Menlu Malaysia.", "Menteri Luar Negeri Indonesia"),
+        ("Menlu Indonesia bertemu Menlu Malaysia.", "Menteri Luar Negeri RI"),
         ("Menlu RI menerima telepon dari Menlu Malaysia.", "Menteri Luar Negeri Malaysia"),
     ],
 )
-def test_an_unnamed_official_keeps_the_state_as_written(text: str, official: str) -> None:
-    """`Menlu RI` is `Menteri Luar Negeri RI`, as `Kemlu RI` is `Kementerian Luar Negeri RI`."""
+def test_an_unnamed_official_is_named_by_post_and_state(text: str, official: str) -> None:
+    """`Menlu RI` is `Menteri Luar Negeri RI`, as `Kemlu RI` is `Kementerian Luar Negeri RI`;
+    `Menlu Indonesia` is the same official, so the same name."""
     assert names(text).get(official) == "person", names(text)

@@ -168,10 +168,12 @@ def _described_person(text: str, title_chunk: _Chunk, result: ArticleActors) -> 
 
 def _unnamed_name(title: str, qualifier: _Chunk, country: str | None) -> str:
     """An official the text does not name keeps the post as written: the state (`Menlu RI`,
-    `Dubes China`) or the body (`Ketua Umum Partai Gerindra`)."""
+    `Dubes China`) or the body (`Ketua Umum Partai Gerindra`). Indonesia's is `RI` however the
+    paper names the state (`Menlu Indonesia` is `Menlu RI`), so one official has one name."""
     if qualifier.kind == "org":
         return f"{title} {_qualifier_name(qualifier)}"
-    return f"{title} {'RI' if qualifier.value == 'RI' else country or qualifier.value}"
+    state = country or qualifier.value
+    return f"{title} {'RI' if state == 'Indonesia' or qualifier.value == 'RI' else state}"
 
 
 def _unnamed(
