@@ -147,18 +147,18 @@ def lookup_place(name: str, prefer_iso2: str | None = "ID") -> Place | None:
             if city is not None:
                 return Place(name, country.canonical, city.lat, city.lon, False)
         return Place(country.canonical, country.canonical, lat, lon, True)
-    return lookup_city(name, prefer_iso2) or _listed_place(name)
+    return lookup_city(name, prefer_iso2) or _table_place(name)
 
 
 @cache
-def _listed_places() -> dict[str, dict[str, str]]:
+def _table_places() -> dict[str, dict[str, str]]:
     """Places the news names that the gazetteer lacks (`data/places.csv`): islands, regions,
     towns under its size, and districts that stand for their city (`Menteng` is Jakarta)."""
     return {row["name"]: row for row in table("places")}
 
 
-def _listed_place(name: str) -> Place | None:
-    row = _listed_places().get(name)
+def _table_place(name: str) -> Place | None:
+    row = _table_places().get(name)
     if row is None:
         return None
     if row["within"]:

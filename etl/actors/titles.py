@@ -63,11 +63,7 @@ def _person_from_title(
         and _adjacent(text, last, chunks[j], False)
     ):
         qualifier = chunks[j]
-        if qualifier.kind == "country":
-            country = country_names()[qualifier.value].canonical
-        else:
-            org = _organizations().get(qualifier.value)
-            country = (org["country"] or None) if org else country
+        country = _qualifier_country(qualifier, country)
         last = qualifier
         j += 1
         posted = (
@@ -136,7 +132,7 @@ def _person_from_title(
         return 1
     if pointed:
         seat = _seat_of_pointer(text, chunks, j, last)
-        post = (title, _qualifier_country(seat) if seat is not None else country)
+        post = (title, _qualifier_country(seat, None) if seat is not None else country)
         _unnamed(text, title_chunk, last, title, post, result, unnamed)
     return j - i
 
@@ -150,11 +146,13 @@ def _seat_of_pointer(text: str, chunks: list[_Chunk], j: int, last: _Chunk) -> _
     return chunks[j] if chunks[j].kind in ("country", "org") else None
 
 
-def _qualifier_country(qualifier: _Chunk) -> str | None:
+def _qualifier_country(qualifier: _Chunk, otherwise: str | None) -> str | None:
+    """The state a title's country or body names (`Menhan China` → `Tiongkok`, `Ketua Umum
+    Partai Gerindra` → `Indonesia`); a body the tables do not know leaves `otherwise`."""
     if qualifier.kind == "country":
         return country_names()[qualifier.value].canonical
     org = _organizations().get(qualifier.value)
-    return (org["country"] or None) if org else None
+    return (org["country"] or None) if org else otherwise
 
 
 def _described_person(text: str, title_chunk: _Chunk, result: ArticleActors) -> Actor | None:
@@ -299,12 +297,7 @@ def _far_holder(
     title's country or body, and the runs between are part of the title, not persons."""
     qualifiers = [c for c in chunks[i + 1 : j] if c.kind in ("country", "org")]
     if qualifiers:
-        first = qualifiers[0]
-        if first.kind == "country":
-            country = country_names()[first.value].canonical
-        else:
-            org = _organizations().get(first.value)
-            country = (org["country"] or None) if org else country
+        country = _qualifier_country(qualifiers[0], country)
     full_title = title if not qualifiers else f"{title} {_qualifier_name(qualifiers[0])}"
     name_chunk = _without_leading_places(text, chunks[j], chunks[j - 1])
     span = _Chunk(chunks[i].start, name_chunk.end, "name", name_chunk.value)

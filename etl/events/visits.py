@@ -45,6 +45,7 @@ TOUR = (
 )
 """`ke tiga negara, yakni …`, `ke sejumlah negara Eropa seperti …`: a tour announced by its
 count before the places it lists."""
+WORD_RUN = re.compile(r"\S+")
 PLACE_OBJECT = re.compile(rf"\s+{PLACE_NOUN}([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,2}})")
 
 
@@ -77,12 +78,11 @@ def _destination(ctx: _Context, sentence: Sentence, offset: int) -> tuple[Place,
 
 def _place_at(run: str, start: int) -> tuple[Place, int] | None:
     """The longest known place a capitalised run opens with, and where it ends in the text."""
-    words_ = run.split()
-    for n in range(len(words_), 0, -1):
-        name = " ".join(words_[:n])
-        place = lookup_place(name)
+    spans = [w.span() for w in WORD_RUN.finditer(run)]
+    for n in range(len(spans), 0, -1):
+        place = lookup_place(" ".join(run[a:b] for a, b in spans[:n]))
         if place is not None:
-            return place, start + run.index(words_[n - 1]) + len(words_[n - 1])
+            return place, start + spans[n - 1][1]
     return None
 
 
