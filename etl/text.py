@@ -56,7 +56,8 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _ends_sentence(line: str, match: re.Match[str]) -> bool:
-    """A full stop that is not an abbreviation's (`Jl.`, `dr.`) nor an initial (`S. Jaishankar`)."""
+    """A full stop that is not an abbreviation's (`Jl.`, `dr.`) nor an initial's (`S. Jaishankar`,
+    `Retno L.P. Marsudi`)."""
     if match.group()[0] != ".":
         return True
     # the word before the stop, read back from it: a regex over the line up to the stop read
@@ -68,7 +69,9 @@ def _ends_sentence(line: str, match: re.Match[str]) -> bool:
         return True
     token = line[begin:end].lstrip("(“\"'")
     return not (
-        f"{token}." in _abbreviations() or re.fullmatch(r"[A-Z]", token) or token.endswith(".")
+        f"{token}." in _abbreviations()
+        or re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", token)
+        or token.endswith(".")
     )
 
 

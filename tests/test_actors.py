@@ -127,6 +127,9 @@ def test_sentence_initial_common_word_does_not_swallow_a_name() -> None:
         ("Dilansir", True),
         ("Temui", True),
         ("Hadi", False),
+        ("Antarlembaga", True),
+        ("Sosial-Ekonomi", True),
+        ("Abu-Bakar", False),
         ("Murmu", False),
         ("Putin", False),
         ("Retno", False),
@@ -182,6 +185,21 @@ def persons(text: str) -> set[str]:
         ),
         ("Juru Bicara Kementerian Luar Negeri Budi Santoso mengatakan hal itu.", {"Budi Santoso"}),
         ("Sekretaris Jenderal Kementerian Pertahanan Dewi Lestari hadir.", {"Dewi Lestari"}),
+        (
+            "Panglima Angkatan Bersenjata Kanada (Chief of the Defence Staff) Jenderal Paul "
+            "Lemieux datang.",
+            {"Paul Lemieux"},
+        ),
+        (
+            "Deputi Bidang Koordinasi Politik Luar Negeri Kemenko Polhukam Andi Wiranata hadir.",
+            {"Andi Wiranata"},
+        ),
+        (
+            "Hadir Staf Khusus Bidang Komunikasi Publik dan Hubungan Antarlembaga Menteri "
+            "Pertahanan Budi Hartanto.",
+            {"Budi Hartanto"},
+        ),
+        ("Menlu Sri L.P. Wardani tiba di Jakarta.", {"Sri L.P. Wardani"}),
     ],
 )
 def test_a_title_qualified_by_bodies_and_places_keeps_its_holder(
@@ -264,8 +282,12 @@ def test_a_wife_named_by_her_husband_is_another_person() -> None:
 
 
 def test_a_middle_initial_keeps_one_person() -> None:
-    text = "Menlu Retno LP Marsudi tiba. Retno Marsudi lalu berbicara."
-    assert persons(text) == {"Retno LP Marsudi"}
+    """A known figure named with initials between their names is the figure; anyone else
+    keeps the longer form."""
+    assert persons("Menlu Retno LP Marsudi tiba. Retno Marsudi lalu berbicara.") == {
+        "Retno Marsudi"
+    }
+    assert persons("Menlu Sri LP Wardani tiba. Sri Wardani lalu berbicara.") == {"Sri LP Wardani"}
 
 
 @pytest.mark.parametrize(

@@ -23,6 +23,9 @@ from etl.document import document_of
         ("M Qodari", "Muhammad Qodari"),
         ("J. Biden", "Joe Biden"),
         ("Indo Barometer M Qodari", "Muhammad Qodari"),
+        ("Retno L.P. Marsudi", "Retno Marsudi"),
+        ("Retno LP Marsudi", "Retno Marsudi"),
+        ("Lloyd J Austin", "Lloyd Austin"),
         # written right, or nobody's slip: as written
         ("Vladimir Putin", "Vladimir Putin"),
         ("Li Qiang", "Li Qiang"),
@@ -30,7 +33,6 @@ from etl.document import document_of
         ("Budi Santoso", "Budi Santoso"),
         ("Abbot", "Abbot"),
         ("Ahmad Dhani", "Ahmad Dhani"),
-        ("Lloyd J Austin", "Lloyd J Austin"),
         ("Lin Jiang", "Lin Jiang"),
         ("A Rahman", "A Rahman"),
         ("M Joko", "M Joko"),

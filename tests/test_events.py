@@ -477,6 +477,14 @@ def test_an_honour_conferred_in_person_is_a_meeting_and_the_honour_no_party(
             [("visit", (("Joko Widodo", "visitor"),))],
         ),
         (
+            "Presiden Jokowi yang didampingi sejumlah menteri Kabinet Indonesia Maju menerima "
+            "PM Anthony Albanese.",
+            [
+                ("meeting", (("Joko Widodo", "host"), ("Anthony Albanese", "participant"))),
+                ("visit", (("Anthony Albanese", "visitor"), ("Joko Widodo", "host"))),
+            ],
+        ),
+        (
             "Presiden Jokowi didampingi Menlu Retno Marsudi dan Mensesneg Pratikno menerima "
             "kunjungan PM Anthony Albanese.",
             [
@@ -712,6 +720,66 @@ def test_a_list_of_office_holders_met_is_one_meeting_each() -> None:
     assert not any(len(keys) > 2 for kind, keys, _, _ in found if kind == "meeting")
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"Kami keberatan," kata kuasa hukum Budi Hartanto, Sari Wulandari, di Jakarta.',
+            "Sari Wulandari",
+        ),
+        (
+            '"Presiden sudah tahu," ujar Juru Bicara Presiden Joko Widodo, Andi Pratama, Senin.',
+            "Andi Pratama",
+        ),
+        (
+            '"Benar," kata Staf Khusus Bidang Komunikasi Publik Menteri Pertahanan Prabowo '
+            "Subianto, Rahmat Hidayat, saat dihubungi.",
+            "Rahmat Hidayat",
+        ),
+        ('"Kami siap," kata Presiden Joko Widodo, Senin (17/4/2023).', "Joko Widodo"),
+    ],
+)
+def test_who_speaks_for_a_person_named_before_speaks(text: str, speaker: str) -> None:
+    """`kata kuasa hukum X, Y`: the name after the comma is the spokesman's, the speaker."""
+    speakers = [a for kind, actors in roles_of(text) if kind == "statement" for a in actors]
+    assert speakers == [(speaker, "speaker")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Presiden Joko Widodo menerima PM Fumio Kishida. Lebih lanjut, mantan Wali Kota Solo "
+            "itu menyebut kunjungan itu penting.",
+            "Joko Widodo",
+        ),
+    ],
+)
+def test_a_post_pointed_at_after_its_seat_is_the_person_named_before(
+    text: str, speaker: str
+) -> None:
+    assert has(events_of(text), "statement", {speaker}), events_of(text)
+
+
+def test_a_post_of_nobody_in_particular_is_no_actor() -> None:
+    text = (
+        "Kunjungan PM Fumio Kishida merupakan kunjungan pertama seorang kepala negara ke Indonesia."
+    )
+    assert all("Joko Widodo" not in keys for _, keys, _, _ in events_of(text)), events_of(text)
+
+
+def test_a_byline_sets_no_scene_for_the_next_sentence() -> None:
+    text = (
+        "Menurut Menlu itu, pertemuan dijadwalkan pada Senin (24/4) pekan depan.\n"
+        "Jumat, 21 April 2023 11:00 WIB Jurnalis - Rina Kusuma A.B. Tamba\n"
+        "Jakarta - Menlu Retno Marsudi mengaku pertemuan itu sudah ditunda.\n"
+        "Hal itu ia sampaikan usai acara di Makassar, Kamis (20/4)."
+    )
+    assert not has(
+        events_of(text, date(2023, 4, 21)), "statement", {"Retno Marsudi"}, date(2023, 4, 21)
+    )
+
+
 def test_a_byline_date_is_no_story_day() -> None:
     text = (
         "Rina Kusuma • 19 April 2023 17:37\n"
@@ -812,6 +880,7 @@ def test_the_members_of_a_group_met_listed_next_are_one_meeting_each(listing: st
         ),
         ('"Kami siap," kata seorang diplomat Rusia kepada wartawan.', "Rusia"),
         ("Seorang pengamat Australia menilai pertemuan itu penting.", "Australia"),
+        ("Setelah itu, Putin bersalaman dengan anak-anak Indonesia berpakaian adat.", "Indonesia"),
     ],
 )
 def test_unnamed_people_of_a_country_or_body_are_no_actor(text: str, not_actor: str) -> None:

@@ -49,6 +49,10 @@ SHARED = REPO.parent / "shared"
             ["Putin tiba.", "Li menyusul."],
         ),
         ("REPUBLIKA.CO.ID, MOSKOW -- Putin tiba.", ["REPUBLIKA.CO.ID, MOSKOW -- Putin tiba."]),
+        (
+            "Menlu Sri L.P. Wardani tiba. Ia disambut.",
+            ["Menlu Sri L.P. Wardani tiba.", "Ia disambut."],
+        ),
     ],
 )
 def test_sentences(text: str, expected: list[str]) -> None:

@@ -19,7 +19,7 @@ from etl.actors.vocabulary import (
 from etl.lexicon import Words, words
 from etl.places import country_names
 
-_NAME_TOKEN = r"(?:[A-Z][\w'’-]*[\w’']|[A-Z]\.|[A-Z])"
+_NAME_TOKEN = r"(?:[A-Z][\w'’-]*[\w’']|(?:[A-Z]\.)+|[A-Z])"
 _CONNECTOR = r"(?:bin|binti|van|von|de|der|da|dos|al|el|la)"
 NAME_RUN = re.compile(
     rf"(?<![\w'’-]){_NAME_TOKEN}(?:[ \u00a0](?:{_CONNECTOR} )?{_NAME_TOKEN})*(?![\w'’-])"
@@ -27,6 +27,8 @@ NAME_RUN = re.compile(
 TOKEN = re.compile(r"\S+")
 ENGLISH_JOIN_AFTER = re.compile(r" (?:of|for|on)(?: the)? [A-Z]")
 ENGLISH_JOIN_BEFORE = re.compile(r"[A-Z][\w-]* (?:of|for|on)(?: the)? $")
+ENGLISH_GLOSS = re.compile(r"\([A-Z][^()]{0,80}?\b(?:of|for|the)\b[^()]{0,80}\)")
+GLOSS_REACH = 80
 LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
 WORD = re.compile(r"[A-Za-z][\w'’-]*")
 FACTION = re.compile(r"\bF-[A-Z][\w-]*")
@@ -46,6 +48,8 @@ ORG_HEADS = re.compile(
     r"Komisi\s+[IVX]+|Badan|Dinas|Polda|Polres|Polresta|Kodam|Korem|Kodim|Pemerintah|Pemprov|"
     r"Pemkab|Pemkot|Partai|Fraksi|Universitas|Kejaksaan|Pengadilan|Majelis|Dewan|Lembaga)\b"
 )
+PORTFOLIO = re.compile(r"Bidang\b")
+"""`Staf Khusus Bidang Komunikasi Publik`: the portfolio a post covers is part of the post."""
 
 CLITIC = "-nya"
 """`akun Twitter-nya`: the possessive ending written on a capitalised word is not the name's."""
@@ -149,7 +153,12 @@ def _acronym(value: str) -> bool:
 
 def _in_english_name(text: str, chunk: _Chunk) -> bool:
     """One word of an English name joined by `of`/`for`/`on` (`Chiefs of Defence`, `Chief of
-    Defense Conference`): the name of a forum or a body, not a person's."""
+    Defense Conference`): the name of a forum or a body, not a person's. So is a run inside an
+    English gloss in brackets (`Panglima Angkatan Bersenjata Australia (Australian Chief of the
+    Defence Force) General Angus Campbell`): the post's name in another language."""
+    opened = text.rfind("(", max(0, chunk.start - GLOSS_REACH), chunk.start)
+    if opened >= 0 and (gloss := ENGLISH_GLOSS.match(text, opened)) and gloss.end() >= chunk.end:
+        return True
     return " " not in chunk.value and (
         ENGLISH_JOIN_AFTER.match(text, chunk.end) is not None
         or ENGLISH_JOIN_BEFORE.search(text[max(0, chunk.start - 30) : chunk.start]) is not None
@@ -226,6 +235,9 @@ def _name_parts(
     run_end = end
     while start < end and text[start].isspace():
         start += 1
+    if PORTFOLIO.match(text, start, end):
+        rest = TOKEN.search(text, _organisation_end(text, start, end), run_end)
+        return [] if rest is None else _name_parts(text, rest.start(), run_end, headline, lowercase)
     if ORG_HEADS.match(text[start:end]):
         end = _organisation_end(text, start, end)
         value = text[start:end].rstrip(".,")
@@ -258,7 +270,9 @@ def _name_parts(
 
     for i, token in enumerate(tokens):
         word = token.group().rstrip(".,").removesuffix(CLITIC)
-        if i > 0 and ORG_HEADS.match(text[token.start() : run_end]):
+        if i > 0 and (
+            ORG_HEADS.match(text[token.start() : run_end]) or PORTFOLIO.match(text, token.start())
+        ):
             close()
             return parts + _name_parts(text, token.start(), run_end, headline, lowercase)
         by_place = len(tokens) == 1 or (i == 0 and at_sentence_start)

@@ -4,6 +4,7 @@ person, in any outlet, names the same actor."""
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 
 from rapidfuzz import process
@@ -19,6 +20,8 @@ LONG_WORD = 8
 SLIPS_PER_LETTER = 0.1
 """At most one slip in ten letters of a name, unless the slipped words are long."""
 FATHERS_HONORIFICS = frozenset({"tun", "datuk", "dato'", "dato"})
+MIDDLE_INITIALS = re.compile(r"(?:[a-z]\.)+|[a-z]{1,2}")
+"""`L.P.` or `LP` between a figure's first and last names (`Retno L.P. Marsudi`)."""
 MIN_LONE_WORD = 8
 """A name of one word is corrected only when it is this long (`Romahurmuzziy`): a short one
 (`Abbot`) may be anyone's."""
@@ -78,7 +81,7 @@ def known_spelling(name: str) -> str:
     words = tuple(fold(name).split())
     if not words or words in _exact():
         return name
-    if (own := _without_fathers_honorific(words)) is not None:
+    if (own := _without_middle_words(words)) is not None:
         return own
     if len(words) == 1:
         if len(words[0]) < MIN_LONE_WORD or words[0] in _last_words():
@@ -97,10 +100,13 @@ def known_spelling(name: str) -> str:
     return name
 
 
-def _without_fathers_honorific(words: tuple[str, ...]) -> str | None:
-    """`Hishammuddin Tun Hussein` is the figure `Hishammuddin Hussein`: the honorific of the
-    father named in a Malay name is left out of the figure's name."""
-    kept = tuple(w for w in words[1:-1] if w not in FATHERS_HONORIFICS)
+def _without_middle_words(words: tuple[str, ...]) -> str | None:
+    """`Hishammuddin Tun Hussein` is the figure `Hishammuddin Hussein`, `Retno L.P. Marsudi` is
+    `Retno Marsudi`: the honorific of the father named in a Malay name, and initials between the
+    first and last names, are left out of the figure's name."""
+    kept = tuple(
+        w for w in words[1:-1] if w not in FATHERS_HONORIFICS and not MIDDLE_INITIALS.fullmatch(w)
+    )
     if len(kept) == len(words) - 2:
         return None
     bare = (words[0], *kept, words[-1])

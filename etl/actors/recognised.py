@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from etl.actors.model import _Chunk
+from etl.actors.vocabulary import _local_place
 from etl.document import Document
 from etl.places import lookup_place
 
@@ -42,11 +43,12 @@ def not_a_person(document: Document, chunk: _Chunk) -> bool:
 
 
 def names_a_place(document: Document, chunk: _Chunk) -> bool:
-    """A lone word right after a title that the recogniser reads as a place (`Bupati Siak`):
-    the title's seat, where the gazetteer knows no such town."""
+    """A lone word right after a title that names a town of the home countries (`Wali Kota
+    Solo`) or that the recogniser reads as a place (`Bupati Siak`), where the gazetteer knows
+    no such town: the title's seat."""
     if " " in chunk.value:
         return False
-    return any(
+    return _local_place(chunk.value) or any(
         e.label == "LOC" and e.start == chunk.start and e.end == chunk.end
         for e in document.entities_around(chunk.start, chunk.end)
     )

@@ -26,10 +26,16 @@ DESCRIBES = re.compile(
     r"(?:,\s*yang\s+(?:juga\s+|kini\s+|saat\s+ini\s+)?(?:merupakan\s+|adalah\s+|menjabat\s+"
     r"(?:sebagai\s+)?)?|\s+selaku\s+)$"
 )
+INDEFINITE = re.compile(
+    r"\b(?:seorang|sejumlah|beberapa|para|setiap|tiap|semua|banyak|sebagian)\s+$", re.IGNORECASE
+)
+"""`kunjungan pertama seorang kepala negara`, `para menteri`: a post held by no one named is
+nobody in particular."""
+INDEFINITE_REACH = 12
 TITLE_PHRASE_CHUNKS = 8
 TITLE_PHRASE_WORDS = 14
 TITLE_JOINERS = frozenset(
-    {",", "(", ")", "&", "dan", "untuk", "di", "terpilih", "lembaga", "survei"}
+    {",", "(", ")", "&", "dan", "untuk", "di", "terpilih", "lembaga", "survei", "of", "for", "the"}
 )
 TITLE_GAP_TOKEN = re.compile(r"[(),&]|[^\s(),&]+")
 
@@ -101,6 +107,8 @@ def _person_from_title(
         if qualifier is not None and qualifier.kind == "country":
             _add_country(result, qualifier)
         return j - i + 1
+    if INDEFINITE.search(text, max(0, title_chunk.start - INDEFINITE_REACH), title_chunk.start):
+        return j - i
     described = _described_person(text, title_chunk, result)
     if described is not None:
         mention = ActorMention(
@@ -260,7 +268,8 @@ def _adjacent_holder_wrong(text: str, chunks: list[_Chunk], i: int, j: int) -> b
 
 def _title_internal(gap: str) -> bool:
     """Only what joins the parts of one title: spaces, commas, brackets, `dan`, `untuk`, `di`,
-    and capitalised words the name runs left out (`Keamanan`)."""
+    the words of an English gloss (`Chief of the Defence Force`), and capitalised words the
+    name runs left out (`Keamanan`)."""
     return all(
         token in TITLE_JOINERS or token[0].isupper() for token in TITLE_GAP_TOKEN.findall(gap)
     )

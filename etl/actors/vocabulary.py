@@ -66,17 +66,28 @@ def _person_aliases() -> dict[str, str]:
     return {row["alias"]: row["name"] for row in table("person_aliases")}
 
 
+MIN_ROOT = 4
+JOINING_PREFIX = "antar"
+"""`antar-` is written joined to its root (`Antarlembaga`, `Antarnegara`); Sastrawi leaves it."""
+
+
 @cache
 def is_common_word(token: str) -> bool:
-    """An affixed Indonesian word (`Cuplikan`, `Dilansir`, `Temui`): capitalised, but not a name.
+    """An affixed Indonesian word (`Cuplikan`, `Dilansir`, `Temui`, `Antarlembaga`) or a
+    compound of dictionary words (`Sosial-Ekonomi`): capitalised, but not a name.
 
     Sastrawi's dictionary of root words decides; short roots are left alone, since names such
     as `Hadi` or `Murmu` would otherwise read as `had` + `-i`.
     """
     stemmer, roots = _stemmer()
     lower = token.lower()
+    if "-" in lower:
+        parts = lower.split("-")
+        return all(len(p) >= MIN_ROOT and (p in roots or is_common_word(p)) for p in parts)
+    if lower.startswith(JOINING_PREFIX) and lower[len(JOINING_PREFIX) :] in roots:
+        return len(lower) - len(JOINING_PREFIX) >= MIN_ROOT
     stem = stemmer.stem(lower)
-    return stem != lower and len(stem) >= 4 and stem in roots
+    return stem != lower and len(stem) >= MIN_ROOT and stem in roots
 
 
 def _written_lower(word: str, lowercase: frozenset[str]) -> bool:

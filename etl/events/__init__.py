@@ -16,6 +16,7 @@ from etl.document import Document
 from etl.events.context import _Context, _speech_rows, _trigger_rows, quote_spans
 from etl.events.dating import (
     _affiliations,
+    _byline,
     _date_near,
     _inherit_dates,
     _scene,
@@ -98,7 +99,7 @@ def extract_events(document: Document, actors: ArticleActors) -> list[ArticleEve
             pending = None
         ctx.events.extend(found)
         ctx.focus = _focus_after(ctx, found, mentions)
-        scene = _scene(sentence, sentence_times)
+        scene = _scene(sentence, [t for t in sentence_times if not _byline(ctx.text, t)])
     date_by_quotation(ctx, times, document.article.published)
     affiliations = _affiliations(actors)
     for _ in range(INHERITANCE_PASSES):

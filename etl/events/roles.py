@@ -43,7 +43,8 @@ QUOTE = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
 SUBJECT_GAP_WORDS = 4
 COMPANION_REACH = 40
 ACCOMPANIED = re.compile(
-    r"\b(?:didampingi|ditemani|beserta)(?:\s+(?:langsung\s+)?oleh)?\s+(?:[A-Z][\w.'-]*\s+){0,2}$"
+    r"\b(?:didampingi|ditemani|beserta)(?:\s+(?:langsung\s+)?oleh)?\s+"
+    r"(?:(?:sejumlah|beberapa|para|seluruh|jajaran)\s+(?:[a-z]+\s+)?)?(?:[A-Z][\w.'-]*\s+){0,2}$"
 )
 COMPANION_WORD = re.compile(r"(?:didampingi|ditemani|beserta)\b", re.IGNORECASE)
 COMPANION_PHRASE = re.compile(

@@ -4,6 +4,7 @@ sides of a meeting)."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from etl.actors import ActorMention
 from etl.events.context import _Context, _speech_rows
@@ -19,7 +20,7 @@ from etl.events.roles import (
     _subject_run,
     _subordinate_subject,
 )
-from etl.lexicon import Hit
+from etl.lexicon import Hit, words
 from etl.text import Sentence
 
 PRONOUN = re.compile(r"\b(?:dia|ia|beliau)\b", re.IGNORECASE)
@@ -54,6 +55,26 @@ MEDIA_NOUN = re.compile(
 )
 
 
+@cache
+def _proxy() -> re.Pattern[str]:
+    """A noun of someone who speaks for, or stands beside, the person named after it."""
+    nouns = "|".join(sorted((re.escape(n) for n in words("proxies")), key=len, reverse=True))
+    return re.compile(rf"\b(?:{nouns})\b", re.IGNORECASE)
+
+
+def _proxy_named(
+    ctx: _Context, offset: int, first: ActorMention, after: list[ActorMention]
+) -> str | None:
+    """`kata kuasa hukum Setya Novanto, Fredrich Yunadi`, `ujar Juru Bicara Presiden Joko Widodo,
+    Fadjroel Rachman`: the person named after the comma speaks for the one before it."""
+    if not _proxy().search(ctx.text, offset, first.end):
+        return None
+    later = [m for m in after if m.start >= first.end and m.kind == "person" and not m.titled]
+    if later and ctx.text[first.end : later[0].start].strip() == ",":
+        return later[0].key
+    return None
+
+
 def _speaker_after(
     ctx: _Context, sentence: Sentence, offset: int, mentions: list[ActorMention]
 ) -> list[str]:
@@ -79,7 +100,9 @@ def _speaker_after(
         return [first.key]
     if "," in ctx.text[offset : first.start]:
         return []
-    return [first.key] if first.start - offset < SPEAKER_REACH else []
+    if first.start - offset >= SPEAKER_REACH:
+        return []
+    return [_proxy_named(ctx, offset, first, after) or first.key]
 
 
 def _speaker_before(
