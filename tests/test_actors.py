@@ -200,6 +200,10 @@ def persons(text: str) -> set[str]:
             {"Budi Hartanto"},
         ),
         ("Menlu Sri L.P. Wardani tiba di Jakarta.", {"Sri L.P. Wardani"}),
+        (
+            "Menhan Budi Hartanto dan Wakil Menteri Pertahanan (Wamenhan) Sari Wulandari hadir.",
+            {"Budi Hartanto", "Sari Wulandari"},
+        ),
     ],
 )
 def test_a_title_qualified_by_bodies_and_places_keeps_its_holder(

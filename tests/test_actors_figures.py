@@ -37,6 +37,7 @@ from etl.document import document_of
         ("A Rahman", "A Rahman"),
         ("M Joko", "M Joko"),
         ("Iriana Joko Widodo", "Iriana Joko Widodo"),
+        ("Siti Hasmah Mohamad Ali", "Siti Hasmah Mohamad Ali"),
     ],
 )
 def test_a_slip_in_a_known_name_is_corrected_and_nothing_else(written: str, known: str) -> None:

@@ -477,6 +477,10 @@ def test_an_honour_conferred_in_person_is_a_meeting_and_the_honour_no_party(
             [("visit", (("Joko Widodo", "visitor"),))],
         ),
         (
+            "PM Anthony Albanese bersama istrinya, Jodie Haydon, tiba di Jakarta.",
+            [("visit", (("Anthony Albanese", "visitor"),))],
+        ),
+        (
             "Presiden Jokowi yang didampingi sejumlah menteri Kabinet Indonesia Maju menerima "
             "PM Anthony Albanese.",
             [
@@ -759,6 +763,20 @@ def test_a_post_pointed_at_after_its_seat_is_the_person_named_before(
     text: str, speaker: str
 ) -> None:
     assert has(events_of(text), "statement", {speaker}), events_of(text)
+
+
+def test_the_speaker_of_a_tag_after_a_visit_noun_is_not_its_visitor() -> None:
+    """`Meski kunjungan perkenalan, kata Retno, …` tells another's visit; a speaker before the
+    trigger may still take part (`kata Qin pada konferensi pers bersama …`)."""
+    found = events_of(
+        "Meski kunjungan perkenalan, kata Retno, kedua negara akan membahas kerja sama."
+    )
+    assert [kind for kind, *_ in found] == ["statement"], found
+    found = events_of(
+        '"Kami siap," kata Menlu Qin Gang pada konferensi pers bersama Menlu Jerman Annalena '
+        "Baerbock di Beijing."
+    )
+    assert has(found, "meeting", {"Qin Gang", "Annalena Baerbock"}), found
 
 
 def test_a_post_of_nobody_in_particular_is_no_actor() -> None:

@@ -76,8 +76,9 @@ def known_spelling(name: str) -> str:
 
     A name of several words is a figure's when it has as many words, one of them exactly the
     figure's and every other a slip of it or its initial (`M Qodari`), or ends in such a name
-    of two words or more after words the run took in (`Indo Barometer M Qodari`); a name of one
-    long word is the last word of the one figure whose last word it is a slip of."""
+    of two words or more, written without a slip, after words the run took in (`Indo Barometer
+    M Qodari`; `Siti Hasmah Mohamad Ali` is not `Muhammad Ali`); a name of one long word is the
+    last word of the one figure whose last word it is a slip of."""
     words = tuple(fold(name).split())
     if not words or words in _exact():
         return name
@@ -95,7 +96,7 @@ def known_spelling(name: str) -> str:
         )
         return _last_words()[found[0][0]] if len(found) == 1 else name
     for start in range(len(words) - 1):
-        if (figure := _figure_of(words[start:])) is not None:
+        if (figure := _figure_of(words[start:], exact=start > 0)) is not None:
             return figure
     return name
 
@@ -113,13 +114,19 @@ def _without_middle_words(words: tuple[str, ...]) -> str | None:
     return next((name for name, known in _figures() if known == bare), None)
 
 
-def _figure_of(words: tuple[str, ...]) -> str | None:
-    """The one figure whose name these words are, with slips; None when none or several."""
+def _figure_of(words: tuple[str, ...], exact: bool = False) -> str | None:
+    """The one figure whose name these words are, with slips (or only initials, `exact`);
+    None when none or several."""
     candidates = {i for word in words for i in _by_word().get(word, ())}
     matches = {
         _figures()[i][0]
         for i in candidates
-        if len(_figures()[i][1]) == len(words) and _slips(words, _figures()[i][1])
+        if len(_figures()[i][1]) == len(words)
+        and (
+            all(w == k or _initial(w, k) for w, k in zip(words, _figures()[i][1], strict=True))
+            if exact
+            else _slips(words, _figures()[i][1])
+        )
     }
     return matches.pop() if len(matches) == 1 else None
 

@@ -236,12 +236,13 @@ def _bracketed(text: str, gap: str, chunk: _Chunk) -> bool:
 def _past_bracket(text: str, chunks: list[_Chunk], j: int) -> int | None:
     """`Kepala Badan Siber dan Sandi Negara (BSSN) Hinsa Siburian`: a body's name written out
     before its acronym in brackets holds capitalised words that read as a name; the run right
-    after the bracket is the holder."""
+    after the bracket is the holder. Another post before the bracket opens another person
+    (`Menhan Prabowo Subianto dan Wakil Menteri Pertahanan (Wamenhan) Wahyu …`)."""
     last = chunks[j]
     for k in range(j + 1, min(len(chunks), j + TITLE_PHRASE_CHUNKS)):
         chunk = chunks[k]
         gap = text[last.end : chunk.start]
-        if not _title_internal(gap) or chunk.kind == "media":
+        if not _title_internal(gap) or chunk.kind in ("media", "title"):
             return None
         if (
             chunk.kind == "name"

@@ -13,6 +13,7 @@ import re
 
 from etl.actors import ActorMention, ArticleActors, is_forum
 from etl.document import Document
+from etl.events.anaphora import date_by_naming_again
 from etl.events.context import _Context, _speech_rows, _trigger_rows, quote_spans
 from etl.events.dating import (
     _affiliations,
@@ -42,6 +43,7 @@ from etl.events.roles import (
     _focus_after,
     _outermost,
     _qualifiers_dropped,
+    speech_tagged,
     unnamed_members,
 )
 from etl.events.speech import _statements
@@ -100,6 +102,7 @@ def extract_events(document: Document, actors: ArticleActors) -> list[ArticleEve
         ctx.events.extend(found)
         ctx.focus = _focus_after(ctx, found, mentions)
         scene = _scene(sentence, [t for t in sentence_times if not _byline(ctx.text, t)])
+    date_by_naming_again(ctx, ctx.events, times)
     date_by_quotation(ctx, times, document.article.published)
     affiliations = _affiliations(actors)
     for _ in range(INHERITANCE_PASSES):
@@ -129,7 +132,7 @@ def _happenings(
 ) -> list[ArticleEvent]:
     """Meetings and visits whose triggers stand in the sentence."""
     events: list[ArticleEvent] = []
-    agents = _agents(ctx.text, [m for m in mentions if m.kind != "media"])
+    sentence_agents = _agents(ctx.text, [m for m in mentions if m.kind != "media"])
     for m in ctx.within(ctx.triggers, sentence.start, sentence.end):
         if ctx.in_quote(m.start()) or _supposed(ctx.text, sentence, m.start()):
             continue
@@ -139,6 +142,7 @@ def _happenings(
             continue
         rel = m.start() - sentence.start
         kind = row["event_type"]
+        agents = speech_tagged(ctx.text, sentence_agents, m.start())
         if frame in ("courtesy", "receive_visit"):
             events.extend(_visit_and_meeting(ctx, sentence, m, agents, frame))
             continue

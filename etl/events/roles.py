@@ -41,12 +41,20 @@ SUBJECT_SLOT = re.compile(r"(?:^|[.,;:“\"]\s*|\b(?:dan|bahwa|namun|tetapi)\s+)
 PARENTHETICAL = re.compile(r"\([^)]*\)")
 QUOTE = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
 SUBJECT_GAP_WORDS = 4
+SPEECH_TAG = re.compile(
+    r"(?:^|[\s,”\"])(?:kata|ujar|ucap|tutur|imbuh|tambah|jelas|terang|tegas|sebut|papar)\s+$",
+    re.IGNORECASE,
+)
+SPEECH_TAG_REACH = 12
 COMPANION_REACH = 40
 ACCOMPANIED = re.compile(
-    r"\b(?:didampingi|ditemani|beserta)(?:\s+(?:langsung\s+)?oleh)?\s+"
+    r"\b(?:didampingi|ditemani|beserta|bersama\s+(?:istri|suami)(?:nya)?\s*,?)"
+    r"(?:\s+(?:langsung\s+)?oleh)?\s+"
     r"(?:(?:sejumlah|beberapa|para|seluruh|jajaran)\s+(?:[a-z]+\s+)?)?(?:[A-Z][\w.'-]*\s+){0,2}$"
 )
-COMPANION_WORD = re.compile(r"(?:didampingi|ditemani|beserta)\b", re.IGNORECASE)
+COMPANION_WORD = re.compile(
+    r"\b(?:(?:didampingi|ditemani|beserta)\b|bersama\s+(?:istri|suami))", re.IGNORECASE
+)
 COMPANION_PHRASE = re.compile(
     r"(?:,\s*)?\b(?:didampingi|ditemani|beserta)\b[^,]*(?:,|$)", re.IGNORECASE
 )
@@ -173,6 +181,18 @@ def unnamed_members(text: str, mentions: list[ActorMention]) -> list[ActorMentio
         m
         for m in mentions
         if m.kind == "person" or not _member_of().search(text[max(0, m.start - 40) : m.start])
+    ]
+
+
+def speech_tagged(text: str, mentions: list[ActorMention], offset: int) -> list[ActorMention]:
+    """Without the speaker of a speech tag after a trigger: `Meski kunjungan perkenalan, kata
+    Retno, …` tells another's visit. One before the trigger may take part (`kata Qin pada
+    konferensi pers bersama …`)."""
+    return [
+        m
+        for m in mentions
+        if m.start < offset
+        or not SPEECH_TAG.search(text, max(0, m.start - SPEECH_TAG_REACH), m.start)
     ]
 
 

@@ -1,0 +1,63 @@
+"""Dating an event from a later sentence that names it again: `Prabowo akan berkunjung ke
+Jepang. Kunjungan itu dijadwalkan pada Senin (11/1).` The first sentence tells the visit, the
+second its day."""
+
+from __future__ import annotations
+
+import re
+
+from etl.dates import TimeExpression
+from etl.events.context import _Context
+from etl.events.model import ArticleEvent, EventDate
+
+DATED_GRANULARITIES = frozenset({"day", "range", "week", "month"})
+SCHEDULED = re.compile(
+    r"\s*(?:itu|tersebut|ini)\s+(?:(?:rencananya|akan|telah|sudah|juga|baru|kembali|pun)\s+)*"
+    r"(?:dijadwalkan|dilaksanakan|digelar|diadakan|berlangsung|direncanakan|dilakukan|"
+    r"diselenggarakan)(?:\s+(?:pada|mulai|sejak|selama))?\s*(?:hari\s+|tanggal\s+)?",
+    re.IGNORECASE,
+)
+SCHEDULE_SLACK = len("pada ")
+"""What ties the date to the event named again: `Kunjungan itu dijadwalkan pada …`, not a date
+of another clause (`Kunjungan ini adalah perjalanan pertama Xi sejak … Februari 2023`)."""
+
+
+def date_by_naming_again(
+    ctx: _Context, events: list[ArticleEvent], times: list[TimeExpression]
+) -> None:
+    """An event still undated takes the date that a sentence naming it again schedules for it
+    (`Kunjungan tersebut dijadwalkan pada Senin (11/1)`), outside quotations."""
+    for event in events:
+        if event.date.start is None and event.extra_sentences:
+            _date_from_sentences(ctx, event, times)
+
+
+def _date_from_sentences(ctx: _Context, event: ArticleEvent, times: list[TimeExpression]) -> None:
+    """The first sentence naming the event again whose predicate schedules it at a date."""
+    for sentence, trigger in event.extra_sentences:
+        found = sentence.text.find(trigger)
+        if found < 0 or ctx.in_quote(sentence.start + found):
+            continue
+        scheduled = SCHEDULED.match(ctx.text, sentence.start + found + len(trigger))
+        if scheduled is None:
+            continue
+        told = next(
+            (
+                t
+                for t in times
+                if abs(t.char_start - scheduled.end()) <= SCHEDULE_SLACK
+                and t.date_start is not None
+                and not t.fuzzy
+                and t.granularity in DATED_GRANULARITIES
+            ),
+            None,
+        )
+        if told is not None:
+            event.date = _event_date(told)
+            return
+
+
+def _event_date(time: TimeExpression) -> EventDate:
+    granularity = "day" if time.granularity == "range" else time.granularity
+    basis = "explicit" if time.basis == "explicit" else "relative"
+    return EventDate(time.date_start, time.date_end, granularity, basis, time.text)
