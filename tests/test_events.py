@@ -750,12 +750,57 @@ def test_who_speaks_for_a_person_named_before_speaks(text: str, speaker: str) ->
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Pertemuan itu merupakan tindak lanjut dari pertemuan antara Megawati dan Prabowo.",
+        "Lebih lanjut, ia pun lanjut membahas pengamanan di Papua bersama Indonesia.",
+    ],
+)
+def test_a_speech_tag_inside_a_phrase_is_another_word(text: str) -> None:
+    """`tindak lanjut`, `Lebih lanjut`: a tag verb behind a word, not a comma or a quotation
+    mark, tags no speech."""
+    assert [e for e in events_of(text) if e[0] == "statement"] == []
+
+
+def test_a_name_s_degrees_do_not_break_a_list_of_visitors() -> None:
+    text = (
+        "Panglima TNI Marsekal Budi Hartanto, S.I.P. bersama Kapolri Jenderal Rudi Hartono, "
+        "M.Si. melakukan kunjungan kerja ke Sorong, Sabtu (15/4/2023)."
+    )
+    assert has(events_of(text), "visit", {"Budi Hartanto", "Rudi Hartono"}), events_of(text)
+
+
+def test_a_conflict_between_two_states_is_no_meeting_of_theirs() -> None:
+    """`Rapat untuk membahas konflik antara Iran dan Israel`: the states are what the meeting
+    discusses, not its parties."""
+    found = events_of("Rapat itu untuk membahas konflik antara Iran dan Israel.")
+    assert not any({"Iran", "Israel"} <= set(keys) for _, keys, _, _ in found), found
+
+
+def test_a_plural_pronoun_opening_a_sentence_is_no_speaker() -> None:
+    found = events_of("Keduanya sepakat untuk terus meningkatkan hubungan kedua negara.")
+    assert not any("Keduanya" in keys for _, keys, _, _ in found), found
+
+
+def test_a_medium_s_country_is_no_speaker() -> None:
+    """`menurut kantor berita pemerintah Rusia, Tass`: the state of the agency cited says
+    nothing."""
+    found = events_of('"Saya senang," kata Xi Jinping, menurut kantor berita pemerintah Rusia.')
+    assert not any("Rusia" in keys for _, keys, _, _ in found), found
+
+
+@pytest.mark.parametrize(
     ("text", "speaker"),
     [
         (
             "Presiden Joko Widodo menerima PM Fumio Kishida. Lebih lanjut, mantan Wali Kota Solo "
             "itu menyebut kunjungan itu penting.",
             "Joko Widodo",
+        ),
+        (
+            "Anggota Komisi I DPR Sukamta menyampaikan hal itu. Legislator dari Fraksi PKS itu "
+            "menyebut dialog akan digelar.",
+            "Sukamta",
         ),
     ],
 )

@@ -231,6 +231,11 @@ LEGS = [
     ),
     ("Presiden Joko Widodo tiba di Tokyo, Jepang, Rabu (24/5/2023).", ["Tokyo"]),
     ("Presiden Joko Widodo berkunjung ke Tokyo, Jepang.", ["Tokyo"]),
+    (
+        "Komisi I DPR akan melakukan kunjungan kerja ke tiga negara yakni, Amerika Serikat (AS), "
+        "Brasil dan Belanda.",
+        ["Amerika Serikat", "Brasil", "Belanda"],
+    ),
 ]
 
 

@@ -27,6 +27,9 @@ NAME_RUN = re.compile(
 TOKEN = re.compile(r"\S+")
 ENGLISH_JOIN_AFTER = re.compile(r" (?:of|for|on)(?: the)? [A-Z]")
 ENGLISH_JOIN_BEFORE = re.compile(r"[A-Z][\w-]* (?:of|for|on)(?: the)? $")
+DEGREE = re.compile(r"(?:[A-Z][a-z]{0,3}\.){2,4}(?:[A-Z][a-z]{0,3})?[.,]*|(?:[A-Z][a-z]{0,3}\.)+,")
+DEGREE_BEFORE = re.compile(r"[\w.)],\s*(?:(?:[A-Z][a-z]{0,3}\.){1,4}[.,]*\s*)*$")
+DEGREE_REACH = 40
 ENGLISH_GLOSS = re.compile(r"\([A-Z][^()]{0,80}?\b(?:of|for|the)\b[^()]{0,80}\)")
 GLOSS_REACH = 80
 LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
@@ -87,7 +90,7 @@ def _chunks(words: Words) -> list[_Chunk]:
     names = [
         _Chunk(c.start, c.end, "media", c.value) if WEB_ADDRESS.match(text, c.end) else c
         for c in names
-        if not _in_english_name(text, c)
+        if not _in_english_name(text, c) and not _degree(text, c)
     ]
     return _patronymics(text, _paired_states(sorted(chunks + names, key=lambda c: c.start)))
 
@@ -148,6 +151,21 @@ def _acronym(value: str) -> bool:
     """`KPK`, and its plural `CHODs`: letters of a body's name, not a person's."""
     return value.isupper() or (
         len(value) > ACRONYM_PLURAL and value.endswith("s") and value[:-1].isupper()
+    )
+
+
+def _degree(text: str, chunk: _Chunk) -> bool:
+    """`Hadi Tjahjanto, S.I.P.`, `Budi Santoso, M.Sc., Ph.D.`: academic degrees written after
+    a name's comma are letters of the degree, not a person."""
+    start = chunk.start
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    end = chunk.end
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return (
+        DEGREE.fullmatch(text, start, end) is not None
+        and DEGREE_BEFORE.search(text, max(0, start - DEGREE_REACH), start) is not None
     )
 
 

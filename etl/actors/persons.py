@@ -161,7 +161,8 @@ def _point_demonstratives(
     unnamed: dict[str, tuple[str, str | None]],
 ) -> None:
     """`Wakil Ketua MPR ini`, `politikus tersebut`: a title held by no one named, pointed at
-    with a demonstrative, is a person named in full before it (`_antecedent`)."""
+    with a demonstrative, is a person named in full, or with a title, before it
+    (`_antecedent`)."""
     named: list[tuple[int, Actor]] = []
     pointed: set[str] = set()
     for i, m in enumerate(result.mentions):
@@ -171,7 +172,7 @@ def _point_demonstratives(
             target = _antecedent(named, *unnamed[m.key])
             result.mentions[i] = ActorMention(m.start, m.end, m.text, target, m.kind, m.titled)
             pointed.add(m.key)
-        elif " " in m.key and m.key not in unnamed and m.key in result.actors:
+        elif (" " in m.key or m.titled) and m.key not in unnamed and m.key in result.actors:
             named.append((bisect_right(starts, m.start), result.actors[m.key]))
     for name in pointed - {m.key for m in result.mentions}:
         result.actors.pop(name, None)

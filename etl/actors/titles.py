@@ -32,6 +32,8 @@ INDEFINITE = re.compile(
 """`kunjungan pertama seorang kepala negara`, `para menteri`: a post held by no one named is
 nobody in particular."""
 INDEFINITE_REACH = 12
+OTHERS = re.compile(r"\s+(?:lainnya|lain)\b")
+"""`dengan Ketua Umum Partai lainnya`: the holders of a post besides those named."""
 TITLE_PHRASE_CHUNKS = 8
 TITLE_PHRASE_WORDS = 14
 TITLE_JOINERS = frozenset(
@@ -107,7 +109,9 @@ def _person_from_title(
         if qualifier is not None and qualifier.kind == "country":
             _add_country(result, qualifier)
         return j - i + 1
-    if INDEFINITE.search(text, max(0, title_chunk.start - INDEFINITE_REACH), title_chunk.start):
+    if INDEFINITE.search(
+        text, max(0, title_chunk.start - INDEFINITE_REACH), title_chunk.start
+    ) or OTHERS.match(text, last.end):
         return j - i
     described = _described_person(text, title_chunk, result)
     if described is not None:
@@ -140,18 +144,26 @@ def _person_from_title(
         return 1
     if pointed:
         seat = _seat_of_pointer(text, chunks, j, last)
-        post = (title, _qualifier_country(seat, None) if seat is not None else country)
-        _unnamed(text, title_chunk, last, title, post, result, unnamed)
+        states = [_qualifier_country(c, None) for c in seat]
+        post = (title, next((s for s in states if s), None) if seat else country)
+        _unnamed(text, title_chunk, seat[-1] if seat else last, title, post, result, unnamed)
+        return j - i + len(seat)
     return j - i
 
 
-def _seat_of_pointer(text: str, chunks: list[_Chunk], j: int, last: _Chunk) -> _Chunk | None:
-    """The state or body a pointing title names after `di`/`untuk` (`orang nomor satu di
-    Kementerian Luar Negeri itu`), which tells whose post it is."""
+def _seat_of_pointer(text: str, chunks: list[_Chunk], j: int, last: _Chunk) -> list[_Chunk]:
+    """The state or body a pointing title names after `di`/`untuk`/`dari` (`orang nomor satu di
+    Kementerian Luar Negeri itu`, `Legislator dari Fraksi PKS itu`), which tells whose post it
+    is; it is part of the mention, no actor of its own."""
     pointer = POINTER.match(text, last.end)
-    if pointer is None or j >= len(chunks) or chunks[j].end > pointer.end():
-        return None
-    return chunks[j] if chunks[j].kind in ("country", "org") else None
+    seat: list[_Chunk] = []
+    if pointer is None:
+        return seat
+    for chunk in chunks[j:]:
+        if chunk.end > pointer.end() or chunk.kind not in ("country", "org"):
+            break
+        seat.append(chunk)
+    return seat
 
 
 def _qualifier_country(qualifier: _Chunk, otherwise: str | None) -> str | None:
@@ -220,6 +232,9 @@ def _holder_further_on(text: str, chunks: list[_Chunk], i: int) -> int | None:
         words += len(gap.split()) + len(chunk.value.split())
         if words > TITLE_PHRASE_WORDS:
             return None
+        if chunk.kind == "name" and _bracketed(text, gap, chunk):
+            last = chunk
+            continue
         if chunk.kind == "name" and _reads_as_person(chunk.value):
             if (k := _past_bracket(text, chunks, j)) is not None:
                 return k
@@ -229,7 +244,8 @@ def _holder_further_on(text: str, chunks: list[_Chunk], i: int) -> int | None:
 
 
 def _bracketed(text: str, gap: str, chunk: _Chunk) -> bool:
-    """A title's own short form in brackets (`… dan Keamanan (Menko Polhukam) Mahfud MD`)."""
+    """A title's or a body's own short form in brackets (`… dan Keamanan (Menko Polhukam)
+    Mahfud MD`, `Ketua Komando Satuan Tugas Bersama (Kogasma) Partai Demokrat Agus …`)."""
     return gap.rstrip().endswith("(") and text[chunk.end : chunk.end + 1] == ")"
 
 

@@ -30,7 +30,9 @@ BOTH = re.compile(r"\bkeduanya\b|\bkedua\s+(?:pemimpin|menteri|tokoh|pihak)\b", 
 GUEST_REACH = 200
 PLURAL_PRONOUN = re.compile(r"\b(?:mereka|keduanya|kedua\s+pemimpin|kedua\s+tokoh)\b", re.I)
 NOUN_COMPLEMENT = re.compile(
-    r"\s*(?:(?:\w+\s+){0,3}(?:dengan|antara|bersama|kepada|oleh|dari|digelar|diadakan|"
+    r"\s*(?:(?:(?!(?:membahas|bahas|soal|tentang|terkait|mengenai|konflik|perang|sengketa|"
+    r"hubungan|ketegangan|perselisihan|perbatasan)\b)\w+\s+){0,3}"
+    r"(?:dengan|antara|bersama|kepada|oleh|dari|digelar|diadakan|"
     r"diselenggarakan)\s+)?"
     r"(?:\([^)]*\)\s*)?",
     re.IGNORECASE,

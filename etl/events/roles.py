@@ -39,6 +39,7 @@ FRONTED_CLAUSE = re.compile(
 )
 SUBJECT_SLOT = re.compile(r"(?:^|[.,;:“\"]\s*|\b(?:dan|bahwa|namun|tetapi)\s+)$", re.IGNORECASE)
 PARENTHETICAL = re.compile(r"\([^)]*\)")
+DEGREES = re.compile(r"^\s*,\s*(?:(?:[A-Z][a-z]{0,3}\.){1,4}[A-Z]?[a-z]{0,3}[.,]*\s*)+")
 QUOTE = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
 SUBJECT_GAP_WORDS = 4
 SPEECH_TAG = re.compile(
@@ -210,9 +211,10 @@ def _distinct(keys: list[str]) -> list[str]:
 
 def _joined(text: str, left: ActorMention, right: ActorMention) -> bool:
     """Two mentions in one list: `NATO dan Amerika Serikat`, `India, Selandia Baru`, the
-    hyphenated pair `Indonesia-Malaysia` (a dateline's spaced dash joins nothing)."""
+    hyphenated pair `Indonesia-Malaysia` (a dateline's spaced dash joins nothing); a name's
+    degrees (`Hadi Tjahjanto, S.I.P. bersama …`) are no part of the gap."""
     raw = text[left.end : right.start]
-    gap = PARENTHETICAL.sub("", raw).strip().lower()
+    gap = DEGREES.sub("", PARENTHETICAL.sub("", raw)).strip().lower()
     return gap in LIST_GAPS or raw == "-"
 
 

@@ -23,6 +23,7 @@ from etl.events.roles import (
 from etl.lexicon import Hit, words
 from etl.text import Sentence
 
+TAG_OPENERS = frozenset(",”\"’'—–-:(")
 PRONOUN = re.compile(r"\b(?:dia|ia|beliau)\b", re.IGNORECASE)
 BOTH_SIDES = re.compile(
     r"\b(?:kedua\s+belah\s+pihak|kedua\s+pihak|keduanya|kedua\s+(?:pemimpin|menteri|pejabat|"
@@ -100,7 +101,7 @@ def _speaker_after(
         return [first.key]
     if "," in ctx.text[offset : first.start]:
         return []
-    if first.start - offset >= SPEAKER_REACH:
+    if first.start - offset >= SPEAKER_REACH or MEDIA_NOUN.search(ctx.text, offset, first.start):
         return []
     return [_proxy_named(ctx, offset, first, after) or first.key]
 
@@ -185,6 +186,8 @@ def _statements(
     has_quote = quote is not None
     for m in ctx.within(ctx.speech, sentence.start, sentence.end):
         frame = _speech_rows()[re.sub(r"\s+", " ", m.group().lower())]
+        if frame == "post" and not _tags_speech(ctx.text, sentence, m):
+            continue
         if frame in ("post", "source"):
             speakers = _speaker_after(ctx, sentence, m.end(), mentions)
             if frame == "post" and not has_quote and not speakers:
@@ -222,6 +225,17 @@ def _statements(
                 )
             )
     return [e for e in events if not _own_state_reported(ctx, e, events)]
+
+
+def _tags_speech(text: str, sentence: Sentence, verb: Hit) -> bool:
+    """A speech tag after what was said stands behind a comma or a closing quotation mark, or
+    opens the sentence: `…,” kata Putin`, `…, lanjut Retno`; inside a phrase it is another word
+    (`tindak lanjut`, `Lebih lanjut disampaikan`, `dengan kata lain`). A passive has its own
+    subject (`Hal itu disampaikan oleh …`)."""
+    if verb.group().lower().startswith("di"):
+        return True
+    before = text[sentence.start : verb.start()].rstrip()
+    return not before or before[-1] in TAG_OPENERS
 
 
 def _own_state_reported(ctx: _Context, event: ArticleEvent, events: list[ArticleEvent]) -> bool:

@@ -32,8 +32,10 @@ SOURCE_PRONOUN = re.compile(r"\bmenurut\s+(?:dia|ia|beliau)\b", re.IGNORECASE)
 LOCATIVE_VERB = re.compile(r"(?:tiba|mendarat|bertolak|terbang|berada|melakukan perjalanan)", re.I)
 PLACE_OBJECT_VERB = re.compile(r"(?:mengunjungi|menyambangi|mendatangi|meninjau|menziarahi)$", re.I)
 FURTHER_PLACE = re.compile(
+    r"(?:\s*\([A-Z][\w.-]{0,10}\))?"
     r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})"
 )
+"""The next place of a list, past the short form of the one before (`Amerika Serikat (AS),`)."""
 PLACE_NOUN = (
     r"(?:(?:kota|pulau|provinsi|kabupaten|negara|negeri|wilayah|daerah|desa|kecamatan|"
     r"kawasan(?:\s+industri)?)\s+)?"
@@ -41,7 +43,7 @@ PLACE_NOUN = (
 TOUR = (
     r"(?:(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d+|sejumlah|beberapa|"
     r"berbagai)\s+(?:negara|kota|wilayah|provinsi|daerah)(?:\s+[A-Z][\w-]*)?\s*[,:]?\s*"
-    r"(?:(?:yakni|yaitu|antara\s+lain|seperti|di\s+antaranya|termasuk)\s+)?)?"
+    r"(?:(?:yakni|yaitu|antara\s+lain|seperti|di\s+antaranya|termasuk)\s*[,:]?\s+)?)?"
 )
 """`ke tiga negara, yakni …`, `ke sejumlah negara Eropa seperti …`: a tour announced by its
 count before the places it lists."""
