@@ -770,6 +770,42 @@ def test_a_name_s_degrees_do_not_break_a_list_of_visitors() -> None:
     assert has(events_of(text), "visit", {"Budi Hartanto", "Rudi Hartono"}), events_of(text)
 
 
+def test_a_fronted_clause_with_its_own_subject_keeps_its_event_to_itself() -> None:
+    """`Sebelum X melawat AS, Menlu AS Y mengumumkan …`: Y neither hosts nor meets X."""
+    found = roles_of(
+        "Sebelum Presiden Volodymyr Zelensky melawat AS, Menteri Luar Negeri AS Antony Blinken "
+        "telah mengumumkan bantuan."
+    )
+    assert ("visit", (("Volodymyr Zelensky", "visitor"),)) in found, found
+    assert not any(kind == "meeting" for kind, _ in found), found
+
+
+def test_who_goes_somewhere_in_order_to_meet_is_the_one_who_meets() -> None:
+    """`Anwar sambangi Istana Kepresidenan … untuk bertemu dengan Prabowo`: the bare verb form is
+    a visit, and the visitor, not the place, meets the host."""
+    text = (
+        "PM Malaysia Anwar Ibrahim sambangi Istana Kepresidenan Jakarta, Selasa (18/4/2023) "
+        "untuk bertemu dengan Presiden Joko Widodo."
+    )
+    found = events_of(text)
+    assert has(found, "visit", {"Anwar Ibrahim"}, date(2023, 4, 18)), found
+    assert has(found, "meeting", {"Anwar Ibrahim", "Joko Widodo"}, date(2023, 4, 18)), found
+    assert not any("Istana Kepresidenan" in keys for _, keys, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Presiden Jokowi mengajak PM Anthony Albanese menuju halaman belakang Istana.", False),
+        ("Jokowi mengajak Albanese untuk berfoto bersama di Ruang Teratai.", False),
+        ("Presiden Jokowi mengajak masyarakat untuk menjaga persatuan.", True),
+        ("Jokowi mengajak PM Anthony Albanese untuk memperkuat kerja sama kedua negara.", True),
+    ],
+)
+def test_a_guest_led_somewhere_is_hosted_not_urged(text: str, said: bool) -> None:
+    assert any(kind == "statement" for kind, *_ in events_of(text)) is said, events_of(text)
+
+
 def test_a_conflict_between_two_states_is_no_meeting_of_theirs() -> None:
     """`Rapat untuk membahas konflik antara Iran dan Israel`: the states are what the meeting
     discusses, not its parties."""

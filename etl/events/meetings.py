@@ -46,6 +46,8 @@ SEPARATELY = re.compile(
     re.IGNORECASE,
 )
 SEPARATE_GUESTS = 3
+IN_ORDER_TO = re.compile(r"\b(?:untuk|guna)\s+$", re.IGNORECASE)
+"""`Anwar sambangi Istana … untuk bertemu dengan Prabowo`: whoever went meets, not the place."""
 COORDINATED = re.compile(r"\b(?:dan|lalu|kemudian|serta)\s+(?:juga\s+|akan\s+|langsung\s+)?$", re.I)
 RECEIVED_REACH = 40
 RECEIVED_ADVERB = re.compile(r"\s*(?:(?:langsung|secara\s+resmi|pula|juga)\s+)*", re.I)
@@ -83,7 +85,10 @@ def _meeting(
     )
     if before and PRONOUN.search(ctx.text[before[-1].end : m.start()]):
         subject = [a for a in before if a.kind == "person"][:1] or subject
-    if frame == "verb" and COORDINATED.search(ctx.text[sentence.start : m.start()]):
+    if frame == "verb" and (
+        COORDINATED.search(ctx.text[sentence.start : m.start()])
+        or IN_ORDER_TO.search(ctx.text, sentence.start, m.start())
+    ):
         subject = [a for a in before if a.kind == "person"][:1] or subject
     objects = [o for o in _object_run(ctx.text, m.end(), after) if o not in subject]
     if frame == "noun":

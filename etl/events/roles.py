@@ -316,8 +316,22 @@ def _around(
 ) -> tuple[list[ActorMention], list[ActorMention]]:
     clause_start, clause_end = _clause_bounds(sentence, m.start())
     before = [a for a in agents if clause_start <= a.start and a.end <= m.start()]
+    fronted_end = _fronted_clause_end(sentence, m.start())
+    if fronted_end is not None and before:
+        clause_end = min(clause_end, fronted_end)
     after = [a for a in agents if m.end() <= a.start and a.end <= clause_end]
     return before, after
+
+
+def _fronted_clause_end(sentence: Sentence, offset: int) -> int | None:
+    """`Sebelum Zelenskiy melawat AS, Menlu AS Antony Blinken …`: a fronted clause with a
+    subject of its own ends at its comma; the main clause's actors are none of its event."""
+    if not FRONTED_CLAUSE.match(sentence.text):
+        return None
+    comma = sentence.text.find(",")
+    if comma < 0 or sentence.start + comma < offset:
+        return None
+    return sentence.start + comma
 
 
 def _without_own_countries(ctx: _Context, keys: list[str]) -> list[str]:

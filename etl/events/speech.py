@@ -39,6 +39,13 @@ PURPOSE = re.compile(
 )
 WHILE = re.compile(r"\b(?:saat|ketika|sambil|seraya|sembari)\s+$", re.IGNORECASE)
 PURPOSE_REACH = 12
+LED = re.compile(
+    r"(?:\s+[A-Z][\w.'-]*){1,5}(?:\s+(?:dan|beserta)\s+[\w-]+)?\s+(?:untuk\s+)?"
+    r"(?:(?:bersama-sama|bersama)\s+)?(?:menuju|ke|berfoto|foto|menanam|makan|bersantap|"
+    r"berkeliling|mengikuti|melihat|meninjau|naik|masuk|memasuki|berjalan|bersepeda|berkuda|"
+    r"menikmati|minum|melakukan\s+penanaman|menandatangani\s+buku\s+tamu)\b"
+)
+"""A guest named after `mengajak` and led to an activity: an act of hosting, not a call."""
 UNDONE_REACH = 16
 UNDONE = re.compile(
     r"\b(?:tidak|tak|belum|enggan)\s+(?:bisa|dapat|mau|pernah|ingin|perlu|harus)?\s*$",
@@ -270,9 +277,14 @@ def _earlier_speaker(ctx: _Context, other_than: str | None) -> list[str]:
 
 def _not_said(text: str, sentence: Sentence, verb: Hit) -> bool:
     """A speech act only intended (`akan menyampaikan`, `dijadwalkan`) or not done (`tidak bisa
-    meminta`, `belum menyatakan`) is no statement."""
+    meminta`, `belum menyatakan`) is no statement, and neither is a guest led somewhere
+    (`mengajak PM Xanana menuju halaman belakang`, `mengajak Mahathir berfoto bersama`)."""
     before = text[max(sentence.start, verb.start() - UNDONE_REACH) : verb.start()]
-    return PURPOSE.search(before[-PURPOSE_REACH:]) is not None or UNDONE.search(before) is not None
+    return (
+        PURPOSE.search(before[-PURPOSE_REACH:]) is not None
+        or UNDONE.search(before) is not None
+        or (verb.group().lower() == "mengajak" and LED.match(text, verb.end()) is not None)
+    )
 
 
 def _content(text: str, verb: Hit, sentence: Sentence, frame: str) -> str | None:
