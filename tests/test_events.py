@@ -762,6 +762,17 @@ def test_a_speech_tag_inside_a_phrase_is_another_word(text: str) -> None:
     assert [e for e in events_of(text) if e[0] == "statement"] == []
 
 
+def test_a_passive_qualifying_a_noun_tags_no_speech() -> None:
+    """`Menurut Sjafrie, yang diungkapkan setelah doa bersama … Hari Ulang Tahun ke-80 TNI di
+    Monas, …`: one speaker, the one named; the occasion and the place say nothing."""
+    text = (
+        "Menurut Menhan Sjafrie Sjamsoeddin, yang diungkapkan setelah doa bersama dalam rangka "
+        "Hari Ulang Tahun ke-80 TNI di Monas, pertemuan itu penting."
+    )
+    speakers = [a for kind, actors in roles_of(text) if kind == "statement" for a in actors]
+    assert speakers == [("Sjafrie Sjamsoeddin", "speaker")]
+
+
 def test_a_name_s_degrees_do_not_break_a_list_of_visitors() -> None:
     text = (
         "Panglima TNI Marsekal Budi Hartanto, S.I.P. bersama Kapolri Jenderal Rudi Hartono, "

@@ -238,10 +238,11 @@ def _tags_speech(text: str, sentence: Sentence, verb: Hit) -> bool:
     """A speech tag after what was said stands behind a comma or a closing quotation mark, or
     opens the sentence: `…,” kata Putin`, `…, lanjut Retno`; inside a phrase it is another word
     (`tindak lanjut`, `Lebih lanjut disampaikan`, `dengan kata lain`). A passive has its own
-    subject (`Hal itu disampaikan oleh …`)."""
-    if verb.group().lower().startswith("di"):
-        return True
+    subject (`Hal itu disampaikan oleh …`), unless it only qualifies a noun (`Menurut Sjafrie,
+    yang diungkapkan setelah doa bersama …`)."""
     before = text[sentence.start : verb.start()].rstrip()
+    if verb.group().lower().startswith("di"):
+        return not before.lower().endswith("yang")
     return not before or before[-1] in TAG_OPENERS
 
 
