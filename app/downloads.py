@@ -7,7 +7,7 @@ import io
 import polars as pl
 import streamlit as st
 
-from app import export, queries
+from app import download_queries, export
 from app.text import as_text, counted
 from app.ui import View, view_link
 
@@ -34,7 +34,7 @@ def downloads(current: View) -> None:
     name = export.file_name(current.state, current.page_path, extension)
     st.download_button(
         f"Download {counted(current.n_events, 'event')} as {extension.upper()}",
-        data=lambda: export.encode(queries.view_table(current.archive, current.events),
+        data=lambda: export.encode(download_queries.view_table(current.archive, current.events),
                                    extension, link),
         file_name=name,
         mime=mime,
@@ -42,8 +42,8 @@ def downloads(current: View) -> None:
     )  # fmt: skip
     st.caption(as_text(f"{name}: one row per event; the file records this view's link ({link})."))
     with st.expander("The contract tables of the selection"):
-        tables = queries.filtered_tables(current.archive, current.events)
-        rows = queries.table_counts(current.archive, current.events)
+        tables = download_queries.filtered_tables(current.archive, current.events)
+        rows = download_queries.table_counts(current.archive, current.events)
         left, right = st.columns(2)
         table = left.selectbox(
             "Table", list(tables), format_func=lambda t: f"{t} ({rows[t]:,} rows)"

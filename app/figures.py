@@ -14,8 +14,11 @@ import plotly.graph_objects as go
 import polars as pl
 
 from app import basemap
-from app.queries import DAY_MS, MAX_POINTS, Frame, count, date_span, marks_per_period, period_for
+from app.map_queries import MAX_POINTS
+from app.periods import DAY_MS, date_span, period_for
+from app.selection_queries import Frame, count
 from app.text import as_text, as_text_expr
+from app.timeline_queries import marks_per_period
 from app.vocabulary import EventTypeStyle, type_style
 
 UNTIMED_OFFSET = timedelta(hours=2, minutes=30)
@@ -132,7 +135,7 @@ def timeline(
     hatched bar for a date known only to the week, month or year. Each mark carries its event
     id as `customdata[0]`, so a click opens the event. `marks` may be a plan (`mark_plan`):
     it is collected only when its rows are few enough to draw one by one; `per_month` (the
-    lanes' `queries.lane_months`, when the summary answers for the view) counts them."""
+    lanes' `timeline_queries.lane_months`, when the summary answers for the view) counts them."""
     total = count(marks) if per_month is None else int(per_month["n"].sum())
     if total == 0:
         return empty_figure("No dated event of these actors to plot.")
@@ -327,7 +330,7 @@ def timeline_density(
     per_month: pl.DataFrame | None = None,
 ) -> go.Figure:
     """The timeline as counts per lane, type and period, for when single events are too many;
-    with `per_month` (`queries.lane_months`), the marks are not read when the period is a
+    with `per_month` (`timeline_queries.lane_months`), the marks are not read when the period is a
     month."""
     if per_month is None:
         every = period_for(*date_span(marks))

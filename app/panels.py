@@ -8,7 +8,7 @@ from datetime import date
 import polars as pl
 import streamlit as st
 
-from app import queries
+from app import event_queries
 from app.archive import Archive
 from app.highlight import Mark, find_terms, legend_html, to_html
 from app.text import as_text, counted, link_html
@@ -35,7 +35,7 @@ def event_panel(archive: Archive, event_id: str) -> None:
     """An event's details: actors, and every report's sentence with trigger, actors and date
     highlighted, with a link to the article."""
     event_id, merged_from = archive.resolve_event(event_id)
-    details = queries.event_details(archive, event_id)
+    details = event_queries.event_details(archive, event_id)
     if details is None:
         st.warning(as_text(f"No event with id {event_id} in the archive."))
         return

@@ -45,7 +45,7 @@ def warm() -> None:
         figures,
         panels,
         pipeline,
-        queries,
+        selection_queries,
         settings,
         sidebar,
         ui,
@@ -61,7 +61,7 @@ def warm() -> None:
     pipeline.article_marks(SENTENCE, date(2023, 4, 17))
     data = settings.data_dir()
     if archive.has_tables(data):
-        queries.vocabulary(ui.current_archive())
+        selection_queries.vocabulary(ui.current_archive())
         ui.selection(str(data), archive.fingerprint(data), FilterState())
 
 

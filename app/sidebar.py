@@ -14,7 +14,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from app import queries, settings
+from app import selection_queries, settings
 from app.archive import Archive, fingerprint
 from app.filters import (
     KEYS,
@@ -107,7 +107,7 @@ def _write_url(state: FilterState) -> None:
 
 def sidebar(archive: Archive, page_path: str) -> View:
     """The filters, defined once for every page and kept in the URL; returns the view."""
-    vocabulary = queries.vocabulary(archive)
+    vocabulary = selection_queries.vocabulary(archive)
     _adopt_link(vocabulary)
     _keep_known(vocabulary)
     actor_counts = dict(

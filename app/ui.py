@@ -18,7 +18,7 @@ import streamlit as st
 from PIL import Image, ImageDraw
 from streamlit.navigation.page import StreamlitPage
 
-from app import queries, settings
+from app import selection_queries, settings
 from app.archive import Archive, Fingerprint, fingerprint, has_tables, load_archive
 from app.filters import (
     MAX_LINK_PARAMETERS,
@@ -67,8 +67,10 @@ a larger one is scanned again by each (it is a plan over the files, not a copy o
 
 @st.cache_resource(max_entries=8, show_spinner=False)
 def selection(data_dir: str, stamp: Fingerprint, state: FilterState) -> tuple[pl.LazyFrame, int]:
-    events = queries.held(queries.select_events(_archive(data_dir, stamp), state), HELD_ROWS)
-    return events, queries.count(events)
+    events = selection_queries.held(
+        selection_queries.select_events(_archive(data_dir, stamp), state), HELD_ROWS
+    )
+    return events, selection_queries.count(events)
 
 
 def ensure_data() -> None:

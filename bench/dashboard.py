@@ -21,7 +21,18 @@ from pathlib import Path
 import plotly.graph_objects as go
 import polars as pl
 
-from app import figures, queries
+from app import (
+    actor_queries,
+    article_queries,
+    download_queries,
+    figures,
+    map_queries,
+    overview_queries,
+    periods,
+    selection_queries,
+    statement_queries,
+    timeline_queries,
+)
 from app.archive import Archive, load_archive
 from app.filters import FilterState
 from bench.synthetic import write_synthetic
@@ -42,41 +53,41 @@ def page_figures(archive: Archive, events: pl.LazyFrame, state: FilterState) -> 
     activity summaries answering where the filters allow)."""
 
     def overview() -> list[go.Figure]:
-        numbers = queries.headline(archive, events)
-        every = queries.period_for(numbers.first_day, numbers.last_day)
-        queries.latest_events(archive, events)
-        return [figures.compact_timeline(queries.events_per_period(events, every))]
+        numbers = overview_queries.headline(archive, events)
+        every = periods.period_for(numbers.first_day, numbers.last_day)
+        overview_queries.latest_events(archive, events)
+        return [figures.compact_timeline(periods.events_per_period(events, every))]
 
-    months = queries.actor_months(archive, state)
+    months = selection_queries.actor_months(archive, state)
 
     def timeline() -> list[go.Figure]:
-        lanes = queries.lanes(events, state, months=months)
-        marks = queries.mark_plan(events, lanes)
-        per_month = None if months is None else queries.lane_months(months, lanes)
+        lanes = timeline_queries.lanes(events, state, months=months)
+        marks = timeline_queries.mark_plan(events, lanes)
+        per_month = None if months is None else timeline_queries.lane_months(months, lanes)
         window = (state.date_from, state.date_to)
         return [figures.timeline(marks, lanes, archive.actor_names(), window, per_month)]
 
     def actors() -> list[go.Figure]:
-        ranked = queries.actors_ranked(events, archive, months)
+        ranked = actor_queries.actors_ranked(events, archive, months)
         who = ranked["actor_id"][0]
-        activity = figures.compact_timeline(queries.actor_activity(events, who, months))
-        shared = queries.shared_events(archive, state)
-        return [activity, figures.network(*queries.network(archive, events, shared=shared))]
+        activity = figures.compact_timeline(actor_queries.actor_activity(events, who, months))
+        shared = selection_queries.shared_events(archive, state)
+        return [activity, figures.network(*actor_queries.network(archive, events, shared=shared))]
 
     def statements() -> list[go.Figure]:
-        queries.statements(archive, events, "penting")
+        statement_queries.statements(archive, events, "penting")
         return []
 
     def map_page() -> list[go.Figure]:
-        return [figures.event_map(queries.map_points(events))]
+        return [figures.event_map(map_queries.map_points(events))]
 
     def articles() -> list[go.Figure]:
-        listed = queries.articles_for(archive, events)
-        queries.article_events(archive, listed["article_id"][0])
+        listed = article_queries.articles_for(archive, events)
+        article_queries.article_events(archive, listed["article_id"][0])
         return []
 
     def data() -> list[go.Figure]:
-        queries.table_counts(archive, events)
+        download_queries.table_counts(archive, events)
         return []
 
     return {
@@ -127,8 +138,10 @@ def bench(n_events: int, root: Path) -> list[tuple]:
     loaded, archive = _timed(lambda: load_archive(folder))
     rows.append((n_events, "open archive (scan + summaries)", loaded, None, None, None, baseline))
     state = typical_filter(archive)
-    filtered, events = _timed(lambda: queries.held(queries.select_events(archive, state), 200_000))
-    found = queries.count(events)
+    filtered, events = _timed(
+        lambda: selection_queries.held(selection_queries.select_events(archive, state), 200_000)
+    )
+    found = selection_queries.count(events)
     rows.append((n_events, f"filter → {found:,} events", filtered, None, None, None, baseline))
     for label, selection in (("filtered", events), ("all", archive.index)):
         chosen = state if label == "filtered" else FilterState()

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from etl.blocked_merge import Mapper
+from etl.block_tasks import Mapper
 from etl.distributed import SchedulerError, dask_cluster
 from etl.messages import printable
 from etl.pipeline import PARTS_FROM, Extractor, build

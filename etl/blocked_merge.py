@@ -1,46 +1,49 @@
 """The cross-article merge as a map over blocks (`etl.blocks`), the same code in one process and
-on Dask, so that both give the same tables by construction.
+on Dask, so that both give the same tables by construction: a run's plan.
 
 A run names the actors across the corpus (small: one entry per distinct name), routes every
 report to its block, groups consecutive small blocks into one task (`batch_blocks`: a task's
 frames are built once for all its blocks), merges each block alone inside the task where it was
-sent (a `Mapper`: this process, or a Dask worker that keeps the merged blocks), gathers only
-each event's claims on the previous set's ids to resolve them once, and has each task write its
-blocks' rows as Parquet parts straight into the version folder being published. An append
-re-merges only the blocks whose reports changed and carries the others' rows over from the
-previous set.
+sent (`etl.block_tasks`, run by a `Mapper`: this process, or a Dask worker that keeps the merged
+blocks), gathers only each event's claims on the previous set's ids to resolve them once, and
+has each task write its blocks' rows as Parquet parts straight into the version folder being
+published. An append re-merges only the blocks whose reports changed and carries the others'
+rows over from the previous set (`etl.carried_blocks`).
 """
 
 from __future__ import annotations
 
-import hashlib
-import os
-import shutil
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
-from datetime import date
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 import polars as pl
 
 from etl import tables
 from etl.actors import Actor, slug
-from etl.blocks import UNDATED_MONTH, BlockKey, route
-from etl.event_ids import Claim, PreviousIds, claim, resolve
-from etl.merge import (
-    ArticleExtraction,
-    Cluster,
-    Report,
-    actors_table,
-    block_tables,
-    canonical_names,
-    cluster_reports,
-    day_votes,
-    identities,
-    probe_votes,
-    reports_of,
+from etl.block_tasks import (
+    BlockInput,
+    LocalMapper,
+    Mapper,
+    WrittenBatch,
+    batch_claims,
+    merge_blocks,
+    rows_of_batch,
+    write_batch,
 )
+from etl.blocks import BlockKey, route
+from etl.carried_blocks import (
+    CarriedBlock,
+    _carried_ids,
+    _carried_rows,
+    _previous_marks,
+    _write_carried,
+    fingerprint,
+    merge_code,
+)
+from etl.event_ids import PreviousIds, resolve
+from etl.merge import ArticleExtraction, Report, actors_table, canonical_names, reports_of
 
 BLOCKS = pl.Schema(
     {
@@ -53,73 +56,10 @@ BLOCKS = pl.Schema(
 )
 """Extra table: each block of the set, a hash of everything its rows were made from, its rows."""
 
-PACKAGE = Path(__file__).resolve().parent
-MERGE_CODE = ("blocks.py", "blocked_merge.py", "event_ids.py", "merge.py")
-
 BATCH_REPORTS = 1000
 """Reports per merge task (a larger block is a task alone): most blocks hold a handful of
 reports, and a task's fixed cost (its frames built, conformed and renamed) is then paid once for
 many of them, while a large corpus still gives a cluster many tasks."""
-
-
-class Mapper(Protocol):
-    """Where block tasks run: `put` sends items where tasks will read them, `map` runs a task
-    per item (its arguments zipped from the columns) and keeps the results there, `gather`
-    brings results back."""
-
-    def put(self, items: list[Any]) -> list[Any]: ...
-
-    def map(self, fn: Callable[..., Any], *columns: Sequence[Any]) -> list[Any]: ...
-
-    def gather(self, handles: list[Any]) -> list[Any]: ...
-
-
-class LocalMapper:
-    """Every task in this process, one after the other."""
-
-    def put(self, items: list[Any]) -> list[Any]:
-        return items
-
-    def map(self, fn: Callable[..., Any], *columns: Sequence[Any]) -> list[Any]:
-        return [fn(*args) for args in zip(*columns, strict=True)]
-
-    def gather(self, handles: list[Any]) -> list[Any]:
-        return handles
-
-
-@dataclass(slots=True)
-class BlockInput:
-    """What one block task gets: its reports in corpus order, the previous set's ids of those
-    reports, and the block's fingerprint."""
-
-    key: BlockKey
-    reports: list[Report]
-    previous: PreviousIds
-    fingerprint: str
-
-
-@dataclass(slots=True)
-class MergedBatch:
-    """A task's blocks merged, kept where they were merged until their ids are known: each
-    event's claim on the old ids (block after block), and the rows as frames (compact, unlike
-    the reports they were made from) under placeholder ids (`#0`, `#1`, … in event order), each
-    row labelled with its `block`."""
-
-    keys: list[BlockKey]
-    fingerprints: list[str]
-    claims: list[Claim]
-    frames: dict[str, pl.DataFrame]
-    used: frozenset[str]
-
-
-@dataclass(frozen=True, slots=True)
-class WrittenBatch:
-    """What a task gives back: each of its blocks with its fingerprint and rows per table, the
-    actors used, and (when the rows are not written as parts) the rows themselves."""
-
-    blocks: list[tuple[BlockKey, str, dict[str, int]]]
-    used: frozenset[str]
-    frames: dict[str, pl.DataFrame] = field(default_factory=dict)
 
 
 def batch_blocks(sizes: Sequence[int | None], limit: int = BATCH_REPORTS) -> list[list[int]]:
@@ -143,73 +83,6 @@ def batch_blocks(sizes: Sequence[int | None], limit: int = BATCH_REPORTS) -> lis
     return tasks
 
 
-def merge_blocks(batch: list[BlockInput]) -> MergedBatch:
-    """One task: each block's reports merged into events (each block alone), their claims, and
-    the rows of all of them."""
-    clusters: list[Cluster] = []
-    labels: list[str] = []
-    claims: list[Claim] = []
-    for block in batch:
-        found = cluster_reports(block.reports)
-        claims += [claim(identity, block.previous) for identity in identities(found)]
-        clusters += found
-        labels += [block.key.label()] * len(found)
-    placeholders = [f"#{i}" for i in range(len(clusters))]
-    frames, used = block_tables(clusters, placeholders, labels)
-    frames = {name: tables.conform(name, df) for name, df in frames.items()}
-    keys = [block.key for block in batch]
-    return MergedBatch(keys, [b.fingerprint for b in batch], claims, frames, frozenset(used))
-
-
-def batch_claims(merged: MergedBatch) -> list[Claim]:
-    """One task: each event's claims on old ids (small; gathered to resolve ids corpus-wide)."""
-    return merged.claims
-
-
-def _named(merged: MergedBatch, ids: list[str]) -> tuple[dict[str, pl.DataFrame], list[dict]]:
-    """The task's rows under the ids resolved for them, still labelled by block, and each
-    block's rows per table."""
-    placeholders = [f"#{i}" for i in range(len(ids))]
-    named = pl.col("event_id").replace_strict(placeholders, ids, return_dtype=pl.String)
-    frames = {name: df.with_columns(named) for name, df in merged.frames.items()}
-    per_table = {name: dict(df.group_by("block").len().iter_rows()) for name, df in frames.items()}
-    counts = [{name: per_table[name].get(key.label(), 0) for name in frames} for key in merged.keys]
-    return frames, counts
-
-
-def rows_of_batch(merged: MergedBatch, ids: list[str]) -> WrittenBatch:
-    """One task: its blocks' rows under the ids resolved for them, brought back (the `files`
-    layout)."""
-    frames, counts = _named(merged, ids)
-    kept = {name: df if name == "events" else df.drop("block") for name, df in frames.items()}
-    blocks = list(zip(merged.keys, merged.fingerprints, counts, strict=True))
-    return WrittenBatch(blocks, merged.used, kept)
-
-
-def write_batch(merged: MergedBatch, ids: list[str], folder: str) -> WrittenBatch:
-    """One task: each of its blocks' rows written as that block's parts of the version folder
-    `folder` (a shared file system on a real cluster); only their counts come back."""
-    frames, counts = _named(merged, ids)
-    for name, df in frames.items():
-        keep = name == "events"
-        split = df.partition_by("block", as_dict=True, maintain_order=True, include_key=keep)
-        none = df.clear() if keep else df.clear().drop("block")
-        for key in merged.keys:
-            target = Path(folder) / name / key.path()
-            target.mkdir(parents=True, exist_ok=True)
-            split.get((key.label(),), none).write_parquet(target / "part-0.parquet")
-    blocks = list(zip(merged.keys, merged.fingerprints, counts, strict=True))
-    return WrittenBatch(blocks, merged.used)
-
-
-def _date_votes(
-    reports: list[Report], probes: list[Report], undated: frozenset[str]
-) -> tuple[list[tuple[str, date]], list[tuple[int, tuple[int, int], date | None]]]:
-    """One task: the dates a block's events imply for undated articles."""
-    clusters = cluster_reports(reports)
-    return day_votes(clusters, undated), probe_votes(clusters, probes)
-
-
 def _route_all(
     extractions: Iterable[ArticleExtraction], names: dict[str, Actor]
 ) -> dict[BlockKey, list[Report]]:
@@ -219,89 +92,6 @@ def _route_all(
         for key, report in zip(keys, reports_of(extraction, names, index), strict=True):
             blocks.setdefault(key, []).append(report)
     return dict(sorted(blocks.items()))
-
-
-def _unresolved(report: Report, undated: frozenset[str]) -> bool:
-    """A report whose date is written but could not be resolved, in an article with no date."""
-    when = report.event.date
-    return report.article_id in undated and when.start is None and when.text is not None
-
-
-def implied_publication_dates(
-    extractions: list[ArticleExtraction], mapper: Mapper | None = None
-) -> dict[str, date]:
-    """Publication dates of undated articles, read off the happenings they share with dated
-    ones, block by block: an undated report in an undated article (kept in its `undated`
-    block) is probed against the dated blocks of its type, earliest event first."""
-    mapper = mapper or LocalMapper()
-    undated = frozenset(e.article.article_id for e in extractions if e.article.published is None)
-    if not undated:
-        return {}
-    blocks = _route_all(extractions, canonical_names(extractions))
-    probes: dict[str, list[Report]] = {}
-    for key, reports in blocks.items():
-        if key.month == UNDATED_MONTH:
-            probes.setdefault(key.event_type, []).extend(
-                r for r in reports if _unresolved(r, undated)
-            )
-    wanted = [
-        key
-        for key, reports in blocks.items()
-        if key.month != UNDATED_MONTH
-        and (probes.get(key.event_type) or any(_unresolved(r, undated) for r in reports))
-    ]
-    sent = mapper.put([blocks[key] for key in wanted])
-    found = mapper.gather(
-        mapper.map(
-            _date_votes,
-            sent,
-            [probes.get(key.event_type, []) for key in wanted],
-            [undated] * len(wanted),
-        )
-    )
-    votes: dict[str, list[date]] = {}
-    earliest: dict[tuple[str, int], tuple[tuple[int, int], date | None]] = {}
-    for key, (in_block, probed) in zip(wanted, found, strict=True):
-        for article, anchor in in_block:
-            votes.setdefault(article, []).append(anchor)
-        for i, position, anchor in probed:
-            known = earliest.get((key.event_type, i))
-            if known is None or position < known[0]:
-                earliest[(key.event_type, i)] = (position, anchor)
-    for (event_type, i), (_, anchor) in earliest.items():
-        if anchor is not None:
-            votes.setdefault(probes[event_type][i].article_id, []).append(anchor)
-    return {
-        article: max(set(v), key=lambda d: (v.count(d), -d.toordinal()))
-        for article, v in votes.items()
-    }
-
-
-def merge_code() -> str:
-    """A hash of the merge's own code: a changed rule re-merges every block."""
-    digest = hashlib.sha256()
-    for name in MERGE_CODE:
-        digest.update((PACKAGE / name).read_bytes())
-    return digest.hexdigest()[:16]
-
-
-def fingerprint(key: BlockKey, reports: list[Report], code: str) -> str:
-    """A hash of everything a block's rows are made from: its reports in order (each event as
-    extracted, its actors under their corpus-wide names, its article and that article's date)
-    and the merge code. Events are records of plain values (no sets), so their repr is exact."""
-    digest = hashlib.sha256(f"{code}\x1f{key.label()}".encode())
-    for r in reports:
-        digest.update(repr((r.article_id, r.published, r.actors, r.event)).encode())
-    return digest.hexdigest()[:24]
-
-
-@dataclass(slots=True)
-class CarriedBlock:
-    """A block an append did not touch: its rows come from the previous set as they were."""
-
-    key: BlockKey
-    fingerprint: str
-    counts: dict[str, int]
 
 
 @dataclass(slots=True)
@@ -367,74 +157,6 @@ def _in_block_order(
     }
 
 
-def _carried_rows(
-    previous: Path | None, keys: list[BlockKey]
-) -> dict[BlockKey, dict[str, pl.DataFrame]]:
-    """The rows of the blocks an append carries over, read from the previous set (one file per
-    table, or parts)."""
-    if not keys:
-        return {}
-    assert previous is not None
-    labels = [k.label() for k in keys]
-    if not (previous / "events.parquet").is_file():
-        return {
-            k: {
-                name: pl.read_parquet(previous / name / k.path() / "part-0.parquet")
-                for name in tables.PARTITIONED
-            }
-            for k in keys
-        }
-    events = pl.read_parquet(previous / "events.parquet").filter(pl.col("block").is_in(labels))
-    blocks = events.select("event_id", "block")
-    found = {
-        "events": events,
-        "event_actors": _with_block(pl.read_parquet(previous / "event_actors.parquet"), blocks),
-        "mentions": _with_block(pl.read_parquet(previous / "mentions.parquet"), blocks),
-    }
-    split = {
-        name: df.partition_by("block", as_dict=True, maintain_order=True)
-        for name, df in found.items()
-    }
-    return {
-        k: {
-            name: tables.conform(
-                name,
-                parts[(k.label(),)] if (k.label(),) in parts else found[name].clear(),
-            ).drop([] if name == "events" else ["block"])
-            for name, parts in split.items()
-        }
-        for k in keys
-    }
-
-
-def _write_carried(
-    previous: Path | None, folder: Path, carried: dict[BlockKey, dict[str, pl.DataFrame]]
-) -> None:
-    """The carried blocks' parts in `folder`: the previous set's part files linked, or written
-    from the rows cut out of its single files."""
-    for key, frames in carried.items():
-        for name, df in frames.items():
-            target = folder / name / key.path()
-            target.mkdir(parents=True, exist_ok=True)
-            assert previous is not None
-            source = previous / name / key.path() / "part-0.parquet"
-            if source.is_file():
-                _link_or_copy(source, target / "part-0.parquet")
-            else:
-                df.write_parquet(target / "part-0.parquet")
-
-
-def _with_block(df: pl.DataFrame, blocks: pl.DataFrame) -> pl.DataFrame:
-    return df.join(blocks, on="event_id", how="inner", maintain_order="left")
-
-
-def _link_or_copy(source: Path, target: Path) -> None:
-    try:
-        os.link(source, target)
-    except OSError:
-        shutil.copy2(source, target)
-
-
 def merge_corpus(
     extractions: list[ArticleExtraction],
     previous: PreviousIds | None = None,
@@ -498,31 +220,6 @@ def merge_corpus(
         names,
         aliases,
     )
-
-
-def _previous_marks(blocks: pl.DataFrame) -> dict[str, tuple[str, dict[str, int]]]:
-    return {
-        row["block"]: (
-            row["fingerprint"],
-            {n: row[n] for n in ("events", "event_actors", "mentions")},
-        )
-        for row in blocks.iter_rows(named=True)
-    }
-
-
-def _carried_ids(folder: Path, carried: list[CarriedBlock]) -> frozenset[str]:
-    """The event ids of the carried blocks, from the previous set (parts or one file)."""
-    if not carried:
-        return frozenset()
-    labels = [c.key.label() for c in carried]
-    single = folder / "events.parquet"
-    if single.is_file():
-        events = pl.scan_parquet(single)
-    else:
-        files = [folder / "events" / c.key.path() / "part-0.parquet" for c in carried]
-        events = pl.scan_parquet([f for f in files if f.is_file()], hive_partitioning=False)
-    found = events.filter(pl.col("block").is_in(labels)).select("event_id").collect()
-    return frozenset(found["event_id"])
 
 
 _EMPTY = {

@@ -1,5 +1,5 @@
 """Extraction and merging on Dask distributed: the same pure `extract_article`, mapped over
-batches of articles, and the same tasks of `etl.blocked_merge`, mapped over groups of blocks.
+batches of articles, and the same tasks of `etl.block_tasks`, mapped over groups of blocks.
 
 A run that outgrows one machine hands its articles to a Dask cluster instead of a local process
 pool. The client streams: it reads articles as the readers yield them, keeps a bounded number of
@@ -17,7 +17,7 @@ from contextlib import AbstractContextManager, contextmanager
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
-from etl.blocked_merge import Mapper
+from etl.block_tasks import Mapper
 from etl.merge import ArticleExtraction
 from etl.pipeline import Extractor, extract_or_reject
 from etl.records import Article, Reject

@@ -18,7 +18,8 @@ import polars as pl
 
 from etl import document, tables
 from etl.actors import ArticleActors, find_actors
-from etl.blocked_merge import Mapper, MergePlan, implied_publication_dates, merge_corpus
+from etl.block_tasks import Mapper
+from etl.blocked_merge import MergePlan, merge_corpus
 from etl.dates import infer_published
 from etl.document import HOME_COUNTRIES, Document
 from etl.duplicates import drop_duplicates
@@ -26,6 +27,7 @@ from etl.events import extract_events
 from etl.extractions import ExtractionCache
 from etl.merge import ArticleExtraction
 from etl.previous import PreviousSet
+from etl.publication_dates import implied_publication_dates
 from etl.publish import check_room, run_lock
 from etl.readers import list_input_files, read_inputs
 from etl.records import Article, Reject

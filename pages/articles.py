@@ -3,7 +3,7 @@ the events it produced, so a reader can check why the app believes what it shows
 
 import streamlit as st
 
-from app import panels, queries, ui
+from app import article_queries, panels, ui
 from app.filters import Ignored
 from app.text import as_text, counted, safe_url
 
@@ -17,14 +17,14 @@ def _keep_pick() -> None:
 
 view = ui.page_view("articles")
 linked = st.query_params.get("article")
-known = bool(linked) and queries.article(view.archive, linked) is not None
+known = bool(linked) and article_queries.article(view.archive, linked) is not None
 notices = [] if known or not linked else [Ignored("article", linked, "no such article")]
 ui.header("Articles", view, {"article": linked} if known else None, notices)
 if view.archive.is_empty:
     ui.no_data()
     st.stop()
 
-listed = queries.articles_for(view.archive, view.events)
+listed = article_queries.articles_for(view.archive, view.events)
 options = listed["article_id"].to_list()
 if known and linked not in options:
     options.insert(0, linked)
@@ -42,8 +42,8 @@ chosen = st.selectbox(
     on_change=_keep_pick,
     format_func=lambda a: f"{titles.get(a) or a} — {outlets.get(a) or 'unknown outlet'}",
 )
-row = queries.article(view.archive, chosen)
-produced = queries.article_events(view.archive, chosen)
+row = article_queries.article(view.archive, chosen)
+produced = article_queries.article_events(view.archive, chosen)
 st.markdown(
     " · ".join(
         as_text(part)
@@ -57,7 +57,7 @@ if original:
     st.link_button("Open the original", original, icon=":material/open_in_new:")
 st.markdown(panels.highlight_legend(), unsafe_allow_html=True)
 st.markdown(panels.article_view(row, produced), unsafe_allow_html=True)
-listing = queries.article_event_list(produced)
+listing = article_queries.article_event_list(produced)
 st.subheader(f"Events from this article ({listing.height:,})")
 if listing.height:
     st.dataframe(listing, hide_index=True, width="stretch")

@@ -3,11 +3,11 @@ the app's own Natural Earth basemap (served by this server, so the map draws off
 
 import streamlit as st
 
-from app import basemap, figures, queries, ui
+from app import basemap, figures, map_queries, ui
 
 view = ui.event_page("map", "Map")
 
-points = queries.map_points(view.events)
+points = map_queries.map_points(view.events)
 placed = int(points["n"].sum()) if points.height else 0
 st.caption(f"{placed:,} of {view.n_events:,} selected events have a known place.")
 st.plotly_chart(

@@ -2,13 +2,13 @@
 
 import streamlit as st
 
-from app import figures, queries, ui
+from app import figures, overview_queries, periods, ui
 from app.text import as_text, counted
 from app.vocabulary import type_style
 
 view = ui.event_page("", "Overview")
 
-numbers = queries.headline(view.archive, view.events)
+numbers = overview_queries.headline(view.archive, view.events)
 span = (
     f"{numbers.first_day:%-d %b %Y} – {numbers.last_day:%-d %b %Y}"
     if numbers.first_day and numbers.last_day
@@ -25,16 +25,16 @@ by_type = " · ".join(
 )
 st.markdown(f"{by_type} — dated {span}")
 
-every = queries.period_for(numbers.first_day, numbers.last_day)
-ui.chart(figures.compact_timeline(queries.events_per_period(view.events, every)))
+every = periods.period_for(numbers.first_day, numbers.last_day)
+ui.chart(figures.compact_timeline(periods.events_per_period(view.events, every)))
 
 st.subheader("Latest events")
 st.dataframe(
-    queries.latest_events(view.archive, view.events).drop("event_id"),
+    overview_queries.latest_events(view.archive, view.events).drop("event_id"),
     hide_index=True,
     width="stretch",
     column_config={"event_type": "type"},
 )
-undated = queries.undated_count(view.events)
+undated = periods.undated_count(view.events)
 if undated:
     st.caption(f"{counted(undated, 'selected event')} without a resolvable date: not on time axes.")

@@ -2,12 +2,12 @@
 
 import streamlit as st
 
-from app import queries, ui
+from app import statement_queries, ui
 
 view = ui.event_page("statements", "Statements")
 
 search = st.text_input("Search the quotes", key="say", placeholder="a word, a speaker…")
-quotes = queries.statements(view.archive, view.events, search)
+quotes = statement_queries.statements(view.archive, view.events, search)
 if quotes.is_empty():
     st.info("No statement matches. Try other words, or widen the filters in the sidebar.")
     st.stop()

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from app import figures, panels, queries, ui
+from app import figures, panels, periods, selection_queries, timeline_queries, ui
 from app.text import as_text, counted
 
 clicked = ui.clicked_events("timeline")
@@ -11,11 +11,11 @@ if clicked:
 chosen = st.query_params.get("event")
 view = ui.event_page("timeline", "Timeline", extra={"event": chosen} if chosen else None)
 
-months = queries.actor_months(view.archive, view.state)
-lane_ids = queries.lanes(view.events, view.state, months=months)
-marks = queries.mark_plan(view.events, lane_ids)
-per_month = None if months is None else queries.lane_months(months, lane_ids)
-n_marks = queries.count(marks) if per_month is None else int(per_month["n"].sum())
+months = selection_queries.actor_months(view.archive, view.state)
+lane_ids = timeline_queries.lanes(view.events, view.state, months=months)
+marks = timeline_queries.mark_plan(view.events, lane_ids)
+per_month = None if months is None else timeline_queries.lane_months(months, lane_ids)
+n_marks = selection_queries.count(marks) if per_month is None else int(per_month["n"].sum())
 figure = figures.timeline(
     marks,
     lane_ids,
@@ -43,7 +43,7 @@ st.caption(
     "cancelled. Hatched bars: a date known only to the week, month or year."
 )
 ui.chart(figure, key="timeline", selectable=True)
-undated = queries.undated_count(view.events)
+undated = periods.undated_count(view.events)
 if undated:
     st.caption(f"{counted(undated, 'selected event')} without a resolvable date: not drawn.")
 

@@ -12,8 +12,20 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from app import figures, queries
-from app.archive import Archive, load_archive, scan_table
+from app import (
+    actor_queries,
+    article_queries,
+    download_queries,
+    event_queries,
+    figures,
+    map_queries,
+    overview_queries,
+    periods,
+    selection_queries,
+    statement_queries,
+    timeline_queries,
+)
+from app.archive import Archive, fingerprint, load_archive, scan_table
 from app.filters import FilterState
 from bench.synthetic import synthetic_tables, write_synthetic
 from etl.publish import current_version
@@ -61,29 +73,29 @@ def _unordered(frame: pl.DataFrame) -> list[str]:
 
 def answers(archive: Archive, events: pl.DataFrame | pl.LazyFrame, state: FilterState) -> dict:
     """What each page shows of `events`, in a form two archives can be compared by."""
-    lanes = queries.lanes(events, state)
-    first = queries.latest_events(archive, events, n=1)["event_id"].to_list()
-    listed = queries.articles_for(archive, events)
-    details = queries.event_details(archive, first[0]) if first else None
+    lanes = timeline_queries.lanes(events, state)
+    first = overview_queries.latest_events(archive, events, n=1)["event_id"].to_list()
+    listed = article_queries.articles_for(archive, events)
+    details = event_queries.event_details(archive, first[0]) if first else None
     article = listed["article_id"][0] if listed.height else None
     return {
-        "headline": queries.headline(archive, events),
-        "types": queries.type_counts(events),
-        "per_month": queries.events_per_period(events, "1mo").rows(),
-        "latest": queries.latest_events(archive, events).rows(),
+        "headline": overview_queries.headline(archive, events),
+        "types": overview_queries.type_counts(events),
+        "per_month": periods.events_per_period(events, "1mo").rows(),
+        "latest": overview_queries.latest_events(archive, events).rows(),
         "lanes": lanes,
-        "marks": _unordered(queries.timeline_marks(events, lanes)),
-        "undated": queries.undated_count(events),
-        "ranked": queries.actors_ranked(events, archive).rows(),
-        "network": [t.rows() for t in queries.network(archive, events)],
-        "statements": queries.statements(archive, events, "penting").rows(),
-        "map": queries.map_points(events).rows(),
+        "marks": _unordered(timeline_queries.timeline_marks(events, lanes)),
+        "undated": periods.undated_count(events),
+        "ranked": actor_queries.actors_ranked(events, archive).rows(),
+        "network": [t.rows() for t in actor_queries.network(archive, events)],
+        "statements": statement_queries.statements(archive, events, "penting").rows(),
+        "map": map_queries.map_points(events).rows(),
         "articles": listed.rows(),
-        "view": queries.view_table(archive, events).rows(),
-        "counts": queries.table_counts(archive, events),
+        "view": download_queries.view_table(archive, events).rows(),
+        "counts": download_queries.table_counts(archive, events),
         "tables": {
             name: _unordered(table.collect())
-            for name, table in queries.filtered_tables(archive, events).items()
+            for name, table in download_queries.filtered_tables(archive, events).items()
         },
         "details": details
         and (
@@ -91,14 +103,14 @@ def answers(archive: Archive, events: pl.DataFrame | pl.LazyFrame, state: Filter
             details.actors.rows(),
             details.reports.drop(HIVE_KEY, strict=False).rows(),
         ),
-        "article": article and queries.article_events(archive, article).rows(),
+        "article": article and article_queries.article_events(archive, article).rows(),
     }
 
 
 @pytest.mark.parametrize("state", STATES, ids=str)
 def test_a_lazy_selection_answers_as_the_selection_read_whole(layouts, state):
     archive = layouts["summaries"]
-    lazy = queries.select_events(archive, state)
+    lazy = selection_queries.select_events(archive, state)
     assert isinstance(lazy, pl.LazyFrame)
     assert answers(archive, lazy, state) == answers(archive, lazy.collect(), state)
 
@@ -111,7 +123,7 @@ def test_every_layout_gives_the_same_answers(layouts, layout, state):
 
 
 def select(archive: Archive, state: FilterState) -> pl.LazyFrame:
-    return queries.select_events(archive, state)
+    return selection_queries.select_events(archive, state)
 
 
 def test_the_archive_scans_the_growing_tables_and_reads_the_small_ones(layouts):
@@ -125,9 +137,9 @@ def test_the_archive_scans_the_growing_tables_and_reads_the_small_ones(layouts):
 
 def test_a_held_selection_is_the_same_rows_in_memory(layouts):
     events = select(layouts["summaries"], STATES[1])
-    held = queries.held(events, limit=10_000)
+    held = selection_queries.held(events, limit=10_000)
     assert held.collect().rows() == events.collect().drop("haystack").rows()
-    assert queries.held(events, limit=1) is events
+    assert selection_queries.held(events, limit=1) is events
 
 
 def test_a_table_lacking_a_contract_column_is_refused_by_name(tmp_path):
@@ -150,8 +162,10 @@ def test_the_summaries_are_written_where_the_app_looks(layouts, tmp_path):
 def test_the_data_page_counts_the_rows_it_would_download(layouts, state):
     archive = layouts["summaries"]
     events = select(archive, state)
-    tables = queries.filtered_tables(archive, events)
-    assert queries.table_counts(archive, events) == {t: count(f) for t, f in tables.items()}
+    tables = download_queries.filtered_tables(archive, events)
+    assert download_queries.table_counts(archive, events) == {
+        t: count(f) for t, f in tables.items()
+    }
 
 
 def count(frame: pl.LazyFrame) -> int:
@@ -164,7 +178,7 @@ def test_an_index_written_before_its_columns_were_is_computed_again(tmp_path):
     pl.read_parquet(index).drop("article_ids").write_parquet(index)
     archive = load_archive(out)
     assert "article_ids" in archive.index.collect_schema().names()
-    assert queries.headline(archive, archive.index).n_events == 200
+    assert overview_queries.headline(archive, archive.index).n_events == 200
 
 
 TYPES_ONLY = [
@@ -177,21 +191,22 @@ TYPES_ONLY = [
 def activity(archive: Archive, state: FilterState, summarised: bool) -> dict:
     """What the Timeline and Actors pages show of the selection, counted from the activity
     summaries or scanned from the selection."""
-    months = queries.actor_months(archive, state) if summarised else None
-    shared = queries.shared_events(archive, state) if summarised else None
+    months = selection_queries.actor_months(archive, state) if summarised else None
+    shared = selection_queries.shared_events(archive, state) if summarised else None
     events = select(archive, state)
-    lanes = queries.lanes(events, state, months=months)
-    ranked = queries.actors_ranked(events, archive, months)
-    marks = queries.mark_plan(events, lanes)
-    per_month = None if months is None else queries.lane_months(months, lanes)
+    lanes = timeline_queries.lanes(events, state, months=months)
+    ranked = actor_queries.actors_ranked(events, archive, months)
+    marks = timeline_queries.mark_plan(events, lanes)
+    per_month = None if months is None else timeline_queries.lane_months(months, lanes)
     names = archive.actor_names()
     return {
         "lanes": lanes,
         "ranked": ranked.rows(),
         "activity": [
-            queries.actor_activity(events, who, months).rows() for who in ranked["actor_id"][:5]
+            actor_queries.actor_activity(events, who, months).rows()
+            for who in ranked["actor_id"][:5]
         ],
-        "network": [t.rows() for t in queries.network(archive, events, shared=shared)],
+        "network": [t.rows() for t in actor_queries.network(archive, events, shared=shared)],
         "density": figures.timeline_density(marks, lanes, names, per_month).to_plotly_json(),
     }
 
@@ -199,15 +214,15 @@ def activity(archive: Archive, state: FilterState, summarised: bool) -> dict:
 @pytest.mark.parametrize("state", TYPES_ONLY, ids=str)
 def test_the_activity_summaries_answer_as_the_scan_of_the_selection(layouts, sample_dir, state):
     for archive in (layouts["summaries"], load_archive(sample_dir)):
-        assert queries.actor_months(archive, state) is not None
+        assert selection_queries.actor_months(archive, state) is not None
         assert activity(archive, state, summarised=True) == activity(archive, state, False)
 
 
 @pytest.mark.parametrize("state", STATES[1:], ids=str)
 def test_filters_beyond_types_are_answered_by_scanning(layouts, state):
     archive = layouts["summaries"]
-    assert queries.actor_months(archive, state) is None
-    assert queries.shared_events(archive, state) is None
+    assert selection_queries.actor_months(archive, state) is None
+    assert selection_queries.shared_events(archive, state) is None
 
 
 def test_a_set_written_before_the_activity_summaries_opens_and_scans(tmp_path):
@@ -216,7 +231,7 @@ def test_a_set_written_before_the_activity_summaries_opens_and_scans(tmp_path):
         (current_version(out) / f"{name}.parquet").unlink()
     archive = load_archive(out)
     assert archive.actor_month is None and archive.actor_pairs is None
-    assert queries.actor_months(archive, FilterState()) is None
+    assert selection_queries.actor_months(archive, FilterState()) is None
     assert activity(archive, FilterState(), summarised=True) == activity(
         load_archive(write_synthetic(300, tmp_path / "new")), FilterState(), summarised=True
     )
@@ -228,6 +243,14 @@ def test_index_rows_are_the_rows_of_those_events_however_many(layouts, layout, n
     archive = layouts[layout]
     ids = archive.index.select("event_id").collect()["event_id"].gather_every(71)[:n_ids]
     expected = archive.index.filter(pl.col("event_id").is_in(ids.implode())).collect()
-    found = queries.index_rows(archive, pl.concat([ids, pl.Series(["no-such-event"])]))
+    found = event_queries.index_rows(archive, pl.concat([ids, pl.Series(["no-such-event"])]))
     assert found.height == n_ids
     assert found.sort("event_id").rows() == expected.sort("event_id").rows()
+
+
+def test_the_fingerprint_follows_a_rebuild(tmp_path):
+    write_tables(synthetic_tables(50, seed=1), tmp_path / "processed")
+    before = fingerprint(tmp_path / "processed")
+    write_tables(synthetic_tables(60, seed=2), tmp_path / "processed")
+    assert fingerprint(tmp_path / "processed") != before
+    assert load_archive(tmp_path / "processed").n_events == 60

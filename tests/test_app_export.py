@@ -9,7 +9,7 @@ from xml.etree import ElementTree
 import polars as pl
 import pytest
 
-from app import export, queries
+from app import actor_queries, download_queries, export, selection_queries
 from app.archive import load_archive
 from app.filters import FilterState
 
@@ -20,7 +20,9 @@ LINK = "http://localhost:8501/data?actor=vladimir-putin&type=meeting"
 def view(sample_dir):
     archive = load_archive(sample_dir)
     state = FilterState(actors=("vladimir-putin",), types=("meeting",))
-    return archive, queries.view_table(archive, queries.select_events(archive, state))
+    return archive, download_queries.view_table(
+        archive, selection_queries.select_events(archive, state)
+    )
 
 
 def test_every_format_holds_the_same_rows_and_the_link(view):
@@ -61,7 +63,7 @@ def test_the_file_name_is_a_slug_of_the_filters(state, page, name):
 
 def test_the_network_is_graphml_with_names_weights_and_the_link(view):
     archive, _ = view
-    nodes, edges = queries.network(archive, archive.index)
+    nodes, edges = actor_queries.network(archive, archive.index)
     root = ElementTree.fromstring(export.network_graphml(nodes, edges, LINK))
     ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
     graph = root.find("g:graph", ns)

@@ -6,7 +6,15 @@ from datetime import date, datetime, timedelta
 import polars as pl
 import pytest
 
-from app import basemap, figures, queries
+from app import (
+    actor_queries,
+    basemap,
+    figures,
+    map_queries,
+    periods,
+    selection_queries,
+    timeline_queries,
+)
 from app.archive import load_archive
 from app.filters import FilterState
 
@@ -32,7 +40,7 @@ def _marks(rows: list[dict]) -> pl.DataFrame:
             **({"time_of_day": pl.String} if rows and "time_of_day" in rows[0] else {}),
         },
     )
-    return queries.timeline_marks(events, ["vladimir-putin"])
+    return timeline_queries.timeline_marks(events, ["vladimir-putin"])
 
 
 ROWS = [
@@ -53,9 +61,9 @@ def test_each_event_is_drawn_once_with_its_id_and_the_right_shape():
     drawn = {trace.customdata[0][0]: trace for trace in fig.data}
     assert set(drawn) == {"day", "visit", "month"}
     assert drawn["day"].type == "scatter"
-    assert drawn["visit"].type == "bar" and drawn["visit"].x[0] == 4 * queries.DAY_MS
+    assert drawn["visit"].type == "bar" and drawn["visit"].x[0] == 4 * periods.DAY_MS
     assert drawn["month"].type == "bar" and drawn["month"].marker.pattern.shape == "/"
-    assert drawn["month"].x[0] == 31 * queries.DAY_MS
+    assert drawn["month"].x[0] == 31 * periods.DAY_MS
 
 
 def test_hover_shows_the_date_as_written_and_the_outlets_as_text_not_markup():
@@ -67,9 +75,9 @@ def test_hover_shows_the_date_as_written_and_the_outlets_as_text_not_markup():
 
 
 def test_too_many_events_are_drawn_as_counts_per_period(synthetic):
-    everything = queries.select_events(synthetic, FilterState())
-    lanes = queries.lanes(everything, FilterState())
-    marks = queries.timeline_marks(everything, lanes)
+    everything = selection_queries.select_events(synthetic, FilterState())
+    lanes = timeline_queries.lanes(everything, FilterState())
+    marks = timeline_queries.timeline_marks(everything, lanes)
     assert marks.height > figures.MAX_MARKS
     fig = figures.timeline(marks, lanes, synthetic.actor_names())
     assert figures.mark_count(fig) <= figures.MAX_MARKS
@@ -82,14 +90,14 @@ def test_no_mark_means_a_figure_that_says_so():
 
 
 def test_the_map_bubbles_count_every_placed_event(synthetic):
-    everything = queries.select_events(synthetic, FilterState()).collect()
-    points = queries.map_points(everything)
+    everything = selection_queries.select_events(synthetic, FilterState()).collect()
+    points = map_queries.map_points(everything)
     fig = figures.event_map(points)
     assert sum(sum(t.customdata) for t in fig.data) == everything["lat"].is_not_null().sum()
 
 
 def test_the_map_draws_its_bubbles_on_the_shipped_coastlines_and_borders(synthetic):
-    points = queries.map_points(queries.select_events(synthetic, FilterState()))
+    points = map_queries.map_points(selection_queries.select_events(synthetic, FilterState()))
     fig = figures.event_map(points)
     assert {t.type for t in fig.data} == {"scattergeo"}
     geo = fig.layout.geo
@@ -109,16 +117,16 @@ def test_a_place_name_shows_on_the_map_as_text():
 
 
 def test_the_network_draws_one_line_per_tie(synthetic):
-    events = queries.select_events(synthetic, FilterState())
-    nodes, edges = queries.network(synthetic, events, max_edges=20)
+    events = selection_queries.select_events(synthetic, FilterState())
+    nodes, edges = actor_queries.network(synthetic, events, max_edges=20)
     fig = figures.network(nodes, edges)
     assert len(fig.data) == edges.height + 1
     assert list(fig.data[-1].customdata[0]) == [nodes["actor_id"][0], nodes["n"][0]]
 
 
 def test_the_compact_timeline_stacks_every_dated_event(synthetic):
-    everything = queries.select_events(synthetic, FilterState()).collect()
-    per_month = queries.events_per_period(everything, "1mo")
+    everything = selection_queries.select_events(synthetic, FilterState()).collect()
+    per_month = periods.events_per_period(everything, "1mo")
     fig = figures.compact_timeline(per_month)
     assert sum(sum(t.y) for t in fig.data) == everything["date_from"].is_not_null().sum()
 
@@ -177,13 +185,13 @@ def test_days_sit_mid_day_on_an_axis_of_days_not_at_midnight_of_hours():
     point = next(t for t in fig.data if t.type == "scatter")
     assert point.x[0] == datetime(2023, 4, 16, 12)
     axis = fig.layout.xaxis
-    assert axis.dtick >= queries.DAY_MS and axis.dtick % queries.DAY_MS == 0
+    assert axis.dtick >= periods.DAY_MS and axis.dtick % periods.DAY_MS == 0
     assert axis.tick0 == datetime(2023, 4, 16, 12) and "%H" not in axis.tickformat
     long = _marks(
         [{**ROWS[0], "date_from": date(2020, 1, 1), "date_to": date(2020, 1, 1)}, ROWS[0]]
     )
     stops = figures.timeline(long, ["vladimir-putin"], {}).layout.xaxis.tickformatstops
-    assert stops[0].dtickrange[1] == queries.DAY_MS and "%H" not in stops[0].value
+    assert stops[0].dtickrange[1] == periods.DAY_MS and "%H" not in stops[0].value
 
 
 def test_a_long_actor_name_is_cut_on_its_lane_and_stays_text():
@@ -199,46 +207,48 @@ def _days(n: int) -> pl.Series:
 
 
 def test_a_compact_timeline_of_too_many_bars_is_drawn_per_year_with_every_event():
-    days = _days(3 * queries.MAX_POINTS)
+    days = _days(3 * map_queries.MAX_POINTS)
     per_day = pl.DataFrame({"period": days, "event_type": "meeting", "n": 2})
     fig = figures.compact_timeline(per_day)
-    assert figures.mark_count(fig) <= queries.MAX_POINTS
+    assert figures.mark_count(fig) <= map_queries.MAX_POINTS
     assert sum(fig.data[0].y) == 2 * days.len()
 
 
 def test_a_map_of_too_many_places_draws_the_busiest():
-    n = queries.MAX_POINTS + 500
+    n = map_queries.MAX_POINTS + 500
     points = pl.DataFrame(
         {"location": [f"p{i}" for i in range(n)], "lat": 0.0, "lon": 0.0, "event_type": "visit",
          "n": list(range(n))},
     )  # fmt: skip
     fig = figures.event_map(points)
-    assert figures.mark_count(fig) == queries.MAX_POINTS
-    assert min(fig.data[0].customdata) == n - queries.MAX_POINTS
+    assert figures.mark_count(fig) == map_queries.MAX_POINTS
+    assert min(fig.data[0].customdata) == n - map_queries.MAX_POINTS
 
 
 @pytest.mark.parametrize("page", ["overview", "timeline", "actors", "map"])
 def test_no_figure_of_a_page_sends_more_than_the_cap(synthetic, page):
-    everything = queries.select_events(synthetic, FilterState())
-    lanes = queries.lanes(everything, FilterState())
+    everything = selection_queries.select_events(synthetic, FilterState())
+    lanes = timeline_queries.lanes(everything, FilterState())
     drawn = {
-        "overview": [figures.compact_timeline(queries.events_per_period(everything, "1d"))],
+        "overview": [figures.compact_timeline(periods.events_per_period(everything, "1d"))],
         "timeline": [
-            figures.timeline(queries.mark_plan(everything, lanes), lanes, synthetic.actor_names())
+            figures.timeline(
+                timeline_queries.mark_plan(everything, lanes), lanes, synthetic.actor_names()
+            )
         ],
-        "actors": [figures.network(*queries.network(synthetic, everything))],
-        "map": [figures.event_map(queries.map_points(everything))],
+        "actors": [figures.network(*actor_queries.network(synthetic, everything))],
+        "map": [figures.event_map(map_queries.map_points(everything))],
     }[page]
-    assert all(0 < figures.mark_count(f) <= queries.MAX_POINTS for f in drawn)
+    assert all(0 < figures.mark_count(f) <= map_queries.MAX_POINTS for f in drawn)
 
 
 def test_the_timeline_of_a_plan_draws_what_the_collected_marks_draw(synthetic):
     state = FilterState(
         actors=("ari-wibowo",), date_from=date(2021, 1, 1), date_to=date(2021, 3, 1)
     )
-    events = queries.select_events(synthetic, state)
-    lanes = queries.lanes(events, state)
-    plan = queries.mark_plan(events, lanes)
+    events = selection_queries.select_events(synthetic, state)
+    lanes = timeline_queries.lanes(events, state)
+    plan = timeline_queries.mark_plan(events, lanes)
     lazy = figures.timeline(plan, lanes, synthetic.actor_names())
     eager = figures.timeline(plan.collect(), lanes, synthetic.actor_names())
     assert 0 < figures.mark_count(lazy) <= figures.MAX_MARKS

@@ -14,7 +14,7 @@ from urllib.parse import urlencode
 
 import pytest
 
-from app import queries
+from app import selection_queries
 from app.archive import load_archive
 from app.filters import FilterState
 from bench.browser_pages import serving
@@ -114,7 +114,7 @@ def test_a_shared_timeline_link_opens_that_view_and_survives_a_page_switch(
     )
     archive = load_archive(sample_dir)
     state = FilterState(actors=("vladimir-putin", "li-shangfu"), types=("meeting",))
-    selected = queries.select_events(archive, state).collect()
+    selected = selection_queries.select_events(archive, state).collect()
     dated = set(selected.filter(selected["date_from"].is_not_null())["event_id"])
     assert drawn and set(drawn) == dated
     page.screenshot(path=str(ARTIFACTS / "browser-timeline.png"), full_page=True)
@@ -211,7 +211,7 @@ def test_every_pages_share_link_reopens_that_view_in_a_new_browser(
     if page_path == "timeline":
         archive = load_archive(sample_dir)
         state = FilterState(actors=("vladimir-putin",), types=("meeting",))
-        extra = "&event=" + queries.select_events(archive, state).collect()["event_id"][0]
+        extra = "&event=" + selection_queries.select_events(archive, state).collect()["event_id"][0]
     first = browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()
     first.goto(f"{server}/{page_path}?{FILTERS}{extra}")
     _settled(first)

@@ -3,8 +3,8 @@
 The trigger and speech-verb tables (`data/triggers.csv`, `data/speech_verbs.csv`) say which words
 report which happening and how their arguments stand around them. This package finds the actors
 in those positions (`roles`, `speech`, `meetings`, `visits`), the modality (`modality`) and the
-date (`dating`), and keeps the sentence and the trigger so that every event can be shown where
-the text says it.
+date (`sentence_dating`, `occasion_dating`, `discourse_dating`), and keeps the sentence and the
+trigger so that every event can be shown where the text says it.
 """
 
 from __future__ import annotations
@@ -15,12 +15,8 @@ from etl.actors import ActorMention, ArticleActors, is_forum
 from etl.document import Document
 from etl.events.anaphora import date_by_naming_again
 from etl.events.context import _Context, _speech_rows, _trigger_rows, quote_spans
-from etl.events.dating import (
-    _affiliations,
+from etl.events.discourse_dating import (
     _byline,
-    _date_near,
-    _inherit_dates,
-    _scene,
     date_by_itinerary,
     date_by_quotation,
     date_by_story,
@@ -38,6 +34,7 @@ from etl.events.meetings import (
 )
 from etl.events.modality import modality
 from etl.events.model import ArticleEvent, EventDate
+from etl.events.occasion_dating import _affiliations, _inherit_dates
 from etl.events.roles import (
     _agents,
     _focus_after,
@@ -46,6 +43,7 @@ from etl.events.roles import (
     speech_tagged,
     unnamed_members,
 )
+from etl.events.sentence_dating import _date_near, _scene
 from etl.events.speech import _statements
 from etl.events.topics import reports_no_acts
 from etl.events.visits import _calls_on_person, _visit

@@ -1,123 +1,13 @@
 """How events take their dates from the discourse: what a careful reader of Indonesian news
-gives each happening when its own clause names no day (the lead, the occasion, the itinerary)."""
+gives each happening when its own clause names no day (the lead, a quotation, a visit's days,
+the itinerary)."""
 
 from __future__ import annotations
 
 from datetime import date
 
 import pytest
-
-from etl.pipeline import extract_article
-from etl.records import Article
-
-
-def dated(text: str, published: date | None) -> list[tuple[str, tuple[str, ...], str, tuple]]:
-    """(type, sorted actor keys, modality, (start, end, granularity)) of every event."""
-    article = Article("t", "t.txt", text, published=published)
-    return [
-        (
-            e.event_type,
-            tuple(sorted(e.actor_keys())),
-            e.modality,
-            (e.date.start, e.date.end, e.date.granularity),
-        )
-        for e in extract_article(article).events
-    ]
-
-
-def date_of(found: list, kind: str, actor: str, modality: str | None = None) -> tuple:
-    """The date of the first event of `kind` with `actor` (and `modality`, when given)."""
-    return next(
-        when
-        for t, keys, m, when in found
-        if t == kind and actor in keys and (modality is None or m == modality)
-    )
-
-
-def day(y: int, m: int, d: int) -> tuple[date, date, str]:
-    return (date(y, m, d), date(y, m, d), "day")
-
-
-def test_a_remark_added_to_a_refusal_is_dated_by_the_day_not_the_month_refused() -> None:
-    text = (
-        "PM Israel Benjamin Netanyahu menolak tawaran untuk bertemu dengan Presiden AS Barack "
-        "Obama akhir bulan ini. Demikian disampaikan Gedung Putih, Senin (7/3/2016).\n"
-        '"Kabar bahwa kami tak bisa mengakomodasi jadwal perdana menteri tidak benar," '
-        "tambah juru bicara Gedung Putih, Ned Price."
-    )
-    found = dated(text, date(2016, 3, 8))
-    assert date_of(found, "statement", "Ned Price") == day(2016, 3, 7)
-
-
-def test_a_clause_scheduling_the_visit_itself_dates_it() -> None:
-    text = (
-        "Rencana kunjungan Menteri Pertanian Budi Santoso, yang dijadwalkan mengunjungi Jember, "
-        "Selasa (2/2/2016), terancam batal karena cuaca buruk."
-    )
-    found = dated(text, date(2016, 2, 2))
-    assert date_of(found, "visit", "Budi Santoso") == day(2016, 2, 2)
-
-
-def test_a_clause_about_someone_else_still_keeps_its_date_to_itself() -> None:
-    text = (
-        "Menlu Retno Marsudi bertemu dengan Menlu Fiji Pio Tabaiwalu, yang dilantik bulan lalu, "
-        "di Jakarta."
-    )
-    found = dated(text, date(2023, 4, 17))
-    assert date_of(found, "meeting", "Pio Tabaiwalu")[2] != "month"
-
-
-AFTER_A_DAY = [
-    # (publication, what is written, the date a careful reader gives the meeting)
-    (
-        date(2016, 11, 24),
-        "Setelah aksi 4 November itu, Presiden Joko Widodo melakukan pertemuan dengan Ketua "
-        "Umum Partai Nasdem Surya Paloh di Istana Merdeka.",
-        (date(2016, 11, 5), date(2016, 11, 24), "month"),
-    ),
-    (
-        date(2016, 12, 2),
-        "Pascaaksi 4 November, Presiden Joko Widodo bertemu dengan Ketua Umum Partai Nasdem "
-        "Surya Paloh di Istana Merdeka.",
-        (date(2016, 11, 5), date(2016, 12, 2), "day"),
-    ),
-    (
-        date(2023, 6, 6),
-        "Usai rapat terbatas Senin (5/6/2023), Presiden Joko Widodo bertemu dengan Ketua Umum "
-        "Partai Nasdem Surya Paloh di Istana Merdeka.",
-        day(2023, 6, 5),
-    ),
-]
-
-
-@pytest.mark.parametrize(("published", "text", "when"), AFTER_A_DAY)
-def test_a_meeting_after_a_day_falls_between_it_and_the_publication(
-    published: date, text: str, when: tuple
-) -> None:
-    assert date_of(dated(text, published), "meeting", "Surya Paloh") == when
-
-
-def test_a_meeting_planned_during_a_visit_of_several_days_takes_the_visits_days() -> None:
-    text = (
-        "Menhan AS James Mattis berkunjung ke Indonesia selama tiga hari pada 22-24 Januari "
-        "2018. Selain Menhan Ryamizard, James Mattis juga akan bertemu dengan Menteri Luar "
-        "Negeri Retno Marsudi."
-    )
-    found = dated(text, date(2018, 1, 23))
-    assert date_of(found, "meeting", "Retno Marsudi", "planned") == (
-        date(2018, 1, 22),
-        date(2018, 1, 24),
-        "day",
-    )
-
-
-def test_a_meeting_planned_after_a_visit_of_one_day_keeps_no_date_of_it() -> None:
-    text = (
-        "Menhan AS James Mattis tiba di Jakarta, Senin (22/1/2018). James Mattis juga akan "
-        "bertemu dengan Menteri Luar Negeri Retno Marsudi."
-    )
-    found = dated(text, date(2018, 1, 23))
-    assert date_of(found, "meeting", "Retno Marsudi", "planned")[0] is None
+from dated_events import date_of, dated, day
 
 
 def test_the_next_stops_of_an_itinerary_fall_on_the_day_told_for_the_first() -> None:
@@ -160,42 +50,6 @@ def test_a_caption_still_gives_the_story_day_when_nothing_else_does() -> None:
     )
     found = dated(text, date(2014, 11, 4))
     assert date_of(found, "statement", "Purnomo Yusgiantoro") == day(2014, 11, 4)
-
-
-def test_a_reported_plan_takes_the_days_still_to_come() -> None:
-    text = (
-        "Gedung Putih sudah mengumumkan rencana kunjungan Presiden AS Barack Obama ke Havana, "
-        "Kuba, pada 21-22 Maret mendatang."
-    )
-    found = dated(text, date(2016, 3, 8))
-    assert date_of(found, "visit", "Barack Obama", "planned") == (
-        date(2016, 3, 21),
-        date(2016, 3, 22),
-        "day",
-    )
-
-
-MONTH_OF_SPEAKING = [
-    # (what is written, the speaker, the date a careful reader gives the statement)
-    (
-        "Sebelumnya diberitakan, Presiden Joko Widodo menyebut istilah itu saat kampanye di "
-        "Jawa Timur pada awal Februari.",
-        "Joko Widodo",
-        (date(2019, 2, 1), date(2019, 2, 10), "month"),
-    ),
-    (
-        "Menteri Perdagangan Enggartiasto Lukita mengatakan ekspor Januari naik tajam.",
-        "Enggartiasto Lukita",
-        (None, None, "unknown"),
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "speaker", "when"), MONTH_OF_SPEAKING)
-def test_a_month_dates_a_statement_only_as_its_adjunct(
-    text: str, speaker: str, when: tuple
-) -> None:
-    assert date_of(dated(text, date(2019, 2, 13)), "statement", speaker) == when
 
 
 QUOTED_CONFIRMATIONS = [

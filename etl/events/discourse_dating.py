@@ -1,0 +1,235 @@
+"""Dating what is still undated from elsewhere in the article: the story's day (the lead's first
+day, not a byline's or a photo caption's), a quotation that tells the same happening with a day,
+the n-th day of a visit, and the day told for the stops of an itinerary before the next one."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from datetime import date, timedelta
+
+from etl.dates import TimeExpression
+from etl.events.context import _Context, _trigger_rows
+from etl.events.model import ArticleEvent, EventDate
+from etl.events.sentence_dating import _told_as_earlier
+from etl.text import Sentence
+
+BYLINE_WORDS = 12
+CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+PHOTO_CREDIT = re.compile(r"\bFOTO\s*/|\bFoto\s*:|\((?:ist|istimewa|dok\.?)\)", re.IGNORECASE)
+NEXT_STOP = re.compile(
+    r"\W*(?:dan\s+|lalu\s+)?(?:kemudian|selanjutnya|berikutnya|terakhir|lalu"
+    r"|(?:setelah|sesudah|usai|seusai|selepas)\s+itu)\b(?!\s+kali)",
+    re.IGNORECASE,
+)
+"""Words that name the next stop; `terakhir kali` (the last time, some day before) is none."""
+ITINERARY_SENTENCES = 2
+VISIT_DAY = re.compile(
+    r"\bhari\s+(?:(?P<word>pertama|kedua|ketiga|keempat|kelima)|ke-?(?P<digits>\d))\s+"
+    r"(?:kunjungan|lawatan|perjalanan)",
+    re.IGNORECASE,
+)
+ORDINALS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5}
+ABSENCE = re.compile(
+    r"\b(?:tidak|tak|belum)\s+(?:bisa\s+|dapat\s+)?hadir\b|\bberhalangan\b|\bmangkir\b"
+    r"|\babsen\b",
+    re.IGNORECASE,
+)
+QUOTED_DATE_REACH = 80
+ATTRIBUTION_REACH = 300
+SPOKEN_MEETING = re.compile(
+    r"\b(?:bicara|ngobrol|ketemu|ketemuan|telepon|telponan|teleponan|nelpon)\s+(?:dengan|sama)\b",
+    re.IGNORECASE,
+)
+"""Speech drops the prefixes the written triggers carry (`bicara dengan` for `berbicara
+dengan`): what a quotation says it did with someone."""
+
+
+def story_date(ctx: _Context, times: list[TimeExpression]) -> EventDate | None:
+    """The day the article's story happens on: its first resolved day outside quotations and
+    bylines (the lead's `Senin (19/6/2023)`), which most of what it reports shares. A photo
+    caption's day (`… Kamis (23/2/2017). (ANTARA FOTO/…)`) is when the picture was taken, often
+    an earlier occasion: it is the story's day only when the text gives no other."""
+    days = [
+        t
+        for t in times
+        if t.granularity == "day"
+        and t.date_start is not None
+        and not (t.fuzzy or t.planned or ctx.in_quote(t.char_start) or _byline(ctx.text, t))
+    ]
+    body = [t for t in days if not _in_caption(ctx.text, t)] or days
+    lead = next((t for t in body if t.kind == "date"), body[0] if body else None)
+    if lead is None:
+        return None
+    return EventDate(lead.date_start, lead.date_end, "day", "inferred", lead.text)
+
+
+def _line_of(text: str, time: TimeExpression) -> str:
+    start = text.rfind("\n", 0, time.char_start) + 1
+    end = text.find("\n", time.char_end)
+    return text[start : end if end >= 0 else len(text)]
+
+
+def _in_caption(text: str, time: TimeExpression) -> bool:
+    """A line carrying a photo credit (`(ANTARA FOTO/…)`, `Foto: …`, `(ist)`) is a caption."""
+    return PHOTO_CREDIT.search(_line_of(text, time)) is not None
+
+
+def _byline(text: str, time: TimeExpression) -> bool:
+    """`Anggi Tondi • 28 August 2025 17:37`: a short line with a clock time is a byline or a
+    time stamp, dating the page rather than what it reports."""
+    line = _line_of(text, time)
+    return len(line.split()) <= BYLINE_WORDS and CLOCK.search(line) is not None
+
+
+def date_by_story(events: list[ArticleEvent], story: EventDate | None) -> None:
+    """What is still undated when nothing in its own sentence or its occasion dates it happened
+    on the story's day, unless it is planned, denied or told as earlier or habitual. An absence
+    (`Prabowo … tidak hadir dengan alasan menghadiri rapat terbatas`) is negated but happened:
+    the day it was missed is the story's."""
+    if story is None:
+        return
+    for event in events:
+        if (
+            event.date.start is None
+            and (
+                event.modality == "asserted"
+                or (event.modality == "negated" and ABSENCE.search(event.sentence.text))
+            )
+            and not _told_as_earlier(event)
+        ):
+            event.date = story
+
+
+def date_by_quotation(ctx: _Context, times: list[TimeExpression], published: date | None) -> None:
+    """`Telah terjadi pembicaraan telepon antara Retno dan Lavrov` told undated, then confirmed
+    in a quotation (`"Menlu RI bicara dengan Menlu Rusia kemarin sore," ucap …`): a meeting or
+    visit with no date of its own takes the day of the same kind of happening that a quotation
+    tells with one of its parties, a day of its own beside it. The quotation's `kemarin` or
+    `pagi ini` counts from the day it was said (`… ucap X, Rabu 6 Januari 2016`, `ditulis … pada
+    hari Rabu 31 Maret 2021`), not from the publication."""
+    told: list[tuple[str, set[str], EventDate]] = []
+    for start, end in ctx.quoted:
+        days = [
+            t
+            for t in times
+            if start < t.char_start
+            and t.char_end <= end
+            and t.granularity == "day"
+            and t.date_start is not None
+            and not (t.fuzzy or t.planned)
+        ]
+        if not days:
+            continue
+        keys = {m.key for m in ctx.mentions_at.within(start, end)}
+        spoken = _day_said(ctx, times, end)
+        said = [
+            (h.start(), _trigger_rows()[re.sub(r"\s+", " ", h.group().lower())]["event_type"])
+            for h in ctx.within(ctx.triggers, start, end)
+        ]
+        said += [(m.start(), "meeting") for m in SPOKEN_MEETING.finditer(ctx.text, start, end)]
+        for at, kind in said:
+            near = min(days, key=lambda t: abs(t.char_start - at))
+            if abs(near.char_start - at) <= QUOTED_DATE_REACH:
+                told.append((kind, keys, _counted_from(near, spoken, published)))
+    for event in ctx.events:
+        if event.date.start is not None or event.modality != "asserted":
+            continue
+        own = set(event.actor_keys())
+        day = next((d for kind, keys, d in told if kind == event.event_type and own & keys), None)
+        if day is not None:
+            event.date = day
+
+
+def _day_said(ctx: _Context, times: list[TimeExpression], quote_end: int) -> date | None:
+    """The day of the attribution after a quotation: its first written day outside quotations
+    (`," ucap …, Rabu 6 Januari 2016`) within a few lines."""
+    return next(
+        (
+            t.date_start
+            for t in times
+            if quote_end <= t.char_start <= quote_end + ATTRIBUTION_REACH
+            and t.granularity == "day"
+            and t.kind in ("date", "weekday")
+            and not (t.fuzzy or t.planned or ctx.in_quote(t.char_start))
+        ),
+        None,
+    )
+
+
+def _counted_from(time: TimeExpression, spoken: date | None, published: date | None) -> EventDate:
+    """A quoted day; one counted from today (`kemarin sore`) is moved to the day it was said."""
+    assert time.date_start is not None and time.date_end is not None
+    start, end = time.date_start, time.date_end
+    if time.kind == "day_word" and spoken is not None and published is not None:
+        shift = spoken - published
+        start, end = start + shift, end + shift
+    return EventDate(start, end, "day", "relative", time.text)
+
+
+def date_by_visit_day(
+    ctx: _Context, sentences: list[Sentence], times: list[TimeExpression]
+) -> None:
+    """`Pada hari pertama kunjungannya, Minggu (18/6/2023), Blinken …`: a visit starts on its
+    first day, whatever day a later meeting of it dated it by; the n-th day is n - 1 days after
+    the start. A visit whose own sentence writes its date keeps it."""
+    starts: dict[str, EventDate] = {}
+    for sentence in sentences:
+        told = VISIT_DAY.search(sentence.text)
+        if told is None:
+            continue
+        at = sentence.start + told.end()
+        day = next(
+            (
+                t
+                for t in times
+                if at <= t.char_start < sentence.end
+                and t.granularity == "day"
+                and t.date_start is not None
+                and not t.fuzzy
+            ),
+            None,
+        )
+        if day is None or day.date_start is None:
+            continue
+        nth = ORDINALS[told["word"].lower()] if told["word"] else int(told["digits"])
+        start = day.date_start - timedelta(days=nth - 1)
+        for mention in ctx.mentions_at.within(sentence.start, sentence.end):
+            starts.setdefault(mention.key, EventDate(start, start, "day", "relative", day.text))
+    for event in ctx.events:
+        if event.event_type != "visit" or event.date.basis == "explicit":
+            continue
+        visitor = next(iter(event.actor_keys("visitor")), None)
+        if visitor in starts and event.modality == "asserted":
+            event.date = starts[visitor]
+
+
+def date_by_itinerary(
+    events: list[ArticleEvent], sentences: list[Sentence], times: list[TimeExpression]
+) -> None:
+    """`Kemudian akan dilanjutkan ke Pelabuhan Tanjung Priok`, `Dan terakhir, Jonan akan
+    blusukan ke …`: a stop that an itinerary names next, with no day of its own, falls on the
+    day told for the stops just before it (within two sentences), planned or done. A remark
+    opened by `Lalu,` is no stop: statements keep their own ways of dating."""
+    starts = [s.start for s in sentences]
+    for event in events:
+        if (
+            event.date.start is not None
+            or event.event_type == "statement"
+            or not NEXT_STOP.match(event.sentence.text)
+        ):
+            continue
+        k = bisect_right(starts, event.sentence.start) - 1
+        reach = sentences[max(0, k - ITINERARY_SENTENCES)].start
+        told = [
+            t
+            for t in times
+            if reach <= t.char_start
+            and t.char_end <= event.sentence.start
+            and t.granularity == "day"
+            and t.date_start is not None
+            and not t.fuzzy
+        ]
+        if told:
+            last = told[-1]
+            event.date = EventDate(last.date_start, last.date_end, "day", "relative", last.text)

@@ -1,0 +1,42 @@
+"""How an undated event takes its date from the occasion it belongs to: the remark it continues,
+the visit a meeting is planned in."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dated_events import date_of, dated, day
+
+
+def test_a_remark_added_to_a_refusal_is_dated_by_the_day_not_the_month_refused() -> None:
+    text = (
+        "PM Israel Benjamin Netanyahu menolak tawaran untuk bertemu dengan Presiden AS Barack "
+        "Obama akhir bulan ini. Demikian disampaikan Gedung Putih, Senin (7/3/2016).\n"
+        '"Kabar bahwa kami tak bisa mengakomodasi jadwal perdana menteri tidak benar," '
+        "tambah juru bicara Gedung Putih, Ned Price."
+    )
+    found = dated(text, date(2016, 3, 8))
+    assert date_of(found, "statement", "Ned Price") == day(2016, 3, 7)
+
+
+def test_a_meeting_planned_during_a_visit_of_several_days_takes_the_visits_days() -> None:
+    text = (
+        "Menhan AS James Mattis berkunjung ke Indonesia selama tiga hari pada 22-24 Januari "
+        "2018. Selain Menhan Ryamizard, James Mattis juga akan bertemu dengan Menteri Luar "
+        "Negeri Retno Marsudi."
+    )
+    found = dated(text, date(2018, 1, 23))
+    assert date_of(found, "meeting", "Retno Marsudi", "planned") == (
+        date(2018, 1, 22),
+        date(2018, 1, 24),
+        "day",
+    )
+
+
+def test_a_meeting_planned_after_a_visit_of_one_day_keeps_no_date_of_it() -> None:
+    text = (
+        "Menhan AS James Mattis tiba di Jakarta, Senin (22/1/2018). James Mattis juga akan "
+        "bertemu dengan Menteri Luar Negeri Retno Marsudi."
+    )
+    found = dated(text, date(2018, 1, 23))
+    assert date_of(found, "meeting", "Retno Marsudi", "planned")[0] is None

@@ -1,0 +1,94 @@
+"""How an event takes its date from its own sentence: the expression a careful reader of
+Indonesian news reads as the happening's, not a clause's about something else, nor what a
+statement says."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from dated_events import date_of, dated, day
+
+
+def test_a_clause_scheduling_the_visit_itself_dates_it() -> None:
+    text = (
+        "Rencana kunjungan Menteri Pertanian Budi Santoso, yang dijadwalkan mengunjungi Jember, "
+        "Selasa (2/2/2016), terancam batal karena cuaca buruk."
+    )
+    found = dated(text, date(2016, 2, 2))
+    assert date_of(found, "visit", "Budi Santoso") == day(2016, 2, 2)
+
+
+def test_a_clause_about_someone_else_still_keeps_its_date_to_itself() -> None:
+    text = (
+        "Menlu Retno Marsudi bertemu dengan Menlu Fiji Pio Tabaiwalu, yang dilantik bulan lalu, "
+        "di Jakarta."
+    )
+    found = dated(text, date(2023, 4, 17))
+    assert date_of(found, "meeting", "Pio Tabaiwalu")[2] != "month"
+
+
+AFTER_A_DAY = [
+    # (publication, what is written, the date a careful reader gives the meeting)
+    (
+        date(2016, 11, 24),
+        "Setelah aksi 4 November itu, Presiden Joko Widodo melakukan pertemuan dengan Ketua "
+        "Umum Partai Nasdem Surya Paloh di Istana Merdeka.",
+        (date(2016, 11, 5), date(2016, 11, 24), "month"),
+    ),
+    (
+        date(2016, 12, 2),
+        "Pascaaksi 4 November, Presiden Joko Widodo bertemu dengan Ketua Umum Partai Nasdem "
+        "Surya Paloh di Istana Merdeka.",
+        (date(2016, 11, 5), date(2016, 12, 2), "day"),
+    ),
+    (
+        date(2023, 6, 6),
+        "Usai rapat terbatas Senin (5/6/2023), Presiden Joko Widodo bertemu dengan Ketua Umum "
+        "Partai Nasdem Surya Paloh di Istana Merdeka.",
+        day(2023, 6, 5),
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "when"), AFTER_A_DAY)
+def test_a_meeting_after_a_day_falls_between_it_and_the_publication(
+    published: date, text: str, when: tuple
+) -> None:
+    assert date_of(dated(text, published), "meeting", "Surya Paloh") == when
+
+
+def test_a_reported_plan_takes_the_days_still_to_come() -> None:
+    text = (
+        "Gedung Putih sudah mengumumkan rencana kunjungan Presiden AS Barack Obama ke Havana, "
+        "Kuba, pada 21-22 Maret mendatang."
+    )
+    found = dated(text, date(2016, 3, 8))
+    assert date_of(found, "visit", "Barack Obama", "planned") == (
+        date(2016, 3, 21),
+        date(2016, 3, 22),
+        "day",
+    )
+
+
+MONTH_OF_SPEAKING = [
+    # (what is written, the speaker, the date a careful reader gives the statement)
+    (
+        "Sebelumnya diberitakan, Presiden Joko Widodo menyebut istilah itu saat kampanye di "
+        "Jawa Timur pada awal Februari.",
+        "Joko Widodo",
+        (date(2019, 2, 1), date(2019, 2, 10), "month"),
+    ),
+    (
+        "Menteri Perdagangan Enggartiasto Lukita mengatakan ekspor Januari naik tajam.",
+        "Enggartiasto Lukita",
+        (None, None, "unknown"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "when"), MONTH_OF_SPEAKING)
+def test_a_month_dates_a_statement_only_as_its_adjunct(
+    text: str, speaker: str, when: tuple
+) -> None:
+    assert date_of(dated(text, date(2019, 2, 13)), "statement", speaker) == when
