@@ -13,15 +13,13 @@ function plotly(bundle) {
   // One load per page, shared by every chart and the early mount without a figure.
   const loads = (window.__linimasaPlotly = window.__linimasaPlotly || {});
   if (!loads[bundle]) {
-    loads[bundle] = window.Plotly && window.__linimasaPlotlySrc === bundle
-      ? Promise.resolve(window.Plotly)
-      : new Promise((resolve, reject) => {
-          const script = document.createElement("script");
-          script.src = bundle;
-          script.onload = () => resolve(window.Plotly);
-          script.onerror = () => reject(new Error(`could not load ${bundle}`));
-          document.head.appendChild(script);
-        });
+    loads[bundle] = new Promise((resolve, reject) => {
+      const script = document.createElement("script");
+      script.src = bundle;
+      script.onload = () => resolve(window.Plotly);
+      script.onerror = () => reject(new Error(`could not load ${bundle}`));
+      document.head.appendChild(script);
+    });
   }
   return loads[bundle];
 }
@@ -108,7 +106,6 @@ function themeLayout(layout, t) {
     },
     margin: { pad: 8, r: 0, l: 0 },
     hoverlabel: { bgcolor: t.background, bordercolor: t.border, font: { color: t.text, family: t.font, size: 12 } },
-    geo: { bgcolor: t.background },
   });
   const title = layout.title;
   const text = typeof title === "string" ? title : title && title.text;
