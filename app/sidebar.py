@@ -24,7 +24,7 @@ from app.filters import (
     parse,
 )
 from app.text import as_text
-from app.ui import BROWSER_KEY, NOTICE_KEY, VIEW_KEY, View, selection
+from app.ui import BROWSER_KEY, NOTICE_KEY, VIEW_KEY, View, fetch_charts, selection
 from app.vocabulary import known_types, type_style
 from etl.tables import MODALITIES
 
@@ -119,7 +119,9 @@ def sidebar(archive: Archive, page_path: str) -> View:
     types = [t for t in known_types() if t in vocabulary.types]
     types += sorted(vocabulary.types - set(types))
     with st.sidebar:
-        _browser_report()
+        with st.container(gap=None):  # two elements that draw nothing: one gap, not two
+            _browser_report()
+            fetch_charts()
         st.header("Filters")
         st.multiselect(
             "Actors",

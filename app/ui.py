@@ -18,7 +18,7 @@ import streamlit as st
 from PIL import Image, ImageDraw
 from streamlit.navigation.page import StreamlitPage
 
-from app import selection_queries, settings
+from app import plotly_bundle, selection_queries, settings
 from app.archive import Archive, Fingerprint, fingerprint, has_tables, load_archive
 from app.filters import (
     MAX_LINK_PARAMETERS,
@@ -242,17 +242,48 @@ def no_match(current: View) -> bool:
     return True
 
 
-def chart(fig: go.Figure, key: str | None = None, selectable: bool = False) -> list[str]:
-    """Draw a figure; with `selectable`, the event ids (customdata[0]) of clicked marks."""
-    config = {"displaylogo": False}
+_CHART = st.components.v2.component(
+    "linimasa_chart",
+    js=(Path(__file__).with_name("chart.js")).read_text(encoding="utf-8"),
+    isolate_styles=False,  # plotly.js styles its modebar and hovers through the page's head
+)
+EMPTY_SELECTION = {"points": [], "point_indices": [], "box": [], "lasso": []}
+
+
+def _bundle_url() -> str:
+    return plotly_bundle.bundle_url(st.get_option("server.baseUrlPath"))
+
+
+def fetch_charts() -> None:
+    """Mount the chart element without a figure, early in the page (the sidebar): the browser
+    fetches and evaluates the plotly.js build while the script still runs, not once the
+    page's first figure has arrived."""
+    _CHART(key="_linimasa_charts", data={"bundle": _bundle_url()}, height=0)
+
+
+def chart(
+    fig: go.Figure,
+    key: str | None = None,
+    selectable: bool = False,
+    config: dict[str, object] | None = None,
+) -> list[str]:
+    """Draw a figure with the app's plotly.js build (`app/chart.js`), in Streamlit's chart
+    theme; with `selectable`, the event ids (customdata[0]) of clicked or boxed marks."""
+    reports = {"default": {"selection": EMPTY_SELECTION}, "on_selection_change": lambda: None}
+    picked = _CHART(
+        key=key,
+        data={
+            "figure": fig.to_json(),
+            "bundle": _bundle_url(),
+            "config": {"displaylogo": False, **(config or {})},
+            "selectable": selectable,
+        },
+        **(reports if selectable else {}),
+    )
     if not selectable:
-        st.plotly_chart(fig, width="stretch", config=config, key=key)
         return []
-    picked = st.plotly_chart(
-        fig, width="stretch", config=config, key=key,
-        on_select="rerun", selection_mode=("points", "box"),
-    )  # fmt: skip
-    return _event_ids(picked.selection.points if picked else [])
+    selection = picked.get("selection") if picked else None
+    return _event_ids(selection.get("points", []) if isinstance(selection, dict) else [])
 
 
 def clicked_events(key: str) -> list[str]:

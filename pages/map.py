@@ -10,12 +10,8 @@ view = ui.event_page("map", "Map")
 points = map_queries.map_points(view.events)
 placed = int(points["n"].sum()) if points.height else 0
 st.caption(f"{placed:,} of {view.n_events:,} selected events have a known place.")
-st.plotly_chart(
+ui.chart(
     figures.event_map(points),
-    width="stretch",
     key="map",
-    config={
-        "displaylogo": False,
-        "topojsonURL": basemap.topojson_url(st.get_option("server.baseUrlPath")),
-    },
+    config={"topojsonURL": basemap.topojson_url(st.get_option("server.baseUrlPath"))},
 )

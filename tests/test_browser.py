@@ -173,6 +173,51 @@ def test_the_map_draws_land_and_borders_with_no_request_to_another_host(server: 
     assert elsewhere == []
 
 
+def test_clicking_an_event_on_the_timeline_opens_its_reports_and_puts_it_in_the_link(
+    server: str, browser
+):
+    page = browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()
+    page.goto(f"{server}/{LINK}")
+    _settled(page)
+    page.locator(".js-plotly-plot .point").first.click(force=True)
+    page.wait_for_url("**/timeline?*event=*", timeout=30_000)
+    _settled(page)
+    event = page.url.split("event=")[1].split("&")[0]
+    assert page.get_by_text("Click an event on the chart").count() == 0
+    assert page.locator("[data-testid='stVerticalBlock'] h2").count() >= 1, "the event's panel"
+    assert f"event={event}" in _share_link(page)
+    page.context.close()
+
+
+CHART_LOOK = """() => { const chart = document.querySelector('.js-plotly-plot');
+  const layout = chart._fullLayout, css = getComputedStyle(chart);
+  const theme = (name) => css.getPropertyValue(`--st-${name}`).trim();
+  return {paper: layout.paper_bgcolor, background: theme('background-color'),
+          colorway: layout.colorway, palette: theme('chart-categorical-colors').split(','),
+          hover_font: layout.hoverlabel.font.family, font: theme('font'),
+          text_colour: layout.font.color, height: layout.height,
+          asked: performance.getEntriesByType('resource').map(r => r.name)}; }"""
+
+
+@pytest.mark.parametrize("page_path", ["", "timeline", "actors", "map"])
+def test_every_chart_is_drawn_in_streamlits_chart_theme_by_the_apps_own_plotly_build(
+    server: str, browser, page_path: str
+):
+    page = browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()
+    page.goto(f"{server}/{page_path}")
+    _settled(page)
+    page.wait_for_function("() => document.querySelector('.js-plotly-plot')?._fullLayout")
+    look = page.evaluate(CHART_LOOK)
+    page.context.close()
+    assert look["paper"].upper() == look["background"].upper() != ""
+    assert look["colorway"] == look["palette"] and len(look["palette"]) == 10
+    assert look["hover_font"].split(",")[0] == look["font"].split(",")[0] == '"Source Sans"'
+    assert look["text_colour"] == "#808495", "Streamlit's grey for a light theme's chart text"
+    assert look["height"] >= 200
+    assert any(url.endswith("/app/static/plotly/plotly-linimasa.min.js") for url in look["asked"])
+    assert not [url for url in look["asked"] if "/PlotlyChart." in url], "Streamlit's plotly.js"
+
+
 PAGE_LINKS = {
     "": "Overview",
     "timeline": "Timeline",

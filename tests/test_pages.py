@@ -13,6 +13,7 @@ from streamlit.testing.v1 import AppTest
 
 from app.archive import load_archive
 from app.panels import BASIS_WORDS
+from app.plotly_bundle import TRACE_TYPES
 
 ENTRY = Path(__file__).resolve().parents[1] / "dashboard.py"
 PAGES = {
@@ -127,6 +128,37 @@ def test_an_event_in_the_link_opens_its_details(open_app, sample_dir):
     assert any(event["summary"][:20] in shown(h.value) for h in at.subheader)
     said = BASIS_WORDS[event["date_basis"]]
     assert any(said in m.value for m in at.markdown), "the date says in words how it was known"
+
+
+def charts(at: AppTest) -> list[dict]:
+    """The figures a page gave its chart elements (`ui.chart`), as plotly JSON."""
+    sent = [json.loads(e.proto.json) for e in at.get("bidi_component")]
+    return [json.loads(data["figure"]) for data in sent if "figure" in data]
+
+
+def test_an_event_clicked_on_the_timeline_opens_its_details_and_enters_the_link(
+    open_app, sample_dir
+):
+    at = open_app(sample_dir, "pages/timeline.py", actor="vladimir-putin")
+    (figure,) = charts(at)
+    row = next(row for trace in figure["data"] for row in trace.get("customdata") or [])
+    # What app/chart.js reports for a click, in st.plotly_chart's shape.
+    at.session_state["timeline"] = {
+        "selection": {"points": [{"customdata": row}], "point_indices": [0], "box": [], "lasso": []}
+    }
+    at.run()
+    assert url(at, "event") == [row[0]]
+    assert any(html.unescape(row[1])[:20] in shown(h.value) for h in at.subheader)
+
+
+@pytest.mark.parametrize("page", [p for p in PAGES if p != "pages/data.py"])
+@pytest.mark.parametrize("archive", ["sample_dir", "synthetic_dir"])
+def test_every_chart_is_of_a_trace_type_the_apps_plotly_build_draws(
+    open_app, request, page, archive
+):
+    at = open_app(request.getfixturevalue(archive), page)
+    drawn = {trace.get("type", "scatter") for figure in charts(at) for trace in figure["data"]}
+    assert drawn <= TRACE_TYPES, drawn - TRACE_TYPES
 
 
 def test_filters_matching_nothing_say_so(open_app, sample_dir):

@@ -21,18 +21,28 @@ def _map_page(monkeypatch, tmp_path: Path, data_dir: Path) -> AppTest:
     return at
 
 
+def _chart(at: AppTest) -> dict:
+    """What the page gave its chart element (`app/chart.js`): the figure and plotly's config."""
+    (chart,) = [
+        json.loads(e.proto.json)
+        for e in at.get("bidi_component")
+        if e.proto.component_name == "linimasa_chart" and "figure" in json.loads(e.proto.json)
+    ]
+    return chart
+
+
 def test_the_map_is_drawn_from_the_basemap_this_server_serves(monkeypatch, tmp_path, sample_dir):
     at = _map_page(monkeypatch, tmp_path, sample_dir)
-    chart = at.get("plotly_chart")[0].proto
-    assert json.loads(chart.config)["topojsonURL"] == "/app/static/basemap/"
-    spec = json.loads(chart.spec)
+    chart = _chart(at)
+    assert chart["config"]["topojsonURL"] == "/app/static/basemap/"
+    spec = json.loads(chart["figure"])
     assert {trace["type"] for trace in spec["data"]} == {"scattergeo"}
     assert spec["layout"]["geo"]["showcountries"] is True
 
 
 def test_the_caption_counts_the_events_with_a_place(monkeypatch, tmp_path, sample_dir):
     at = _map_page(monkeypatch, tmp_path, sample_dir)
-    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    spec = json.loads(_chart(at)["figure"])
     drawn = sum(sum(trace["customdata"]) for trace in spec["data"])
     captions = [c.value for c in at.caption]
     assert drawn > 0 and any(c.startswith(f"{drawn} of ") for c in captions), captions
