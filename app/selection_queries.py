@@ -44,10 +44,10 @@ def count(events: Frame) -> int:
 def held(events: pl.LazyFrame, limit: int) -> pl.LazyFrame:
     """The selection read into memory when it is at most `limit` rows (without the search text,
     which only the filter needs), so that a page's several questions do not each scan the
-    files again; a larger selection stays a plan over the files."""
-    if count(events) > limit:
-        return events
-    return events.drop("haystack", strict=False).collect().lazy()
+    files again; a larger selection stays a plan over the files. One bounded read decides and
+    holds at once: counting first read the files, and the filter ran, twice."""
+    head = events.drop("haystack", strict=False).head(limit + 1).collect()
+    return events if head.height > limit else head.lazy()
 
 
 def of_events(archive: Archive, table: pl.LazyFrame, events: Frame) -> pl.LazyFrame:
