@@ -92,3 +92,25 @@ def test_a_month_dates_a_statement_only_as_its_adjunct(
     text: str, speaker: str, when: tuple
 ) -> None:
     assert date_of(dated(text, date(2019, 2, 13)), "statement", speaker) == when
+
+
+def test_a_time_of_a_fronted_clause_dates_its_own_happening_not_the_main_clause() -> None:
+    """`Setelah pertemuan pertama pada Maret 2022, …`: the main clause's visit keeps its own
+    `pada Juli 2023`; with no time of its own it may still take the clause's."""
+    text = (
+        "Setelah pertemuan pertama pada Maret 2022, Presiden Joko Widodo memenuhi kunjungan "
+        "balasan ke Papua Nugini pada Juli 2023."
+    )
+    found = dated(text, date(2023, 8, 1))
+    assert date_of(found, "visit", "Joko Widodo")[0] == date(2023, 7, 1)
+    found = dated("Usai bertemu Xi pada Senin (4/3/2024), Jokowi terbang ke Tokyo.", None)
+    assert date_of(found, "visit", "Joko Widodo") == day(2024, 3, 4)
+
+
+def test_a_day_told_after_bahwa_in_the_speech_phrase_is_what_was_said() -> None:
+    text = (
+        "Presiden Joko Widodo bertemu Menlu Wang Yi, Kamis (11/8/2022). Juru bicara Kemlu Teuku "
+        "Faizasyah mengatakan bahwa Dubes Ukraina dipanggil pada Selasa (9/8/2022) lalu."
+    )
+    found = dated(text, date(2022, 8, 11))
+    assert date_of(found, "statement", "Teuku Faizasyah") != day(2022, 8, 9)

@@ -24,6 +24,9 @@ DATE_BARRIER = re.compile(
 )
 """`yang` opens a clause about something else (`sejak dia yang diangkat bulan lalu`), unless
 the clause schedules the happening itself (`kunjungan … yang dijadwalkan Selasa (2/2)`)."""
+FRONTED_TIME = re.compile(
+    r"[\s“\"]*(?:setelah|sebelum|sejak|sesudah|usai|seusai|menyusul)\s+(?!itu\b)", re.IGNORECASE
+)
 OPENS_DATE = re.compile(r"\b(?:sejak|hingga|sampai)\s+(?:tanggal|hari|pada)?\s*$", re.IGNORECASE)
 SPEECH_DATE_WORDS = 20
 TIME_ADJUNCT = re.compile(r"\b(?:pada|sejak)\s+$", re.IGNORECASE)
@@ -96,6 +99,7 @@ def _date_near(
                 )
             )
         ]
+    usable = _outside_fronted_clause(event.sentence, usable, offset) or usable
     if not usable:
         return NO_DATE
     best = min(
@@ -154,6 +158,19 @@ def _clock_on_day(best: TimeExpression, times: list[TimeExpression]) -> TimeExpr
     )
 
 
+def _outside_fronted_clause(
+    sentence: Sentence, times: list[TimeExpression], offset: int
+) -> list[TimeExpression]:
+    """`Setelah pertemuan pertama pada Maret 2022, Jokowi memenuhi kunjungan balasan … pada Juli
+    2023`: a time inside a fronted `setelah`/`sebelum`/`sejak` clause dates that clause's own
+    happening; a trigger after its comma keeps the times of its own clause."""
+    opener = FRONTED_TIME.match(sentence.text)
+    comma = sentence.text.find(",")
+    if opener is None or comma < 0 or offset < sentence.start + comma:
+        return times
+    return [t for t in times if t.char_start > sentence.start + comma]
+
+
 def _opens_sentence(text: str, sentence: Sentence, time: TimeExpression) -> bool:
     """`Sementara akhir pekan ini, Biden … dijadwalkan bertemu …`: a time that opens the
     sentence before its comma dates the main clause, whatever clauses stand between."""
@@ -177,7 +194,8 @@ def _dates_the_speech(text: str, time: TimeExpression, event: ArticleEvent) -> b
     end = event.trigger_start + len(event.trigger)
     if time.char_start >= end:
         between = text[end : time.char_start]
-        return not CONTENT_OPENER.search(between) and len(between.split()) <= SPEECH_DATE_WORDS
+        said = CONTENT_OPENER.search(event.trigger) or CONTENT_OPENER.search(between)
+        return not said and len(between.split()) <= SPEECH_DATE_WORDS
     return True
 
 
