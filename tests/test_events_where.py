@@ -246,3 +246,25 @@ def test_each_destination_listed_is_a_leg_of_its_own(text: str, legs: list[str])
     article = Article("t", "t.txt", text, published=ANCHOR)
     visits = [e for e in extract_article(article).events if e.event_type == "visit"]
     assert [v.location.name if v.location else None for v in visits] == legs
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Menhan Budi Hartanto melakukan kunjungan kerja ke PT Pindad, Bandung, Jawa Barat.",
+            "Bandung",
+        ),
+        (
+            "Menhan Budi Hartanto berkunjung ke Markas Besar (Mabes) TNI, Cilangkap, "
+            "Jakarta Timur.",
+            "Jakarta",
+        ),
+        ("Presiden Volodymyr Zelensky melawat Jerman pekan lalu.", "Jerman"),
+    ],
+)
+def test_a_venue_s_town_or_a_place_object_is_the_destination(text: str, place: str) -> None:
+    """A venue or body the paper places with a comma gives its town; `melawat X` names it."""
+    article = Article("t", "t.txt", text, published=ANCHOR)
+    visits = [e for e in extract_article(article).events if e.event_type == "visit"]
+    assert [v.location.name if v.location else None for v in visits] == [place]

@@ -30,7 +30,9 @@ GROUP_RELATIVE = re.compile(
 TIME_WORD = re.compile(r"\b(?:setelah|sebelum|sesudah|seusai|usai|menyusul|sejak)\b", re.I)
 SOURCE_PRONOUN = re.compile(r"\bmenurut\s+(?:dia|ia|beliau)\b", re.IGNORECASE)
 LOCATIVE_VERB = re.compile(r"(?:tiba|mendarat|bertolak|terbang|berada|melakukan perjalanan)", re.I)
-PLACE_OBJECT_VERB = re.compile(r"(?:mengunjungi|menyambangi|mendatangi|meninjau|menziarahi)$", re.I)
+PLACE_OBJECT_VERB = re.compile(
+    r"(?:mengunjungi|kunjungi|menyambangi|sambangi|mendatangi|meninjau|menziarahi|melawat)$", re.I
+)
 FURTHER_PLACE = re.compile(
     r"(?:\s*\([A-Z][\w.-]{0,10}\))?"
     r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})"
@@ -48,6 +50,9 @@ TOUR = (
 """`ke tiga negara, yakni …`, `ke sejumlah negara Eropa seperti …`: a tour announced by its
 count before the places it lists."""
 WORD_RUN = re.compile(r"\S+")
+VENUE_REST = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s+[A-Z][\w'-]*){0,3}")
+VENUE_TOWN = re.compile(r",\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})")
+VENUE_TOWN_ITEMS = 2
 PLACE_OBJECT = re.compile(rf"\s+{PLACE_NOUN}([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,2}})")
 
 
@@ -66,15 +71,31 @@ def _place_after(
 
 
 def _destination(ctx: _Context, sentence: Sentence, offset: int) -> tuple[Place, int] | None:
-    """The first known place after `ke`/`di`/`menuju` in the trigger's clause, and where it ends."""
+    """The first known place after `ke`/`di`/`menuju` in the trigger's clause, and where it ends;
+    after a venue or a body the paper places with a comma, its town (`ke PT Pindad, Bandung`,
+    `ke Markas Besar (Mabes) TNI, Cilangkap, Jakarta Timur`)."""
     clause_end = _clause_bounds(sentence, offset)[1]
     for m in re.finditer(
         rf"\b(?:ke|di|menuju)\s+{TOUR}{PLACE_NOUN}((?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){{0,2}})",
         ctx.text[offset:clause_end],
     ):
-        found = _place_at(m.group(1), offset + m.start(1))
+        found = _place_at(m.group(1), offset + m.start(1)) or _town_of_venue(ctx, offset + m.end(1))
         if found is not None:
             return found
+    return None
+
+
+def _town_of_venue(ctx: _Context, end: int) -> tuple[Place, int] | None:
+    """The known place in the commas right after a venue's name, when the venue is not one."""
+    venue_rest = VENUE_REST.match(ctx.text, end)
+    at = venue_rest.end() if venue_rest is not None else end
+    for _ in range(VENUE_TOWN_ITEMS):
+        item = VENUE_TOWN.match(ctx.text, at)
+        if item is None:
+            return None
+        if (found := _place_at(item.group(1), item.start(1))) is not None:
+            return found
+        at = item.end()
     return None
 
 
