@@ -292,6 +292,15 @@ def test_a_wife_named_by_her_husband_is_another_person() -> None:
     assert {"Joko Widodo", "Iriana Joko Widodo"} <= persons(text)
 
 
+def test_a_post_right_after_a_full_name_is_that_person_s() -> None:
+    """`Retno Marsudi Menteri Luar Negeri Indonesia memanggil …`: the post written after the
+    name, with no comma, tells of the one just named; no unnamed minister stands beside her."""
+    text = "Sri Wardani Menteri Luar Negeri Indonesia memanggil Duta Besar Brasil di Jakarta."
+    found = find_actors(document_of(text))
+    keys = {m.text: m.key for m in found.mentions}
+    assert keys["Menteri Luar Negeri Indonesia"] == "Sri Wardani"
+
+
 def test_a_middle_initial_keeps_one_person() -> None:
     """A known figure named with initials between their names is the figure; anyone else
     keeps the longer form."""

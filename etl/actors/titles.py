@@ -176,12 +176,15 @@ def _qualifier_country(qualifier: _Chunk, otherwise: str | None) -> str | None:
 
 
 def _described_person(text: str, title_chunk: _Chunk, result: ArticleActors) -> Actor | None:
-    """`Prabowo Subianto, yang juga Ketua Umum Partai Gerindra, …`, `Puan selaku Ketua DPR`:
-    a post told of the person just named, in a relative clause or after `selaku`."""
-    if not DESCRIBES.search(text, max(0, title_chunk.start - 40), title_chunk.start):
-        return None
+    """`Prabowo Subianto, yang juga Ketua Umum Partai Gerindra, …`, `Puan selaku Ketua DPR`,
+    `Retno Marsudi Menteri Luar Negeri Indonesia memanggil …`: a post told of the person just
+    named, in a relative clause, after `selaku`, or right after the full name."""
     last = next((m for m in reversed(result.mentions) if m.kind == "person"), None)
-    return result.actors.get(last.key) if last is not None else None
+    if last is None:
+        return None
+    described = DESCRIBES.search(text, max(0, title_chunk.start - 40), title_chunk.start)
+    after_name = " " in last.key and not text[last.end : title_chunk.start].strip()
+    return result.actors.get(last.key) if described or after_name else None
 
 
 def _unnamed_name(title: str, qualifier: _Chunk, country: str | None) -> str:
