@@ -268,3 +268,11 @@ def test_a_venue_s_town_or_a_place_object_is_the_destination(text: str, place: s
     article = Article("t", "t.txt", text, published=ANCHOR)
     visits = [e for e in extract_article(article).events if e.event_type == "visit"]
     assert [v.location.name if v.location else None for v in visits] == [place]
+
+
+def test_a_venue_named_with_its_town_is_in_that_town_not_its_province() -> None:
+    text = (
+        "Presiden Joko Widodo menerima kunjungan PM Anthony Albanese di Istana Kepresidenan "
+        "Bogor, Jawa Barat, Senin (17/4/2023)."
+    )
+    assert ("visit", {"Anthony Albanese", "Joko Widodo"}, "Bogor") in _places(text)

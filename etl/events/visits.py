@@ -17,6 +17,7 @@ from etl.events.roles import (
     _subordinate_subject,
 )
 from etl.events.speech import PRONOUN
+from etl.events.where import venue_town
 from etl.lexicon import Hit
 from etl.places import Place, is_region, lookup_place
 from etl.text import Sentence
@@ -79,10 +80,21 @@ def _destination(ctx: _Context, sentence: Sentence, offset: int) -> tuple[Place,
         rf"\b(?:ke|di|menuju)\s+{TOUR}{PLACE_NOUN}((?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){{0,2}})",
         ctx.text[offset:clause_end],
     ):
-        found = _place_at(m.group(1), offset + m.start(1)) or _town_of_venue(ctx, offset + m.end(1))
+        found = (
+            _place_at(m.group(1), offset + m.start(1))
+            or _place_ending(m.group(1), offset + m.start(1))
+            or _town_of_venue(ctx, offset + m.end(1))
+        )
         if found is not None:
             return found
     return None
+
+
+def _place_ending(run: str, start: int) -> tuple[Place, int] | None:
+    """The town of a venue the venues table knows (`Istana Kepresidenan Bogor` is in Bogor)."""
+    town = venue_town(run)
+    place = lookup_place(town) if town is not None else None
+    return (place, start + len(run)) if place is not None else None
 
 
 def _town_of_venue(ctx: _Context, end: int) -> tuple[Place, int] | None:

@@ -68,6 +68,11 @@ def _venues() -> dict[str, str]:
     return {row["venue"]: row["place"] for row in table("venues")}
 
 
+def venue_town(name: str) -> str | None:
+    """The town of a venue of `data/venues.csv` (`Istana Kepresidenan Bogor` → Bogor)."""
+    return _venues().get(name)
+
+
 @cache
 def _owner_before() -> re.Pattern[str]:
     """A title or body, and the state it serves, right before the preposition (`Duta Besar RI
