@@ -667,6 +667,16 @@ def test_a_date_inside_a_quotation_does_not_date_the_meeting_told_outside_it() -
             "meeting",
             {"Budi Gunawan", "Masaki Yasushi"},
         ),
+        (
+            "Menhan Prabowo Subianto bertukar pikiran dengan Menhan AS Mark Esper di Pentagon.",
+            "meeting",
+            {"Prabowo Subianto", "Mark Esper"},
+        ),
+        (
+            "Presiden Joko Widodo dan Raja Salman berdialog di Istana Al-Yamamah, Riyadh.",
+            "meeting",
+            {"Joko Widodo", "Salman"},
+        ),
     ],
 )
 def test_the_language_tables_reach_beyond_the_development_set(
