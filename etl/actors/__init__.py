@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from etl.actors.chunks import _adjacent, _chunks
+from etl.actors.chunks import DEGREES_AFTER_NAME, _adjacent, _chunks
 from etl.actors.missions import mission_at
 from etl.actors.model import Actor, ActorMention, ArticleActors, _Chunk, fold, slug
 from etl.actors.persons import Holders, Persons, _add_person, _resolve_persons
@@ -24,6 +24,7 @@ from etl.spans import inside_any
 from etl.text import Sentence, credit_spans
 
 __all__ = [
+    "DEGREES_AFTER_NAME",
     "Actor",
     "ActorMention",
     "ArticleActors",

@@ -27,8 +27,12 @@ NAME_RUN = re.compile(
 TOKEN = re.compile(r"\S+")
 ENGLISH_JOIN_AFTER = re.compile(r" (?:of|for|on)(?: the)? [A-Z]")
 ENGLISH_JOIN_BEFORE = re.compile(r"[A-Z][\w-]* (?:of|for|on)(?: the)? $")
+DEGREE_WORD = r"(?:[A-Z][a-z]{0,3}\.){1,4}[A-Z]?[a-z]{0,3}"
+"""An academic degree as written after a name: `S.I.P.`, `M.Si.`, `Ph.D.`, `M.M.`."""
 DEGREE = re.compile(r"(?:[A-Z][a-z]{0,3}\.){2,4}(?:[A-Z][a-z]{0,3})?[.,]*|(?:[A-Z][a-z]{0,3}\.)+,")
-DEGREE_BEFORE = re.compile(r"[\w.)],\s*(?:(?:[A-Z][a-z]{0,3}\.){1,4}[.,]*\s*)*$")
+DEGREE_BEFORE = re.compile(rf"[\w.)],\s*(?:{DEGREE_WORD}[.,]*\s*)*$")
+DEGREES_AFTER_NAME = re.compile(rf"^\s*,\s*(?:{DEGREE_WORD}[.,]*\s*)+")
+"""The degrees a name's comma opens (`Hadi Tjahjanto, S.I.P. bersama …`)."""
 DEGREE_REACH = 40
 ENGLISH_GLOSS = re.compile(r"\([A-Z][^()]{0,80}?\b(?:of|for|the)\b[^()]{0,80}\)")
 GLOSS_REACH = 80

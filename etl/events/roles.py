@@ -7,7 +7,7 @@ import itertools
 import re
 from functools import cache
 
-from etl.actors import ActorMention
+from etl.actors import DEGREES_AFTER_NAME, ActorMention
 from etl.events.context import _Context
 from etl.events.model import ArticleEvent
 from etl.lexicon import Hit, alternation, table, words
@@ -39,7 +39,6 @@ FRONTED_CLAUSE = re.compile(
 )
 SUBJECT_SLOT = re.compile(r"(?:^|[.,;:“\"]\s*|\b(?:dan|bahwa|namun|tetapi)\s+)$", re.IGNORECASE)
 PARENTHETICAL = re.compile(r"\([^)]*\)")
-DEGREES = re.compile(r"^\s*,\s*(?:(?:[A-Z][a-z]{0,3}\.){1,4}[A-Z]?[a-z]{0,3}[.,]*\s*)+")
 QUOTE = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
 SUBJECT_GAP_WORDS = 4
 SPEECH_TAG = re.compile(
@@ -214,7 +213,7 @@ def _joined(text: str, left: ActorMention, right: ActorMention) -> bool:
     hyphenated pair `Indonesia-Malaysia` (a dateline's spaced dash joins nothing); a name's
     degrees (`Hadi Tjahjanto, S.I.P. bersama …`) are no part of the gap."""
     raw = text[left.end : right.start]
-    gap = DEGREES.sub("", PARENTHETICAL.sub("", raw)).strip().lower()
+    gap = DEGREES_AFTER_NAME.sub("", PARENTHETICAL.sub("", raw)).strip().lower()
     return gap in LIST_GAPS or raw == "-"
 
 

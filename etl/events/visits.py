@@ -82,7 +82,7 @@ def _destination(ctx: _Context, sentence: Sentence, offset: int) -> tuple[Place,
     ):
         found = (
             _place_at(m.group(1), offset + m.start(1))
-            or _place_ending(m.group(1), offset + m.start(1))
+            or _venue_place(m.group(1), offset + m.start(1))
             or _town_of_venue(ctx, offset + m.end(1))
         )
         if found is not None:
@@ -90,7 +90,7 @@ def _destination(ctx: _Context, sentence: Sentence, offset: int) -> tuple[Place,
     return None
 
 
-def _place_ending(run: str, start: int) -> tuple[Place, int] | None:
+def _venue_place(run: str, start: int) -> tuple[Place, int] | None:
     """The town of a venue the venues table knows (`Istana Kepresidenan Bogor` is in Bogor)."""
     town = venue_town(run)
     place = lookup_place(town) if town is not None else None
