@@ -43,6 +43,10 @@ KNOWN_OUTLET_DATELINE = re.compile(
     r"^\s*(?P<city>[A-Z][A-Za-z .'-]{1,40}?),\s*(?P<outlet>[A-Za-z][A-Za-z]+)\s*(?:$|[-–—]+\s*)",
     re.MULTILINE,
 )
+KNOWN_OUTLET_FIRST = re.compile(
+    r"^\s*(?P<outlet>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}),\s*"
+    r"(?P<city>[A-Z][A-Za-z .'-]{1,40}?)\s*[-–—]+\s*"
+)
 
 
 def list_input_files(paths: Sequence[Path | str]) -> tuple[list[Path], list[Reject]]:
@@ -315,16 +319,18 @@ def dateline_length(text: str) -> int:
 
 
 def _dateline_match(text: str) -> re.Match[str] | None:
-    """A dateline of the usual shapes, else `Jakarta, ANTARA`: an outlet without a domain is an
-    outlet only when the outlets table knows it, so that `Jakarta, Senin` is no dateline."""
+    """A dateline of the usual shapes, else `Jakarta, ANTARA` or `Warta Ekonomi, Moskow - `: an
+    outlet without a domain is an outlet only when the outlets table knows it, so that
+    `Jakarta, Senin` is no dateline."""
     head = text[:120]
     match = DATELINE.match(head)
     if match is not None:
         return match
-    match = KNOWN_OUTLET_DATELINE.match(head)
-    if match is None or match["outlet"].lower() not in _outlets():
-        return None
-    return match
+    for shape in (KNOWN_OUTLET_DATELINE, KNOWN_OUTLET_FIRST):
+        match = shape.match(head)
+        if match is not None and match["outlet"].lower() in _outlets():
+            return match
+    return None
 
 
 def _city(city: str | None) -> str | None:

@@ -1376,3 +1376,87 @@ def test_an_envoy_recalled_home_is_no_meeting(text: str) -> None:
 def test_an_envoy_summoned_meets_who_summoned_him() -> None:
     text = "Dubes Tiongkok Lu Kang dipanggil oleh Kementerian Luar Negeri RI, Senin (4/1/2016)."
     assert has(events_of(text), "meeting", {"Lu Kang", "Kementerian Luar Negeri RI"})
+
+
+@pytest.mark.parametrize(
+    ("text", "meetings"),
+    [
+        (
+            "Menlu Retno Marsudi bertemu dengan Menteri Luar Negeri Singapura Vivian Balakrishnan "
+            "dan Menteri Luar Negeri Kenya Amina Mohamed di Jakarta, Senin (17/4/2023).",
+            [{"Retno Marsudi", "Vivian Balakrishnan"}, {"Retno Marsudi", "Amina Mohammed"}],
+        ),
+        (
+            "Menlu Retno Marsudi bertemu dengan Menlu Brasil Mauro Vieira, Menlu Chile Alberto "
+            "van Klaveren, dan Menteri Luar Negeri Kenya Alfred Mutua di Jakarta, Senin "
+            "(17/4/2023).",
+            [
+                {"Retno Marsudi", "Mauro Vieira"},
+                {"Retno Marsudi", "Alberto van Klaveren"},
+                {"Retno Marsudi", "Alfred Mutua"},
+            ],
+        ),
+        (
+            "Menhan Prabowo Subianto bertemu dengan Menlu Australia Penny Wong dan Menhan "
+            "Australia Richard Marles di Canberra, Senin (17/4/2023).",
+            [{"Prabowo Subianto", "Penny Wong", "Richard Marles"}],
+        ),
+        (
+            "Presiden Joko Widodo menggelar pertemuan trilateral dengan PM Jepang Fumio Kishida "
+            "dan Presiden Korea Selatan Yoon Suk Yeol di Bali, Senin (17/4/2023).",
+            [{"Joko Widodo", "Fumio Kishida", "Yoon Suk Yeol"}],
+        ),
+    ],
+)
+def test_office_holders_of_different_states_are_met_one_by_one(
+    text: str, meetings: list[set[str]]
+) -> None:
+    """Each bilateral with a different counterpart is its own meeting; two office holders of one
+    state (a 2+2) or a trilateral is one meeting of all. A capitalised word after `, dan` is the
+    next counterpart, not a verb that opens a new clause."""
+    found = [set(keys) for t, keys, _, _ in events_of(text) if t == "meeting"]
+    assert sorted(map(sorted, found)) == sorted(map(sorted, meetings))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Menteri Luar Negeri RI Marty Natalegawa bertemu dengan Menlu Timor Leste Zacarias "
+            "da Costa di Dili, Senin (17/4/2023). Menurut Menlu, perbatasan darat masih dibahas.",
+            "Marty Natalegawa",
+        ),
+        (
+            "Menlu Rusia Sergey Lavrov tiba di Jakarta, Senin (17/4/2023). Menlu mengatakan "
+            "kerja sama harus ditingkatkan.",
+            "Sergey Lavrov",
+        ),
+        (
+            'Juru bicara Kemlu Arrmanatha Nasir hadir di Jakarta. "Kunjungan ini penting," '
+            "jelas pria yang akrab disapa Tata tersebut dalam jumpa pers di Ruang Palapa, "
+            "Kementerian Luar Negeri, Jakarta, Senin (17/4/2023).",
+            "Arrmanatha Nasir",
+        ),
+        (
+            "Juru bicara Kemlu Lalu Muhamad Iqbal hadir di Jakarta. Pria kelahiran Lombok itu "
+            "mengatakan kunjungan itu penting.",
+            "Lalu Muhamad Iqbal",
+        ),
+    ],
+)
+def test_who_a_bare_post_or_a_description_stands_for(text: str, speaker: str) -> None:
+    """A post with no country is the paper's own country's holder when one was named, else the
+    one named last; `pria yang akrab disapa …`, `pria kelahiran … itu` is the person the text is
+    about, and a room (`Ruang Palapa`) is no speaker."""
+    said = [keys for t, keys, _, _ in events_of(text) if t == "statement"]
+    assert said == [(speaker,)]
+
+
+def test_both_ministers_agreeing_are_both_parties_of_the_call() -> None:
+    """`kedua Menlu sepakat`: both sides of the call just told, not the minister named last."""
+    text = (
+        "Menlu RI Retno Marsudi berbicara melalui telepon dengan Menlu Rusia Sergey Lavrov, "
+        "Senin (17/4/2023). Kedua Menlu sepakat agar ketegangan tidak meluas."
+    )
+    said = {keys[0] for t, keys, _, _ in events_of(text) if t == "statement"}
+    assert said == {"Retno Marsudi", "Sergey Lavrov"}

@@ -36,6 +36,8 @@ def read(*paths: Path) -> tuple[list[Article], list[Reject]]:
         ("JAKARTA, KOMPAS.com - Menteri …", "KOMPAS.com", "Jakarta"),
         ("BEIJING, iNews.id – Menteri …", "iNews.id", "Beijing"),
         ("KUALA LUMPUR: Perdana Menteri …", None, "Kuala Lumpur"),
+        ("Warta Ekonomi, Moskow - Presiden …", "Warta Ekonomi", "Moskow"),
+        ("Menteri Luar, Jakarta - Presiden …", None, None),
         ("Presiden Joko Widodo hari ini …", None, None),
     ],
 )

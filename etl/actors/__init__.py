@@ -85,7 +85,7 @@ def find_actors(document: Document) -> ArticleActors:
     )
     result = ArticleActors()
     persons = Persons()
-    titled_persons = Holders()
+    titled_persons = Holders(home)
     unnamed: dict[str, tuple[str, str | None]] = {}
     i = 0
     while i < len(chunks):

@@ -66,15 +66,23 @@ class Holders:
     """Who holds which title in an article so far, by title, so that a bare title finds its
     holder without reading every titled person before it."""
 
-    def __init__(self) -> None:
+    def __init__(self, home: str | None = None) -> None:
         self._by_title: dict[str, list[tuple[str | None, Actor]]] = {}
+        self._home = home
 
     def add(self, title: str, country: str | None, actor: Actor) -> None:
         self._by_title.setdefault(title, []).append((country, actor))
 
     def of(self, title: str, country: str | None) -> Actor | None:
-        """The most recent person who holds this title (in this country, if given)."""
-        for held_country, actor in reversed(self._by_title.get(title, ())):
+        """The most recent person who holds this title (in this country, if given). A title
+        with no country is the paper's own country's first (`Menurut Menlu` after `Menlu RI
+        Marty` met `Menlu Timor Leste Zacarias` is Marty), else whoever held it last."""
+        held = self._by_title.get(title, ())
+        if country is None and self._home is not None:
+            own = [a for c, a in held if (c or a.country) == self._home]
+            if own:
+                return own[-1]
+        for held_country, actor in reversed(held):
             if country is None or held_country == country:
                 return actor
         return None

@@ -27,10 +27,11 @@ DESCRIBES = re.compile(
     r"(?:sebagai\s+)?)?|\s+selaku\s+)$"
 )
 INDEFINITE = re.compile(
-    r"\b(?:seorang|sejumlah|beberapa|para|setiap|tiap|semua|banyak|sebagian)\s+$", re.IGNORECASE
+    r"\b(?:seorang|sejumlah|beberapa|para|setiap|tiap|semua|banyak|sebagian|kedua|ketiga)\s+$",
+    re.IGNORECASE,
 )
 """`kunjungan pertama seorang kepala negara`, `para menteri`: a post held by no one named is
-nobody in particular."""
+nobody in particular; `kedua Menlu` are both sides, not the minister named last."""
 INDEFINITE_REACH = 12
 OTHERS = re.compile(r"\s+(?:lainnya|lain)\b")
 """`dengan Ketua Umum Partai lainnya`: the holders of a post besides those named."""

@@ -46,6 +46,7 @@ SEPARATELY = re.compile(
     re.IGNORECASE,
 )
 SEPARATE_GUESTS = 3
+TOGETHER = re.compile(r"\b(?:trilateral|multilateral|bersama-sama)\b", re.IGNORECASE)
 IN_ORDER_TO = re.compile(r"\b(?:untuk|guna)\s+$", re.IGNORECASE)
 """`Anwar sambangi Istana … untuk bertemu dengan Prabowo`: whoever went meets, not the place."""
 COORDINATED = re.compile(r"\b(?:dan|lalu|kemudian|serta)\s+(?:juga\s+|akan\s+|langsung\s+)?$", re.I)
@@ -119,7 +120,7 @@ def _meeting(
         keys = _parties_referred_to(ctx, sentence, m)
     counterparts = _without_own_countries(ctx, _distinct([o.key for o in objects]))
     confidence = 0.75 if frame == "verb" else 0.6
-    if len(keys) == 1 and len(counterparts) >= 2 and _one_by_one(sentence, objects):
+    if len(keys) == 1 and len(counterparts) >= 2 and _one_by_one(ctx, sentence, keys[0], objects):
         return [
             ArticleEvent(
                 "meeting",
@@ -242,12 +243,29 @@ def _noun_parties(
     return objects + _object_run(ctx.text, rest[0].start, rest)
 
 
-def _one_by_one(sentence: Sentence, objects: list[ActorMention]) -> bool:
+def _one_by_one(
+    ctx: _Context, sentence: Sentence, subject: str, objects: list[ActorMention]
+) -> bool:
     """Counterparts met one after another, not together: the text says so (`bilateral`,
     `berturut-turut`, `pada waktu yang berbeda`), or they are three or more office holders, each
-    named with a title of their own."""
-    titled = sum(o.kind == "person" and o.titled for o in objects)
-    return titled >= SEPARATE_GUESTS or SEPARATELY.search(sentence.text) is not None
+    named with a title of their own, or a person met office holders of other states, one state
+    each (`Retno bertemu dengan Menlu Singapura …, Menlu Komoro …`), in no trilateral."""
+    titled = [o for o in objects if o.kind == "person" and o.titled]
+    countries = [ctx.actors.actors[o.key].country for o in titled]
+    host = ctx.actors.actors[subject]
+    foreign_each = (
+        len(titled) >= MEETING_PARTIES
+        and host.kind == "person"
+        and host.country not in countries
+        and None not in countries
+        and len(set(countries)) == len(countries)
+        and TOGETHER.search(sentence.text) is None
+    )
+    return (
+        len(titled) >= SEPARATE_GUESTS
+        or foreign_each
+        or SEPARATELY.search(sentence.text) is not None
+    )
 
 
 def _backdrop(ctx: _Context, m: Hit, mention: ActorMention) -> bool:

@@ -20,7 +20,7 @@ LOCATIVE = re.compile(
 )
 PLACE_APPOSITION = re.compile(r"\b(?:di|ke|dari) +[A-Z][\w'-]*(?: +[A-Z][\w'-]*)*, *$")
 CLAUSE_BREAK = re.compile(
-    r"[;:]|,\s+(?:yang|sementara|sedangkan|namun|tetapi|dan\s+(?=\w+(?:kan|i)\b))"
+    r"[;:]|,\s+(?:yang|sementara|sedangkan|namun|tetapi|dan\s+(?=[a-z]\w*(?:kan|i)\b))"
 )
 OBJECT_REACH = 60
 SUBJECT_REACH = 40

@@ -25,6 +25,14 @@ from etl.text import Sentence
 
 TAG_OPENERS = frozenset(",”\"’'—–-:(")
 PRONOUN = re.compile(r"\b(?:dia|ia|beliau)\b", re.IGNORECASE)
+DESCRIPTOR = (
+    r"(?:pria|wanita|perempuan|lelaki|laki-laki|sosok|tokoh|politikus|politisi|purnawirawan|"
+    r"jenderal|diplomat)\b[^,.;:\"”]{0,60}?\b(?:itu|tersebut|ini)\b"
+)
+DESCRIBED_AFTER = re.compile(DESCRIPTOR, re.IGNORECASE)
+DESCRIBED_BEFORE = re.compile(rf"\b{DESCRIPTOR}\s*$", re.IGNORECASE)
+"""`kata pria yang akrab disapa Tata itu`, `Pria kelahiran Solo ini mengatakan`: the person
+described is the one the text is about, whatever is named inside the description."""
 BOTH_SIDES = re.compile(
     r"\b(?:kedua\s+belah\s+pihak|kedua\s+pihak|keduanya|kedua\s+(?:pemimpin|menteri|pejabat|"
     r"kepala|panglima|presiden|tokoh|delegasi|menlu|menhan|diplomat|jenderal)(?:\s+[a-z]+){0,3}?"
@@ -91,7 +99,7 @@ def _speaker_after(
     one it is said to (`disampaikan kepada Presiden`) is no speaker."""
     clause_end = _clause_bounds(sentence, offset)[1]
     rest = ctx.text[offset:clause_end]
-    if PRONOUN.match(rest.strip()):
+    if PRONOUN.match(rest.strip()) or DESCRIBED_AFTER.match(rest.strip()):
         return [ctx.focus] if ctx.focus else []
     after = [
         m
@@ -139,7 +147,7 @@ def _speaker_before(
         return [media[-1].key]
     if BOTH_SIDES.search(segment[-BOTH_REACH:]):
         return _parties_of_latest_meeting(ctx)
-    if PRONOUN.search(segment[-25:]) and ctx.focus:
+    if (PRONOUN.search(segment[-25:]) or DESCRIBED_BEFORE.search(segment)) and ctx.focus:
         return [ctx.focus]
     return []
 
