@@ -1460,3 +1460,57 @@ def test_both_ministers_agreeing_are_both_parties_of_the_call() -> None:
     )
     said = {keys[0] for t, keys, _, _ in events_of(text) if t == "statement"}
     assert said == {"Retno Marsudi", "Sergey Lavrov"}
+
+
+@pytest.mark.parametrize(
+    ("text", "visits", "meetings"),
+    [
+        (
+            "Presiden Joko Widodo berkunjung ke Tokyo atas undangan Perdana Menteri Jepang Fumio "
+            "Kishida, Senin (17/4/2023).",
+            [(("Joko Widodo", "visitor"), ("Fumio Kishida", "host"))],
+            [],
+        ),
+        (
+            "Presiden Prabowo Subianto mendapat sambutan kenegaraan di Kuala Lumpur, Senin "
+            "(17/4/2023). Kunjungan ini dilakukan atas undangan Raja Malaysia Sultan Ibrahim.",
+            [],
+            [],
+        ),
+        (
+            "Presiden Joko Widodo menyambangi kediaman Megawati Soekarnoputri di Jakarta, Senin "
+            "(17/4/2023).",
+            [(("Joko Widodo", "visitor"), ("Megawati Soekarnoputri", "host"))],
+            [(("Megawati Soekarnoputri", "host"), ("Joko Widodo", "participant"))],
+        ),
+    ],
+)
+def test_whoever_invites_a_visit_hosts_it_and_is_no_visitor(
+    text: str, visits: list[tuple], meetings: list[tuple]
+) -> None:
+    """`atas undangan X`: X hosts the visit (ANNOTATION.md: the host receives or invites), is
+    never its visitor, and an invitation tells of no meeting; calling on someone still does."""
+    found = roles_of(text)
+    assert [a for t, a in found if t == "visit"] == visits
+    assert [a for t, a in found if t == "meeting"] == meetings
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Presiden Prabowo Subianto menerima kunjungan Wakil Perdana Menteri (WPM) Malaysia "
+            "Ahmad Zahid Hamidi di Jakarta. Wakil PM Malaysia menyampaikan bahwa hubungan kedua "
+            "negara erat.",
+            "Ahmad Zahid Hamidi",
+        ),
+        ('"Upacara ini hangat," ujar salah satu pejabat Istana Negara Malaysia.', None),
+    ],
+)
+def test_a_deputy_is_no_principal_and_an_unnamed_official_no_state(
+    text: str, speaker: str | None
+) -> None:
+    """`Wakil PM Malaysia` is the deputy named before, not the prime minister; `salah satu
+    pejabat Istana Negara Malaysia` is an unnamed individual, skipped, and not Malaysia."""
+    said = [keys[0] for t, keys, _, _ in events_of(text) if t == "statement"]
+    assert said == ([speaker] if speaker else [])

@@ -168,15 +168,16 @@ def _companions(text: str, mentions: list[ActorMention]) -> set[int]:
 def _member_of() -> re.Pattern[str]:
     nouns = alternation(words("member_nouns"))
     return re.compile(
-        rf"(?<![\w-])(?:(?:salah\s+)?seorang\s+|para\s+|sejumlah\s+|beberapa\s+)?"
-        rf"(?:{nouns})(?:\s+[a-z]\w*)?\s+$",
+        rf"(?<![\w-])(?:salah\s+(?:seorang|satu)\s+|seorang\s+|para\s+|sejumlah\s+|beberapa\s+)?"
+        rf"(?:{nouns})(?:\s+[a-z]\w*)?(?-i:\s+[A-Z][\w-]*){{0,3}}\s+$",
         re.IGNORECASE,
     )
 
 
 def unnamed_members(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
-    """`rakyat Malaysia`, `anggota Komisi I DPR`, `staf humas Kementerian Perhubungan`: people
-    of a country or body who are not named are no actor, and neither is the country for them."""
+    """`rakyat Malaysia`, `anggota Komisi I DPR`, `staf humas Kementerian Perhubungan`,
+    `salah satu pejabat Istana Negara Malaysia`: people of a country or body who are not named
+    are no actor, and neither is the country for them."""
     return [
         m
         for m in mentions

@@ -22,6 +22,10 @@ from etl.lexicon import Hit
 from etl.places import Place, is_region, lookup_place
 from etl.text import Sentence
 
+INVITED_BY = re.compile(
+    r"\bundangan(?:\s+(?:resmi|khusus|langsung|kenegaraan))?(?:\s+dari)?\s+$", re.IGNORECASE
+)
+"""`atas undangan Raja Malaysia …`: whoever invites the visitor is the host."""
 POSSESSED = re.compile(r"\s+\w+nya\b", re.IGNORECASE)
 ANAPHOR = re.compile(r"^\s*(?:itu|tersebut|ini|tadi)\b", re.IGNORECASE)
 HOST_REACH = 40
@@ -58,9 +62,16 @@ PLACE_OBJECT = re.compile(rf"\s+{PLACE_NOUN}([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,
 
 
 def _calls_on_person(ctx: _Context, visit: ArticleEvent) -> bool:
-    """A visit to a person (`menyambangi kediaman Prabowo`) is a courtesy call: a meeting too."""
+    """A visit to a person (`menyambangi kediaman Prabowo`) is a courtesy call: a meeting too;
+    a visit made at someone's invitation (`atas undangan Raja Malaysia`) tells of no call."""
     hosts = visit.actor_keys("host")
-    return bool(hosts) and ctx.actors.actors[hosts[0]].kind == "person"
+    if not hosts or ctx.actors.actors[hosts[0]].kind != "person":
+        return False
+    sentence = visit.sentence
+    return not any(
+        a.key == hosts[0] and _invites(ctx.text, a)
+        for a in ctx.mentions_at.within(sentence.start, sentence.end)
+    )
 
 
 def _place_after(
@@ -88,6 +99,11 @@ def _destination(ctx: _Context, sentence: Sentence, offset: int) -> tuple[Place,
         if found is not None:
             return found
     return None
+
+
+def _invites(text: str, mention: ActorMention) -> bool:
+    """The mention follows `undangan`: the person invites, and hosts, the visit."""
+    return INVITED_BY.search(text, max(0, mention.start - 40), mention.start) is not None
 
 
 def _venue_place(run: str, start: int) -> tuple[Place, int] | None:
@@ -208,7 +224,8 @@ def _visit(
     place = destination[0] if destination else None
     visitor: str | None = None
     fellows: list[str] = []
-    host: str | None = None
+    inviters = [a for a in agents if a.kind == "person" and _invites(ctx.text, a)]
+    host: str | None = inviters[0].key if inviters else None
     if frame == "noun":
         near = [a for a in after if a.start - m.end() < 25 and a.kind in ("person", "organization")]
         own = POSSESSED.match(ctx.text, m.end())
@@ -225,6 +242,7 @@ def _visit(
                 for a in agents
                 if a.kind == "person"
                 and a.start > m.end()
+                and a not in inviters
                 and not TIME_WORD.search(ctx.text[m.end() : a.start])
             ]
             visitor = later[0].key if later else None
