@@ -1397,6 +1397,11 @@ def test_an_envoy_summoned_meets_who_summoned_him() -> None:
             ],
         ),
         (
+            "Presiden Joko Widodo menelepon Presiden Ukraina Volodymyr Zelenskyy, lalu Presiden "
+            "Rusia Vladimir Putin, Senin (17/4/2023).",
+            [{"Joko Widodo", "Volodymyr Zelensky"}, {"Joko Widodo", "Vladimir Putin"}],
+        ),
+        (
             "Menhan Prabowo Subianto bertemu dengan Menlu Australia Penny Wong dan Menhan "
             "Australia Richard Marles di Canberra, Senin (17/4/2023).",
             [{"Prabowo Subianto", "Penny Wong", "Richard Marles"}],
@@ -1413,7 +1418,7 @@ def test_office_holders_of_different_states_are_met_one_by_one(
 ) -> None:
     """Each bilateral with a different counterpart is its own meeting; two office holders of one
     state (a 2+2) or a trilateral is one meeting of all. A capitalised word after `, dan` is the
-    next counterpart, not a verb that opens a new clause."""
+    next counterpart, not a verb that opens a new clause; `, lalu` goes on with the list."""
     found = [set(keys) for t, keys, _, _ in events_of(text) if t == "meeting"]
     assert sorted(map(sorted, found)) == sorted(map(sorted, meetings))
 

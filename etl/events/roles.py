@@ -79,6 +79,7 @@ TIME_CONJUNCTION = re.compile(
 )
 LIST_GAPS = frozenset(
     {"dan", ",", ", dan", "serta", ", serta", "bersama", "dengan", ", juga dengan", ", dan juga"}
+    | {", lalu", ", kemudian", "lalu", "kemudian", ", lalu dengan", ", kemudian dengan"}
 )
 
 
