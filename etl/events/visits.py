@@ -18,7 +18,7 @@ from etl.events.roles import (
 )
 from etl.events.speech import PRONOUN
 from etl.events.where import venue_town
-from etl.lexicon import Hit
+from etl.lexicon import Hit, words
 from etl.places import Place, is_region, lookup_place
 from etl.text import Sentence
 
@@ -85,20 +85,32 @@ def _place_after(
 def _destination(ctx: _Context, sentence: Sentence, offset: int) -> tuple[Place, int] | None:
     """The first known place after `ke`/`di`/`menuju` in the trigger's clause, and where it ends;
     after a venue or a body the paper places with a comma, its town (`ke PT Pindad, Bandung`,
-    `ke Markas Besar (Mabes) TNI, Cilangkap, Jakarta Timur`)."""
+    `ke Markas Besar (Mabes) TNI, Cilangkap, Jakarta Timur`), which also tells a venue of the
+    same name abroad from the one the venues table knows (`Istana Negara, Kuala Lumpur`)."""
     clause_end = _clause_bounds(sentence, offset)[1]
     for m in re.finditer(
         rf"\b(?:ke|di|menuju)\s+{TOUR}{PLACE_NOUN}((?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){{0,2}})",
         ctx.text[offset:clause_end],
     ):
-        found = (
-            _place_at(m.group(1), offset + m.start(1))
-            or _venue_place(m.group(1), offset + m.start(1))
-            or _town_of_venue(ctx, offset + m.end(1))
-        )
+        start = offset + m.start(1)
+        venue = _venue_place(m.group(1), start)
+        town = _town_of_venue(ctx, offset + m.end(1))
+        if venue is not None and town is not None and town[0].country != venue[0].country:
+            venue = None
+        found = _place_at(m.group(1), start) or venue or _state_ending(m.group(1), start) or town
         if found is not None:
             return found
     return None
+
+
+def _state_ending(run: str, start: int) -> tuple[Place, int] | None:
+    """A venue or body named with its state (`Istana Negara Malaysia`, `Kementerian Pertahanan
+    Singapura`) lies in that state; an embassy (`Kedutaan Besar Rusia`) lies in another."""
+    if run.startswith(tuple(words("missions"))):
+        return None
+    last = list(WORD_RUN.finditer(run))[-1]
+    place = lookup_place(last.group())
+    return (place, start + last.end()) if place is not None and place.is_country else None
 
 
 def _invites(text: str, mention: ActorMention) -> bool:
