@@ -660,3 +660,18 @@ def test_an_unnamed_official_is_named_by_post_and_state(text: str, official: str
     """`Menlu RI` is `Menteri Luar Negeri RI`, as `Kemlu RI` is `Kementerian Luar Negeri RI`;
     `Menlu Indonesia` is the same official, so the same name."""
     assert names(text).get(official) == "person", names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dr Mahathir bertemu Jeneral Prayuth Chan-o-cha di Bangkok.", {"Mahathir Mohamad"}),
+        ("Leftenan Jeneral Ahmad Bakri hadir di Kuala Lumpur.", {"Ahmad Bakri"}),
+        ("Pertemuan itu disusuli Majlis Santapan Rasmi di istana.", set()),
+    ],
+)
+def test_malay_ranks_and_ceremonies_are_no_part_of_a_name(text: str, expected: set[str]) -> None:
+    """`Jeneral`, `Leftenan Jeneral` are Malay spellings of ranks; `Majlis …` is a ceremony."""
+    found = persons(text)
+    assert expected <= found
+    assert not {p for p in found if p.startswith(("Jeneral", "Leftenan", "Majlis"))}
