@@ -10,6 +10,8 @@ from streamlit.web.server.starlette import starlette_static_routes
 
 from app import page_head
 
+CHART_JS = (Path(page_head.__file__).with_name("chart.js")).read_text(encoding="utf-8")
+
 
 def _chunks(folder: Path, files: dict[str, str]) -> Path:
     for name, text in files.items():
@@ -45,13 +47,18 @@ def test_the_chunks_are_the_roots_and_their_static_imports(tmp_path, files, root
     assert page_head.chunk_closure(_chunks(tmp_path, files), roots) == closure
 
 
-def test_the_tags_preload_the_build_and_modulepreload_each_chunk_as_streamlit_names_them():
+def test_the_tags_preload_the_build_and_each_chunk_and_load_the_build_as_the_chart_does():
     tags = page_head.head_tags("/app/static/plotly/p.js", ("Chart.A1.js", "util.B2.js"))
-    assert tags == (
+    assert tags.startswith(
         '<link rel="preload" href="/app/static/plotly/p.js" as="script" />'
         '<link rel="modulepreload" href="./static/js/Chart.A1.js" />'
         '<link rel="modulepreload" href="./static/js/util.B2.js" />'
+        "<script>addEventListener('load', "
     )
+    assert tags.endswith("</script>") and tags.count("<script>") == 1
+    script = tags[tags.index("<script>") :]
+    assert 'const bundle = "/app/static/plotly/p.js";' in script
+    assert "window.__linimasaPlotly" in script and "window.__linimasaPlotly" in CHART_JS
 
 
 @pytest.mark.parametrize(
