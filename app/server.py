@@ -10,8 +10,7 @@ selection are cached (`ui.current_archive` is keyed on the files, so a rebuilt s
 again as before). What the warm-up built is then frozen out of the garbage collector's reach
 (`gc.freeze`): Streamlit collects every generation after each run (`runner.postScriptGC`), and
 walking these long-lived objects took 0.3–1.4 s a run, holding the GIL, while the browser
-waited for the page's scripts. The page Streamlit serves preloads the plotly.js build and the
-first page's element chunks (`page_head`). Then it hands over to Streamlit.
+waited for the page's scripts. Then it hands over to Streamlit.
 
 Run: `python -m app.server [streamlit run options]`, e.g. `--server.port 8502`.
 """
@@ -25,8 +24,6 @@ from pathlib import Path
 
 from streamlit.runtime.pages_manager import PagesManager
 from streamlit.web import cli
-
-from app import page_head
 
 ENTRY = Path(__file__).resolve().parents[1] / "dashboard.py"
 SENTENCE = "Jakarta, KABAR LINIMASA - Presiden Budi Santoso bertemu Ari Wibowo di Bandung."
@@ -72,7 +69,6 @@ def main() -> None:
     # Streamlit's own flag (1.67) for an app whose pages come from `st.navigation`, which the
     # first run of `dashboard.py` would set; set here, a first link to a page runs only once.
     PagesManager.uses_pages_directory = False
-    page_head.install()
     warm()
     gc.freeze()  # the warm-up's objects live as long as the process: no run walks them again
     sys.argv = ["streamlit", "run", str(ENTRY), *sys.argv[1:]]

@@ -10,9 +10,8 @@ from streamlit.runtime.pages_manager import PagesManager
 from app import server, ui
 
 
-def test_it_runs_the_entry_with_its_options_after_the_preloads_warming_and_freezing(monkeypatch):
+def test_it_runs_the_entry_with_the_options_given_after_warming_and_freezing(monkeypatch):
     calls: list[object] = []
-    monkeypatch.setattr(server.page_head, "install", lambda: calls.append("head"))
     monkeypatch.setattr(server, "warm", lambda: calls.append("warm"))
     monkeypatch.setattr(server.gc, "freeze", lambda: calls.append("freeze"))
     monkeypatch.setattr(server.cli, "main", lambda: calls.append(list(sys.argv)) or 0)
@@ -22,7 +21,7 @@ def test_it_runs_the_entry_with_its_options_after_the_preloads_warming_and_freez
         server.main()
     assert done.value.code == 0
     command = ["streamlit", "run", str(server.ENTRY), "--server.port", "8599"]
-    assert calls == ["head", "warm", "freeze", command]
+    assert calls == ["warm", "freeze", command]
     assert server.ENTRY.name == "dashboard.py" and server.ENTRY.is_file()
     assert PagesManager.uses_pages_directory is False
 

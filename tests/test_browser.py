@@ -6,17 +6,15 @@ go to test-artifacts/. Without a browser the tests are skipped, except in CI, wh
 from __future__ import annotations
 
 import os
-import re
 import shutil
-import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from urllib.parse import urlencode, urljoin
+from urllib.parse import urlencode
 
 import pytest
 
-from app import plotly_bundle, selection_queries
+from app import selection_queries
 from app.archive import load_archive
 from app.filters import FilterState
 from bench.browser_pages import serving
@@ -129,18 +127,6 @@ def test_a_shared_timeline_link_opens_that_view_and_survives_a_page_switch(
     tags = _selected_actors(page)
     assert any("Vladimir Putin" in t for t in tags) and any("Li Shangfu" in t for t in tags)
     page.screenshot(path=str(ARTIFACTS / "browser-actors.png"), full_page=True)
-
-
-def test_a_pages_html_preloads_the_plotly_build_and_the_element_chunks_the_server_serves(
-    server: str,
-) -> None:
-    html = urllib.request.urlopen(f"{server}/{LINK}", timeout=10).read().decode()
-    hrefs = re.findall(r'<link rel="(?:module)?preload" href="([^"]+)"', html)
-    assert f'href="/{plotly_bundle.SERVED_AT}" as="script"' in html
-    assert any("/BidiComponent." in href for href in hrefs)
-    for href in hrefs:
-        url = urljoin(f"{server}/timeline", href)
-        assert urllib.request.urlopen(url, timeout=10).status == 200, url
 
 
 def test_a_link_to_an_unknown_page_names_it_and_applies_the_rest(server: str, page) -> None:
