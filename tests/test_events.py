@@ -1519,3 +1519,23 @@ def test_a_deputy_is_no_principal_and_an_unnamed_official_no_state(
     pejabat Istana Negara Malaysia` is an unnamed individual, skipped, and not Malaysia."""
     said = [keys[0] for t, keys, _, _ in events_of(text) if t == "statement"]
     assert said == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Hal itu merujuk pada pertemuan Muhaimin Iskandar di kediaman Ketua Umum Partai "
+            "Golkar, Airlangga Hartarto, Senin (17/4/2023).",
+            {"Muhaimin Iskandar", "Airlangga Hartarto"},
+        ),
+        (
+            "Pertemuan Prabowo Subianto di rumah dinas Menteri BUMN Erick Thohir berlangsung "
+            "tertutup, Senin (17/4/2023).",
+            {"Prabowo Subianto", "Erick Thohir"},
+        ),
+    ],
+)
+def test_a_meeting_at_someones_home_has_the_owner_as_a_party(text: str, parties: set[str]) -> None:
+    """`pertemuan X di kediaman Y`: the meeting noun names one party, the home the other."""
+    assert has(events_of(text), "meeting", parties, date(2023, 4, 17))

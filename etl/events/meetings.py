@@ -228,7 +228,8 @@ def _noun_parties(
     """`pertemuan antara Megawati dan Prabowo`, `pertemuan Megawati dengan Prabowo`: a meeting
     noun that names its parties itself; whoever tells of it (`Puan mengungkapkan …`) is none.
     A pair of states (`Sidang Komisi Bersama RI-Australia`) names the sides, not who sat: the
-    subject leading it stays a party."""
+    subject leading it stays a party. One party's meeting at another's home (`pertemuan Muhaimin
+    di kediaman … Airlangga Hartarto`) has the owner as the other party."""
     if len(objects) >= MEETING_PARTIES and BETWEEN.match(ctx.text, m.end()):
         return objects
     if objects and all(o.kind == "country" for o in objects):
@@ -238,7 +239,18 @@ def _noun_parties(
     if len(objects) >= MEETING_PARTIES:
         return objects
     rest = after[after.index(objects[-1]) + 1 :]
-    if not rest or not WITH.fullmatch(ctx.text[objects[-1].end : rest[0].start]):
+    if not rest:
+        return None
+    gap = ctx.text[objects[-1].end : rest[0].start]
+    home = RESIDENCE.match(gap.lstrip())
+    if (
+        home
+        and not home.group("own")
+        and rest[0].kind == "person"
+        and not gap.lstrip()[home.end() :].strip()
+    ):
+        return objects + rest[:1]
+    if not WITH.fullmatch(gap):
         return None
     return objects + _object_run(ctx.text, rest[0].start, rest)
 
