@@ -265,6 +265,7 @@ def test_each_destination_listed_is_a_leg_of_its_own(text: str, legs: list[str])
         ("Perdana Menteri Anwar Ibrahim tiba di Istana Negara, Jakarta, Senin.", "Jakarta"),
         ("Presiden Prabowo Subianto tiba di Istana Negara Malaysia, Senin.", "Malaysia"),
         ("Menhan Prabowo berkunjung ke Kementerian Pertahanan Singapura, Senin.", "Singapura"),
+        ("Menlu Retno berkunjung ke Kementerian Luar Negeri Korea Selatan.", "Korea Selatan"),
         (
             "Ketua MPR Bambang Soesatyo berkunjung ke Kedutaan Besar Rusia di Jakarta, Senin.",
             "Jakarta",

@@ -55,6 +55,9 @@ TOUR = (
 """`ke tiga negara, yakni …`, `ke sejumlah negara Eropa seperti …`: a tour announced by its
 count before the places it lists."""
 WORD_RUN = re.compile(r"\S+")
+BODY_NAME = re.compile(r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){1,5}")
+STATE_WORDS = 3
+"""The most words a state's name takes at the end of a body's (`Uni Emirat Arab`)."""
 VENUE_REST = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s+[A-Z][\w'-]*){0,3}")
 VENUE_TOWN = re.compile(r",\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})")
 VENUE_TOWN_ITEMS = 2
@@ -97,20 +100,24 @@ def _destination(ctx: _Context, sentence: Sentence, offset: int) -> tuple[Place,
         town = _town_of_venue(ctx, offset + m.end(1))
         if venue is not None and town is not None and town[0].country != venue[0].country:
             venue = None
-        found = _place_at(m.group(1), start) or venue or _state_ending(m.group(1), start) or town
+        found = _place_at(m.group(1), start) or venue or _state_ending(ctx.text, start) or town
         if found is not None:
             return found
     return None
 
 
-def _state_ending(run: str, start: int) -> tuple[Place, int] | None:
-    """A venue or body named with its state (`Istana Negara Malaysia`, `Kementerian Pertahanan
-    Singapura`) lies in that state; an embassy (`Kedutaan Besar Rusia`) lies in another."""
-    if run.startswith(tuple(words("missions"))):
+def _state_ending(text: str, start: int) -> tuple[Place, int] | None:
+    """A venue or body named with its state (`Istana Negara Malaysia`, `Kementerian Luar Negeri
+    Korea Selatan`) lies in that state; an embassy (`Kedutaan Besar Rusia`) lies in another."""
+    name = BODY_NAME.match(text, start)
+    if name is None or name.group().startswith(tuple(words("missions"))):
         return None
-    last = list(WORD_RUN.finditer(run))[-1]
-    place = lookup_place(last.group())
-    return (place, start + last.end()) if place is not None and place.is_country else None
+    spans = [w.span() for w in WORD_RUN.finditer(name.group())]
+    for n in range(min(len(spans) - 1, STATE_WORDS), 0, -1):
+        place = lookup_place(name.group()[spans[-n][0] :])
+        if place is not None and place.is_country:
+            return place, name.end()
+    return None
 
 
 def _invites(text: str, mention: ActorMention) -> bool:
