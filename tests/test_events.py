@@ -1407,6 +1407,16 @@ def test_an_envoy_summoned_meets_who_summoned_him() -> None:
             [{"Prabowo Subianto", "Penny Wong", "Richard Marles"}],
         ),
         (
+            "Menhan AS Lloyd Austin tiba di Jakarta, Senin (17/4/2023). Austin juga akan bertemu "
+            "dengan Menko Polhukam Mahfud MD serta Menteri Luar Negeri Retno Marsudi.",
+            [{"Lloyd Austin", "Mahfud MD"}, {"Lloyd Austin", "Retno Marsudi"}],
+        ),
+        (
+            "PM Australia Anthony Albanese disambut oleh Presiden India Droupadi Murmu dan "
+            "Perdana Menteri India Narendra Modi di New Delhi, Senin (17/4/2023).",
+            [{"Anthony Albanese", "Droupadi Murmu", "Narendra Modi"}],
+        ),
+        (
             "Presiden Joko Widodo menggelar pertemuan trilateral dengan PM Jepang Fumio Kishida "
             "dan Presiden Korea Selatan Yoon Suk Yeol di Bali, Senin (17/4/2023).",
             [{"Joko Widodo", "Fumio Kishida", "Yoon Suk Yeol"}],
@@ -1416,8 +1426,10 @@ def test_an_envoy_summoned_meets_who_summoned_him() -> None:
 def test_office_holders_of_different_states_are_met_one_by_one(
     text: str, meetings: list[set[str]]
 ) -> None:
-    """Each bilateral with a different counterpart is its own meeting; two office holders of one
-    state (a 2+2) or a trilateral is one meeting of all. A capitalised word after `, dan` is the
+    """Each bilateral with a different counterpart is its own meeting, and so is each call of a
+    visitor on two of the host's office holders; two office holders of one state with the
+    visitor's peer among them (a 2+2), two leaders receiving, or a trilateral is one meeting of
+    all. A capitalised word after `, dan` is the
     next counterpart, not a verb that opens a new clause; `, lalu` goes on with the list."""
     found = [set(keys) for t, keys, _, _ in events_of(text) if t == "meeting"]
     assert sorted(map(sorted, found)) == sorted(map(sorted, meetings))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from etl.actors import ActorMention, is_forum
+from etl.actors import Actor, ActorMention, is_forum
 from etl.events.context import _Context
 from etl.events.lists import GROUP
 from etl.events.modality import modality
@@ -46,6 +46,10 @@ SEPARATELY = re.compile(
     re.IGNORECASE,
 )
 SEPARATE_GUESTS = 3
+HEAD_TITLES = frozenset(
+    {"Presiden", "Perdana Menteri", "Kanselir", "Raja", "Ratu", "Sultan", "Emir"}
+)
+"""A head of state or government received with another leader is one reception, not two calls."""
 TOGETHER = re.compile(r"\b(?:trilateral|multilateral|bersama-sama)\b", re.IGNORECASE)
 IN_ORDER_TO = re.compile(r"\b(?:untuk|guna)\s+$", re.IGNORECASE)
 """`Anwar sambangi Istana … untuk bertemu dengan Prabowo`: whoever went meets, not the place."""
@@ -265,19 +269,40 @@ def _one_by_one(
     titled = [o for o in objects if o.kind == "person" and o.titled]
     countries = [ctx.actors.actors[o.key].country for o in titled]
     host = ctx.actors.actors[subject]
-    foreign_each = (
+    apart = (
         len(titled) >= MEETING_PARTIES
         and host.kind == "person"
         and host.country not in countries
         and None not in countries
-        and len(set(countries)) == len(countries)
         and TOGETHER.search(sentence.text) is None
     )
+    foreign_each = apart and len(set(countries)) == len(countries)
     return (
         len(titled) >= SEPARATE_GUESTS
         or foreign_each
+        or (apart and _host_officials(ctx, host, titled))
         or SEPARATELY.search(sentence.text) is not None
     )
+
+
+def _host_officials(ctx: _Context, visitor: Actor, titled: list[ActorMention]) -> bool:
+    """A visitor meeting two office holders of one state, each with a post of their own, neither
+    its leader nor the visitor's peer (`Menhan Mattis akan bertemu dengan Menko Polhukam Wiranto
+    serta Menlu Retno`), calls on each; with the peer it is a 2+2, and a president with a prime
+    minister receive together."""
+    titles = [_posts(ctx.actors.actors[o.key]) for o in titled]
+    return (
+        len(titled) == MEETING_PARTIES
+        and all(titles)
+        and not titles[0] & titles[1]
+        and not any(t & (HEAD_TITLES | _posts(visitor)) for t in titles)
+    )
+
+
+def _posts(actor: Actor) -> set[str]:
+    """The posts a person holds without their state (`Menteri Pertahanan Australia` is a
+    `Menteri Pertahanan`), so that peers of two states compare."""
+    return {t.removesuffix(f" {actor.country}") for t in actor.titles}
 
 
 def _backdrop(ctx: _Context, m: Hit, mention: ActorMention) -> bool:
