@@ -240,6 +240,16 @@ def test_parse_published(value: str, expected: date | None) -> None:
         ),
         ("Putin bertemu Li pada hari Minggu kemarin.", None),
         ("Tidak ada tanggal di sini.", None),
+        (
+            "Menlu dilantik Senin (21/10). Menlu yang lahir di Takengon, Aceh, pada 11 Februari "
+            "1979 ini alumnus SMA Taruna Nusantara.",
+            None,
+        ),
+        (
+            "Presiden tiba di Tokyo pada 11 Februari 2019. Presiden kelahiran Solo, 21 Juni 1961 "
+            "itu disambut Kaisar.",
+            date(2019, 2, 11),
+        ),
     ],
 )
 def test_infer_published(text: str, expected: date | None) -> None:

@@ -103,6 +103,8 @@ def _parse_other_formats(value: str) -> date | None:
 
 
 _FURNITURE = ("baca juga", "baca:", "lihat juga", "simak juga", "berita terkait")
+_BIRTH = re.compile(r"\b(?:lahir|kelahiran|dilahirkan)\b[^.;\n]{0,60}$", re.IGNORECASE)
+"""`Sugiono yang lahir di Takengon, Aceh, pada 11 Februari 1979`: a life's dates, no news."""
 
 
 def infer_published(text: str) -> date | None:
@@ -114,8 +116,9 @@ def infer_published(text: str) -> date | None:
        `Selasa (7/1/2025) ini`) is the publication date (the latest such, if several).
     2. Otherwise, take every day-level date the text resolves without an anchor (written dates
        and those counted from them, `Keesokan harinya`), leaving out planned ones (`akan ... pada
-       Selasa (11/7/2023)`) and related-headline lines (`Baca juga`); move each by the cue attached
-       to it (`Rabu (29/3/2023) kemarin` was written on the 30th); the latest one is the date,
+       Selasa (11/7/2023)`), related-headline lines (`Baca juga`) and birth dates; move each
+       by the cue attached to it (`Rabu (29/3/2023) kemarin` was written on the 30th); the
+       latest one is the date,
        unless a year-less day whose weekday fixes its year lies later (`Selasa (29/10)`).
     """
     scanned = _scan(text, None, None)
@@ -126,6 +129,8 @@ def infer_published(text: str) -> date | None:
             continue
         line_start = text.rfind("\n", 0, mention.start) + 1
         if text[line_start : line_start + 14].strip().lower().startswith(_FURNITURE):
+            continue
+        if _BIRTH.search(text, max(line_start, mention.start - 80), mention.start):
             continue
         day = expr.date_start
         before = scanned[index - 1] if index else None
