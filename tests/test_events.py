@@ -1469,6 +1469,22 @@ def test_who_a_bare_post_or_a_description_stands_for(text: str, speaker: str) ->
     assert said == [(speaker,)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Menlu Sugiono menjelaskan tugas para wakilnya. "Tugasnya dibagi," jelas Sugiono. '
+        "Sedangkan Wamenlu Arif Havas Oegroseno, lanjutnya, lebih banyak fokus pada urusan "
+        "bilateral.",
+        "Menlu Sugiono menjelaskan tugas para wakilnya. Wamenlu Anis Matta, katanya, mengurus "
+        "dunia Islam.",
+    ],
+)
+def test_a_pronoun_tag_between_commas_is_the_speakers_not_the_subjects(text: str) -> None:
+    """`X, lanjutnya, …` reports what is said of X; the one `-nya` points at speaks."""
+    said = {keys for t, keys, _, _ in events_of(text) if t == "statement"}
+    assert said == {("Sugiono",)}
+
+
 def test_both_ministers_agreeing_are_both_parties_of_the_call() -> None:
     """`kedua Menlu sepakat`: both sides of the call just told, not the minister named last."""
     text = (

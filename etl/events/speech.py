@@ -209,7 +209,7 @@ def _statements(
                 continue
         elif frame in ("post_self", "self"):
             speakers = [ctx.focus] if ctx.focus else []
-            if not has_quote:
+            if not has_quote and not _parenthetical(ctx.text, m):
                 subject = _subject(ctx, sentence, m.start(), mentions)
                 speakers = [subject[0].key] if subject else speakers
             elif quote is not None and ctx.focus in _named_in(ctx, quote, sentence):
@@ -252,6 +252,14 @@ def _tags_speech(text: str, sentence: Sentence, verb: Hit) -> bool:
     if verb.group().lower().startswith("di"):
         return not before.lower().endswith("yang")
     return not before or before[-1] in TAG_OPENERS
+
+
+def _parenthetical(text: str, verb: Hit) -> bool:
+    """`Sedangkan Wamenlu Arif Havas, lanjutnya, lebih banyak fokus …`: a pronoun tag between
+    commas reports what is said of the name before it; the one it points at speaks."""
+    return text[: verb.start()].rstrip().endswith(",") and text[verb.end() :].lstrip().startswith(
+        ","
+    )
 
 
 def _own_state_reported(ctx: _Context, event: ArticleEvent, events: list[ArticleEvent]) -> bool:
