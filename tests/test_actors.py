@@ -675,3 +675,17 @@ def test_malay_ranks_and_ceremonies_are_no_part_of_a_name(text: str, expected: s
     found = persons(text)
     assert expected <= found
     assert not {p for p in found if p.startswith(("Jeneral", "Leftenan", "Majlis"))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Menlu Sugiono tiba di Bandara Sultan Iskandar Muda, Aceh Besar, Selasa (22/10).",
+        "Presiden mendarat di Bandar Udara Sultan Hasanuddin, Makassar.",
+        "Kantor itu berada di Jalan Jenderal Sudirman, Jakarta.",
+        "Rombongan menginap di Wisma Jenderal Soedirman.",
+    ],
+)
+def test_a_place_named_after_a_person_is_no_person(text: str) -> None:
+    """`Bandara Sultan Iskandar Muda`: the title in a venue's name holds no post."""
+    assert not [k for k, kind in names(text).items() if kind == "person" and k != "Sugiono"]

@@ -43,6 +43,13 @@ HONOUR = re.compile(
     re.IGNORECASE,
 )
 """What names an honour, not a person, right before it: `penghargaan Pingat Jasa Gemilang`."""
+NAMED_VENUE = re.compile(
+    r"\b(?:Bandara|Bandar\s+Udara|Lanud|Jalan|Jl\.?|Masjid|Universitas|Stasiun|Pelabuhan|"
+    r"Lapangan|Stadion|Museum|Monumen|Makam|Rumah\s+Sakit|RSUD|RSPAD|Taman|Gedung|Wisma|"
+    r"Hotel|Kapal|KRI|Kampus|Pondok\s+Pesantren|Ponpes)\s+$"
+)
+"""A place named after a person (`Bandara Sultan Iskandar Muda`, `Jalan Jenderal Sudirman`):
+the title in its name holds no post."""
 BODY_ACRONYM = re.compile(r"\s*\(([A-Z]{3,})\)")
 PROSE = re.compile(r"\b[a-z]{3,}\b")
 CUT_WORD = 2
@@ -93,6 +100,12 @@ def find_actors(document: Document) -> ArticleActors:
         consumed = 1
         if chunk.kind == "org" and (mission := mission_at(text, chunks, i, result)):
             consumed = mission
+        elif chunk.kind in ("title", "rank") and NAMED_VENUE.search(
+            text, max(0, chunk.start - 25), chunk.start
+        ):
+            consumed = (
+                2 if i + 1 < len(chunks) and _adjacent(text, chunk, chunks[i + 1], False) else 1
+            )
         elif chunk.kind == "title":
             consumed = _person_from_title(
                 text,
