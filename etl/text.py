@@ -23,6 +23,12 @@ class Sentence:
 
 
 LINE = re.compile(r"[^\n]+")
+FRONTED_CLAUSE = re.compile(
+    r"[\s“\"]*(?:sebelum|setelah|usai|seusai|sesudah|saat|ketika|selama|sambil|dalam|setibanya|"
+    r"sesampainya|sekembalinya)\b",
+    re.IGNORECASE,
+)
+"""A sentence opened by a subordinate clause, whose comma comes before the main clause's subject."""
 BOUNDARY = re.compile(r"[.!?…][.!?…]*[”\"’']*(?:(?=\s+[“\"‘(\[]?[A-Z0-9])|$)")
 """A stop (and closing quotes) before a capital or the end of the line. It opens with one plain
 class so that the regex engine skips to the next stop without trying every character."""

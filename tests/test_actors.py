@@ -689,3 +689,33 @@ def test_malay_ranks_and_ceremonies_are_no_part_of_a_name(text: str, expected: s
 def test_a_place_named_after_a_person_is_no_person(text: str) -> None:
     """`Bandara Sultan Iskandar Muda`: the title in a venue's name holds no post."""
     assert not [k for k, kind in names(text).items() if kind == "person" and k != "Sugiono"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title"),
+    [
+        (
+            "Setelah pertemuan dengan Menlu Turki, Retno melanjutkan pembicaraan dengan Menlu "
+            "Vietnam.",
+            "Retno Marsudi",
+            None,
+        ),
+        (
+            "Usai bertemu Menlu Jepang, Yoko Kamikawa, Retno menuju Bandung.",
+            "Yoko Kamikawa",
+            "Menteri Luar Negeri Jepang",
+        ),
+        (
+            "Presiden menerima Menteri Luar Negeri Jepang, Yoko Kamikawa, di Istana.",
+            "Yoko Kamikawa",
+            "Menteri Luar Negeri Jepang",
+        ),
+    ],
+)
+def test_a_name_after_a_fronted_clause_is_the_main_subject_not_the_titles_holder(
+    text: str, person: str, title: str | None
+) -> None:
+    """`Setelah pertemuan dengan Menlu Turki, Retno melanjutkan …`: the comma closes the fronted
+    clause; the name before the verb is the subject, and holds no Turkish post."""
+    actors = find_actors(document_of(text)).actors
+    assert actors[person].titles == ({title} if title else set())

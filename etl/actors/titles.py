@@ -19,9 +19,13 @@ from etl.actors.vocabulary import (
 )
 from etl.lexicon import words
 from etl.places import country_names
+from etl.text import FRONTED_CLAUSE
 
 TRAILING_APPOSITION = re.compile(r"(?: +[a-z][\w-]*){1,6} *, *")
 POSTED_AT = re.compile(r"\s+di\s+")
+CLAUSE_VERB = re.compile(
+    r"\s+(?:(?:pun|juga|kemudian|lalu|langsung|telah|akan)\s+)*(?:me|ber|di)[a-z]"
+)
 DESCRIBES = re.compile(
     r"(?:,\s*yang\s+(?:juga\s+|kini\s+|saat\s+ini\s+)?(?:merupakan\s+|adalah\s+|menjabat\s+"
     r"(?:sebagai\s+)?)?|\s+selaku\s+)$"
@@ -98,7 +102,11 @@ def _person_from_title(
         and TRAILING_APPOSITION.fullmatch(text[last.end : chunks[j].start]) is not None
     )
     seat = title in words("seat_titles") and names_a_place(chunks[j]) if named else False
-    if named and (_root_after_comma(text, last, chunks[j]) or seat):
+    if named and (
+        _root_after_comma(text, last, chunks[j])
+        or seat
+        or _main_clause_subject(text, title_chunk, last, chunks[j])
+    ):
         named = False
     if named and (_adjacent(text, last, chunks[j]) or trailing):
         name_chunk = _without_leading_places(text, chunks[j], last)
@@ -242,6 +250,8 @@ def _holder_further_on(text: str, chunks: list[_Chunk], i: int) -> int | None:
         if chunk.kind == "name" and _reads_as_person(chunk.value):
             if (k := _past_bracket(text, chunks, j)) is not None:
                 return k
+            if _main_clause_subject(text, chunks[i], last, chunk):
+                return None
             return j if j > i + 1 and _adjacent_holder_wrong(text, chunks, i, j) else None
         last = chunk
     return None
@@ -366,6 +376,17 @@ def _without_leading_places(text: str, name: _Chunk, before: _Chunk) -> _Chunk:
 
 def _qualifies_title(word: str) -> bool:
     return word.isupper() or _local_place(word) or is_common_word(word)
+
+
+def _main_clause_subject(text: str, title: _Chunk, last: _Chunk, name: _Chunk) -> bool:
+    """`Setelah pertemuan dengan Menlu Turki, Retno melanjutkan …`: a name after the comma that
+    closes a fronted clause, and before a verb, is the main clause's subject, not the holder."""
+    if "," not in text[last.end : name.start] or not CLAUSE_VERB.match(text, name.end):
+        return False
+    ends = (text.rfind(sep, 0, title.start) for sep in (". ", "\n", "? ", "! "))
+    start = max((end + 1 for end in ends if end >= 0), default=0)
+    opening = text[start : title.start].lstrip()
+    return FRONTED_CLAUSE.match(opening) is not None and "," not in opening
 
 
 def _root_after_comma(text: str, last: _Chunk, name: _Chunk) -> bool:

@@ -12,7 +12,7 @@ from etl.events.context import _Context
 from etl.events.model import ArticleEvent
 from etl.lexicon import Hit, alternation, table, words
 from etl.places import country_names
-from etl.text import Sentence
+from etl.text import FRONTED_CLAUSE, Sentence
 
 LOCATIVE = re.compile(
     r"(?:\b(?:di|ke|dari|menuju|dari|asal|kota|ibu\s+kota|wilayah|negara|kawasan|dengan\s+ke)\s+)$",
@@ -32,11 +32,6 @@ SUBORDINATE_VERB = re.compile(r"(?:setibanya|sesampainya|sekembalinya)\b", re.IG
 ACTIVE_VERB = re.compile(r"(?:ber|me)[a-z]+\b", re.IGNORECASE)
 """A clause fronted by an active meeting or visit verb (`Bertemu Xi di Beijing, Jokowi …`) has
 its subject after its comma."""
-FRONTED_CLAUSE = re.compile(
-    r"[\s“\"]*(?:sebelum|setelah|usai|seusai|sesudah|saat|ketika|selama|sambil|dalam|setibanya|"
-    r"sesampainya|sekembalinya)\b",
-    re.IGNORECASE,
-)
 SUBJECT_SLOT = re.compile(r"(?:^|[.,;:“\"]\s*|\b(?:dan|bahwa|namun|tetapi)\s+)$", re.IGNORECASE)
 PARENTHETICAL = re.compile(r"\([^)]*\)")
 QUOTE = re.compile(r"[“\"]([^”\"]{3,})[”\"]")

@@ -10,7 +10,6 @@ from etl.actors import ActorMention
 from etl.events.context import _Context, _speech_rows
 from etl.events.model import ArticleEvent
 from etl.events.roles import (
-    FRONTED_CLAUSE,
     OBJECT_OF,
     QUOTE,
     _agents,
@@ -21,7 +20,7 @@ from etl.events.roles import (
     _subordinate_subject,
 )
 from etl.lexicon import Hit, words
-from etl.text import Sentence
+from etl.text import FRONTED_CLAUSE, Sentence
 
 TAG_OPENERS = frozenset(",”\"’'—–-:(")
 PRONOUN = re.compile(r"\b(?:dia|ia|beliau)\b", re.IGNORECASE)
