@@ -35,6 +35,7 @@ from etl.events.meetings import (
 from etl.events.modality import modality
 from etl.events.model import ArticleEvent, EventDate
 from etl.events.occasion_dating import _affiliations, _inherit_dates
+from etl.events.parties import fold_states_into_officials
 from etl.events.roles import (
     _agents,
     _focus_after,
@@ -108,7 +109,8 @@ def extract_events(document: Document, actors: ArticleActors) -> list[ArticleEve
     date_by_visit_day(ctx, document.sentences, times)
     date_by_itinerary(ctx.events, document.sentences, times)
     date_by_story(ctx.events, story_date(ctx, times))
-    return [e for e in ctx.events if not e.incomplete and not _with_a_forum(ctx, e)]
+    kept = [e for e in ctx.events if not e.incomplete and not _with_a_forum(ctx, e)]
+    return fold_states_into_officials(kept, actors)
 
 
 def _with_a_forum(ctx: _Context, event: ArticleEvent) -> bool:

@@ -1,0 +1,55 @@
+"""A state named as a meeting's party where the same article names the official who met for it:
+`Retno melakukan komunikasi bilateral dengan tiga negara yakni Turki, …` and then `pertemuan
+dengan Menteri Luar Negeri Turki Mevlut Cavusoglu` are one meeting, of Retno and Cavusoglu."""
+
+from __future__ import annotations
+
+from etl.actors import ArticleActors
+from etl.events.model import ArticleEvent
+
+
+def fold_states_into_officials(
+    events: list[ArticleEvent], actors: ArticleActors
+) -> list[ArticleEvent]:
+    """The events without the meetings whose states stand for the officials of another meeting
+    of the article; that meeting keeps their sentences, and their date when it has none."""
+    meetings = [e for e in events if e.event_type == "meeting"]
+    folded: set[int] = set()
+    for event in meetings:
+        target = next(
+            (
+                other
+                for other in meetings
+                if other is not event
+                and id(other) not in folded
+                and _stands_for(event, other, actors)
+            ),
+            None,
+        )
+        if target is None:
+            continue
+        folded.add(id(event))
+        target.extra_sentences.append((event.sentence, event.trigger))
+        if target.date.start is None:
+            target.date = event.date
+    return [e for e in events if id(e) not in folded]
+
+
+def _stands_for(event: ArticleEvent, other: ArticleEvent, actors: ArticleActors) -> bool:
+    """Each party of `event` is a party of `other` or the state of one of its persons, one of
+    them at least is a state, and the two are told alike (modality, and the day when both
+    have one)."""
+    if event.modality != other.modality or (
+        event.date.start is not None
+        and other.date.start is not None
+        and event.date.start != other.date.start
+    ):
+        return False
+    parties = other.actor_keys()
+    states = {actors.actors[k].country for k in parties if actors.actors[k].kind == "person"} - {
+        None
+    }
+    keys = event.actor_keys()
+    return any(actors.actors[k].kind == "country" for k in keys) and all(
+        k in parties or (actors.actors[k].kind == "country" and k in states) for k in keys
+    )
