@@ -1538,13 +1538,18 @@ def test_whoever_invites_a_visit_hosts_it_and_is_no_visitor(
             "Ahmad Zahid Hamidi",
         ),
         ('"Upacara ini hangat," ujar salah satu pejabat Istana Negara Malaysia.', None),
+        ("Seorang analis Jepang-Indonesia menilai pertemuan ini sangat penting.", None),
+        ("Sumber di Kremlin (Istana Kepresidenan Rusia) mengatakan pertemuan itu penting.", None),
+        ("Namun, pasukan Rusia dan Turki telah sepakat bekerja sama.", None),
+        ("Setelah diserang pasukan Israel, Hamas menyatakan gencatan senjata berakhir.", "Hamas"),
     ],
 )
 def test_a_deputy_is_no_principal_and_an_unnamed_official_no_state(
     text: str, speaker: str | None
 ) -> None:
     """`Wakil PM Malaysia` is the deputy named before, not the prime minister; `salah satu
-    pejabat Istana Negara Malaysia` is an unnamed individual, skipped, and not Malaysia."""
+    pejabat Istana Negara Malaysia` is an unnamed individual, skipped, and not Malaysia, nor is
+    a state in a list or a pair after such a noun (`pasukan Rusia dan Turki`)."""
     said = [keys[0] for t, keys, _, _ in events_of(text) if t == "statement"]
     assert said == ([speaker] if speaker else [])
 

@@ -163,16 +163,18 @@ def _companions(text: str, mentions: list[ActorMention]) -> set[int]:
 @cache
 def _member_of() -> re.Pattern[str]:
     nouns = alternation(words("member_nouns"))
+    joint = r"(?:\s+(?:dan|serta)\s+|\s*[-(]\s*|\s+)"
     return re.compile(
         rf"(?<![\w-])(?:salah\s+(?:seorang|satu)\s+|seorang\s+|para\s+|sejumlah\s+|beberapa\s+)?"
-        rf"(?:{nouns})(?:\s+[a-z]\w*)?(?-i:\s+[A-Z][\w-]*){{0,3}}\s+$",
+        rf"(?:{nouns})(?:\s+[a-z]\w*)?(?:{joint}(?-i:[A-Z][\w-]*)){{0,3}}{joint}$",
         re.IGNORECASE,
     )
 
 
 def unnamed_members(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     """`rakyat Malaysia`, `anggota Komisi I DPR`, `staf humas Kementerian Perhubungan`,
-    `salah satu pejabat Istana Negara Malaysia`: people of a country or body who are not named
+    `salah satu pejabat Istana Negara Malaysia`, `seorang analis Jepang-Indonesia`, `pasukan
+    Rusia dan Turki`, `sumber di Kremlin (…)`: people of a country or body who are not named
     are no actor, and neither is the country for them."""
     return [
         m
