@@ -36,6 +36,7 @@ from etl.events.modality import modality
 from etl.events.model import ArticleEvent, EventDate
 from etl.events.occasion_dating import _affiliations, _inherit_dates
 from etl.events.parties import fold_states_into_officials
+from etl.events.quoted import quoted_meetings
 from etl.events.roles import (
     _agents,
     _focus_after,
@@ -101,6 +102,8 @@ def extract_events(document: Document, actors: ArticleActors) -> list[ArticleEve
         ctx.events.extend(found)
         ctx.focus = _focus_after(ctx, found, mentions)
         scene = _scene(sentence, [t for t in sentence_times if not _byline(ctx.text, t)])
+    quoted = quoted_meetings(ctx, document.sentences, times, document.article.published)
+    _insert_in_order(ctx.events, quoted)
     date_by_naming_again(ctx, ctx.events, times)
     date_by_quotation(ctx, times, document.article.published)
     affiliations = _affiliations(actors)
@@ -111,6 +114,16 @@ def extract_events(document: Document, actors: ArticleActors) -> list[ArticleEve
     date_by_story(ctx.events, story_date(ctx, times))
     kept = [e for e in ctx.events if not e.incomplete and not _with_a_forum(ctx, e)]
     return fold_states_into_officials(kept, actors)
+
+
+def _insert_in_order(events: list[ArticleEvent], more: list[ArticleEvent]) -> None:
+    """Each of `more` after the events of its sentence and the sentences before it."""
+    for event in more:
+        at = next(
+            (k for k, e in enumerate(events) if e.sentence.start > event.sentence.start),
+            len(events),
+        )
+        events.insert(at, event)
 
 
 def _with_a_forum(ctx: _Context, event: ArticleEvent) -> bool:
