@@ -419,11 +419,16 @@ def test_a_post_told_of_the_person_just_named_is_that_person(text: str) -> None:
             "Datuk Seri Anwar Ibrahim bertemu Tan Sri Muhyiddin Yassin.",
             {"Anwar Ibrahim", "Muhyiddin Yassin"},
         ),
+        (
+            "Yang di-Pertuan Agong Sultan Ibrahim berangkat ke Brunei. Seri Paduka Baginda "
+            "disambut Sultan Hassanal Bolkiah.",
+            {"Sultan Ibrahim", "Hassanal Bolkiah"},
+        ),
     ],
 )
 def test_malay_names_and_posts(text: str, expected: set[str]) -> None:
     """A father's honorific inside a name (`Tun Hussein`) opens no second person; `Menteri
-    Luar` is the Malaysian foreign minister's post, not a name."""
+    Luar` and `Yang di-Pertuan Agong` (`Seri Paduka Baginda` for him) are posts, not names."""
     assert persons(text) == expected
 
 
