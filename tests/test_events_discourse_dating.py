@@ -42,6 +42,16 @@ def test_a_photo_captions_day_is_not_the_story_day() -> None:
     assert date_of(found, "statement", "Kementerian Luar Negeri RI") == day(2017, 2, 24)
 
 
+def test_a_birth_date_is_not_the_story_day() -> None:
+    """An undated page whose only written date is someone's birth: what it reports is undated,
+    not born with them."""
+    text = (
+        'Juru Bicara Kemlu Tiongkok Lin Jian berkata, "Kami berharap kerja sama berlanjut." '
+        "Menlu Sugiono yang lahir di Takengon, Aceh, pada 11 Februari 1979 ini alumnus SMA."
+    )
+    assert date_of(dated(text, None), "statement", "Lin Jian")[0] is None
+
+
 def test_a_caption_still_gives_the_story_day_when_nothing_else_does() -> None:
     text = (
         "Panglima TNI Moeldoko berjabat tangan dengan Pangeran Al-Muhtadee Billah, Selasa "

@@ -19,7 +19,13 @@ _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 _FOLLOWERS = ("time", "back_reference", "present", "part_of_day")
 """Kinds that take their day from what came before and so never become the previous date."""
 
-__all__ = ["TimeExpression", "find_time_expressions", "infer_published", "parse_published"]
+__all__ = [
+    "TimeExpression",
+    "find_time_expressions",
+    "infer_published",
+    "is_birth_date",
+    "parse_published",
+]
 
 
 def _scan(
@@ -130,7 +136,7 @@ def infer_published(text: str) -> date | None:
         line_start = text.rfind("\n", 0, mention.start) + 1
         if text[line_start : line_start + 14].strip().lower().startswith(_FURNITURE):
             continue
-        if _BIRTH.search(text, max(line_start, mention.start - 80), mention.start):
+        if is_birth_date(text, mention.start):
             continue
         day = expr.date_start
         before = scanned[index - 1] if index else None
@@ -148,6 +154,13 @@ def infer_published(text: str) -> date | None:
     if not latest:
         return None
     return _later_by_weekday(text, max(latest))
+
+
+def is_birth_date(text: str, start: int) -> bool:
+    """`Sugiono yang lahir di Takengon, Aceh, pada 11 Februari 1979`: the date at `start` is a
+    life's, which dates neither the page nor the story."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return _BIRTH.search(text, max(line_start, start - 80), start) is not None
 
 
 def _later_by_weekday(text: str, anchor: date) -> date:

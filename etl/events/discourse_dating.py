@@ -8,7 +8,7 @@ import re
 from bisect import bisect_right
 from datetime import date, timedelta
 
-from etl.dates import TimeExpression
+from etl.dates import TimeExpression, is_birth_date
 from etl.events.context import _Context, _trigger_rows
 from etl.events.model import ArticleEvent, EventDate
 from etl.events.sentence_dating import _told_as_earlier
@@ -56,6 +56,7 @@ def story_date(ctx: _Context, times: list[TimeExpression]) -> EventDate | None:
         if t.granularity == "day"
         and t.date_start is not None
         and not (t.fuzzy or t.planned or ctx.in_quote(t.char_start) or _byline(ctx.text, t))
+        and not is_birth_date(ctx.text, t.char_start)
     ]
     body = [t for t in days if not _in_caption(ctx.text, t)] or days
     lead = next((t for t in body if t.kind == "date"), body[0] if body else None)
