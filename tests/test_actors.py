@@ -236,6 +236,11 @@ def test_a_title_qualified_by_bodies_and_places_keeps_its_holder(
             "Menteri PUPR Sebut Progres Pembangunan Capai 25 Persen\nIsi berita.",
             {"Pembangunan", "Sebut Progres Pembangunan Capai"},
         ),
+        (
+            "Jokowi Bakal Bertemu Putin, Kremlin: Ini Kunjungan yang Sangat Penting!\nIsi berita.",
+            {"Sangat Penting", "Kunjungan"},
+        ),
+        ("Jokowi Telepon Putin Malam-malam, Ada Apa Sebenarnya?\nIsi berita.", {"Ada Apa"}),
     ],
 )
 def test_a_headline_word_after_a_title_is_no_name(text: str, not_persons: set[str]) -> None:

@@ -204,15 +204,15 @@ def _follows_title(text: str, chunks: list[_Chunk], ends: list[int], start: int)
 
 
 def _headline_spans(text: str) -> list[tuple[int, int]]:
-    """Lines in title case without a closing stop (headlines, teasers): there `Makan Malam`
-    is capitalised by style. A list item (`• Perdana Menteri Singapura Lawrence Wong`) is a
-    name written out, not a headline."""
+    """Lines in title case without a closing full stop (headlines, teasers, `… Sangat
+    Penting!`, `Ada Apa?`): there `Makan Malam` is capitalised by style. A list item
+    (`• Perdana Menteri Singapura Lawrence Wong`) is a name written out, not a headline."""
     spans = []
     for line in re.finditer(r"[^\n]+", text):
         if LIST_ITEM.match(line.group()):
             continue
         tokens = WORD.findall(line.group())
-        ends_sentence = line.group().rstrip().endswith((".", "!", "?", "”", '"'))
+        ends_sentence = line.group().rstrip().endswith((".", "”", '"'))
         if (
             not ends_sentence
             and len(tokens) >= HEADLINE_MIN_WORDS
