@@ -429,11 +429,21 @@ def test_a_post_told_of_the_person_just_named_is_that_person(text: str) -> None:
             "disambut Sultan Hassanal Bolkiah.",
             {"Sultan Ibrahim", "Hassanal Bolkiah"},
         ),
+        (
+            "YB Dato’ Seri Hishammuddin Tun Hussein akan mengadakan lawatan rasmi ke Brunei.",
+            {"Hishammuddin Hussein"},
+        ),
+        (
+            "Yang Berhormat Dato' Seri Mohamed Khaled Nordin tiba di Brunei.",
+            {"Khaled Nordin"},
+        ),
     ],
 )
 def test_malay_names_and_posts(text: str, expected: set[str]) -> None:
     """A father's honorific inside a name (`Tun Hussein`) opens no second person; `Menteri
-    Luar` and `Yang di-Pertuan Agong` (`Seri Paduka Baginda` for him) are posts, not names."""
+    Luar` and `Yang di-Pertuan Agong` (`Seri Paduka Baginda` for him) are posts, not names;
+    `YB`, `Yang Berhormat`, `Dato’ Seri` are honorifics; a given name before a known figure's
+    (`Mohamed Khaled Nordin`) is the figure's fuller name."""
     assert persons(text) == expected
 
 

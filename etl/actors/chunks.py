@@ -96,7 +96,33 @@ def _chunks(words: Words) -> list[_Chunk]:
         for c in names
         if not _in_english_name(text, c) and not _degree(text, c)
     ]
+    chunks, names = _fuller_figures(text, chunks, names)
     return _patronymics(text, _paired_states(sorted(chunks + names, key=lambda c: c.start)))
+
+
+def _fuller_figures(
+    text: str, lexicon: list[_Chunk], names: list[_Chunk]
+) -> tuple[list[_Chunk], list[_Chunk]]:
+    """`Mohamed Khaled Nordin`: a name run right before a known figure's name (`Khaled Nordin`)
+    is the figure's fuller name, one person, not two."""
+    ends = {c.end: c for c in names if " " not in c.value}
+    fuller = {
+        id(c): ends[c.start - 1]
+        for c in lexicon
+        if c.kind == "name" and c.start - 1 in ends and text[c.start - 1] == " "
+    }
+    if not fuller:
+        return lexicon, names
+    joined = {id(first) for first in fuller.values()}
+    return (
+        [
+            _Chunk(fuller[id(c)].start, c.end, "name", text[fuller[id(c)].start : c.end])
+            if id(c) in fuller
+            else c
+            for c in lexicon
+        ],
+        [c for c in names if id(c) not in joined],
+    )
 
 
 def _paired_states(chunks: list[_Chunk]) -> list[_Chunk]:
