@@ -203,6 +203,13 @@ STATEMENTS = [
     ("Ketua MPR Bambang Soesatyo menyambut baik keputusan tersebut.", "Bambang Soesatyo"),
     ("Menhan Prabowo Subianto menyoroti ancaman di Laut China Selatan.", "Prabowo Subianto"),
     (
+        '"Kedua pemimpin membahas Suriah," lapor Juru Bicara Kremlin, Dmitry Peskov.',
+        "Dmitry Peskov",
+    ),
+    ("Presiden Rusia Vladimir Putin berterima kasih kepada Turki atas sikapnya.", "Vladimir Putin"),
+    ("Menlu Retno Marsudi mendorong kedua pihak kembali berunding.", "Retno Marsudi"),
+    ("Menlu Retno Marsudi menggarisbawahi pentingnya perdamaian.", "Retno Marsudi"),
+    (
         "Presiden Joko Widodo melalui akun Instagram resminya, @jokowi, menyampaikan duka cita.",
         "Joko Widodo",
     ),
