@@ -63,6 +63,12 @@ MEETINGS = [
         date(2023, 4, 16),
     ),
     (
+        "Panglima TNI Hadi Tjahjanto melakukan perbincangan melalui telepon dengan Panglima "
+        "USINDOPACOM Admiral Philip S. Davidson, Senin (17/4/2023).",
+        {"Hadi Tjahjanto", "Philip Davidson"},
+        date(2023, 4, 17),
+    ),
+    (
         "Presiden Prabowo Subianto menerima Perdana Menteri Malaysia Anwar Ibrahim di Istana "
         "Merdeka, Jakarta.",
         {"Prabowo Subianto", "Anwar Ibrahim"},
