@@ -1585,3 +1585,32 @@ def test_a_deputy_is_no_principal_and_an_unnamed_official_no_state(
 def test_a_meeting_at_someones_home_has_the_owner_as_a_party(text: str, parties: set[str]) -> None:
     """`pertemuan X di kediaman Y`: the meeting noun names one party, the home the other."""
     assert has(events_of(text), "meeting", parties, date(2023, 4, 17))
+
+
+@pytest.mark.parametrize(
+    ("text", "meetings"),
+    [
+        (
+            "Di Bandara Internasional Kuching, Wapres Ma'ruf Amin disambut oleh Duta Besar RI "
+            "Hermono, Selasa (28/11/2023).",
+            [],
+        ),
+        (
+            "Menlu Sugiono tiba di Bandara Sultan Iskandar Muda, Aceh Besar, Selasa (22/10/2024). "
+            "Dia disambut Sekda Aceh Muhammad Diwarsyah.",
+            [],
+        ),
+        (
+            "Presiden Prabowo Subianto tiba di Istana Rashtrapati Bhavan, New Delhi. Prabowo "
+            "disambut langsung oleh Presiden India Droupadi Murmu.",
+            [{"Prabowo Subianto", "Droupadi Murmu"}],
+        ),
+    ],
+)
+def test_officials_welcoming_at_the_airport_are_no_meeting(
+    text: str, meetings: list[set[str]]
+) -> None:
+    """ANNOTATION.md: airport welcoming officials are not hosts; a welcome at the palace is a
+    meeting of guest and host."""
+    found = [set(keys) for t, keys, _, _ in events_of(text) if t == "meeting"]
+    assert found == meetings

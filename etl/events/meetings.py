@@ -46,6 +46,17 @@ SEPARATELY = re.compile(
     re.IGNORECASE,
 )
 SEPARATE_GUESTS = 3
+ARRIVAL = re.compile(
+    r"\b(?:bandara|bandar\s+udara|lanud|pangkalan\s+udara|airport|setiba(?:nya)?\s+di|"
+    r"sesampai(?:nya)?\s+di|tangga\s+pesawat)\b",
+    re.IGNORECASE,
+)
+LANDED = re.compile(
+    r"\b(?:tiba|mendarat)\s+di\s+(?:bandara|bandar\s+udara|lanud|pangkalan\s+udara)\b[^.]*\.\s*$",
+    re.IGNORECASE,
+)
+"""`Sugiono tiba di Bandara Sultan Iskandar Muda, Selasa (22/10). Dia disambut …`."""
+LANDED_REACH = 250
 HEAD_TITLES = frozenset(
     {"Presiden", "Perdana Menteri", "Kanselir", "Raja", "Ratu", "Sultan", "Emir"}
 )
@@ -427,7 +438,13 @@ def _welcomed(
     ctx: _Context, sentence: Sentence, m: Hit, agents: list[ActorMention]
 ) -> list[ArticleEvent]:
     """`Prabowo … disambut langsung oleh Presiden Murmu dan PM Modi`: the guest met the hosts,
-    and the guest's visit is to the first of them."""
+    and the guest's visit is to the first of them. A welcome on arrival at the airport (`Di
+    Bandara Internasional Kuching, Wapres … disambut oleh Duta Besar RI …`) is protocol: its
+    officials are neither hosts nor a meeting (ANNOTATION.md), and the arrival is told apart."""
+    if ARRIVAL.search(ctx.text, sentence.start, m.start()) or LANDED.search(
+        ctx.text, max(0, sentence.start - LANDED_REACH), sentence.start
+    ):
+        return []
     meetings = _meeting(ctx, sentence, m, agents, "verb")
     visits = [
         ArticleEvent(
