@@ -313,6 +313,10 @@ def test_a_middle_initial_keeps_one_person() -> None:
         "Retno Marsudi"
     }
     assert persons("Menlu Sri LP Wardani tiba. Sri Wardani lalu berbicara.") == {"Sri LP Wardani"}
+    for form in ("L.P", "L.P.", "LP"):
+        assert persons(f"Menteri Luar Negeri RI, Retno {form} Marsudi, membenarkan.") == {
+            "Retno Marsudi"
+        }
 
 
 @pytest.mark.parametrize(

@@ -20,7 +20,7 @@ LONG_WORD = 8
 SLIPS_PER_LETTER = 0.1
 """At most one slip in ten letters of a name, unless the slipped words are long."""
 FATHERS_HONORIFICS = frozenset({"tun", "datuk", "dato'", "dato"})
-MIDDLE_INITIALS = re.compile(r"(?:[a-z]\.)+|[a-z]{1,2}")
+MIDDLE_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]?|[a-z]{1,2}")
 """`L.P.` or `LP` between a figure's first and last names (`Retno L.P. Marsudi`)."""
 MIN_LONE_WORD = 8
 """A name of one word is corrected only when it is this long (`Romahurmuzziy`): a short one
