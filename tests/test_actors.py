@@ -30,6 +30,10 @@ def names(text: str) -> dict[str, str]:
             {"Qin Gang": "person", "Tiongkok": "country"},
         ),
         (
+            "Ma'ruf Amin disambut Wapres RI periode 2014 – 2019, Jusuf Kalla.",
+            {"Ma'ruf Amin": "person", "Jusuf Kalla": "person", "Indonesia": "country"},
+        ),
+        (
             "Kapolri Jenderal Listyo Sigit Prabowo hadir di Mabes Polri.",
             {"Listyo Sigit Prabowo": "person", "Polri": "organization"},
         ),

@@ -21,7 +21,8 @@ from etl.lexicon import words
 from etl.places import country_names
 from etl.text import FRONTED_CLAUSE
 
-TRAILING_APPOSITION = re.compile(r"(?: +[a-z][\w-]*){1,6} *, *")
+TRAILING_APPOSITION = re.compile(r"(?: +(?:[a-z][\w-]*|\d{4}|[–-])){1,6} *, *")
+"""`Menteri luar negeri Tiongkok, Qin Gang`, `Wapres RI periode 2014 – 2019, Jusuf Kalla`."""
 POSTED_AT = re.compile(r"\s+di\s+")
 CLAUSE_VERB = re.compile(
     r"\s+(?:(?:pun|juga|kemudian|lalu|langsung|telah|akan)\s+)*(?:me|ber|di)[a-z]"
