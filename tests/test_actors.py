@@ -215,6 +215,9 @@ def persons(text: str) -> set[str]:
             "Menhan Budi Hartanto dan Wakil Menteri Pertahanan (Wamenhan) Sari Wulandari hadir.",
             {"Budi Hartanto", "Sari Wulandari"},
         ),
+        ("Gubernur DKI Jakarta Anies Baswedan hadir.", {"Anies Baswedan"}),
+        ("Plt Gubernur DKI Jakarta Heru Budi Hartono hadir.", {"Heru Budi Hartono"}),
+        ("Hal itu disampaikan Plt Sekda Aceh, Muhammad Diwarsyah.", {"Muhammad Diwarsyah"}),
     ],
 )
 def test_a_title_qualified_by_bodies_and_places_keeps_its_holder(

@@ -24,6 +24,7 @@ from etl.text import FRONTED_CLAUSE
 TRAILING_APPOSITION = re.compile(r"(?: +(?:[a-z][\w-]*|\d{4}|[–-])){1,6} *, *")
 """`Menteri luar negeri Tiongkok, Qin Gang`, `Wapres RI periode 2014 – 2019, Jusuf Kalla`."""
 POSTED_AT = re.compile(r"\s+di\s+")
+ACRONYM_GAP = re.compile(r" (?:DKI|DIY|NTB|NTT|NAD) ")
 CLAUSE_VERB = re.compile(
     r"\s+(?:(?:pun|juga|kemudian|lalu|langsung|telah|akan)\s+)*(?:me|ber|di)[a-z]"
 )
@@ -74,7 +75,7 @@ def _person_from_title(
     if (
         j < len(chunks)
         and chunks[j].kind in ("country", "org")
-        and _adjacent(text, last, chunks[j], False)
+        and (_adjacent(text, last, chunks[j], False) or _acronym_gap(text, last, chunks[j]))
     ):
         qualifier = chunks[j]
         country = _qualifier_country(qualifier, country)
@@ -109,7 +110,9 @@ def _person_from_title(
         or _main_clause_subject(text, title_chunk, last, chunks[j])
     ):
         named = False
-    if named and (_adjacent(text, last, chunks[j]) or trailing):
+    if named and (
+        _adjacent(text, last, chunks[j]) or trailing or _acronym_gap(text, last, chunks[j])
+    ):
         name_chunk = _without_leading_places(text, chunks[j], last)
         span = _Chunk(title_chunk.start, name_chunk.end, "name", name_chunk.value)
         actor = _add_person(
@@ -296,6 +299,12 @@ def _adjacent_holder_wrong(text: str, chunks: list[_Chunk], i: int, j: int) -> b
         or "," in text[chunks[i].end : chunks[j].start]
         or "(" in text[chunks[i].end : chunks[j].start]
     )
+
+
+def _acronym_gap(text: str, left: _Chunk, right: _Chunk) -> bool:
+    """`Gubernur DKI Jakarta Anies Baswedan`, `Gubernur DKI Heru Budi`: a province's acronym
+    stands inside the title, not between it and its holder."""
+    return ACRONYM_GAP.fullmatch(text, left.end, right.start) is not None
 
 
 def _title_internal(gap: str) -> bool:
