@@ -400,6 +400,12 @@ def test_a_title_pointed_at_with_a_demonstrative_is_the_person_last_named() -> N
             "Orang nomor satu di Indonesia",
             "Retno Marsudi",
         ),
+        (
+            "Ketua DPP Partai NasDem Willy Aditya membenarkan rencana itu. Wakil Ketua Fraksi "
+            "NasDem di DPR itu tak menampik pertemuan membahas politik.",
+            "Wakil Ketua Fraksi",
+            "Willy Aditya",
+        ),
     ],
 )
 def test_a_pointing_title_is_the_subject_it_fits_of_the_latest_sentence_naming_one(
