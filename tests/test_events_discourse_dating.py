@@ -162,3 +162,20 @@ def test_a_visit_starts_on_its_first_day_not_on_the_day_of_a_later_meeting(
     )
     found = dated(text, date(2023, 6, 19))
     assert date_of(found, "visit", "Antony Blinken") == when
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (
+            "Ketua DPP Partai Golkar Meutya Hafid menepis anggapan bahwa pertemuan Airlangga "
+            "Hartarto dan Surya Paloh berkaitan dengan Pemilu, Kamis (4/3/2021). Airlangga "
+            "bertemu dengan Paloh di Kepulauan Seribu, Minggu (14/2/2021) lalu.",
+            {day(2021, 2, 14)},
+        ),
+    ],
+)
+def test_a_meeting_named_undated_is_the_one_the_article_dates(text: str, when: set) -> None:
+    """The same parties' meeting named without a day is the one a later sentence dates."""
+    found = dated(text, date(2021, 3, 4))
+    assert {w for t, keys, _, w in found if t == "meeting"} == when

@@ -19,6 +19,7 @@ from etl.events.discourse_dating import (
     _byline,
     date_by_itinerary,
     date_by_quotation,
+    date_by_retelling,
     date_by_story,
     date_by_visit_day,
     story_date,
@@ -111,6 +112,7 @@ def extract_events(document: Document, actors: ArticleActors) -> list[ArticleEve
         _inherit_dates(ctx.events, affiliations)
     date_by_visit_day(ctx, document.sentences, times)
     date_by_itinerary(ctx.events, document.sentences, times)
+    date_by_retelling(ctx.events)
     date_by_story(ctx.events, story_date(ctx, times))
     kept = [e for e in ctx.events if not e.incomplete and not _with_a_forum(ctx, e)]
     return fold_states_into_officials(kept, actors)

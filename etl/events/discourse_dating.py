@@ -83,6 +83,34 @@ def _byline(text: str, time: TimeExpression) -> bool:
     return len(line.split()) <= BYLINE_WORDS and CLOCK.search(line) is not None
 
 
+def date_by_retelling(events: list[ArticleEvent]) -> None:
+    """`pertemuan Airlangga dan Paloh` named in the lead with no day of its own, and `Airlangga
+    bertemu dengan Paloh … Minggu (14/2/2021) lalu` further on: a meeting of the same parties
+    told undated is the one the article dates, when it dates only one, and at the same place
+    if it names one (`pertemuan … di Hambalang` is another than the one of November)."""
+    for event in events:
+        if event.event_type != "meeting" or event.date.start is not None:
+            continue
+        parties = set(event.actor_keys())
+        dated = {
+            (other.date.start, other.date.end, other.date.granularity): other.date
+            for other in events
+            if other.event_type == "meeting"
+            and other.date.start is not None
+            and other.modality == event.modality
+            and set(other.actor_keys()) == parties
+            and _same_place(event, other)
+        }
+        if len(dated) == 1:
+            event.date = next(iter(dated.values()))
+
+
+def _same_place(undated: ArticleEvent, dated: ArticleEvent) -> bool:
+    return undated.location is None or (
+        dated.location is not None and dated.location.name == undated.location.name
+    )
+
+
 def date_by_story(events: list[ArticleEvent], story: EventDate | None) -> None:
     """What is still undated when nothing in its own sentence or its occasion dates it happened
     on the story's day, unless it is planned, denied or told as earlier or habitual. An absence
