@@ -69,6 +69,12 @@ MEETINGS = [
         date(2023, 4, 17),
     ),
     (
+        "Hal ini diungkapkan Utut di sela-sela Rapat Kerja (Raker) Komisi I DPR dengan Wakil "
+        "Menteri Luar Negeri (Wamenlu) Mahendra Siregar, Senin (17/4/2023).",
+        {"Komisi I DPR", "Mahendra Siregar"},
+        date(2023, 4, 17),
+    ),
+    (
         "Presiden Prabowo Subianto menerima Perdana Menteri Malaysia Anwar Ibrahim di Istana "
         "Merdeka, Jakarta.",
         {"Prabowo Subianto", "Anwar Ibrahim"},
