@@ -1431,6 +1431,16 @@ def test_an_envoy_summoned_meets_who_summoned_him() -> None:
             [{"Lloyd Austin", "Mahfud MD"}, {"Lloyd Austin", "Retno Marsudi"}],
         ),
         (
+            "Perdana Menteri Kamboja YM Hun Sen dan Raja Eswatini Mswati III juga menemui "
+            "Presiden Joko Widodo, Senin (17/4/2023).",
+            [{"Hun Sen", "Joko Widodo"}, {"Mswati III", "Joko Widodo"}],
+        ),
+        (
+            "PM Jepang Fumio Kishida dan Presiden Korea Selatan Yoon Suk Yeol menggelar "
+            "pertemuan trilateral dengan Presiden Joko Widodo, Senin (17/4/2023).",
+            [{"Joko Widodo", "Fumio Kishida", "Yoon Suk Yeol"}],
+        ),
+        (
             "PM Australia Anthony Albanese disambut oleh Presiden India Droupadi Murmu dan "
             "Perdana Menteri India Narendra Modi di New Delhi, Senin (17/4/2023).",
             [{"Anthony Albanese", "Droupadi Murmu", "Narendra Modi"}],
@@ -1446,9 +1456,9 @@ def test_office_holders_of_different_states_are_met_one_by_one(
     text: str, meetings: list[set[str]]
 ) -> None:
     """Each bilateral with a different counterpart is its own meeting, and so is each call of a
-    visitor on two of the host's office holders; two office holders of one state with the
-    visitor's peer among them (a 2+2), two leaders receiving, or a trilateral is one meeting of
-    all. A capitalised word after `, dan` is the
+    visitor on two of the host's office holders, or of leaders of two states on one host; two
+    office holders of one state with the visitor's peer among them (a 2+2), two leaders
+    receiving, or a trilateral is one meeting of all. A capitalised word after `, dan` is the
     next counterpart, not a verb that opens a new clause; `, lalu` goes on with the list."""
     found = [set(keys) for t, keys, _, _ in events_of(text) if t == "meeting"]
     assert sorted(map(sorted, found)) == sorted(map(sorted, meetings))

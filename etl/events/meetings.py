@@ -149,6 +149,20 @@ def _meeting(
             for c in counterparts
             if c != keys[0]
         ]
+    if len(counterparts) == 1 and frame == "verb" and _guests_each(ctx, sentence, subject):
+        return [
+            ArticleEvent(
+                "meeting",
+                [(guest.key, "participant"), (counterparts[0], "participant")],
+                sentence,
+                m.group(),
+                m.start(),
+                confidence=confidence,
+                anaphoric=anaphoric,
+            )
+            for guest in subject
+            if guest.key != counterparts[0]
+        ]
     keys = _without_own_countries(ctx, _distinct(keys + counterparts))
     if len(keys) < 2:
         _anaphoric(ctx, sentence, m, "meeting", keys)
@@ -293,6 +307,19 @@ def _one_by_one(
         or foreign_each
         or (apart and _host_officials(ctx, host, titled))
         or SEPARATELY.search(sentence.text) is not None
+    )
+
+
+def _guests_each(ctx: _Context, sentence: Sentence, subject: list[ActorMention]) -> bool:
+    """`Perdana Menteri Kamboja Hun Sen dan Raja Eswatini Mswati III juga menemui Jokowi`:
+    leaders of different states calling on one host call one by one, in no trilateral."""
+    states = [ctx.actors.actors[g.key].country for g in subject]
+    return (
+        len(subject) >= MEETING_PARTIES
+        and all(g.kind == "person" and g.titled for g in subject)
+        and None not in states
+        and len(set(states)) == len(states)
+        and TOGETHER.search(sentence.text) is None
     )
 
 
