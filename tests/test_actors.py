@@ -705,13 +705,20 @@ def test_an_unnamed_official_is_named_by_post_and_state(text: str, official: str
         ("Dr Mahathir bertemu Jeneral Prayuth Chan-o-cha di Bangkok.", {"Mahathir Mohamad"}),
         ("Leftenan Jeneral Ahmad Bakri hadir di Kuala Lumpur.", {"Ahmad Bakri"}),
         ("Pertemuan itu disusuli Majlis Santapan Rasmi di istana.", set()),
+        (
+            "Menteri Pertahanan Halbi Yussof menerima Tabik Hormat dan memeriksa Kawalan "
+            "Kehormatan di Negara Brunei Darussalam.",
+            {"Halbi Yussof"},
+        ),
     ],
 )
 def test_malay_ranks_and_ceremonies_are_no_part_of_a_name(text: str, expected: set[str]) -> None:
-    """`Jeneral`, `Leftenan Jeneral` are Malay spellings of ranks; `Majlis …` is a ceremony."""
+    """`Jeneral`, `Leftenan Jeneral` are Malay spellings of ranks; `Majlis …`, `Tabik Hormat`
+    and `Kawalan Kehormatan` are ceremonies."""
     found = persons(text)
     assert expected <= found
-    assert not {p for p in found if p.startswith(("Jeneral", "Leftenan", "Majlis"))}
+    ceremonies = ("Jeneral", "Leftenan", "Majlis", "Tabik", "Kawalan")
+    assert not {p for p in found if p.startswith(ceremonies)}
 
 
 @pytest.mark.parametrize(

@@ -1603,6 +1603,16 @@ def test_a_meeting_at_someones_home_has_the_owner_as_a_party(text: str, parties:
     assert has(events_of(text), "meeting", parties, date(2023, 4, 17))
 
 
+def test_a_malay_ministry_receiving_an_official_visit_is_its_host() -> None:
+    """`menerima lawatan rasmi daripada …`: the Malay wording of receiving a visit."""
+    text = (
+        "BERAKAS - Kementerian Pertahanan Brunei pagi tadi menerima lawatan rasmi daripada "
+        "Menteri Pertahanan Malaysia Mohamed Khaled Nordin, Selasa (17/4/2023)."
+    )
+    assert has(events_of(text), "visit", {"Khaled Nordin"})
+    assert has(events_of(text), "meeting", {"Khaled Nordin"})
+
+
 @pytest.mark.parametrize(
     ("text", "meetings"),
     [
