@@ -15,6 +15,10 @@ from etl.dates.lexicon import Lexicon, lexicon
 from etl.dates.mention import Mention
 
 FEW_DAYS = timedelta(days=7)
+SLIPPED_WEEKDAY_DAYS = 14
+"""`Kamis (29/9)` in a page of Thursday 30 September 2021: a day that close to the page's own is
+the one meant, whatever weekday was written; only a farther one is looked for in the year the
+weekday fits."""
 """How far past the anchor a year-less date may lie and still be read as already reported."""
 
 Interval = tuple[date, date]
@@ -159,7 +163,13 @@ class Resolver:
 
         if anchor is not None:
             picked = self._pick_year(build, anchor, m.future_cue)
-            if picked and m.weekday is not None and picked[0].weekday() != m.weekday:
+            slipped = picked is not None and abs((picked[0] - anchor).days) <= SLIPPED_WEEKDAY_DAYS
+            if (
+                picked
+                and m.weekday is not None
+                and picked[0].weekday() != m.weekday
+                and not slipped
+            ):
                 other = self._pick_year(build, anchor, not m.future_cue)
                 if other and other[0].weekday() == m.weekday:
                     picked = other
