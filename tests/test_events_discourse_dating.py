@@ -52,6 +52,17 @@ def test_a_birth_date_is_not_the_story_day() -> None:
     assert date_of(dated(text, None), "statement", "Lin Jian")[0] is None
 
 
+def test_a_caption_whose_credit_stands_on_the_next_line_is_a_caption() -> None:
+    text = (
+        "Sugiono dipanggil Presiden di Istana Merdeka, Jakarta, Minggu (20/10/2024).\n"
+        "ANTARA FOTO/Hafidz Mubarak\n"
+        "Menlu Sugiono mengatakan hubungan kedua negara sangat baik.\n"
+        "Upacara penyambutan digelar di Banda Aceh, Selasa (22/10)."
+    )
+    found = dated(text, date(2024, 10, 22))
+    assert date_of(found, "statement", "Sugiono") == day(2024, 10, 22)
+
+
 def test_a_caption_still_gives_the_story_day_when_nothing_else_does() -> None:
     text = (
         "Panglima TNI Moeldoko berjabat tangan dengan Pangeran Al-Muhtadee Billah, Selasa "

@@ -15,6 +15,7 @@ from etl.events.sentence_dating import _told_as_earlier
 from etl.text import Sentence
 
 BYLINE_WORDS = 12
+CREDIT_LINE_WORDS = 6
 CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 PHOTO_CREDIT = re.compile(r"\bFOTO\s*/|\bFoto\s*:|\((?:ist|istimewa|dok\.?)\)", re.IGNORECASE)
 NEXT_STOP = re.compile(
@@ -72,8 +73,18 @@ def _line_of(text: str, time: TimeExpression) -> str:
 
 
 def _in_caption(text: str, time: TimeExpression) -> bool:
-    """A line carrying a photo credit (`(ANTARA FOTO/…)`, `Foto: …`, `(ist)`) is a caption."""
-    return PHOTO_CREDIT.search(_line_of(text, time)) is not None
+    """A line carrying a photo credit (`(ANTARA FOTO/…)`, `Foto: …`, `(ist)`), or followed by a
+    short line that is one (`…, Minggu (20/10/2024).` then `ANTARA FOTO/Hafidz Mubarak`), is a
+    caption."""
+    if PHOTO_CREDIT.search(_line_of(text, time)):
+        return True
+    end = text.find("\n", time.char_end)
+    if end < 0:
+        return False
+    following = text[end + 1 : text.find("\n", end + 1) if "\n" in text[end + 1 :] else len(text)]
+    return (
+        len(following.split()) <= CREDIT_LINE_WORDS and PHOTO_CREDIT.search(following) is not None
+    )
 
 
 def _byline(text: str, time: TimeExpression) -> bool:

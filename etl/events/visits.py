@@ -45,7 +45,7 @@ FURTHER_PLACE = re.compile(
 """The next place of a list, past the short form of the one before (`Amerika Serikat (AS),`)."""
 PLACE_NOUN = (
     r"(?:(?:kota|pulau|provinsi|kabupaten|negara|negeri|wilayah|daerah|desa|kecamatan|"
-    r"kawasan(?:\s+industri)?)\s+)?"
+    r"kawasan(?:\s+industri)?|kampung\s+halaman(?:nya)?(?:\s+di)?)\s+)?"
 )
 TOUR = (
     r"(?:(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d+|sejumlah|beberapa|"
