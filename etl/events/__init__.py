@@ -9,6 +9,7 @@ trigger so that every event can be shown where the text says it.
 
 from __future__ import annotations
 
+import heapq
 import re
 
 from etl.actors import ActorMention, ArticleActors, is_forum
@@ -103,8 +104,8 @@ def extract_events(document: Document, actors: ArticleActors) -> list[ArticleEve
         ctx.events.extend(found)
         ctx.focus = _focus_after(ctx, found, mentions)
         scene = _scene(sentence, [t for t in sentence_times if not _byline(ctx.text, t)])
-    quoted = quoted_meetings(ctx, document.sentences, times, document.article.published)
-    _insert_in_order(ctx.events, quoted)
+    quoted = quoted_meetings(ctx, document.sentences, times_at, document.article.published)
+    ctx.events = list(heapq.merge(ctx.events, quoted, key=lambda e: e.sentence.start))
     date_by_naming_again(ctx, ctx.events, times)
     date_by_quotation(ctx, times, document.article.published)
     affiliations = _affiliations(actors)
@@ -116,16 +117,6 @@ def extract_events(document: Document, actors: ArticleActors) -> list[ArticleEve
     date_by_story(ctx.events, story_date(ctx, times))
     kept = [e for e in ctx.events if not e.incomplete and not _with_a_forum(ctx, e)]
     return fold_states_into_officials(kept, actors)
-
-
-def _insert_in_order(events: list[ArticleEvent], more: list[ArticleEvent]) -> None:
-    """Each of `more` after the events of its sentence and the sentences before it."""
-    for event in more:
-        at = next(
-            (k for k, e in enumerate(events) if e.sentence.start > event.sentence.start),
-            len(events),
-        )
-        events.insert(at, event)
 
 
 def _with_a_forum(ctx: _Context, event: ArticleEvent) -> bool:

@@ -99,21 +99,21 @@ def date_by_retelling(events: list[ArticleEvent]) -> None:
     bertemu dengan Paloh … Minggu (14/2/2021) lalu` further on: a meeting of the same parties
     told undated is the one the article dates, when it dates only one, and at the same place
     if it names one (`pertemuan … di Hambalang` is another than the one of November)."""
+    dated: dict[tuple[frozenset[str], str], list[ArticleEvent]] = {}
+    for event in events:
+        if event.event_type == "meeting" and event.date.start is not None:
+            key = (frozenset(event.actor_keys()), event.modality)
+            dated.setdefault(key, []).append(event)
     for event in events:
         if event.event_type != "meeting" or event.date.start is not None:
             continue
-        parties = set(event.actor_keys())
-        dated = {
+        told = {
             (other.date.start, other.date.end, other.date.granularity): other.date
-            for other in events
-            if other.event_type == "meeting"
-            and other.date.start is not None
-            and other.modality == event.modality
-            and set(other.actor_keys()) == parties
-            and _same_place(event, other)
+            for other in dated.get((frozenset(event.actor_keys()), event.modality), [])
+            if _same_place(event, other)
         }
-        if len(dated) == 1:
-            event.date = next(iter(dated.values()))
+        if len(told) == 1:
+            event.date = next(iter(told.values()))
 
 
 def _same_place(undated: ArticleEvent, dated: ArticleEvent) -> bool:

@@ -14,12 +14,21 @@ def fold_states_into_officials(
     """The events without the meetings whose states stand for the officials of another meeting
     of the article; that meeting keeps their sentences, and their date when it has none."""
     meetings = [e for e in events if e.event_type == "meeting"]
+    by_party: dict[str, list[ArticleEvent]] = {}
+    for meeting in meetings:
+        for key in meeting.actor_keys():
+            by_party.setdefault(key, []).append(meeting)
+            country = actors.actors[key].country
+            if actors.actors[key].kind == "person" and country is not None:
+                by_party.setdefault(country, []).append(meeting)
     folded: set[int] = set()
     for event in meetings:
+        if not any(actors.actors[k].kind == "country" for k in event.actor_keys()):
+            continue
         target = next(
             (
                 other
-                for other in meetings
+                for other in by_party.get(event.actor_keys()[0], [])
                 if other is not event
                 and id(other) not in folded
                 and _stands_for(event, other, actors)

@@ -5,6 +5,7 @@ Scholz. Everything else said inside quotations names no party (`quote_spans`).""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from datetime import date
 
 from etl.dates import TimeExpression
@@ -12,6 +13,7 @@ from etl.events.context import _Context, _trigger_rows
 from etl.events.modality import modality
 from etl.events.model import ArticleEvent
 from etl.events.sentence_dating import _date_near
+from etl.spans import SpanIndex
 from etl.text import Sentence
 
 FIRST_PERSON = re.compile(
@@ -19,28 +21,33 @@ FIRST_PERSON = re.compile(
     r"langsung|akan|baru)\s+)*$",
     re.IGNORECASE,
 )
+FIRST_PERSON_REACH = 40
 CLAUSE_END = re.compile(r",\s*(?:dan|lalu|kemudian|serta)?\s*(?:\d|saya|aku|kami)|[.;:!?]")
 
 
 def quoted_meetings(
     ctx: _Context,
     sentences: list[Sentence],
-    times: list[TimeExpression],
+    times: SpanIndex[TimeExpression],
     published: date | None,
 ) -> list[ArticleEvent]:
     """One meeting for each verb of meeting whose subject is the quotation's own `saya` or
     `kami`, with the speaker its statement names and the persons or states after the verb in
     its clause; dated as a trigger of its sentence is."""
+    starts = [s.start for s in sentences]
+    speakers = _speakers_by_sentence(ctx)
     found: list[ArticleEvent] = []
     for start, end in ctx.quoted:
-        speaker = _speaker_of(ctx, start, end)
+        speaker = _speaker_of(speakers, sentences, starts, start, end)
         if speaker is None:
             continue
         for m in ctx.within(ctx.triggers, start, end):
             row = _trigger_rows()[re.sub(r"\s+", " ", m.group().lower())]
             if row["event_type"] != "meeting" or row["frame"] != "verb":
                 continue
-            if not FIRST_PERSON.search(ctx.text, max(start, m.start() - 40), m.start()):
+            if not FIRST_PERSON.search(
+                ctx.text, max(start, m.start() - FIRST_PERSON_REACH), m.start()
+            ):
                 continue
             stop = CLAUSE_END.search(ctx.text, m.end(), end)
             parties = [
@@ -50,7 +57,7 @@ def quoted_meetings(
             ]
             if not parties:
                 continue
-            sentence = next(s for s in sentences if s.start <= m.start() < s.end)
+            sentence = sentences[bisect_right(starts, m.start()) - 1]
             event = ArticleEvent(
                 "meeting",
                 [(speaker, "participant"), (parties[0], "participant")],
@@ -60,22 +67,39 @@ def quoted_meetings(
                 confidence=0.6,
             )
             event.modality = modality(sentence.text, m.start() - sentence.start, "meeting")
-            sentence_times = [t for t in times if sentence.start <= t.char_start < sentence.end]
-            event.date = _date_near(ctx, sentence_times, event, published)
+            event.date = _date_near(
+                ctx, times.within(sentence.start, sentence.end), event, published
+            )
             found.append(event)
     return found
 
 
-def _speaker_of(ctx: _Context, start: int, end: int) -> str | None:
-    """The person whose statement carries the quotation: its tag after the closing mark, in
-    the sentence where the quotation ends, or before the opening one, in its first."""
+def _speakers_by_sentence(ctx: _Context) -> dict[int, list[tuple[int, str]]]:
+    """Each sentence's person speakers, by the sentence's start, with their speech verbs'
+    offsets."""
+    by_sentence: dict[int, list[tuple[int, str]]] = {}
     for event in ctx.events:
         if event.event_type != "statement":
             continue
-        sentence, at = event.sentence, event.trigger_start
-        tags_after = at >= end and sentence.start <= end <= sentence.end
-        tags_before = at < start and sentence.start <= start < sentence.end
         key = event.actor_keys()[0]
-        if (tags_after or tags_before) and ctx.actors.actors[key].kind == "person":
-            return key
-    return None
+        if ctx.actors.actors[key].kind == "person":
+            by_sentence.setdefault(event.sentence.start, []).append((event.trigger_start, key))
+    return by_sentence
+
+
+def _speaker_of(
+    speakers: dict[int, list[tuple[int, str]]],
+    sentences: list[Sentence],
+    starts: list[int],
+    start: int,
+    end: int,
+) -> str | None:
+    """The person whose statement carries the quotation: its tag after the closing mark, in
+    the sentence where the quotation ends, or before the opening one, in its first."""
+    closing = sentences[max(bisect_right(starts, end - 1) - 1, 0)]
+    after = [key for at, key in speakers.get(closing.start, []) if at >= end]
+    if after:
+        return after[0]
+    opening = sentences[max(bisect_right(starts, start) - 1, 0)]
+    before = [key for at, key in speakers.get(opening.start, []) if at < start]
+    return before[-1] if before else None
