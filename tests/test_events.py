@@ -1640,3 +1640,14 @@ def test_officials_welcoming_at_the_airport_are_no_meeting(
     meeting of guest and host."""
     found = [set(keys) for t, keys, _, _ in events_of(text) if t == "meeting"]
     assert found == meetings
+
+
+def test_a_state_named_as_a_place_on_the_way_is_no_visitor() -> None:
+    """`bertolak ke Malaysia melalui Wina, Austria setelah melakukan kunjungan kerja di Athena`:
+    the state after a town on the route is where, not who; the visitor is the subject."""
+    text = (
+        "Wapres Ma'ruf Amin bertolak ke Malaysia melalui Wina, Austria setelah melakukan "
+        "kunjungan kerja di Athena, Yunani, Senin (17/4/2023)."
+    )
+    visitors = {keys for t, keys, _, _ in events_of(text) if t == "visit"}
+    assert visitors and all("Ma'ruf Amin" in keys and "Austria" not in keys for keys in visitors)

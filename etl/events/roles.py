@@ -15,10 +15,11 @@ from etl.places import country_names
 from etl.text import FRONTED_CLAUSE, Sentence
 
 LOCATIVE = re.compile(
-    r"(?:\b(?:di|ke|dari|menuju|dari|asal|kota|ibu\s+kota|wilayah|negara|kawasan|dengan\s+ke)\s+)$",
+    r"(?:\b(?:di|ke|dari|menuju|melalui|via|asal|kota|ibu\s+kota|wilayah|negara|kawasan|"
+    r"dengan\s+ke)\s+)$",
     re.IGNORECASE,
 )
-PLACE_APPOSITION = re.compile(r"\b(?:di|ke|dari) +[A-Z][\w'-]*(?: +[A-Z][\w'-]*)*, *$")
+PLACE_APPOSITION = re.compile(r"\b(?:di|ke|dari|melalui|via) +[A-Z][\w'-]*(?: +[A-Z][\w'-]*)*, *$")
 CLAUSE_BREAK = re.compile(
     r"[;:]|,\s+(?:yang|sementara|sedangkan|namun|tetapi|dan\s+(?=[a-z]\w*(?:kan|i)\b))"
 )

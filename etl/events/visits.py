@@ -12,6 +12,7 @@ from etl.events.roles import (
     PLURAL_SUBJECT,
     _around,
     _clause_bounds,
+    _is_locative,
     _reported_subject,
     _subject_run,
     _subordinate_subject,
@@ -266,7 +267,8 @@ def _visit(
             ]
             visitor = later[0].key if later else None
     else:
-        subject = _reported_subject(ctx, _subject_run(ctx.text, before), m.start())
+        agents_before = [a for a in before if not _is_locative(ctx.text, a)]
+        subject = _reported_subject(ctx, _subject_run(ctx.text, agents_before), m.start())
         if not subject and not before:
             subject = _subordinate_subject(ctx, sentence, m.start(), agents)
         if subject:
