@@ -1651,3 +1651,21 @@ def test_a_state_named_as_a_place_on_the_way_is_no_visitor() -> None:
     )
     visitors = {keys for t, keys, _, _ in events_of(text) if t == "visit"}
     assert visitors and all("Ma'ruf Amin" in keys and "Austria" not in keys for keys in visitors)
+
+
+@pytest.mark.parametrize(
+    ("text", "visitors"),
+    [
+        (
+            "Wapres Ma'ruf Amin akan berdialog dengan diaspora Indonesia yang berada di "
+            "Kuching, Malaysia, Senin (17/4/2023).",
+            [],
+        ),
+        ("Menlu Retno Marsudi yang berada di New York mengatakan hal itu.", [("Retno Marsudi",)]),
+    ],
+)
+def test_people_of_a_common_noun_staying_somewhere_make_no_visit(
+    text: str, visitors: list[tuple[str, ...]]
+) -> None:
+    """`diaspora Indonesia yang berada di Kuching` are unnamed people staying there."""
+    assert [keys for t, keys, _, _ in events_of(text) if t == "visit"] == visitors

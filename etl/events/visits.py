@@ -33,6 +33,9 @@ HOST_REACH = 40
 GROUP_RELATIVE = re.compile(
     rf"\b{PLURAL_SUBJECT}\s+\w+(?:\s+\w+)?\s+yang\s+(?:\w+\s+)?$", re.IGNORECASE
 )
+COMMON_RELATIVE = re.compile(r"\b[a-z][\w-]*(?:\s+[A-Z][\w-]*)?\s+yang\s+$")
+"""`dialog dengan diaspora Indonesia yang berada di Kuching`: who stays there is a common
+noun's people, not the sentence's subject."""
 TIME_WORD = re.compile(r"\b(?:setelah|sebelum|sesudah|seusai|usai|menyusul|sejak)\b", re.I)
 SOURCE_PRONOUN = re.compile(r"\bmenurut\s+(?:dia|ia|beliau)\b", re.IGNORECASE)
 LOCATIVE_VERB = re.compile(r"(?:tiba|mendarat|bertolak|terbang|berada|melakukan perjalanan)", re.I)
@@ -289,6 +292,8 @@ def _visit(
         agents_after = [a for a in after if a.kind == "person" and a.start - m.end() < HOST_REACH]
         visitor = agents_after[0].key if agents_after else None
     if visitor is None or (frame == "stay" and place is None):
+        return []
+    if frame == "stay" and COMMON_RELATIVE.search(ctx.text, sentence.start, m.start()):
         return []
     if frame == "attend" and not _abroad(ctx, visitor, place):
         return []
