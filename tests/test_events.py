@@ -1669,3 +1669,12 @@ def test_people_of_a_common_noun_staying_somewhere_make_no_visit(
 ) -> None:
     """`diaspora Indonesia yang berada di Kuching` are unnamed people staying there."""
     assert [keys for t, keys, _, _ in events_of(text) if t == "visit"] == visitors
+
+
+def test_a_pronoun_tag_after_an_unnamed_source_names_no_one() -> None:
+    """`…," kata sumber tersebut. "…," ujarnya.`: the source is unnamed, so is the second tag."""
+    text = (
+        "Presiden Rusia Vladimir Putin telah diundang ke KTT. “Kami pasti akan datang,” kata "
+        "sumber tersebut. “KTT akan berlangsung pada 15-16 November,” ujarnya."
+    )
+    assert not [keys for t, keys, _, _ in events_of(text) if t == "statement"]

@@ -102,7 +102,7 @@ def extract_events(document: Document, actors: ArticleActors) -> list[ArticleEve
         elif pending is not None and n - pending[1] >= LIST_REACH:
             pending = None
         ctx.events.extend(found)
-        ctx.focus = _focus_after(ctx, found, mentions)
+        ctx.focus = _focus_after(ctx, sentence, found, mentions)
         scene = _scene(sentence, [t for t in sentence_times if not _byline(ctx.text, t)])
     quoted = quoted_meetings(ctx, document.sentences, times_at, document.article.published)
     ctx.events = list(heapq.merge(ctx.events, quoted, key=lambda e: e.sentence.start))

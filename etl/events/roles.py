@@ -162,6 +162,17 @@ def _companions(text: str, mentions: list[ActorMention]) -> set[int]:
 
 
 @cache
+def _unnamed_speaker() -> re.Pattern[str]:
+    """A speech tag whose speaker is unnamed: `kata sumber tersebut`, `ujar seorang pejabat`."""
+    nouns = alternation(words("member_nouns"))
+    return re.compile(
+        rf"\b(?:kata|ujar|tutur|ucap|ungkap|jelas|tambah|imbuh)\s+"
+        rf"(?:salah\s+(?:seorang|satu)\s+|seorang\s+|para\s+)?(?:{nouns})\b",
+        re.IGNORECASE,
+    )
+
+
+@cache
 def _member_of() -> re.Pattern[str]:
     nouns = alternation(words("member_nouns"))
     joint = r"(?:\s+(?:dan|serta)\s+|\s*[-(]\s*|\s+)"
@@ -267,14 +278,17 @@ def _object_run(text: str, offset: int, after: list[ActorMention]) -> list[Actor
 
 
 def _focus_after(
-    ctx: _Context, found: list[ArticleEvent], mentions: list[ActorMention]
+    ctx: _Context, sentence: Sentence, found: list[ArticleEvent], mentions: list[ActorMention]
 ) -> str | None:
-    """Who `dia`, `ia` and `ujarnya` point at after a sentence: its last speaker, else the first
-    person it names by title or full name outside a prepositional phrase (the subject, in most
-    news sentences; `pertemuan dengan Wapres` names no new subject), else whoever it was before."""
+    """Who `dia`, `ia` and `ujarnya` point at after a sentence: its last speaker, no one after
+    an unnamed one (`kata sumber tersebut`), else the first person it names by title or full
+    name outside a prepositional phrase (the subject, in most news sentences; `pertemuan dengan
+    Wapres` names no new subject), else whoever it was before."""
     speakers = [k for e in found if e.event_type == "statement" for k in e.actor_keys()]
     if speakers:
         return speakers[-1]
+    if _unnamed_speaker().search(sentence.text):
+        return None
     persons = [
         m
         for m in mentions
