@@ -763,3 +763,12 @@ def test_a_name_after_a_fronted_clause_is_the_main_subject_not_the_titles_holder
     clause; the name before the verb is the subject, and holds no Turkish post."""
     actors = find_actors(document_of(text)).actors
     assert actors[person].titles == ({title} if title else set())
+
+
+def test_a_nickname_is_the_person_named_before_it() -> None:
+    """`jubir yang akrab disapa Roy`: Roy is the spokesman, here and further on."""
+    text = (
+        "Hal itu disampaikan Juru Bicara Kemlu RI Rolliansyah Soemirat di Jakarta. “Kami masih "
+        "pantau,” tambah jubir yang akrab disapa Roy. Roy menyebut kedua negara sedang bersiap."
+    )
+    assert persons(text) == {"Rolliansyah Soemirat"}

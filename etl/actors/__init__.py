@@ -50,6 +50,10 @@ NAMED_VENUE = re.compile(
 )
 """A place named after a person (`Bandara Sultan Iskandar Muda`, `Jalan Jenderal Sudirman`):
 the title in its name holds no post."""
+NICKNAME = re.compile(
+    r"\b(?:akrab|biasa|kerap|sering|karib)\s+(?:disapa|dipanggil|disebut)\s+$", re.IGNORECASE
+)
+NICKNAME_REACH = 30
 BODY_ACRONYM = re.compile(r"\s*\(([A-Z]{3,})\)")
 PROSE = re.compile(r"\b[a-z]{3,}\b")
 CUT_WORD = 2
@@ -154,7 +158,37 @@ def find_actors(document: Document) -> ArticleActors:
             _add_person(result, persons, chunk, chunk.value, None, None, text, titled=False)
         i += consumed
     _resolve_persons(text, starts, result, persons, titled_persons, unnamed)
+    _join_nicknames(text, result)
     return result
+
+
+def _join_nicknames(text: str, result: ArticleActors) -> None:
+    """`jubir yang akrab disapa Roy`: a nickname is the person named last before it, and so is
+    every later mention of it."""
+    nicknames: dict[str, str] = {}
+    previous: ActorMention | None = None
+    for m in result.mentions:
+        if m.kind != "person":
+            continue
+        if (
+            previous is not None
+            and m.key != previous.key
+            and m.key not in nicknames
+            and NICKNAME.search(text, max(0, m.start - NICKNAME_REACH), m.start)
+        ):
+            nicknames[m.key] = previous.key
+            result.actors[previous.key].aliases.add(m.text)
+        previous = m
+    if not nicknames:
+        return
+    result.mentions[:] = [
+        ActorMention(m.start, m.end, m.text, nicknames.get(m.key, m.key), m.kind, m.titled)
+        if m.kind == "person"
+        else m
+        for m in result.mentions
+    ]
+    for name in nicknames:
+        result.actors.pop(name, None)
 
 
 def _foreign_body(text: str, chunks: list[_Chunk], i: int) -> tuple[str, str, int] | None:
