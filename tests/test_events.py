@@ -1678,3 +1678,23 @@ def test_a_pronoun_tag_after_an_unnamed_source_names_no_one() -> None:
         "sumber tersebut. “KTT akan berlangsung pada 15-16 November,” ujarnya."
     )
     assert not [keys for t, keys, _, _ in events_of(text) if t == "statement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Menlu Retno Marsudi dijadwalkan bertemu dengan Menlu Australia Marise Payne pada Kamis "
+        "(20/4/2023). Sebelumnya, kedua menteri telah bertemu di Port Moresby di sela-sela KTT "
+        "APEC.",
+        "Menlu Retno Marsudi dijadwalkan bertemu dengan Menlu Australia Marise Payne pada Kamis "
+        "(20/4/2023). Pertemuan mereka sebelumnya berlangsung di Port Moresby.",
+    ],
+)
+def test_an_earlier_meeting_of_the_two_just_told_is_a_meeting_of_its_own(text: str) -> None:
+    """`kedua menteri telah bertemu`, `Pertemuan mereka sebelumnya`: the parties of the meeting
+    just told, met earlier; a forum they met beside (`di sela-sela KTT APEC`) is no party."""
+    found = [(keys, m) for t, keys, _, m in events_of(text) if t == "meeting"]
+    assert sorted(found) == [
+        (("Marise Payne", "Retno Marsudi"), "asserted"),
+        (("Marise Payne", "Retno Marsudi"), "planned"),
+    ]

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from etl.dates import TimeExpression, is_birth_date
 from etl.events.context import _Context, _trigger_rows
 from etl.events.model import ArticleEvent, EventDate
-from etl.events.sentence_dating import _told_as_earlier
+from etl.events.sentence_dating import PRIOR, _told_as_earlier
 from etl.text import Sentence
 
 BYLINE_WORDS = 12
@@ -97,11 +97,16 @@ def _byline(text: str, time: TimeExpression) -> bool:
 def date_by_retelling(events: list[ArticleEvent]) -> None:
     """`pertemuan Airlangga dan Paloh` named in the lead with no day of its own, and `Airlangga
     bertemu dengan Paloh … Minggu (14/2/2021) lalu` further on: a meeting of the same parties
-    told undated is the one the article dates, when it dates only one, and at the same place
-    if it names one (`pertemuan … di Hambalang` is another than the one of November)."""
+    told undated is the one the article dates, when it dates only one not told as earlier
+    (`Pertemuan mereka sebelumnya berlangsung pada Maret 2020`), and at the same place if it
+    names one (`pertemuan … di Hambalang` is another than the one of November)."""
     dated: dict[tuple[frozenset[str], str], list[ArticleEvent]] = {}
     for event in events:
-        if event.event_type == "meeting" and event.date.start is not None:
+        if (
+            event.event_type == "meeting"
+            and event.date.start is not None
+            and not PRIOR.search(event.sentence.text)
+        ):
             key = (frozenset(event.actor_keys()), event.modality)
             dated.setdefault(key, []).append(event)
     for event in events:

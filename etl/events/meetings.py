@@ -28,7 +28,18 @@ from etl.text import Sentence
 
 BOTH = re.compile(r"\bkeduanya\b|\bkedua\s+(?:pemimpin|menteri|tokoh|pihak)\b", re.IGNORECASE)
 GUEST_REACH = 200
-PLURAL_PRONOUN = re.compile(r"\b(?:mereka|keduanya|kedua\s+pemimpin|kedua\s+tokoh)\b", re.I)
+PLURAL_PRONOUN = re.compile(
+    r"\b(?:mereka|keduanya|kedua(?:-dua)?\s+(?:pemimpin|tokoh|menteri|menlu|menhan|presiden|"
+    r"kepala\s+negara|panglima))\b",
+    re.I,
+)
+FORUM_SETTING = re.compile(
+    r"\b(?:di\s+sela(?:-sela)?|di\s+tengah|dalam|pada|saat|selama)\s+(?:[A-Z]\w*\s+){0,3}$",
+    re.IGNORECASE,
+)
+SETTING_REACH = 40
+THEIR = re.compile(r"\s+(?:mereka|keduanya)\b", re.IGNORECASE)
+"""`Pertemuan mereka sebelumnya berlangsung pada Maret 2020`: the meeting of those just told."""
 NOUN_COMPLEMENT = re.compile(
     r"\s*(?:(?:(?!(?:membahas|bahas|soal|tentang|terkait|mengenai|konflik|perang|sengketa|"
     r"hubungan|ketegangan|perselisihan|perbatasan)\b)\w+\s+){0,3}"
@@ -106,7 +117,11 @@ def _meeting(
         or IN_ORDER_TO.search(ctx.text, sentence.start, m.start())
     ):
         subject = [a for a in before if a.kind == "person"][:1] or subject
-    objects = [o for o in _object_run(ctx.text, m.end(), after) if o not in subject]
+    objects = [
+        o
+        for o in _object_run(ctx.text, m.end(), after)
+        if o not in subject and not _forum_as_setting(ctx, o)
+    ]
     if frame == "noun":
         objects = [o for o in objects if not _backdrop(ctx, m, o)]
         if objects and not NOUN_COMPLEMENT.fullmatch(ctx.text[m.end() : objects[0].start]):
@@ -343,6 +358,15 @@ def _posts(actor: Actor) -> set[str]:
     return {t.removesuffix(f" {actor.country}") for t in actor.titles}
 
 
+def _forum_as_setting(ctx: _Context, mention: ActorMention) -> bool:
+    """`bertemu di Port Moresby di sela-sela KTT APEC`: a forum after `di sela-sela`, `dalam`
+    or `pada` is where they met, not whom."""
+    return is_forum(ctx.actors.actors[mention.key]) and (
+        FORUM_SETTING.search(ctx.text, max(0, mention.start - SETTING_REACH), mention.start)
+        is not None
+    )
+
+
 def _backdrop(ctx: _Context, m: Hit, mention: ActorMention) -> bool:
     """An international body after a meeting noun names the forum (`pertemuan menteri ekonomi
     ASEAN`), unless `dengan` makes it the counterpart."""
@@ -373,7 +397,9 @@ def _parties_referred_to(ctx: _Context, sentence: Sentence, m: Hit) -> list[str]
         lambda e: e.sentence.start == sentence.start, reversed(ctx.events)
     )
     same_sentence = [e for e in told_here if e.event_type == "meeting"][::-1]
-    plural = PLURAL_PRONOUN.search(ctx.text[sentence.start : m.start()][-40:])
+    plural = PLURAL_PRONOUN.search(ctx.text[sentence.start : m.start()][-40:]) or THEIR.match(
+        ctx.text, m.end()
+    )
     if not same_sentence and not plural:
         return []
     source = (
