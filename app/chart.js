@@ -10,28 +10,16 @@ const EMPTY = { points: [], point_indices: [], box: [], lasso: [] };
 const DEFAULT_HEIGHT = 450; // Streamlit's, for a figure without a height of its own
 
 function plotly(bundle) {
-  // One load per page, shared by every chart and the early mount without a figure. The build
-  // comes gzipped, as a file (app/plotly_bundle.py): unpacked here, then run as a script.
+  // One load per page, shared by every chart and the early mount without a figure.
   const loads = (window.__linimasaPlotly = window.__linimasaPlotly || {});
   if (!loads[bundle]) {
-    loads[bundle] = fetch(bundle)
-      .then((response) => {
-        if (!response.ok) throw new Error(`could not load ${bundle}: ${response.status}`);
-        return new Response(response.body.pipeThrough(new DecompressionStream("gzip"))).blob();
-      })
-      .then(
-        (code) =>
-          new Promise((resolve, reject) => {
-            const script = document.createElement("script");
-            script.src = URL.createObjectURL(new Blob([code], { type: "text/javascript" }));
-            script.onload = () => {
-              URL.revokeObjectURL(script.src);
-              resolve(window.Plotly);
-            };
-            script.onerror = () => reject(new Error(`could not run ${bundle}`));
-            document.head.appendChild(script);
-          }),
-      );
+    loads[bundle] = new Promise((resolve, reject) => {
+      const script = document.createElement("script");
+      script.src = bundle;
+      script.onload = () => resolve(window.Plotly);
+      script.onerror = () => reject(new Error(`could not load ${bundle}`));
+      document.head.appendChild(script);
+    });
   }
   return loads[bundle];
 }

@@ -3,12 +3,11 @@ licences, and is fetched from this server under its base path."""
 
 from __future__ import annotations
 
-import gzip
 import re
 
 import pytest
 
-from app.plotly_bundle import BUNDLE_FILE, SERVED_AT, SERVED_FILE, TRACE_TYPES, bundle_url
+from app.plotly_bundle import BUNDLE_FILE, TRACE_TYPES, bundle_url
 
 
 def test_the_build_holds_exactly_the_trace_types_the_app_declares():
@@ -25,17 +24,12 @@ def test_the_build_ships_with_its_licences_and_where_it_came_from():
     assert BUNDLE_FILE.with_name(BUNDLE_FILE.name + ".LEGAL.txt").is_file()
 
 
-def test_the_browser_is_served_the_build_itself_gzipped():
-    assert gzip.decompress(SERVED_FILE.read_bytes()) == BUNDLE_FILE.read_bytes()
-    assert SERVED_AT.endswith("/" + SERVED_FILE.name)
-
-
 @pytest.mark.parametrize(
     ("base", "url"),
     [
-        ("", "/app/static/plotly/plotly-linimasa.min.js.gz"),
-        ("linimasa", "/linimasa/app/static/plotly/plotly-linimasa.min.js.gz"),
-        ("/news/linimasa/", "/news/linimasa/app/static/plotly/plotly-linimasa.min.js.gz"),
+        ("", "/app/static/plotly/plotly-linimasa.min.js"),
+        ("linimasa", "/linimasa/app/static/plotly/plotly-linimasa.min.js"),
+        ("/news/linimasa/", "/news/linimasa/app/static/plotly/plotly-linimasa.min.js"),
     ],
 )
 def test_the_browser_fetches_the_build_under_the_servers_base_path(base, url):

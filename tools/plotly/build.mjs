@@ -1,12 +1,8 @@
 // Builds ../../static/plotly/plotly-linimasa.min.js: plotly.js with the trace types the app's
 // figures draw (app/plotly_bundle.py TRACE_TYPES; scatter is in plotly.js's core), with
-// plotly.js's own esbuild settings (its esbuild-config.js), and beside it the same gzipped
-// (.min.js.gz), which is what the browser fetches (app/plotly_bundle.py says why).
-// Run `npm ci && npm run build` here.
-import { readFileSync, writeFileSync } from "node:fs";
+// plotly.js's own esbuild settings (its esbuild-config.js). Run `npm ci && npm run build` here.
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-import { constants, gzipSync } from "node:zlib";
 import * as esbuild from "esbuild";
 
 const require = createRequire(import.meta.url);
@@ -22,11 +18,9 @@ const entry = [
   "module.exports = Plotly;",
 ].join("\n");
 
-const outfile = fileURLToPath(new URL("../../static/plotly/plotly-linimasa.min.js", import.meta.url));
-
 await esbuild.build({
   stdin: { contents: entry, resolveDir: fileURLToPath(new URL(".", import.meta.url)) },
-  outfile,
+  outfile: fileURLToPath(new URL("../../static/plotly/plotly-linimasa.min.js", import.meta.url)),
   banner: {
     js: `/*! plotly.js v${version}, traces: scatter, ${TRACES.join(", ")} | MIT License, (c) Plotly, Inc. | built by tools/plotly/build.mjs */`,
   },
@@ -41,5 +35,3 @@ await esbuild.build({
   target: "es2016",
   logLevel: "warning",
 });
-
-writeFileSync(`${outfile}.gz`, gzipSync(readFileSync(outfile), { level: constants.Z_BEST_COMPRESSION }));
