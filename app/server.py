@@ -10,7 +10,8 @@ selection are cached (`ui.current_archive` is keyed on the files, so a rebuilt s
 again as before). What the warm-up built is then frozen out of the garbage collector's reach
 (`gc.freeze`): Streamlit collects every generation after each run (`runner.postScriptGC`), and
 walking these long-lived objects took 0.3–1.4 s a run, holding the GIL, while the browser
-waited for the page's scripts. Then it hands over to Streamlit.
+waited for the page's scripts. Then it hands over to Streamlit, with its file watcher off
+(`WATCHER_OFF`).
 
 Run: `python -m app.server [streamlit run options]`, e.g. `--server.port 8502`.
 """
@@ -30,6 +31,14 @@ SENTENCE = "Jakarta, KABAR LINIMASA - Presiden Budi Santoso bertemu Ari Wibowo d
 """Read once by the ETL at start, so that its language models are loaded before the Articles
 page first marks an article (that took four seconds and more); a dateline and untitled names
 are what make it load them all."""
+
+
+WATCHER_OFF = ["--server.fileWatcherType", "none"]
+"""Streamlit's watcher (for a developer's edits: "Source file changed, rerun?") walks every
+imported module's path on the server's event loop after each script run, thousands of them with
+polars, plotly and the ETL: 0.25 s in which the server answered nothing, a cold link's last
+message and its chart's plotly.js build included. A served app needs no watcher; an option
+given after `python -m app.server` still wins (`--server.fileWatcherType auto`)."""
 
 
 def warm() -> None:
@@ -71,7 +80,7 @@ def main() -> None:
     PagesManager.uses_pages_directory = False
     warm()
     gc.freeze()  # the warm-up's objects live as long as the process: no run walks them again
-    sys.argv = ["streamlit", "run", str(ENTRY), *sys.argv[1:]]
+    sys.argv = ["streamlit", "run", str(ENTRY), *WATCHER_OFF, *sys.argv[1:]]
     sys.exit(cli.main())
 
 

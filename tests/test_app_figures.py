@@ -84,6 +84,18 @@ def test_too_many_events_are_drawn_as_counts_per_period(synthetic):
     assert sum(sum(t.customdata) for t in fig.data) == marks.height
 
 
+def test_the_counts_are_drawn_in_svg_when_few_and_in_webgl_when_many(synthetic, monkeypatch):
+    everything = selection_queries.select_events(synthetic, FilterState())
+    lanes = timeline_queries.lanes(everything, FilterState())
+    marks = timeline_queries.timeline_marks(everything, lanes)
+    few = figures.timeline(marks, lanes, synthetic.actor_names())
+    assert {t.type for t in few.data} == {"scatter"}
+    monkeypatch.setattr(figures, "SVG_COUNTS", figures.mark_count(few) - 1)
+    many = figures.timeline(marks, lanes, synthetic.actor_names())
+    assert {t.type for t in many.data} == {"scattergl"}
+    assert [t.x for t in many.data] == [t.x for t in few.data]
+
+
 def test_no_mark_means_a_figure_that_says_so():
     fig = figures.timeline(_marks([]), ["vladimir-putin"], {})
     assert fig.layout.annotations[0].text.startswith("No dated event")

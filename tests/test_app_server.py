@@ -20,7 +20,7 @@ def test_it_runs_the_entry_with_the_options_given_after_warming_and_freezing(mon
     with pytest.raises(SystemExit) as done:
         server.main()
     assert done.value.code == 0
-    command = ["streamlit", "run", str(server.ENTRY), "--server.port", "8599"]
+    command = ["streamlit", "run", str(server.ENTRY), *server.WATCHER_OFF, "--server.port", "8599"]
     assert calls == ["warm", "freeze", command]
     assert server.ENTRY.name == "dashboard.py" and server.ENTRY.is_file()
     assert PagesManager.uses_pages_directory is False
