@@ -120,9 +120,46 @@ function interaction(layout, selectable) {
   layout.dragmode = layout.dragmode || "pan";
 }
 
-function plotConfig(config, selectable) {
+// What Streamlit's chart toolbar had besides plotly's modebar: a fullscreen view of the chart.
+const EXPAND = "M3 3h7v2H5v5H3zm11 0h7v7h-2V5h-5zM3 14h2v5h5v2H3zm16 0h2v7h-7v-2h5z";
+const COLLAPSE = "M8 3h2v7H3V8h5zm6 0h2v5h5v2h-7zM3 14h7v7H8v-5H3zm11 0h7v2h-5v5h-2z";
+
+function fullscreenButton(chart) {
+  return {
+    name: "fullscreen",
+    title: "View fullscreen",
+    icon: { width: 24, height: 24, path: EXPAND },
+    click: () => (document.fullscreenElement ? document.exitFullscreen() : chart.requestFullscreen()),
+  };
+}
+
+function followFullscreen(Plotly, chart, background) {
+  // In fullscreen the chart fills the screen, on the page's background; back on the page it has
+  // the page's width and its figure's height again.
+  chart.__linimasaBackground = background;
+  if (chart.__linimasaFullscreen) return;
+  chart.__linimasaFullscreen = true;
+  document.addEventListener("fullscreenchange", () => {
+    const root = chart.getRootNode();
+    const full = (root.fullscreenElement || document.fullscreenElement) === chart;
+    chart.style.background = full ? chart.__linimasaBackground : "";
+    Plotly.relayout(chart, {
+      width: full ? window.innerWidth : null,
+      height: full ? window.innerHeight : chart.__linimasaHeight,
+    });
+  });
+}
+
+function plotConfig(config, selectable, chart) {
   const remove = ["lasso2d", "sendChartToCloud", ...(selectable ? [] : ["select2d"])];
-  return { displaylogo: false, showSendToCloud: false, responsive: true, ...config, modeBarButtonsToRemove: remove };
+  return {
+    displaylogo: false,
+    showSendToCloud: false,
+    responsive: true,
+    ...config,
+    modeBarButtonsToRemove: remove,
+    modeBarButtonsToAdd: [fullscreenButton(chart)],
+  };
 }
 
 function selectionOf(event) {
@@ -168,6 +205,7 @@ export default function ({ data, parentElement, setStateValue }) {
     parentElement.appendChild(chart);
   }
   chart.style.minHeight = `${height}px`; // the page does not jump when the chart is drawn
+  chart.__linimasaHeight = height;
 
   // Kept on the chart, so that the listeners (bound once) report through this run's callback.
   chart.__linimasaSent = chart.__linimasaSent || JSON.stringify(EMPTY);
@@ -181,7 +219,8 @@ export default function ({ data, parentElement, setStateValue }) {
   const report = (selection) => chart.__linimasaReport(selection);
 
   plotly(bundle).then((Plotly) =>
-    Plotly.react(chart, fig.data || [], layout, plotConfig(config || {}, selectable)).then(() => {
+    Plotly.react(chart, fig.data || [], layout, plotConfig(config || {}, selectable, chart)).then(() => {
+      followFullscreen(Plotly, chart, look.background);
       if (!selectable || chart.__linimasaListening) return;
       chart.__linimasaListening = true;
       chart.on("plotly_selected", (event) => event && report(selectionOf(event)));

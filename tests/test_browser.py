@@ -218,6 +218,33 @@ def test_every_chart_is_drawn_in_streamlits_chart_theme_by_the_apps_own_plotly_b
     assert not [url for url in look["asked"] if "/PlotlyChart." in url], "Streamlit's plotly.js"
 
 
+def test_a_chart_opens_fullscreen_from_its_toolbar_and_comes_back_at_its_height(
+    server: str, browser
+):
+    """The toolbar's fullscreen button, as Streamlit's own chart had: the chart fills the
+    screen, and leaving fullscreen gives it its figure's height back."""
+    page = browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()
+    page.goto(f"{server}/{LINK}")
+    _settled(page)
+    page.wait_for_function("() => document.querySelector('.js-plotly-plot')?._fullLayout")
+    height = page.evaluate("() => document.querySelector('.js-plotly-plot')._fullLayout.height")
+    chart = page.locator(".js-plotly-plot")
+    chart.hover()
+    chart.locator("[data-title='View fullscreen']").click()
+    page.wait_for_function(
+        "() => { const layout = document.querySelector('.js-plotly-plot')._fullLayout;"
+        " return layout.height === window.innerHeight && layout.width === window.innerWidth; }"
+    )
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "timeline-fullscreen.png"))
+    assert page.evaluate("() => document.fullscreenElement !== null")
+    page.evaluate("() => document.exitFullscreen()")
+    page.wait_for_function(
+        f"() => document.querySelector('.js-plotly-plot')._fullLayout.height === {height}"
+    )
+    page.context.close()
+
+
 PAGE_LINKS = {
     "": "Overview",
     "timeline": "Timeline",
