@@ -454,6 +454,11 @@ def test_a_post_told_of_the_person_just_named_is_that_person(text: str) -> None:
             "Yang Berhormat Dato' Seri Mohamed Khaled Nordin tiba di Brunei.",
             {"Khaled Nordin"},
         ),
+        (
+            "Saifuddin akan bertemu Presiden Indonesia, TYT Joko Widodo, dan Setiausaha Agung "
+            "ASEAN, TYT Dato’ Paduka Lim Jock Hoi.",
+            {"Saifuddin", "Joko Widodo", "Lim Jock Hoi"},
+        ),
     ],
 )
 def test_malay_names_and_posts(text: str, expected: set[str]) -> None:

@@ -1698,3 +1698,12 @@ def test_an_earlier_meeting_of_the_two_just_told_is_a_meeting_of_its_own(text: s
         (("Marise Payne", "Retno Marsudi"), "asserted"),
         (("Marise Payne", "Retno Marsudi"), "planned"),
     ]
+
+
+def test_malay_meetings_planned_in_a_visit_programme() -> None:
+    """`dijadualkan mengadakan pertemuan bersama …`, `perjumpaan dengan …`: Malay plans."""
+    text = (
+        "Menteri Luar Negeri Saifuddin Abdullah dijadualkan mengadakan pertemuan bersama "
+        "Setiausaha Agung ASEAN Lim Jock Hoi, Selasa (18/4/2023)."
+    )
+    assert has(events_of(text), "meeting", {"Saifuddin Abdullah", "Lim Jock Hoi"}, None, "planned")
