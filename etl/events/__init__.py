@@ -26,19 +26,13 @@ from etl.events.discourse_dating import (
     story_date,
 )
 from etl.events.lists import LIST_REACH, awaits_list, listed_meetings
-from etl.events.meetings import (
-    _conferral,
-    _meeting,
-    _receive,
-    _residence_visits,
-    _visit_and_meeting,
-    _welcomed,
-)
+from etl.events.meetings import _meeting, _residence_visits
 from etl.events.modality import modality
 from etl.events.model import ArticleEvent, EventDate
 from etl.events.occasion_dating import _affiliations, _inherit_dates
 from etl.events.parties import fold_states_into_officials
 from etl.events.quoted import quoted_meetings
+from etl.events.receptions import _conferral, _receive, _visit_and_meeting, _welcomed
 from etl.events.roles import (
     _agents,
     _focus_after,

@@ -1,0 +1,236 @@
+"""Receptions: a host receiving a guest (`menerima`, `menyambut`, `disambut oleh`), courtesy calls
+(a visit and a meeting at once) and honours conferred in person."""
+
+from __future__ import annotations
+
+import re
+
+from etl.actors import ActorMention
+from etl.events.context import _Context
+from etl.events.lists import GROUP
+from etl.events.meetings import MEETING_PARTIES, _anaphoric, _meeting
+from etl.events.modality import modality
+from etl.events.model import ArticleEvent
+from etl.events.roles import (
+    _around,
+    _clause_bounds,
+    _close_subject,
+    _distinct,
+    _object_run,
+    _subject_run,
+    _subordinate_subject,
+)
+from etl.events.visits import ANAPHOR, _place_after
+from etl.lexicon import Hit
+from etl.text import Sentence
+
+GUEST_REACH = 200
+HOST_LINK = re.compile(r"\b(?:dengan|kepada|ke)\s+$", re.IGNORECASE)
+RECIPIENT = re.compile(r"\bkepada\s+", re.IGNORECASE)
+ARRIVAL = re.compile(
+    r"\b(?:bandara|bandar\s+udara|lanud|pangkalan\s+udara|airport|setiba(?:nya)?\s+di|"
+    r"sesampai(?:nya)?\s+di|tangga\s+pesawat)\b",
+    re.IGNORECASE,
+)
+LANDED = re.compile(
+    r"\b(?:tiba|mendarat)\s+di\s+(?:bandara|bandar\s+udara|lanud|pangkalan\s+udara)\b[^.]*\.\s*$",
+    re.IGNORECASE,
+)
+"""`Sugiono tiba di Bandara Sultan Iskandar Muda, Selasa (22/10). Dia disambut …`."""
+LANDED_REACH = 250
+RECEIVED_REACH = 40
+RECEIVED_ADVERB = re.compile(r"\s*(?:(?:langsung|secara\s+resmi|pula|juga)\s+)*", re.I)
+RECEPTION_WORDS = frozenset(
+    {"langsung", "secara", "resmi", "khusus", "pula", "juga", "delegasi", "rombongan", "tim"}
+    | {"dari", "yang", "dipimpin"}
+    | {"mitranya", "rekannya", "koleganya", "sejawatnya", "timpalannya", "sahabatnya"}
+)
+
+
+def _conferral(
+    ctx: _Context, sentence: Sentence, m: Hit, agents: list[ActorMention]
+) -> list[ArticleEvent]:
+    """`Ng Eng Hen menyematkan penghargaan … kepada Dudung`: who confers an honour on whom met
+    that person; the honour itself, between, is no party."""
+    before, after = _around(ctx, sentence, m, agents)
+    givers = _subject_run(ctx.text, before)
+    if not givers or not _close_subject(ctx.text[givers[-1].end : m.start()]):
+        return []
+    to = RECIPIENT.search(ctx.text, m.end(), _clause_bounds(sentence, m.start())[1])
+    receivers = [a for a in after if a.kind == "person" and to and a.start >= to.end()][:1]
+    if not receivers or receivers[0].key == givers[0].key:
+        return []
+    return [
+        ArticleEvent(
+            "meeting",
+            [(givers[0].key, "host"), (receivers[0].key, "participant")],
+            sentence,
+            m.group(),
+            m.start(),
+            modality=modality(sentence.text, m.start() - sentence.start, "meeting"),
+            location=_place_after(ctx, sentence, m.start(), []),
+            confidence=0.6,
+        )
+    ]
+
+
+def _receive(
+    ctx: _Context, sentence: Sentence, m: Hit, agents: list[ActorMention]
+) -> list[ArticleEvent]:
+    """`Prabowo menerima Albanese`, `Prabowo menyambut Marles`: a person received by a person
+    is a meeting and a visit; the host is the verb's own subject, a few words before it, and the
+    guest its direct object: what is received *from* someone (`menerima penghargaan dari …`)
+    is no reception."""
+    before, after = _around(ctx, sentence, m, agents)
+    guests = [
+        a
+        for a in after
+        if a.kind == "person"
+        and a.start - m.end() < RECEIVED_REACH
+        and _received_directly(ctx.text[m.end() : a.start])
+    ]
+    hosts = _subject_run(ctx.text, before)
+    if not hosts or not _close_subject(ctx.text[hosts[-1].end : m.start()]):
+        return []
+    if not guests:
+        group = GROUP.match(ctx.text, m.end() + len(RECEIVED_ADVERB.match(ctx.text, m.end())[0]))
+        return _guests_awaited(ctx, sentence, m, hosts[0].key) if group else []
+    host = hosts[0].key
+    persons = [a for a in after if a.kind == "person" and a.start >= guests[0].start]
+    received = _distinct([g.key for g in _object_run(ctx.text, guests[0].start, persons)])
+    received = [key for key in received if key != host]
+    if not received:
+        return []
+    mod = modality(sentence.text, m.start() - sentence.start, "meeting")
+    place = _place_after(ctx, sentence, m.start(), [])
+    meeting = ArticleEvent(
+        "meeting",
+        [(host, "host")] + [(guest, "participant") for guest in received],
+        sentence,
+        m.group(),
+        m.start(),
+        modality=mod,
+        location=place,
+        confidence=0.7,
+    )
+    visits = [
+        ArticleEvent(
+            "visit",
+            [(guest, "visitor"), (host, "host")],
+            sentence,
+            m.group(),
+            m.start(),
+            modality=mod,
+            location=place,
+            confidence=0.6,
+        )
+        for guest in received
+    ]
+    return [meeting, *visits]
+
+
+def _received_directly(gap: str) -> bool:
+    """Between a reception verb and its guest only adverbs, the guest's own capitalised words
+    and a delegation it leads (`delegasi dari Vanuatu yang dipimpin`): `penghargaan dari`,
+    `ucapan selamat dari` receive a thing, not a guest."""
+    return all(w[:1].isupper() or w.lower() in RECEPTION_WORDS for w in gap.split())
+
+
+def _welcomed(
+    ctx: _Context, sentence: Sentence, m: Hit, agents: list[ActorMention]
+) -> list[ArticleEvent]:
+    """`Prabowo … disambut langsung oleh Presiden Murmu dan PM Modi`: the guest met the hosts,
+    and the guest's visit is to the first of them. A welcome on arrival at the airport (`Di
+    Bandara Internasional Kuching, Wapres … disambut oleh Duta Besar RI …`) is protocol: its
+    officials are neither hosts nor a meeting (ANNOTATION.md), and the arrival is told apart."""
+    if ARRIVAL.search(ctx.text, sentence.start, m.start()) or LANDED.search(
+        ctx.text, max(0, sentence.start - LANDED_REACH), sentence.start
+    ):
+        return []
+    meetings = _meeting(ctx, sentence, m, agents, "verb")
+    visits = [
+        ArticleEvent(
+            "visit",
+            [(e.actors[0][0], "visitor"), (e.actors[1][0], "host")],
+            sentence,
+            m.group(),
+            m.start(),
+            location=_place_after(ctx, sentence, m.start(), []),
+            confidence=0.6,
+        )
+        for e in meetings
+        if len(e.actors) >= MEETING_PARTIES
+    ]
+    return meetings + visits
+
+
+def _guests_awaited(ctx: _Context, sentence: Sentence, m: Hit, host: str) -> list[ArticleEvent]:
+    """`sembilan pimpinan yang akan beraudiensi dengan Prabowo`: a host and guests not named
+    here: a reception whose guests a list may name next (`etl.events.lists.awaits_list`
+    decides; unlisted, it is dropped as incomplete)."""
+    return [
+        ArticleEvent(
+            "meeting",
+            [(host, "host")],
+            sentence,
+            m.group(),
+            m.start(),
+            modality=modality(sentence.text, m.start() - sentence.start, "meeting"),
+            incomplete=True,
+        )
+    ]
+
+
+def _visit_and_meeting(
+    ctx: _Context, sentence: Sentence, m: Hit, agents: list[ActorMention], frame: str
+) -> list[ArticleEvent]:
+    """`menerima kunjungan X` (host first) and `kunjungan kehormatan X kepada Y` (visitor first);
+    `Saat menerima kunjungan itu, …` is one more sentence about the visit already told."""
+    if ANAPHOR.match(ctx.text[m.end() : m.end() + 12]):
+        _anaphoric(ctx, sentence, m, "visit", [])
+        return []
+    before, after = _around(ctx, sentence, m, agents)
+    near = [a for a in after if a.kind in ("person", "organization", "country")]
+    persons = [a for a in near if a.kind == "person" and a.start - m.end() < GUEST_REACH]
+    near = persons + [a for a in near if a not in persons]
+    subject = _subject_run(ctx.text, before) or (
+        _subordinate_subject(ctx, sentence, m.start(), agents) if not before else []
+    )
+    if subject and GROUP.search(ctx.text[subject[-1].end : m.start()]):
+        subject = []
+    if frame == "receive_visit":
+        host = subject[0].key if subject else None
+        visitor = near[0].key if near else None
+    elif not subject and near and HOST_LINK.search(ctx.text[m.start() : near[0].start]):
+        return _guests_awaited(ctx, sentence, m, near[0].key)
+    else:
+        visitor = subject[0].key if subject else (near[0].key if near else None)
+        rest = [a.key for a in near if a.key != visitor]
+        host = rest[0] if rest else None
+    if visitor is None and not before and frame == "courtesy":
+        visitor = ctx.focus
+    if visitor is None:
+        return []
+    mod = modality(sentence.text, m.start() - sentence.start, "visit")
+    place = _place_after(ctx, sentence, m.start(), [])
+    visit = ArticleEvent(
+        "visit",
+        [(visitor, "visitor")] + ([(host, "host")] if host else []),
+        sentence,
+        m.group(),
+        m.start(),
+        modality=mod,
+        location=place,
+    )
+    if host is None or host == visitor:
+        return [visit]
+    meeting = ArticleEvent(
+        "meeting",
+        [(host, "host"), (visitor, "participant")],
+        sentence,
+        m.group(),
+        m.start(),
+        modality=mod,
+        location=place,
+    )
+    return [visit, meeting]
