@@ -216,6 +216,8 @@ def persons(text: str) -> set[str]:
             {"Budi Hartanto", "Sari Wulandari"},
         ),
         ("Gubernur DKI Jakarta Anies Baswedan hadir.", {"Anies Baswedan"}),
+        ("Ketua Umum Partai Nasional Demokrat Surya Paloh hadir.", {"Surya Paloh"}),
+        ("Ketua Umum Partai Persatuan Pembangunan Mardiono hadir.", {"Mardiono"}),
         ("Plt Gubernur DKI Jakarta Heru Budi Hartono hadir.", {"Heru Budi Hartono"}),
         ("Hal itu disampaikan Plt Sekda Aceh, Muhammad Diwarsyah.", {"Muhammad Diwarsyah"}),
     ],
