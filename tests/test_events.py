@@ -1707,3 +1707,34 @@ def test_malay_meetings_planned_in_a_visit_programme() -> None:
         "Setiausaha Agung ASEAN Lim Jock Hoi, Selasa (18/4/2023)."
     )
     assert has(events_of(text), "meeting", {"Saifuddin Abdullah", "Lim Jock Hoi"}, None, "planned")
+
+
+@pytest.mark.parametrize(
+    ("text", "meetings"),
+    [
+        (
+            "Sepanjang hari ini, Presiden Joko Widodo mengundang beberapa ketua umum partai. Pagi "
+            "tadi mengundang Ketua Umum Partai Nasional Demokrat Surya Paloh, siang hari "
+            "mengundang Ketua Umum PPP Romahurmuziy.",
+            [("Joko Widodo", "Surya Paloh"), ("Joko Widodo", "Romahurmuziy")],
+        ),
+        (
+            "Presiden Joko Widodo mengundang Ketua Umum Partai Gerindra Prabowo Subianto makan "
+            "siang di Istana Merdeka, Senin (17/4/2023).",
+            [("Joko Widodo", "Prabowo Subianto")],
+        ),
+        (
+            "Presiden Joko Widodo mengundang Presiden Tiongkok Xi Jinping untuk menghadiri KTT G20 "
+            "di Bali.",
+            [],
+        ),
+    ],
+)
+def test_a_host_inviting_a_guest_to_the_table_meets_the_guest(
+    text: str, meetings: list[tuple[str, str]]
+) -> None:
+    """`mengundang X makan siang di Istana`, `mengundang X` told as done: a meeting of host and
+    guest, the host named before when the verb has no subject of its own; an invitation to
+    attend something else is none."""
+    found = [tuple(k for k, _ in roles) for t, roles in roles_of(text) if t == "meeting"]
+    assert found == meetings

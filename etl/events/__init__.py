@@ -32,7 +32,7 @@ from etl.events.model import ArticleEvent, EventDate
 from etl.events.occasion_dating import _affiliations, _inherit_dates
 from etl.events.parties import fold_states_into_officials
 from etl.events.quoted import quoted_meetings
-from etl.events.receptions import _conferral, _receive, _visit_and_meeting, _welcomed
+from etl.events.receptions import _conferral, _invited, _receive, _visit_and_meeting, _welcomed
 from etl.events.roles import (
     _agents,
     _focus_after,
@@ -148,6 +148,9 @@ def _happenings(
             continue
         if frame == "receive":
             events.extend(_receive(ctx, sentence, m, agents))
+            continue
+        if frame == "invite":
+            events.extend(_invited(ctx, sentence, m, agents))
             continue
         if frame == "confer":
             events.extend(_conferral(ctx, sentence, m, agents))

@@ -39,6 +39,13 @@ LANDED = re.compile(
 """`Sugiono tiba di Bandara Sultan Iskandar Muda, Selasa (22/10). Dia disambut …`."""
 LANDED_REACH = 250
 RECEIVED_REACH = 40
+INVITED_ELSEWHERE = re.compile(
+    r"[\s,]*(?:untuk\s+(?:hadir|menghadiri|datang|berkunjung|mengikuti|berpartisipasi|"
+    r"berbicara|menjadi)|agar|supaya|hadir|menghadiri|datang\s+ke\s+(?!Istana)|"
+    r"ke\s+(?:KTT|forum|acara|konferensi|sidang|pertemuan|upacara|pelantikan))",
+    re.IGNORECASE,
+)
+"""An invitation to something else than the host's table or house."""
 RECEIVED_ADVERB = re.compile(r"\s*(?:(?:langsung|secara\s+resmi|pula|juga)\s+)*", re.I)
 RECEPTION_WORDS = frozenset(
     {"langsung", "secara", "resmi", "khusus", "pula", "juga", "delegasi", "rombongan", "tim"}
@@ -127,6 +134,46 @@ def _receive(
         for guest in received
     ]
     return [meeting, *visits]
+
+
+def _invited(
+    ctx: _Context, sentence: Sentence, m: Hit, agents: list[ActorMention]
+) -> list[ArticleEvent]:
+    """`Jokowi mengundang Ketua Umum Partai Gerindra Prabowo Subianto makan siang di Istana`,
+    `Pagi tadi mengundang … Surya Paloh`: a host who invites a guest to their table or house
+    meets them; an invitation to something else (`untuk menghadiri KTT`, `ke KTT G20`) is not a
+    meeting. With no subject of its own the verb is the host's just told."""
+    before, after = _around(ctx, sentence, m, agents)
+    guests = [
+        a
+        for a in after
+        if a.kind == "person"
+        and a.start - m.end() < RECEIVED_REACH
+        and _received_directly(ctx.text[m.end() : a.start])
+    ]
+    if not guests or INVITED_ELSEWHERE.match(ctx.text, guests[0].end):
+        return []
+    hosts = _subject_run(ctx.text, before)
+    gap = ctx.text[hosts[-1].end : m.start()] if hosts else ""
+    if hosts and "," not in gap and _close_subject(gap):
+        host = hosts[0].key
+    elif ctx.focus is not None and (not before or "," in gap):
+        host = ctx.focus
+    else:
+        return []
+    if host == guests[0].key:
+        return []
+    return [
+        ArticleEvent(
+            "meeting",
+            [(host, "host"), (guests[0].key, "participant")],
+            sentence,
+            m.group(),
+            m.start(),
+            modality=modality(sentence.text, m.start() - sentence.start, "meeting"),
+            confidence=0.6,
+        )
+    ]
 
 
 def _received_directly(gap: str) -> bool:
