@@ -216,6 +216,11 @@ def persons(text: str) -> set[str]:
             {"Budi Hartanto", "Sari Wulandari"},
         ),
         ("Gubernur DKI Jakarta Anies Baswedan hadir.", {"Anies Baswedan"}),
+        (
+            "Konsul Jenderal Republik Rakyat Tiongkok di Denpasar Zhang Zhisheng hadir.",
+            {"Zhang Zhisheng"},
+        ),
+        ("Pj Gubernur NTB Hassanudin hadir.", {"Hassanudin"}),
         ("Ketua Umum Partai Nasional Demokrat Surya Paloh hadir.", {"Surya Paloh"}),
         ("Ketua Umum Partai Persatuan Pembangunan Mardiono hadir.", {"Mardiono"}),
         ("Plt Gubernur DKI Jakarta Heru Budi Hartono hadir.", {"Heru Budi Hartono"}),

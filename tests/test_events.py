@@ -75,6 +75,18 @@ MEETINGS = [
         date(2023, 4, 17),
     ),
     (
+        "Pj Gubernur NTB Hassanudin menerima audiensi dengan Konsul Jenderal Tiongkok di Denpasar "
+        "Zhang Zhisheng, Senin (17/4/2023).",
+        {"Hassanudin", "Zhang Zhisheng"},
+        date(2023, 4, 17),
+    ),
+    (
+        "Komisi I DPR menggelar rapat dengar pendapat umum (RDPU) dengan calon Panglima TNI "
+        "Jenderal TNI Agus Subiyanto, Senin (17/4/2023).",
+        {"Komisi I DPR", "Agus Subiyanto"},
+        date(2023, 4, 17),
+    ),
+    (
         "Presiden Prabowo Subianto menerima Perdana Menteri Malaysia Anwar Ibrahim di Istana "
         "Merdeka, Jakarta.",
         {"Prabowo Subianto", "Anwar Ibrahim"},

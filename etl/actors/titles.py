@@ -91,6 +91,10 @@ def _person_from_title(
         if posted:
             last = chunks[j]
             j += 1
+        elif j < len(chunks) and POSTED_AT.fullmatch(text[last.end : chunks[j].start]):
+            seated = _past_seat(text, chunks[j])
+            if seated is not None:
+                last, chunks[j] = seated
     while j < len(chunks) and chunks[j].kind == "rank" and _adjacent(text, last, chunks[j]):
         last = chunks[j]
         j += 1
@@ -382,6 +386,19 @@ def _without_leading_places(text: str, name: _Chunk, before: _Chunk) -> _Chunk:
         k += 1
     start = tokens[k].start()
     return _Chunk(start, name.end, "name", text[start : name.end])
+
+
+def _past_seat(text: str, name: _Chunk) -> tuple[_Chunk, _Chunk] | None:
+    """`Konsul Jenderal RRT di Denpasar Zhang Zhisheng`: a run after the post's `di` that opens
+    with a town of the home countries is the seat, then the holder's name: both chunks."""
+    tokens = list(TOKEN.finditer(text, name.start, name.end))
+    if len(tokens) < 2 or not _local_place(tokens[0].group()):
+        return None
+    seat, start = tokens[0], tokens[1].start()
+    return (
+        _Chunk(seat.start(), seat.end(), "place", seat.group()),
+        _Chunk(start, name.end, "name", text[start : name.end]),
+    )
 
 
 def _qualifies_title(word: str) -> bool:

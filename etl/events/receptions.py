@@ -49,7 +49,7 @@ INVITED_ELSEWHERE = re.compile(
 RECEIVED_ADVERB = re.compile(r"\s*(?:(?:langsung|secara\s+resmi|pula|juga)\s+)*", re.I)
 RECEPTION_WORDS = frozenset(
     {"langsung", "secara", "resmi", "khusus", "pula", "juga", "delegasi", "rombongan", "tim"}
-    | {"dari", "yang", "dipimpin"}
+    | {"dari", "yang", "dipimpin", "dengan"}
     | {"mitranya", "rekannya", "koleganya", "sejawatnya", "timpalannya", "sahabatnya"}
 )
 
