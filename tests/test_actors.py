@@ -784,3 +784,20 @@ def test_a_nickname_is_the_person_named_before_it() -> None:
         "pantau,” tambah jubir yang akrab disapa Roy. Roy menyebut kedua negara sedang bersiap."
     )
     assert persons(text) == {"Rolliansyah Soemirat"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Juru bicara Ashraf al-Qidra mengatakan hal itu.", {"Ashraf al-Qidra"}),
+        (
+            "Keberangkatan Sultan diiringi Raja Isteri Pengiran Anak Saleha.",
+            {"Pengiran Anak Saleha"},
+        ),
+        ("Menurut Konjen RI Hery Saripudin, pertemuan itu penting.", {"Hery Saripudin"}),
+    ],
+)
+def test_particles_and_posts_of_names_abroad(text: str, expected: set[str]) -> None:
+    """An Arabic article inside a name (`al-Qidra`), a consul general's short title (`Konjen`)
+    and Brunei's queen's (`Raja Isteri`) are read with the name."""
+    assert persons(text) == expected

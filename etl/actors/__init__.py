@@ -44,7 +44,8 @@ HONOUR = re.compile(
 )
 """What names an honour, not a person, right before it: `penghargaan Pingat Jasa Gemilang`."""
 NAMED_VENUE = re.compile(
-    r"\b(?:Bandara|Bandar\s+Udara|Lanud|Jalan|Jl\.?|Masjid|Universitas|Stasiun|Pelabuhan|"
+    r"\b(?:Bandara(?:\s+Internasional)?|Bandar\s+Udara(?:\s+Internasional)?|Lanud|Jalan|Jl\.?|"
+    r"Masjid|Universitas|Stasiun|Pelabuhan|"
     r"Lapangan|Stadion|Museum|Monumen|Makam|Rumah\s+Sakit|RSUD|RSPAD|Taman|Gedung|Wisma|"
     r"Hotel|Kapal|KRI|Kampus|Pondok\s+Pesantren|Ponpes)\s+$"
 )

@@ -19,8 +19,12 @@ from etl.actors.vocabulary import (
 from etl.lexicon import Words, words
 from etl.places import country_names
 
-_NAME_TOKEN = r"(?:[A-Z][\w'’-]*[\w’']|(?:[A-Z]\.)+[A-Z](?![\w'’.-])|(?:[A-Z]\.)+|[A-Z])"
-"""A word of a name: a capitalised word, initials (`L.P.`, or `L.P` without its stop), a letter."""
+_NAME_TOKEN = (
+    r"(?:[A-Z][\w'’-]*[\w’']|(?:[A-Z]\.)+[A-Z](?![\w'’.-])|(?:[A-Z]\.)+|[A-Z]"
+    r"|(?<=\w )(?:al|el|ad|as|ar|an)-[A-Z][\w'’-]*)"
+)
+"""A word of a name: a capitalised word, initials (`L.P.`, or `L.P` without its stop), a letter,
+an Arabic article joined to the next word inside a name (`Ashraf al-Qidra`)."""
 _CONNECTOR = r"(?:bin|binti|van|von|de|der|da|dos|al|el|la)"
 NAME_RUN = re.compile(
     rf"(?<![\w'’-]){_NAME_TOKEN}(?:[ \u00a0](?:{_CONNECTOR} )?{_NAME_TOKEN})*(?![\w'’-])"
