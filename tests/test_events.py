@@ -1663,6 +1663,11 @@ def test_a_state_named_as_a_place_on_the_way_is_no_visitor() -> None:
     )
     visitors = {keys for t, keys, _, _ in events_of(text) if t == "visit"}
     assert visitors and all("Ma'ruf Amin" in keys and "Austria" not in keys for keys in visitors)
+    text = (
+        "Presiden Joko Widodo berangkat menuju Seoul, Korea Selatan untuk melakukan kunjungan "
+        "kenegaraan, Minggu (15/5/2016)."
+    )
+    assert {keys for t, keys, _, _ in events_of(text) if t == "visit"} == {("Joko Widodo",)}
 
 
 @pytest.mark.parametrize(
@@ -1674,6 +1679,11 @@ def test_a_state_named_as_a_place_on_the_way_is_no_visitor() -> None:
             [],
         ),
         ("Menlu Retno Marsudi yang berada di New York mengatakan hal itu.", [("Retno Marsudi",)]),
+        (
+            "Menlu Retno Marsudi tiba di kediaman Susilo Bambang Yudhoyono (SBY) yang berada di "
+            "Cikeas, Bogor.",
+            [("Retno Marsudi",)],
+        ),
     ],
 )
 def test_people_of_a_common_noun_staying_somewhere_make_no_visit(

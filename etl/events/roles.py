@@ -19,7 +19,9 @@ LOCATIVE = re.compile(
     r"dengan\s+ke)\s+)$",
     re.IGNORECASE,
 )
-PLACE_APPOSITION = re.compile(r"\b(?:di|ke|dari|melalui|via) +[A-Z][\w'-]*(?: +[A-Z][\w'-]*)*, *$")
+PLACE_APPOSITION = re.compile(
+    r"\b(?:di|ke|dari|menuju|melalui|via) +[A-Z][\w'-]*(?: +[A-Z][\w'-]*)*, *$"
+)
 CLAUSE_BREAK = re.compile(
     r"[;:]|,\s+(?:yang|sementara|sedangkan|namun|tetapi|dan\s+(?=[a-z]\w*(?:kan|i)\b))"
 )

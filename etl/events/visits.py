@@ -33,9 +33,13 @@ HOST_REACH = 40
 GROUP_RELATIVE = re.compile(
     rf"\b{PLURAL_SUBJECT}\s+\w+(?:\s+\w+)?\s+yang\s+(?:\w+\s+)?$", re.IGNORECASE
 )
-COMMON_RELATIVE = re.compile(r"\b[a-z][\w-]*(?:\s+[A-Z][\w-]*)?\s+yang\s+$")
-"""`dialog dengan diaspora Indonesia yang berada di Kuching`: who stays there is a common
-noun's people, not the sentence's subject."""
+COMMON_RELATIVE = re.compile(
+    r"\b(?:[a-z][\w-]*(?:\s+[A-Z][\w-]*)?|(?:kediaman|rumah|kantor|markas|gedung|istana|villa)"
+    r"\b[^.,;]{0,60})\s+yang\s+$"
+)
+"""`dialog dengan diaspora Indonesia yang berada di Kuching`, `kediaman Susilo Bambang Yudhoyono
+(SBY) yang berada di Puri Cikeas`: what stays there is a common noun's people or a house, not
+the sentence's subject."""
 TIME_WORD = re.compile(r"\b(?:setelah|sebelum|sesudah|seusai|usai|menyusul|sejak)\b", re.I)
 SOURCE_PRONOUN = re.compile(r"\bmenurut\s+(?:dia|ia|beliau)\b", re.IGNORECASE)
 LOCATIVE_VERB = re.compile(r"(?:tiba|mendarat|bertolak|terbang|berada|melakukan perjalanan)", re.I)
