@@ -118,33 +118,11 @@ def _meeting(
     counterparts = _without_own_countries(ctx, _distinct([o.key for o in objects]))
     confidence = 0.75 if frame == "verb" else 0.6
     if len(keys) == 1 and len(counterparts) >= 2 and _one_by_one(ctx, sentence, keys[0], objects):
-        return [
-            ArticleEvent(
-                "meeting",
-                [(keys[0], "participant"), (c, "participant")],
-                sentence,
-                m.group(),
-                m.start(),
-                confidence=confidence,
-                anaphoric=anaphoric,
-            )
-            for c in counterparts
-            if c != keys[0]
-        ]
+        pairs = [(keys[0], c) for c in counterparts]
+        return _bilaterals(pairs, sentence, m, confidence, anaphoric)
     if len(counterparts) == 1 and frame == "verb" and _guests_each(ctx, sentence, subject):
-        return [
-            ArticleEvent(
-                "meeting",
-                [(guest.key, "participant"), (counterparts[0], "participant")],
-                sentence,
-                m.group(),
-                m.start(),
-                confidence=confidence,
-                anaphoric=anaphoric,
-            )
-            for guest in subject
-            if guest.key != counterparts[0]
-        ]
+        pairs = [(guest.key, counterparts[0]) for guest in subject]
+        return _bilaterals(pairs, sentence, m, confidence, anaphoric)
     keys = _without_own_countries(ctx, _distinct(keys + counterparts))
     if len(keys) < 2:
         _anaphoric(ctx, sentence, m, "meeting", keys)
@@ -171,6 +149,25 @@ def _meeting(
             confidence=confidence,
             anaphoric=anaphoric,
         )
+    ]
+
+
+def _bilaterals(
+    pairs: list[tuple[str, str]], sentence: Sentence, m: Hit, confidence: float, anaphoric: bool
+) -> list[ArticleEvent]:
+    """One meeting for each pair met one by one."""
+    return [
+        ArticleEvent(
+            "meeting",
+            [(one, "participant"), (other, "participant")],
+            sentence,
+            m.group(),
+            m.start(),
+            confidence=confidence,
+            anaphoric=anaphoric,
+        )
+        for one, other in pairs
+        if one != other
     ]
 
 

@@ -89,13 +89,7 @@ def _receive(
     guest its direct object: what is received *from* someone (`menerima penghargaan dari …`)
     is no reception."""
     before, after = _around(ctx, sentence, m, agents)
-    guests = [
-        a
-        for a in after
-        if a.kind == "person"
-        and a.start - m.end() < RECEIVED_REACH
-        and _received_directly(ctx.text[m.end() : a.start])
-    ]
+    guests = _guests_after(ctx, m, after)
     hosts = _subject_run(ctx.text, before)
     if not hosts or not _close_subject(ctx.text[hosts[-1].end : m.start()]):
         return []
@@ -144,13 +138,7 @@ def _invited(
     meets them; an invitation to something else (`untuk menghadiri KTT`, `ke KTT G20`) is not a
     meeting. With no subject of its own the verb is the host's just told."""
     before, after = _around(ctx, sentence, m, agents)
-    guests = [
-        a
-        for a in after
-        if a.kind == "person"
-        and a.start - m.end() < RECEIVED_REACH
-        and _received_directly(ctx.text[m.end() : a.start])
-    ]
+    guests = _guests_after(ctx, m, after)
     if not guests or INVITED_ELSEWHERE.match(ctx.text, guests[0].end):
         return []
     hosts = _subject_run(ctx.text, before)
@@ -173,6 +161,17 @@ def _invited(
             modality=modality(sentence.text, m.start() - sentence.start, "meeting"),
             confidence=0.6,
         )
+    ]
+
+
+def _guests_after(ctx: _Context, m: Hit, after: list[ActorMention]) -> list[ActorMention]:
+    """The persons a reception or an invitation takes as its direct object."""
+    return [
+        a
+        for a in after
+        if a.kind == "person"
+        and a.start - m.end() < RECEIVED_REACH
+        and _received_directly(ctx.text[m.end() : a.start])
     ]
 
 
