@@ -309,6 +309,8 @@ def test_a_postnominal_closes_a_long_name_but_a_short_one_keeps_its_letters() ->
 def test_a_wife_named_by_her_husband_is_another_person() -> None:
     text = "Presiden Joko Widodo dan Ibu Iriana Joko Widodo menyambut tamu. Jokowi lalu berbicara."
     assert {"Joko Widodo", "Iriana Joko Widodo"} <= persons(text)
+    text = "Kapolda Aceh Irjen Pol Marzuki Ali Basyah bersama Ny. Ira Marzuki Ali Basyah tiba."
+    assert persons(text) == {"Marzuki Ali Basyah", "Ira Marzuki Ali Basyah"}
 
 
 def test_a_post_right_after_a_full_name_is_that_person_s() -> None:
@@ -452,6 +454,11 @@ def test_a_post_told_of_the_person_just_named_is_that_person(text: str) -> None:
             "Yang di-Pertuan Agong Sultan Ibrahim berangkat ke Brunei. Seri Paduka Baginda "
             "disambut Sultan Hassanal Bolkiah.",
             {"Sultan Ibrahim", "Hassanal Bolkiah"},
+        ),
+        (
+            "Panglima Tentera Darat Malaysia, Jenderal Tan Sri Dato' Wira Muhammad Hafizuddean "
+            "bin Jantan tiba di Jakarta.",
+            {"Muhammad Hafizuddean bin Jantan"},
         ),
         (
             "YB Dato’ Seri Hishammuddin Tun Hussein akan mengadakan lawatan rasmi ke Brunei.",

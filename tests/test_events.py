@@ -75,6 +75,12 @@ MEETINGS = [
         date(2023, 4, 17),
     ),
     (
+        "Bupati Safaruddin menyambut kunjungan Kapolda Aceh Irjen Pol Marzuki Ali Basyah di "
+        "Pendopo Bupati, Senin (17/4/2023).",
+        {"Safaruddin", "Marzuki Ali Basyah"},
+        date(2023, 4, 17),
+    ),
+    (
         "Pj Gubernur NTB Hassanudin menerima audiensi dengan Konsul Jenderal Tiongkok di Denpasar "
         "Zhang Zhisheng, Senin (17/4/2023).",
         {"Hassanudin", "Zhang Zhisheng"},

@@ -20,6 +20,12 @@ POINTER = re.compile(
 `mantan Wali Kota Solo itu`, `Wakil Ketua Fraksi NasDem di DPR itu`)."""
 
 
+WIFE = re.compile(r"\b(?:Ny\.?|Nyonya|Ibu|istri(?:nya)?|isteri(?:nya)?)\s+$")
+"""`Kapolda Marzuki Ali Basyah bersama Ny. Ira Marzuki Ali Basyah`: a wife named by her
+husband's name is a person of her own, whatever her first name is."""
+WIFE_REACH = 12
+
+
 class Persons:
     """The persons of an article so far, in the order first met, found by a name, an alias or
     a word of a name through an index rather than a scan of all of them (a long article names
@@ -100,7 +106,8 @@ def _add_person(
     """Join a person mention to a person already seen (same name, or one name inside the other)."""
     surface = re.sub(r"\s+", " ", surface)
     name = _person_aliases().get(surface) or known_spelling(surface)
-    actor = _match_person(name, persons)
+    wife = WIFE.search(text, max(0, chunk.start - WIFE_REACH), chunk.start) is not None
+    actor = persons.with_form(name) if wife else _match_person(name, persons)
     if actor is None:
         actor = Actor(name, "person", country, titles={title} if title else set())
         persons.add(actor)
