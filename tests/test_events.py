@@ -1766,3 +1766,14 @@ def test_a_host_inviting_a_guest_to_the_table_meets_the_guest(
     attend something else is none."""
     found = [tuple(k for k, _ in roles) for t, roles in roles_of(text) if t == "meeting"]
     assert found == meetings
+
+
+def test_an_invitation_to_visit_makes_the_inviter_the_host_not_the_visitor() -> None:
+    """`memenuhi undangan presiden Joko Widodo untuk berkunjung ke Indonesia`: Erdogan visits,
+    Jokowi hosts."""
+    text = (
+        "Presiden Turki Recep Tayyip Erdogan memastikan untuk memenuhi undangan presiden Joko "
+        "Widodo untuk berkunjung ke Indonesia pada 2020."
+    )
+    visits = [roles for t, roles in roles_of(text) if t == "visit"]
+    assert visits == [(("Recep Tayyip Erdogan", "visitor"), ("Joko Widodo", "host"))]

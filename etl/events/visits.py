@@ -24,9 +24,12 @@ from etl.places import Place, is_region, lookup_place
 from etl.text import Sentence
 
 INVITED_BY = re.compile(
-    r"\bundangan(?:\s+(?:resmi|khusus|langsung|kenegaraan))?(?:\s+dari)?\s+$", re.IGNORECASE
+    r"\bundangan(?:\s+(?:resmi|khusus|langsung|kenegaraan))?(?:\s+dari)?"
+    r"(?:\s+(?!untuk\b|kepada\b|bagi\b)[a-z]+)?\s+$",
+    re.IGNORECASE,
 )
-"""`atas undangan Raja Malaysia …`: whoever invites the visitor is the host."""
+"""`atas undangan Raja Malaysia …`, `memenuhi undangan presiden Joko Widodo untuk berkunjung`:
+whoever invites the visitor is the host."""
 POSSESSED = re.compile(r"\s+\w+nya\b", re.IGNORECASE)
 ANAPHOR = re.compile(r"^\s*(?:itu|tersebut|ini|tadi)\b", re.IGNORECASE)
 HOST_REACH = 40
@@ -274,7 +277,11 @@ def _visit(
             ]
             visitor = later[0].key if later else None
     else:
-        agents_before = [a for a in before if not _is_locative(ctx.text, a)]
+        agents_before = [
+            a
+            for a in before
+            if not _is_locative(ctx.text, a) and a.key not in {i.key for i in inviters}
+        ]
         subject = _reported_subject(ctx, _subject_run(ctx.text, agents_before), m.start())
         if not subject and not before:
             subject = _subordinate_subject(ctx, sentence, m.start(), agents)
