@@ -223,6 +223,7 @@ def persons(text: str) -> set[str]:
         ("Pj Gubernur NTB Hassanudin hadir.", {"Hassanudin"}),
         ("Ketua Umum Partai Nasional Demokrat Surya Paloh hadir.", {"Surya Paloh"}),
         ("Ketua Umum Partai Persatuan Pembangunan Mardiono hadir.", {"Mardiono"}),
+        ("Ketua Majelis Permusyawaratan Rakyat Zulkifli Hasan hadir.", {"Zulkifli Hasan"}),
         ("Plt Gubernur DKI Jakarta Heru Budi Hartono hadir.", {"Heru Budi Hartono"}),
         ("Hal itu disampaikan Plt Sekda Aceh, Muhammad Diwarsyah.", {"Muhammad Diwarsyah"}),
     ],

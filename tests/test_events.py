@@ -81,6 +81,12 @@ MEETINGS = [
         date(2023, 4, 17),
     ),
     (
+        "Setelah itu, Presiden Joko Widodo makan siang di tempat yang sama dengan Ketua Umum PPP "
+        "Romahurmuziy, Senin (17/4/2023).",
+        {"Joko Widodo", "Romahurmuziy"},
+        date(2023, 4, 17),
+    ),
+    (
         "Pj Gubernur NTB Hassanudin menerima audiensi dengan Konsul Jenderal Tiongkok di Denpasar "
         "Zhang Zhisheng, Senin (17/4/2023).",
         {"Hassanudin", "Zhang Zhisheng"},
