@@ -1783,3 +1783,14 @@ def test_an_invitation_to_visit_makes_the_inviter_the_host_not_the_visitor() -> 
     )
     visits = [roles for t, roles in roles_of(text) if t == "visit"]
     assert visits == [(("Recep Tayyip Erdogan", "visitor"), ("Joko Widodo", "host"))]
+
+
+def test_a_body_in_what_is_said_of_the_visitor_is_not_the_visitor() -> None:
+    """`Zulkifli Hasan yang juga ketua Majelis Permusyawaratan Rakyat tiba di …`."""
+    text = (
+        "Zulkifli Hasan yang juga ketua Majelis Permusyawaratan Rakyat tiba di kediaman Megawati "
+        "Soekarnoputri, Senin (17/4/2023)."
+    )
+    assert [keys[0] for t, keys in roles_of(text) if t == "visit"] == [
+        ("Zulkifli Hasan", "visitor")
+    ]

@@ -30,6 +30,13 @@ INVITED_BY = re.compile(
 )
 """`atas undangan Raja Malaysia …`, `memenuhi undangan presiden Joko Widodo untuk berkunjung`:
 whoever invites the visitor is the host."""
+RELATIVE_POST = re.compile(
+    r"\b[A-Z][\w'-]*\s+yang\s+(?:juga\s+|kini\s+|saat\s+ini\s+)?(?:merupakan\s+|adalah\s+)?"
+    r"(?:[a-z]+\s+){1,3}$"
+)
+"""`Zulkifli yang juga ketua Majelis Permusyawaratan Rakyat tiba di …`: a body named in what is
+said of the subject is not the subject."""
+RELATIVE_REACH = 50
 POSSESSED = re.compile(r"\s+\w+nya\b", re.IGNORECASE)
 ANAPHOR = re.compile(r"^\s*(?:itu|tersebut|ini|tadi)\b", re.IGNORECASE)
 HOST_REACH = 40
@@ -280,7 +287,9 @@ def _visit(
         agents_before = [
             a
             for a in before
-            if not _is_locative(ctx.text, a) and a.key not in {i.key for i in inviters}
+            if not _is_locative(ctx.text, a)
+            and a.key not in {i.key for i in inviters}
+            and not RELATIVE_POST.search(ctx.text, max(0, a.start - RELATIVE_REACH), a.start)
         ]
         subject = _reported_subject(ctx, _subject_run(ctx.text, agents_before), m.start())
         if not subject and not before:
