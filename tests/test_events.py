@@ -1794,3 +1794,13 @@ def test_a_body_in_what_is_said_of_the_visitor_is_not_the_visitor() -> None:
     assert [keys[0] for t, keys in roles_of(text) if t == "visit"] == [
         ("Zulkifli Hasan", "visitor")
     ]
+
+
+def test_who_goes_to_meet_in_what_a_spokesman_said_meets_not_the_spokesman() -> None:
+    """`Amantha mengatakan …, Retno melanjutkan perjalanan … untuk bertemu Aung San Suu Kyi`."""
+    text = (
+        "Juru bicara Kemlu Amantha Natsir mengatakan pada Senin pagi (17/4/2023), Menlu Retno "
+        "Marsudi melanjutkan perjalanan ke Naypyidaw untuk bertemu Aung San Suu Kyi."
+    )
+    meetings = [set(keys) for t, keys, _, _ in events_of(text) if t == "meeting"]
+    assert meetings == [{"Retno Marsudi", "Aung San Suu Kyi"}]

@@ -51,7 +51,9 @@ SETTING = re.compile(
     r"\b(?:dalam|pada|selama|usai|seusai|saat|ketika|sebelum|setelah|sesudah)\s+$", re.I
 )
 IN_ORDER_TO = re.compile(r"\b(?:untuk|guna)\s+$", re.IGNORECASE)
-"""`Anwar sambangi Istana … untuk bertemu dengan Prabowo`: whoever went meets, not the place."""
+"""`Anwar sambangi Istana … untuk bertemu dengan Prabowo`: whoever went meets, not the place;
+after a speech verb, whoever went in what was said (`Amantha mengatakan …, Retno melanjutkan
+perjalanan … untuk bertemu …`)."""
 COORDINATED = re.compile(r"\b(?:dan|lalu|kemudian|serta)\s+(?:juga\s+|akan\s+|langsung\s+)?$", re.I)
 ROOM = re.compile(r"\b(?:ruang|ruangan|gedung|aula|balai)\s+$", re.IGNORECASE)
 RESIDENCE = re.compile(
@@ -83,7 +85,9 @@ def _meeting(
         COORDINATED.search(ctx.text[sentence.start : m.start()])
         or IN_ORDER_TO.search(ctx.text, sentence.start, m.start())
     ):
-        subject = [a for a in before if a.kind == "person"][:1] or subject
+        said = ctx.within(ctx.speech, sentence.start, m.start())
+        told = [a for a in before if not said or a.start >= said[-1].end()]
+        subject = [a for a in told if a.kind == "person"][:1] or subject
     objects = [
         o
         for o in _object_run(ctx.text, m.end(), after)
