@@ -1804,3 +1804,9 @@ def test_who_goes_to_meet_in_what_a_spokesman_said_meets_not_the_spokesman() -> 
     )
     meetings = [set(keys) for t, keys, _, _ in events_of(text) if t == "meeting"]
     assert meetings == [{"Retno Marsudi", "Aung San Suu Kyi"}]
+
+
+def test_a_town_named_after_a_trip_noun_is_where_it_goes_not_who_goes() -> None:
+    """`melanjutkan perjalanan ke ibu kota Myanmar, Naypyidaw`: Naypyidaw makes no trip."""
+    text = "Menlu Retno Marsudi melanjutkan perjalanan ke ibu kota Myanmar, Naypyidaw, Senin."
+    assert {keys for t, keys, _, _ in events_of(text) if t == "visit"} == {("Retno Marsudi",)}

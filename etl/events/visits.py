@@ -138,6 +138,15 @@ def _state_ending(text: str, start: int) -> tuple[Place, int] | None:
     return None
 
 
+def _a_place(mention: ActorMention) -> bool:
+    """`perjalanan ke ibu kota Myanmar, Naypyidaw`: an untitled name the gazetteer knows as a
+    town is where the trip goes, not who makes it."""
+    if mention.kind != "person" or mention.titled:
+        return False
+    place = lookup_place(mention.key)
+    return place is not None and not place.is_country
+
+
 def _invites(text: str, mention: ActorMention) -> bool:
     """The mention follows `undangan`: the person invites, and hosts, the visit."""
     return INVITED_BY.search(text, max(0, mention.start - 40), mention.start) is not None
@@ -264,7 +273,11 @@ def _visit(
     inviters = [a for a in agents if a.kind == "person" and _invites(ctx.text, a)]
     host: str | None = inviters[0].key if inviters else None
     if frame == "noun":
-        near = [a for a in after if a.start - m.end() < 25 and a.kind in ("person", "organization")]
+        near = [
+            a
+            for a in after
+            if a.start - m.end() < 25 and a.kind in ("person", "organization") and not _a_place(a)
+        ]
         own = POSSESSED.match(ctx.text, m.end())
         subject = [a for a in agents if a.kind == "person" and a.start < m.start()][:1]
         if own and subject:
