@@ -1810,3 +1810,18 @@ def test_a_town_named_after_a_trip_noun_is_where_it_goes_not_who_goes() -> None:
     """`melanjutkan perjalanan ke ibu kota Myanmar, Naypyidaw`: Naypyidaw makes no trip."""
     text = "Menlu Retno Marsudi melanjutkan perjalanan ke ibu kota Myanmar, Naypyidaw, Senin."
     assert {keys for t, keys, _, _ in events_of(text) if t == "visit"} == {("Retno Marsudi",)}
+
+
+@pytest.mark.parametrize(
+    ("text", "visits"),
+    [
+        (
+            "Seri Paduka Baginda berkenan berangkat ke Majlis Santapan Negara di Istana, Senin.",
+            set(),
+        ),
+        ("Presiden Joko Widodo berangkat ke Tokyo, Senin (17/4/2023).", {("Joko Widodo",)}),
+    ],
+)
+def test_setting_off_to_a_ceremony_is_no_visit(text: str, visits: set) -> None:
+    """`berangkat ke Majlis …` names no place or host to go to; `berangkat ke Tokyo` does."""
+    assert {keys for t, keys, _, _ in events_of(text) if t == "visit"} == visits

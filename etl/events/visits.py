@@ -30,6 +30,9 @@ INVITED_BY = re.compile(
 )
 """`atas undangan Raja Malaysia …`, `memenuhi undangan presiden Joko Widodo untuk berkunjung`:
 whoever invites the visitor is the host."""
+DEPARTS = re.compile(r"(?:berangkat|bertolak|berlepas)\b", re.IGNORECASE)
+"""`berkenan berangkat ke Majlis Santapan Negara`: setting off to a ceremony, with no place or
+host to go to, is no visit."""
 RELATIVE_POST = re.compile(
     r"\b[A-Z][\w'-]*\s+yang\s+(?:juga\s+|kini\s+|saat\s+ini\s+)?(?:merupakan\s+|adalah\s+)?"
     r"(?:[a-z]+\s+){1,3}$"
@@ -329,6 +332,8 @@ def _visit(
     if frame == "stay" and COMMON_RELATIVE.search(ctx.text, sentence.start, m.start()):
         return []
     if frame == "attend" and not _abroad(ctx, visitor, place):
+        return []
+    if DEPARTS.match(m.group()) and place is None and host is None:
         return []
     if place is not None and place.is_country and place.name != visitor:
         host = host or place.name
