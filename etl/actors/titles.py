@@ -24,6 +24,8 @@ from etl.text import FRONTED_CLAUSE
 TRAILING_APPOSITION = re.compile(r"(?: +(?:[a-z][\w-]*|\d{4}|[–-])){1,6} *, *")
 """`Menteri luar negeri Tiongkok, Qin Gang`, `Wapres RI periode 2014 – 2019, Jusuf Kalla`."""
 POSTED_AT = re.compile(r"\s+di\s+")
+OPENING_REACH = 200
+"""How far back a title's sentence opening is looked for (a fronted clause is short)."""
 ACRONYM_GAP = re.compile(r" (?:DKI|DIY|NTB|NTT|NAD) ")
 CLAUSE_VERB = re.compile(
     r"\s+(?:(?:pun|juga|kemudian|lalu|langsung|telah|akan)\s+)*(?:me|ber|di)[a-z]"
@@ -410,8 +412,9 @@ def _main_clause_subject(text: str, title: _Chunk, last: _Chunk, name: _Chunk) -
     closes a fronted clause, and before a verb, is the main clause's subject, not the holder."""
     if "," not in text[last.end : name.start] or not CLAUSE_VERB.match(text, name.end):
         return False
-    ends = (text.rfind(sep, 0, title.start) for sep in (". ", "\n", "? ", "! "))
-    start = max((end + 1 for end in ends if end >= 0), default=0)
+    floor = max(0, title.start - OPENING_REACH)
+    ends = (text.rfind(sep, floor, title.start) for sep in (". ", "\n", "? ", "! "))
+    start = max((end + 1 for end in ends if end >= 0), default=floor)
     opening = text[start : title.start].lstrip()
     return FRONTED_CLAUSE.match(opening) is not None and "," not in opening
 

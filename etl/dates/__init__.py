@@ -111,6 +111,7 @@ def _parse_other_formats(value: str) -> date | None:
 _FURNITURE = ("baca juga", "baca:", "lihat juga", "simak juga", "berita terkait")
 _BIRTH = re.compile(r"\b(?:lahir|kelahiran|dilahirkan)\b[^.;\n]{0,60}$", re.IGNORECASE)
 """`Sugiono yang lahir di Takengon, Aceh, pada 11 Februari 1979`: a life's dates, no news."""
+BIRTH_REACH = 80
 
 
 def infer_published(text: str) -> date | None:
@@ -159,8 +160,7 @@ def infer_published(text: str) -> date | None:
 def is_birth_date(text: str, start: int) -> bool:
     """`Sugiono yang lahir di Takengon, Aceh, pada 11 Februari 1979`: the date at `start` is a
     life's, which dates neither the page nor the story."""
-    line_start = text.rfind("\n", 0, start) + 1
-    return _BIRTH.search(text, max(line_start, start - 80), start) is not None
+    return _BIRTH.search(text, max(0, start - BIRTH_REACH), start) is not None
 
 
 def _later_by_weekday(text: str, anchor: date) -> date:

@@ -15,11 +15,11 @@ from etl.dates.lexicon import Lexicon, lexicon
 from etl.dates.mention import Mention
 
 FEW_DAYS = timedelta(days=7)
+"""How far past the anchor a year-less date may lie and still be read as already reported."""
 SLIPPED_WEEKDAY_DAYS = 14
 """`Kamis (29/9)` in a page of Thursday 30 September 2021: a day that close to the page's own is
 the one meant, whatever weekday was written; only a farther one is looked for in the year the
 weekday fits."""
-"""How far past the anchor a year-less date may lie and still be read as already reported."""
 
 Interval = tuple[date, date]
 

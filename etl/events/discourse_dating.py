@@ -12,10 +12,12 @@ from etl.dates import TimeExpression, is_birth_date
 from etl.events.context import _Context, _trigger_rows
 from etl.events.model import ArticleEvent, EventDate
 from etl.events.sentence_dating import PRIOR, _told_as_earlier
-from etl.text import Sentence
+from etl.text import LINE, Sentence
 
 BYLINE_WORDS = 12
 CREDIT_LINE_WORDS = 6
+CREDIT_REACH = 200
+"""How far a caption's own line and the credit line after it are looked at."""
 CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 PHOTO_CREDIT = re.compile(r"\bFOTO\s*/|\bFoto\s*:|\((?:ist|istimewa|dok\.?)\)", re.IGNORECASE)
 NEXT_STOP = re.compile(
@@ -78,12 +80,14 @@ def _in_caption(text: str, time: TimeExpression) -> bool:
     caption."""
     if PHOTO_CREDIT.search(_line_of(text, time)):
         return True
-    end = text.find("\n", time.char_end)
+    end = text.find("\n", time.char_end, time.char_end + CREDIT_REACH)
     if end < 0:
         return False
-    following = text[end + 1 : text.find("\n", end + 1) if "\n" in text[end + 1 :] else len(text)]
+    following = LINE.match(text, end + 1, end + 1 + CREDIT_REACH)
     return (
-        len(following.split()) <= CREDIT_LINE_WORDS and PHOTO_CREDIT.search(following) is not None
+        following is not None
+        and len(following.group().split()) <= CREDIT_LINE_WORDS
+        and PHOTO_CREDIT.search(following.group()) is not None
     )
 
 
