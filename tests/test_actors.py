@@ -226,6 +226,8 @@ def persons(text: str) -> set[str]:
         ("Ketua Majelis Permusyawaratan Rakyat Zulkifli Hasan hadir.", {"Zulkifli Hasan"}),
         ("Plt Gubernur DKI Jakarta Heru Budi Hartono hadir.", {"Heru Budi Hartono"}),
         ("Hal itu disampaikan Plt Sekda Aceh, Muhammad Diwarsyah.", {"Muhammad Diwarsyah"}),
+        ("Duta Besar Jepang untuk Indonesia Kenji Kanasugi hadir.", {"Kenji Kanasugi"}),
+        ("Dubes RI untuk Malaysia Hermono mengatakan hal itu.", {"Hermono"}),
     ],
 )
 def test_a_title_qualified_by_bodies_and_places_keeps_its_holder(
@@ -809,3 +811,17 @@ def test_particles_and_posts_of_names_abroad(text: str, expected: set[str]) -> N
     """An Arabic article inside a name (`al-Qidra`), a consul general's short title (`Konjen`)
     and Brunei's queen's (`Raja Isteri`) are read with the name."""
     assert persons(text) == expected
+
+
+@pytest.mark.parametrize(
+    "staff",
+    ["Tim Komunikasi Presiden", "Juru Bicara Presiden", "Staf Khusus Presiden", "Ajudan Presiden"],
+)
+def test_the_name_after_a_post_s_staff_is_not_the_post_s_holder(staff: str) -> None:
+    text = (
+        f"Presiden Joko Widodo tiba di Washington. {staff} Ari Dwipayana mengatakan hal itu. "
+        "Presiden kemudian menerima James Johnson."
+    )
+    found = find_actors(document_of(text))
+    bare = next(m for m in found.mentions if m.text == "Presiden")
+    assert bare.key == "Joko Widodo"

@@ -720,6 +720,39 @@ def test_a_date_inside_a_quotation_does_not_date_the_meeting_told_outside_it() -
             "meeting",
             {"Joko Widodo", "Salman"},
         ),
+        (
+            "Kapolri Listyo Sigit Prabowo berkoordinasi dengan Panglima TNI Yudo Margono.",
+            "meeting",
+            {"Listyo Sigit Prabowo", "Yudo Margono"},
+        ),
+        (
+            "Menlu Retno Marsudi melakukan panggilan video dengan Menlu Australia Penny Wong.",
+            "meeting",
+            {"Retno Marsudi", "Penny Wong"},
+        ),
+        (
+            "Presiden Joko Widodo dan Prabowo Subianto terlihat mengobrol santai di Istana.",
+            "meeting",
+            {"Joko Widodo", "Prabowo Subianto"},
+        ),
+        (
+            "Ketua DPR Puan Maharani menerima delegasi parlemen Jepang yang dipimpin Ketua "
+            "Majelis Rendah Hiroyuki Hosoda di Gedung DPR.",
+            "meeting",
+            {"Puan Maharani", "Hiroyuki Hosoda"},
+        ),
+        (
+            "Gubernur Jawa Timur Khofifah Indar Parawansa menerima rombongan pengusaha asal "
+            "Tiongkok yang dipimpin oleh Wang Wei.",
+            "visit",
+            {"Wang Wei", "Khofifah Indar Parawansa"},
+        ),
+        ("Hal itu dikemukakan Panglima TNI Yudo Margono.", "statement", {"Yudo Margono"}),
+        (
+            "Data itu dipaparkan oleh Kepala BMKG Dwikorita Karnawati di Jakarta.",
+            "statement",
+            {"Dwikorita Karnawati"},
+        ),
     ],
 )
 def test_the_language_tables_reach_beyond_the_development_set(

@@ -44,6 +44,15 @@ PLACES = [
     ),
     ("Presiden Joko Widodo menyambangi kota Solo pada Sabtu.", "visit", "Joko Widodo", "Solo"),
     (
+        "Presiden Joko Widodo melakukan kunjungan kerja ke Kabupaten Sleman, Senin (17/4/2023).",
+        "visit", "Joko Widodo", "Sleman",
+    ),
+    (
+        "Wakil Presiden Ma'ruf Amin meninjau lokasi banjir di Kabupaten Bandung, Senin.",
+        "visit", "Ma'ruf Amin", "Bandung",
+    ),
+    ("Presiden Jokowi berkunjung ke Provinsi Papua Barat.", "visit", "Joko Widodo", "Papua Barat"),
+    (
         "Pertemuan antara Prabowo Subianto dan Anwar Ibrahim digelar di Kota Bandung, Kamis "
         "(20/4/2023).",
         "meeting", "Anwar Ibrahim", "Bandung",

@@ -24,6 +24,8 @@ from etl.text import FRONTED_CLAUSE
 TRAILING_APPOSITION = re.compile(r"(?: +(?:[a-z][\w-]*|\d{4}|[–-])){1,6} *, *")
 """`Menteri luar negeri Tiongkok, Qin Gang`, `Wapres RI periode 2014 – 2019, Jusuf Kalla`."""
 POSTED_AT = re.compile(r"\s+di\s+")
+POSTED_TO = re.compile(r"\s+(?:di|untuk)\s+")
+"""`Dubes Jepang di Indonesia Kenji Kanasugi`, `Duta Besar RI untuk Malaysia Hermono`."""
 OPENING_REACH = 200
 """How far back a title's sentence opening is looked for (a fronted clause is short)."""
 ACRONYM_GAP = re.compile(r" (?:DKI|DIY|NTB|NTT|NAD) ")
@@ -43,6 +45,13 @@ nobody in particular; `kedua Menlu` are both sides, not the minister named last.
 INDEFINITE_REACH = 12
 OTHERS = re.compile(r"\s+(?:lainnya|lain)\b")
 """`dengan Ketua Umum Partai lainnya`: the holders of a post besides those named."""
+STAFF_OF = re.compile(
+    r"\b(?:Juru\s+Bicara|Jubir|Staf\s+Khusus|Stafsus|Tim\s+Komunikasi|Ajudan|Penasihat|"
+    r"Asisten|Sekretaris\s+Pribadi|Utusan\s+Khusus|Pengawal\s+Pribadi)\s+$"
+)
+"""`Tim Komunikasi Presiden Ari Dwipayana`: the name after the post is its staff's, not its
+holder's, so a later bare `Presiden` is still the president."""
+STAFF_REACH = 30
 TITLE_PHRASE_CHUNKS = 8
 TITLE_PHRASE_WORDS = 14
 TITLE_JOINERS = frozenset(
@@ -86,7 +95,7 @@ def _person_from_title(
         posted = (
             j + 1 < len(chunks)
             and chunks[j].kind == "country"
-            and POSTED_AT.fullmatch(text[last.end : chunks[j].start])
+            and POSTED_TO.fullmatch(text[last.end : chunks[j].start])
             and chunks[j + 1].kind == "name"
             and _adjacent(text, chunks[j], chunks[j + 1], False)
         )
@@ -121,10 +130,14 @@ def _person_from_title(
     ):
         name_chunk = _without_leading_places(text, chunks[j], last)
         span = _Chunk(title_chunk.start, name_chunk.end, "name", name_chunk.value)
+        staff = STAFF_OF.search(text, max(0, title_chunk.start - STAFF_REACH), title_chunk.start)
+        if staff is not None:
+            full_title = f"{staff.group().strip()} {full_title}"
         actor = _add_person(
             result, persons, span, name_chunk.value, full_title, country, text, titled=True
         )
-        titled_persons.add(title, country or actor.country, actor)
+        if staff is None:
+            titled_persons.add(title, country or actor.country, actor)
         if qualifier is not None and qualifier.kind == "country":
             _add_country(result, qualifier)
         return j - i + 1

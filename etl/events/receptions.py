@@ -46,6 +46,13 @@ INVITED_ELSEWHERE = re.compile(
     re.IGNORECASE,
 )
 """An invitation to something else than the host's table or house."""
+LED_DELEGATION = re.compile(
+    r"\s*(?:(?:langsung|juga|pula)\s+)*(?:delegasi|rombongan|tim|misi)\b(?:\s+[\w-]+){0,5}?"
+    r"\s+(?:yang\s+)?dipimpin(?:\s+(?:langsung\s+)?oleh)?\s+",
+    re.IGNORECASE,
+)
+"""`menerima delegasi parlemen Jepang yang dipimpin Ketua Majelis Rendah …`: the guest is the
+delegation's leader, however the delegation is described."""
 RECEIVED_ADVERB = re.compile(r"\s*(?:(?:langsung|secara\s+resmi|pula|juga)\s+)*", re.I)
 RECEPTION_WORDS = frozenset(
     {"langsung", "secara", "resmi", "khusus", "pula", "juga", "delegasi", "rombongan", "tim"}
@@ -165,13 +172,19 @@ def _invited(
 
 
 def _guests_after(ctx: _Context, m: Hit, after: list[ActorMention]) -> list[ActorMention]:
-    """The persons a reception or an invitation takes as its direct object."""
+    """The persons a reception or an invitation takes as its direct object, or as the leader
+    of the delegation it takes."""
     return [
         a
         for a in after
         if a.kind == "person"
-        and a.start - m.end() < RECEIVED_REACH
-        and _received_directly(ctx.text[m.end() : a.start])
+        and (
+            (a.start - m.end() < RECEIVED_REACH and _received_directly(ctx.text[m.end() : a.start]))
+            or (
+                a.start - m.end() < GUEST_REACH
+                and LED_DELEGATION.fullmatch(ctx.text, m.end(), a.start) is not None
+            )
+        )
     ]
 
 

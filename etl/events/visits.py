@@ -65,9 +65,10 @@ FURTHER_PLACE = re.compile(
 )
 """The next place of a list, past the short form of the one before (`Amerika Serikat (AS),`)."""
 PLACE_NOUN = (
-    r"(?:(?:kota|pulau|provinsi|kabupaten|negara|negeri|wilayah|daerah|desa|kecamatan|"
-    r"kawasan(?:\s+industri)?|kampung\s+halaman(?:nya)?(?:\s+di)?)\s+)?"
+    r"(?:(?:[Kk]ota|[Pp]ulau|[Pp]rovinsi|[Kk]abupaten|negara|negeri|wilayah|daerah|[Dd]esa|"
+    r"[Kk]ecamatan|kawasan(?:\s+industri)?|kampung\s+halaman(?:nya)?(?:\s+di)?)\s+)?"
 )
+"""`ke Kabupaten Sleman`, `di kota Solo`: the kind of place before its name."""
 TOUR = (
     r"(?:(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d+|sejumlah|beberapa|"
     r"berbagai)\s+(?:negara|kota|wilayah|provinsi|daerah)(?:\s+[A-Z][\w-]*)?\s*[,:]?\s*"
