@@ -162,5 +162,5 @@ def _table_place(name: str) -> Place | None:
     if row is None:
         return None
     if row["within"]:
-        return lookup_city(row["within"])
+        return lookup_city(row["within"], "ID")
     return Place(name, row["country"], float(row["lat"]), float(row["lon"]), False)

@@ -228,6 +228,7 @@ def persons(text: str) -> set[str]:
         ("Hal itu disampaikan Plt Sekda Aceh, Muhammad Diwarsyah.", {"Muhammad Diwarsyah"}),
         ("Duta Besar Jepang untuk Indonesia Kenji Kanasugi hadir.", {"Kenji Kanasugi"}),
         ("Dubes RI untuk Malaysia Hermono mengatakan hal itu.", {"Hermono"}),
+        ("Wakil Gubernur Sumut Musa Rajekshah menerima rombongan.", {"Musa Rajekshah"}),
     ],
 )
 def test_a_title_qualified_by_bodies_and_places_keeps_its_holder(

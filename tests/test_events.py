@@ -749,6 +749,12 @@ def test_a_date_inside_a_quotation_does_not_date_the_meeting_told_outside_it() -
         ),
         ("Hal itu dikemukakan Panglima TNI Yudo Margono.", "statement", {"Yudo Margono"}),
         (
+            "Menkeu Singapura Lawrence Wong datang langsung ke kediaman Gubernur Jawa Tengah "
+            "Ganjar Pranowo di Semarang.",
+            "meeting",
+            {"Lawrence Wong", "Ganjar Pranowo"},
+        ),
+        (
             "Data itu dipaparkan oleh Kepala BMKG Dwikorita Karnawati di Jakarta.",
             "statement",
             {"Dwikorita Karnawati"},

@@ -1,4 +1,5 @@
-"""A sentence that names an event again and schedules it dates the event told before it."""
+"""An event named again: a sentence that schedules it dates the event told before it, and a
+noun naming it with its parties and a demonstrative tells no new one."""
 
 from __future__ import annotations
 
@@ -47,3 +48,30 @@ def test_a_date_of_another_clause_after_the_event_named_again_does_not_date_it()
         "sejak memperoleh masa jabatan ketiga pada Maret 2023."
     )
     assert [e[2] for e in events_of(text, PUBLISHED) if e[0] == "visit"] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor", "when"),
+    [
+        (
+            "Menlu Rusia Sergei Lavrov dan Menlu AS Rex Tillerson melakukan pembicaraan per "
+            "telepon pada Sabtu (15/4). Kabar percakapan Tillerson dan Lavrov ini dilansir "
+            "Kementerian Luar Negeri Rusia, Minggu (16/4).",
+            "meeting",
+            "Rex Tillerson",
+            date(2023, 4, 15),
+        ),
+        (
+            "Presiden Vladimir Putin tiba di Teheran, Selasa (11/4). Kedatangan Putin ini "
+            "berselang beberapa hari usai kunjungan Joe Biden ke Arab Saudi.",
+            "visit",
+            "Vladimir Putin",
+            date(2023, 4, 11),
+        ),
+    ],
+)
+def test_an_event_named_again_with_its_parties_and_a_demonstrative_is_no_new_one(
+    text: str, kind: str, actor: str, when: date
+) -> None:
+    found = [e for e in events_of(text, PUBLISHED) if e[0] == kind and actor in e[1]]
+    assert [e[2] for e in found] == [when], found

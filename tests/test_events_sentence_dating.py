@@ -114,3 +114,15 @@ def test_a_day_told_after_bahwa_in_the_speech_phrase_is_what_was_said() -> None:
     )
     found = dated(text, date(2022, 8, 11))
     assert date_of(found, "statement", "Teuku Faizasyah") != day(2022, 8, 9)
+
+
+def test_a_period_of_years_dates_no_statement() -> None:
+    text = (
+        "Menteri Keuangan Singapura Lawrence Wong menambahkan, Singapura dan Indonesia makin "
+        "dekat dalam dua tahun terakhir."
+    )
+    assert date_of(dated(text, date(2022, 5, 19)), "statement", "Lawrence Wong") == (
+        None,
+        None,
+        "unknown",
+    )

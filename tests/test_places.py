@@ -41,6 +41,8 @@ def test_an_island_has_no_one_point() -> None:
         ("Jakarta Timur", "Jakarta", "Indonesia"),
         ("Wina", "Vienna", "Austria"),
         ("Gedung Putih", "Washington", "Amerika Serikat"),
+        ("Sumut", "Sumatera Utara", "Indonesia"),
+        ("Sultra", "Sulawesi Tenggara", "Indonesia"),
     ],
 )
 def test_places_the_gazetteer_lacks_come_from_the_table(

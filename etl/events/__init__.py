@@ -14,7 +14,7 @@ import re
 
 from etl.actors import ActorMention, ArticleActors, is_forum
 from etl.document import Document
-from etl.events.anaphora import date_by_naming_again
+from etl.events.anaphora import date_by_naming_again, told_again
 from etl.events.context import _Context, _speech_rows, _trigger_rows, quote_spans
 from etl.events.discourse_dating import (
     _byline,
@@ -182,6 +182,10 @@ def _happenings(
                     )
                 )
         for event in found:
+            earlier = told_again(ctx, event, m.end(), mentions) if frame == "noun" else None
+            if earlier is not None:
+                earlier.extra_sentences.append((sentence, m.group()))
+                continue
             event.modality = modality(sentence.text, rel, kind, frame == "noun")
             event.reported = frame == "noun" and _reported(ctx, sentence, m.start())
             events.append(event)

@@ -1,11 +1,12 @@
-"""Dating an event from a later sentence that names it again: `Prabowo akan berkunjung ke
-Jepang. Kunjungan itu dijadwalkan pada Senin (11/1).` The first sentence tells the visit, the
-second its day."""
+"""An event named again in a later sentence: `Prabowo akan berkunjung ke Jepang. Kunjungan itu
+dijadwalkan pada Senin (11/1).` The first sentence tells the visit, the second its day; and
+`Kedatangan Putin ini …`, `percakapan Tillerson dan Lavrov ini` tell no new one."""
 
 from __future__ import annotations
 
 import re
 
+from etl.actors import ActorMention
 from etl.dates import TimeExpression
 from etl.events.context import _Context
 from etl.events.model import ArticleEvent, EventDate
@@ -17,6 +18,10 @@ SCHEDULED = re.compile(
     r"diselenggarakan)(?:\s+(?:pada|mulai|sejak|selama))?\s*(?:hari\s+|tanggal\s+)?",
     re.IGNORECASE,
 )
+DEMONSTRATIVE = re.compile(r"\s*(?:ini|itu|tersebut)\b", re.IGNORECASE)
+PARTY_JOINER = re.compile(r"\s*(?:,|dan|serta|&)?\s*", re.IGNORECASE)
+NOUN_GAP = 25
+"""How far after the event noun its first party may start (`kunjungan kerja Presiden …`)."""
 SCHEDULE_SLACK = len("pada ")
 """What ties the date to the event named again: `Kunjungan itu dijadwalkan pada …`, not a date
 of another clause (`Kunjungan ini adalah perjalanan pertama Xi sejak … Februari 2023`)."""
@@ -61,3 +66,34 @@ def _event_date(time: TimeExpression) -> EventDate:
     granularity = "day" if time.granularity == "range" else time.granularity
     basis = "explicit" if time.basis == "explicit" else "relative"
     return EventDate(time.date_start, time.date_end, granularity, basis, time.text)
+
+
+def told_again(
+    ctx: _Context, event: ArticleEvent, trigger_end: int, mentions: list[ActorMention]
+) -> ArticleEvent | None:
+    """The event told earlier that an event noun names again with its own parties and a
+    demonstrative (`Kedatangan Putin ini`, `Kabar percakapan Tillerson dan Lavrov ini`): that
+    event, which the sentence only tells more of; None when the phrase names a new one."""
+    keys = set(event.actor_keys())
+    parties = sorted(
+        (a for a in mentions if a.start >= trigger_end and a.key in keys), key=lambda a: a.start
+    )
+    if not parties or parties[0].start - trigger_end > NOUN_GAP:
+        return None
+    end = parties[0].end
+    for party in parties[1:]:
+        if PARTY_JOINER.fullmatch(ctx.text, end, party.start) is None:
+            break
+        end = party.end
+    if DEMONSTRATIVE.match(ctx.text, end) is None:
+        return None
+    return next(
+        (
+            e
+            for e in reversed(ctx.events)
+            if e.event_type == event.event_type
+            and e is not event
+            and (set(e.actor_keys()) >= keys or e.actor_keys()[:1] == event.actor_keys()[:1])
+        ),
+        None,
+    )

@@ -42,6 +42,9 @@ AFTER_A_DAY = re.compile(
     r"\b(?:setelah|sesudah|usai|seusai|selepas|pasca)\S*(?:\s+\S+){0,2}\s*$", re.IGNORECASE
 )
 SAME_DAY_REACH = timedelta(days=2)
+LONGEST_WINDOW = timedelta(days=31)
+"""A span longer than a month (`dalam dua tahun terakhir`) is a period the sentence tells of,
+not the window of one meeting, visit or statement."""
 
 
 def _scene(sentence: Sentence, times: list[TimeExpression]) -> EventDate | None:
@@ -74,6 +77,7 @@ def _date_near(
         times = [t for t in times if t.planned and t.char_start > event.trigger_start]
     text = ctx.text
     offset = event.trigger_start
+    times = [t for t in times if not _a_period(t)]
     if event.event_type == "statement":
         usable = [
             t
@@ -125,6 +129,15 @@ def _date_near(
         best.text,
         clock.time_start if clock else None,
         clock.time_precision if clock else None,
+    )
+
+
+def _a_period(time: TimeExpression) -> bool:
+    return (
+        time.granularity == "range"
+        and time.date_start is not None
+        and time.date_end is not None
+        and time.date_end - time.date_start > LONGEST_WINDOW
     )
 
 
