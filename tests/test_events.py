@@ -236,6 +236,16 @@ STATEMENTS = [
     ("China telah berulang kali membantah mengirim peralatan militer ke Rusia.", "Tiongkok"),
     ("Presiden Rusia Vladimir Putin tiba. “Hubungan kita kuat,” ujarnya.", "Vladimir Putin"),
     ("Menlu Retno Marsudi membeberkan hasil pertemuan itu.", "Retno Marsudi"),
+    (
+        "Dalam percakapan tersebut, Retno Marsudi membahas konflik Iran dengan Israel dan "
+        "menyerukan semua pihak menahan diri.",
+        "Retno Marsudi",
+    ),
+    (
+        "Presiden Joko Widodo meninjau proyek jalan tol Trans Sumatera dan mengatakan proyek "
+        "itu selesai tahun depan.",
+        "Joko Widodo",
+    ),
     ("Ketua MPR Bambang Soesatyo menyambut baik keputusan tersebut.", "Bambang Soesatyo"),
     ("Menhan Prabowo Subianto menyoroti ancaman di Laut China Selatan.", "Prabowo Subianto"),
     (

@@ -13,6 +13,7 @@ from etl.events.counterparts import MEETING_PARTIES, _guests_each, _one_by_one
 from etl.events.lists import GROUP
 from etl.events.model import ArticleEvent
 from etl.events.roles import (
+    COORDINATED,
     _around,
     _clause_bounds,
     _distinct,
@@ -54,7 +55,6 @@ IN_ORDER_TO = re.compile(r"\b(?:untuk|guna)\s+$", re.IGNORECASE)
 """`Anwar sambangi Istana … untuk bertemu dengan Prabowo`: whoever went meets, not the place;
 after a speech verb, whoever went in what was said (`Amantha mengatakan …, Retno melanjutkan
 perjalanan … untuk bertemu …`)."""
-COORDINATED = re.compile(r"\b(?:dan|lalu|kemudian|serta)\s+(?:juga\s+|akan\s+|langsung\s+)?$", re.I)
 ROOM = re.compile(r"\b(?:ruang|ruangan|gedung|aula|balai)\s+$", re.IGNORECASE)
 RESIDENCE = re.compile(
     r"\bdi\s+(?:kediaman|rumah(?:\s+(?:dinas|pribadi))?)(?P<own>nya)?\b", re.IGNORECASE

@@ -31,6 +31,11 @@ SUBORDINATE_OPENING = re.compile(
     r"(?:^|,)\s*(?:sebelum|setelah|usai|seusai|sesudah|saat|ketika|selama|sambil|dalam|pada)\s*$",
     re.IGNORECASE,
 )
+COORDINATED = re.compile(
+    r"\b(?:dan|lalu|kemudian|serta)\s+(?:juga\s+|akan\s+|langsung\s+|pun\s+)?$", re.I
+)
+"""`Retno membahas konflik … dan menyerukan …`: a verb coordinated with the one before shares
+its subject, however many names its object holds."""
 SUBORDINATE_VERB = re.compile(r"(?:setibanya|sesampainya|sekembalinya)\b", re.IGNORECASE)
 ACTIVE_VERB = re.compile(r"(?:ber|me)[a-z]+\b", re.IGNORECASE)
 """A clause fronted by an active meeting or visit verb (`Bertemu Xi di Beijing, Jokowi …`) has

@@ -10,6 +10,7 @@ from etl.actors import ActorMention
 from etl.events.context import _Context, _speech_rows
 from etl.events.model import ArticleEvent
 from etl.events.roles import (
+    COORDINATED,
     OBJECT_OF,
     QUOTE,
     _agents,
@@ -43,6 +44,9 @@ BOTH_REACH = 60
 ADDRESSEE = re.compile(r"\b(?:kepada|terhadap|bagi|untuk|dengan)\s+$", re.IGNORECASE)
 PURPOSE = re.compile(
     r"\b(?:untuk|agar|guna|supaya|akan|hendak|ingin|bakal|dijadwalkan|berencana)\s+$", re.IGNORECASE
+)
+ACTIVE_BEFORE = re.compile(
+    r"\s+(?:(?:juga|pun|telah|sudah|langsung|kemudian|lalu|akan)\s+)*(?:me|ber)[a-z]{3,}\b"
 )
 WHILE = re.compile(r"\b(?:saat|ketika|sambil|seraya|sembari)\s+$", re.IGNORECASE)
 PURPOSE_REACH = 12
@@ -120,6 +124,18 @@ def _speaker_after(
     return [_proxy_named(ctx, offset, first, after) or first.key]
 
 
+def _shared_subject(
+    ctx: _Context, sentence: Sentence, offset: int, mentions: list[ActorMention]
+) -> ActorMention | None:
+    """The subject of the verb a coordinated speech verb follows: the clause's first actor
+    right before an active verb (`Presiden Joko Widodo meninjau … dan mengatakan …`)."""
+    clause_start = _clause_bounds(sentence, offset)[0]
+    for m in _agents(ctx.text, [m for m in mentions if clause_start <= m.start < offset]):
+        if ACTIVE_BEFORE.match(ctx.text, m.end):
+            return m
+    return None
+
+
 def _speaker_before(
     ctx: _Context, sentence: Sentence, offset: int, mentions: list[ActorMention]
 ) -> list[str]:
@@ -131,6 +147,10 @@ def _speaker_before(
             :1
         ]
         return [first[0].key] if first else []
+    if COORDINATED.search(ctx.text, max(sentence.start, offset - 20), offset):
+        shared = _shared_subject(ctx, sentence, offset, mentions)
+        if shared is not None:
+            return [shared.key]
     subject = _subject(ctx, sentence, offset, mentions)
     if subject:
         return [m.key for m in subject]
