@@ -417,7 +417,13 @@ def test_a_meeting_noun_naming_its_parties_leaves_out_whoever_tells_of_it(
             "Presiden Jokowi bertemu dengan Akbar Tandjung di kediaman Akbar di Kebayoran Baru.",
             (("Joko Widodo", "visitor"), ("Akbar Tandjung", "host")),
         ),
+        (
+            "Konsul Jenderal Australia di Bali, Jo Stevens, bertemu dengan Gubernur Bali, "
+            "Wayan Koster, di kantor gubernur.",
+            (("Jo Stevens", "visitor"), ("Wayan Koster", "host")),
+        ),
         ("Prabowo Subianto bertemu Megawati Soekarnoputri di Istana Merdeka.", None),
+        ("Airlangga Hartarto bertemu Surya Paloh di kantor DPP NasDem.", None),
     ],
 )
 def test_a_meeting_at_one_party_s_home_is_the_other_s_visit(text: str, visit: tuple | None) -> None:

@@ -57,8 +57,12 @@ after a speech verb, whoever went in what was said (`Amantha mengatakan …, Ret
 perjalanan … untuk bertemu …`)."""
 ROOM = re.compile(r"\b(?:ruang|ruangan|gedung|aula|balai)\s+$", re.IGNORECASE)
 RESIDENCE = re.compile(
-    r"\bdi\s+(?:kediaman|rumah(?:\s+(?:dinas|pribadi))?)(?P<own>nya)?\b", re.IGNORECASE
+    r"\bdi\s+(?:kediaman|rumah(?:\s+(?:dinas|pribadi))?|kantor|ruang\s+kerja)(?P<own>nya)?\b"
+    r"(?:\s+(?P<post>(?-i:[a-z]+)(?:\s+kota)?)\b)?",
+    re.IGNORECASE,
 )
+"""`di kediaman Airlangga`, `di kantornya`, `di kantor gubernur`: one party's house or office,
+named by its owner, their pronoun or their post."""
 OWNER_GAP = 2
 BETWEEN = re.compile(r"\s+antara\s+", re.IGNORECASE)
 WITH = re.compile(r"\s*,?\s+(?:dengan|bersama)\s+$", re.IGNORECASE)
@@ -190,7 +194,7 @@ def _residence_visits(
         for a in ctx.mentions_at.within(home.end(), clause_end)
         if a.kind == "person" and a.start - home.end() <= OWNER_GAP
     )
-    owner = next(named, parties[-1] if home.group("own") else None)
+    owner = next(named, parties[-1] if home.group("own") else _holder_of(ctx, home, parties))
     if owner not in parties:
         return []
     visitor = next(k for k in parties if k != owner)
@@ -205,6 +209,18 @@ def _residence_visits(
             confidence=0.6,
         )
     ]
+
+
+def _holder_of(ctx: _Context, home: re.Match[str], parties: list[str]) -> str | None:
+    """`bertemu dengan Gubernur Bali Wayan Koster di kantor gubernur`: the party whose post
+    names the office."""
+    post = (home.group("post") or "").lower()
+    holders = [
+        key
+        for key in parties
+        if post and any(t.lower().startswith(post) for t in ctx.actors.actors[key].titles)
+    ]
+    return holders[0] if len(holders) == 1 else None
 
 
 def _noun_parties(
