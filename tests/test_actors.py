@@ -229,6 +229,12 @@ def persons(text: str) -> set[str]:
         ("Duta Besar Jepang untuk Indonesia Kenji Kanasugi hadir.", {"Kenji Kanasugi"}),
         ("Dubes RI untuk Malaysia Hermono mengatakan hal itu.", {"Hermono"}),
         ("Wakil Gubernur Sumut Musa Rajekshah menerima rombongan.", {"Musa Rajekshah"}),
+        ("Kepala Bidang Politik dan Ekonomi John MacDaniel hadir.", {"John MacDaniel"}),
+        (
+            "Menteri Pelaburan, Perdagangan dan Industri Tengku Zafrul Tengku Abdul Aziz hadir.",
+            {"Tengku Zafrul Tengku Abdul Aziz"},
+        ),
+        ("Presiden Prabowo dan Puan Maharani hadir.", {"Prabowo Subianto", "Puan Maharani"}),
     ],
 )
 def test_a_title_qualified_by_bodies_and_places_keeps_its_holder(

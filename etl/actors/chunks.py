@@ -63,6 +63,12 @@ ORG_HEADS = re.compile(
 PORTFOLIO = re.compile(r"Bidang\b")
 """`Staf Khusus Bidang Komunikasi Publik`: the portfolio a post covers is part of the post."""
 
+PORTFOLIO_LIST = re.compile(r"(?<![\w-])([A-Z][a-z]+),?\s+(?:dan|serta)\s+$|(?<![\w-])([A-Z][a-z]+),\s+$")
+"""`Kepala Bidang Politik dan Ekonomi John MacDaniel`, `Menteri Pelaburan, Perdagangan dan
+Industri Tengku Zafrul`: the last field of a post's list of portfolios, before the holder."""
+PORTFOLIO_REACH = 30
+PORTFOLIO_NAME_WORDS = 3
+
 CLITIC = "-nya"
 """`akun Twitter-nya`: the possessive ending written on a capitalised word is not the name's."""
 PATRONYMIC_HONORIFICS = frozenset({"Tun", "Tan Sri", "Datuk", "Dato'", "Dato", "Datuk Seri"})
@@ -95,6 +101,7 @@ def _chunks(words: Words) -> list[_Chunk]:
             start = max(start, c_end)
         if start < m.end():
             titled = _follows_title(text, chunks, covered_ends, start)
+            start = _past_portfolio(text, start, m.end())
             names.extend(_name_parts(text, start, m.end(), headline, lowercase, titled))
     names = [
         _Chunk(c.start, c.end, "media", c.value) if WEB_ADDRESS.match(text, c.end) else c
@@ -103,6 +110,23 @@ def _chunks(words: Words) -> list[_Chunk]:
     ]
     chunks, names = _fuller_figures(text, chunks, names)
     return _patronymics(text, _paired_states(sorted(chunks + names, key=lambda c: c.start)))
+
+
+def _past_portfolio(text: str, start: int, end: int) -> int:
+    """Where a name run starts once the portfolio field opening it is set aside: a dictionary
+    word listed after another field (`… Politik dan Ekonomi John MacDaniel`) is the post's, when
+    a name of two words or more follows it."""
+    listed = PORTFOLIO_LIST.search(text, max(0, start - PORTFOLIO_REACH), start)
+    if listed is None:
+        return start
+    field = (listed.group(1) or listed.group(2)).lower()
+    tokens = list(TOKEN.finditer(text, start, end))
+    roots = _stemmer()[1]
+    if len(tokens) < PORTFOLIO_NAME_WORDS or tokens[0].group().lower() not in roots:
+        return start
+    if field not in roots and not is_common_word(field.capitalize()):
+        return start
+    return tokens[1].start()
 
 
 def _fuller_figures(
