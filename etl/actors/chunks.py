@@ -63,7 +63,9 @@ ORG_HEADS = re.compile(
 PORTFOLIO = re.compile(r"Bidang\b")
 """`Staf Khusus Bidang Komunikasi Publik`: the portfolio a post covers is part of the post."""
 
-PORTFOLIO_LIST = re.compile(r"(?<![\w-])([A-Z][a-z]+),?\s+(?:dan|serta)\s+$|(?<![\w-])([A-Z][a-z]+),\s+$")
+PORTFOLIO_LIST = re.compile(
+    r"(?<![\w-])([A-Z][a-z]+),?\s+(?:dan|serta)\s+$|(?<![\w-])([A-Z][a-z]+),\s+$"
+)
 """`Kepala Bidang Politik dan Ekonomi John MacDaniel`, `Menteri Pelaburan, Perdagangan dan
 Industri Tengku Zafrul`: the last field of a post's list of portfolios, before the holder."""
 PORTFOLIO_REACH = 30
