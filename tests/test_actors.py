@@ -235,6 +235,10 @@ def persons(text: str) -> set[str]:
             {"Tengku Zafrul Tengku Abdul Aziz"},
         ),
         ("Presiden Prabowo dan Puan Maharani hadir.", {"Prabowo Subianto", "Puan Maharani"}),
+        (
+            "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Mahfud MD hadir.",
+            {"Mahfud MD"},
+        ),
     ],
 )
 def test_a_title_qualified_by_bodies_and_places_keeps_its_holder(

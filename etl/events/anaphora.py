@@ -73,7 +73,9 @@ def told_again(
 ) -> ArticleEvent | None:
     """The event told earlier that an event noun names again with its own parties and a
     demonstrative (`Kedatangan Putin ini`, `Kabar percakapan Tillerson dan Lavrov ini`): that
-    event, which the sentence only tells more of; None when the phrase names a new one."""
+    event, which the sentence only tells more of, or the latest of its kind when the parties
+    are named otherwise (`kedatangan petinggi KPK itu` after Agus Rahardjo's); None when the
+    phrase names a new one."""
     keys = set(event.actor_keys())
     parties = sorted(
         (a for a in mentions if a.start >= trigger_end and a.key in keys), key=lambda a: a.start
@@ -87,13 +89,12 @@ def told_again(
         end = party.end
     if DEMONSTRATIVE.match(ctx.text, end) is None:
         return None
+    earlier = [e for e in reversed(ctx.events) if e.event_type == event.event_type]
     return next(
         (
             e
-            for e in reversed(ctx.events)
-            if e.event_type == event.event_type
-            and e is not event
-            and (set(e.actor_keys()) >= keys or e.actor_keys()[:1] == event.actor_keys()[:1])
+            for e in earlier
+            if set(e.actor_keys()) >= keys or e.actor_keys()[:1] == event.actor_keys()[:1]
         ),
-        None,
+        earlier[0] if earlier else None,
     )
