@@ -52,6 +52,18 @@ def test_a_birth_date_is_not_the_story_day() -> None:
     assert date_of(dated(text, None), "statement", "Lin Jian")[0] is None
 
 
+def test_a_day_told_as_long_past_is_not_the_story_day() -> None:
+    """A welcome told without a day in an August story is not dated by the April election the
+    story looks back to."""
+    text = (
+        "Presiden Joko Widodo mendarat di Kuala Lumpur semalam. Menteri Pertahanan Malaysia "
+        "Mohamad Sabu menyambut Jokowi di Kompleks Bunga Raya. Lawatan itu yang pertama sejak "
+        "ia terpilih kembali dalam pemilu 17 April lalu."
+    )
+    found = dated(text, date(2019, 8, 9))
+    assert date_of(found, "meeting", "Mohamad Sabu") == day(2019, 8, 8)
+
+
 def test_a_caption_whose_credit_stands_on_the_next_line_is_a_caption() -> None:
     text = (
         "Sugiono dipanggil Presiden di Istana Merdeka, Jakarta, Minggu (20/10/2024).\n"

@@ -108,7 +108,7 @@ def extract_events(document: Document, actors: ArticleActors) -> list[ArticleEve
     date_by_visit_day(ctx, document.sentences, times)
     date_by_itinerary(ctx.events, document.sentences, times)
     date_by_retelling(ctx.events)
-    date_by_story(ctx.events, story_date(ctx, times))
+    date_by_story(ctx.events, story_date(ctx, times, document.article.published))
     kept = [e for e in ctx.events if not e.incomplete and not _with_a_forum(ctx, e)]
     return fold_states_into_officials(kept, actors)
 

@@ -15,6 +15,8 @@ from etl.events.sentence_dating import PRIOR, _told_as_earlier
 from etl.text import LINE, Sentence
 
 BYLINE_WORDS = 12
+LOOKED_BACK = re.compile(r"\b(?:lalu|silam)$", re.IGNORECASE)
+STORY_REACH = timedelta(days=7)
 CREDIT_LINE_WORDS = 6
 CREDIT_REACH = 200
 """How far a caption's own line and the credit line after it are looked at."""
@@ -48,11 +50,14 @@ SPOKEN_MEETING = re.compile(
 dengan`): what a quotation says it did with someone."""
 
 
-def story_date(ctx: _Context, times: list[TimeExpression]) -> EventDate | None:
+def story_date(
+    ctx: _Context, times: list[TimeExpression], published: date | None
+) -> EventDate | None:
     """The day the article's story happens on: its first resolved day outside quotations and
     bylines (the lead's `Senin (19/6/2023)`), which most of what it reports shares. A photo
     caption's day (`… Kamis (23/2/2017). (ANTARA FOTO/…)`) is when the picture was taken, often
-    an earlier occasion: it is the story's day only when the text gives no other."""
+    an earlier occasion: it is the story's day only when the text gives no other; and a day
+    told as long past (`pemilu 17 April lalu` in August) looks back from the story."""
     days = [
         t
         for t in times
@@ -60,12 +65,22 @@ def story_date(ctx: _Context, times: list[TimeExpression]) -> EventDate | None:
         and t.date_start is not None
         and not (t.fuzzy or t.planned or ctx.in_quote(t.char_start) or _byline(ctx.text, t))
         and not is_birth_date(ctx.text, t.char_start)
+        and not _long_past(t, published)
     ]
     body = [t for t in days if not _in_caption(ctx.text, t)] or days
     lead = next((t for t in body if t.kind == "date"), body[0] if body else None)
     if lead is None:
         return None
     return EventDate(lead.date_start, lead.date_end, "day", "inferred", lead.text)
+
+
+def _long_past(time: TimeExpression, published: date | None) -> bool:
+    return (
+        published is not None
+        and time.date_start is not None
+        and LOOKED_BACK.search(time.text) is not None
+        and published - time.date_start > STORY_REACH
+    )
 
 
 def _line_of(text: str, time: TimeExpression) -> str:
