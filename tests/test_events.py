@@ -765,6 +765,16 @@ def test_a_date_inside_a_quotation_does_not_date_the_meeting_told_outside_it() -
         ),
         ("Hal itu dikemukakan Panglima TNI Yudo Margono.", "statement", {"Yudo Margono"}),
         (
+            "Seperti diumumkan Zelensky di Twitter pada Rabu, Jokowi menyampaikan dukungannya.",
+            "statement",
+            {"Volodymyr Zelensky"},
+        ),
+        (
+            "Kremlin mengkonfirmasi telah terjadi pembicaraan telepon Jokowi dengan Putin.",
+            "statement",
+            {"Rusia"},
+        ),
+        (
             "Menkeu Singapura Lawrence Wong datang langsung ke kediaman Gubernur Jawa Tengah "
             "Ganjar Pranowo di Semarang.",
             "meeting",
