@@ -836,3 +836,12 @@ def test_the_name_after_a_post_s_staff_is_not_the_post_s_holder(staff: str) -> N
     found = find_actors(document_of(text))
     bare = next(m for m in found.mentions if m.text == "Presiden")
     assert bare.key == "Joko Widodo"
+
+
+def test_a_comma_in_a_headline_parts_a_post_from_the_next_clause_s_subject() -> None:
+    text = (
+        "Telepon Menlu Vietnam, Retno Minta Agar Deeskalasi AS-Iran Diupayakan\n\n"
+        "Menteri Luar Negeri Retno Marsudi telah berkomunikasi dengan Vietnam."
+    )
+    retno = find_actors(document_of(text)).actors["Retno Marsudi"]
+    assert retno.country != "Vietnam"

@@ -264,19 +264,25 @@ def _headline_spans(text: str) -> list[tuple[int, int]]:
     """Lines in title case without a closing full stop (headlines, teasers, `… Sangat
     Penting!`, `Ada Apa?`): there `Makan Malam` is capitalised by style. A list item
     (`• Perdana Menteri Singapura Lawrence Wong`) is a name written out, not a headline."""
-    spans = []
-    for line in re.finditer(r"[^\n]+", text):
-        if LIST_ITEM.match(line.group()):
-            continue
-        tokens = WORD.findall(line.group())
-        ends_sentence = line.group().rstrip().endswith((".", "”", '"'))
-        if (
-            not ends_sentence
-            and len(tokens) >= HEADLINE_MIN_WORDS
-            and (sum(t[0].isupper() for t in tokens) >= HEADLINE_CAPITALISED * len(tokens))
-        ):
-            spans.append(line.span())
-    return spans
+    return [line.span() for line in re.finditer(r"[^\n]+", text) if _is_headline(line.group())]
+
+
+def in_headline(text: str, offset: int) -> bool:
+    """Whether the line holding the offset is a headline."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return _is_headline(text[start : end if end >= 0 else len(text)])
+
+
+def _is_headline(line: str) -> bool:
+    if LIST_ITEM.match(line):
+        return False
+    tokens = WORD.findall(line)
+    return (
+        not line.rstrip().endswith((".", "”", '"'))
+        and len(tokens) >= HEADLINE_MIN_WORDS
+        and sum(t[0].isupper() for t in tokens) >= HEADLINE_CAPITALISED * len(tokens)
+    )
 
 
 def _organisation_end(text: str, start: int, end: int) -> int:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from etl.actors.chunks import TOKEN, _adjacent
+from etl.actors.chunks import TOKEN, _adjacent, in_headline
 from etl.actors.model import Actor, ActorMention, ArticleActors, _Chunk
 from etl.actors.persons import POINTER, Holders, Persons, _add_person
 from etl.actors.vocabulary import (
@@ -123,6 +123,7 @@ def _person_from_title(
         _root_after_comma(text, last, chunks[j])
         or seat
         or _main_clause_subject(text, title_chunk, last, chunks[j])
+        or ("," in text[last.end : chunks[j].start] and in_headline(text, title_chunk.start))
     ):
         named = False
     if named and (
@@ -253,7 +254,8 @@ def _holder_further_on(text: str, chunks: list[_Chunk], i: int) -> int | None:
     The walk goes on over countries, bodies, ranks, nested titles and capitalised words that
     read as a body's (dictionary words, acronyms, places), across the few words that join
     them (`dan`, `untuk`, a comma, an acronym in brackets); the first run that reads as a
-    person's name ends it. None when the holder stands right after the title or nowhere.
+    person's name ends it. None when the holder stands right after the title or nowhere. In
+    a headline a comma parts two clauses (`Telepon Menlu Vietnam, Retno Minta …`).
     """
     last = chunks[i]
     words = 0
@@ -261,6 +263,8 @@ def _holder_further_on(text: str, chunks: list[_Chunk], i: int) -> int | None:
         chunk = chunks[j]
         gap = text[last.end : chunk.start]
         if not _title_internal(gap) or chunk.kind == "media":
+            return None
+        if "," in gap and in_headline(text, chunk.start):
             return None
         if chunk.kind == "title" and gap.strip(" ()") != "" and not _bracketed(text, gap, chunk):
             return None
