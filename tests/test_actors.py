@@ -112,6 +112,9 @@ def test_person_country_comes_from_the_title() -> None:
         "Pejabat itu menolak berkomentar.",
         "Para panglima angkatan bersenjata Asia-Pasifik berkumpul di Brunei.",
         "Keamanan kawasan Indo-Pasifik dibahas.",
+        "Ketegangan di Semenanjung Korea belum menurun.",
+        "Mereka menikmati Danau Toba dan Kaldera Toba serta Gunung Sinabung.",
+        "Upacara penyambutan digelar di Lapangan Perdana, Putrajaya.",
     ],
 )
 def test_capitalised_common_words_are_not_persons(text: str) -> None:

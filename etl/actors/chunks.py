@@ -311,11 +311,12 @@ def _name_parts(
     titled: bool = False,
 ) -> list[_Chunk]:
     """The name-like pieces of a capitalised run: function words, affixed common words and
-    all-capital acronyms split it, and a postnominal (`AC`) closes a long name. A word
-    capitalised only by its place (opening a sentence, in a headline, or standing alone) splits
-    it too when the article also writes it in lower case: `Komentar Li`, `Makan Malam`, `kata
-    Media`. Right after a title the first words are read leniently (`Dubes Jepang Masaki …`),
-    but never a headline's dictionary words."""
+    all-capital acronyms split it, and a postnominal (`AC`) closes a long name; a place's kind
+    (`Danau Toba`, `Semenanjung Korea`, `data/place_heads.csv`) ends it, the rest naming the
+    place. A word capitalised only by its place (opening a sentence, in a headline, or standing
+    alone) splits it too when the article also writes it in lower case: `Komentar Li`, `Makan
+    Malam`, `kata Media`. Right after a title the first words are read leniently (`Dubes Jepang
+    Masaki …`), but never a headline's dictionary words."""
     stop = words("name_stopwords")
     run_end = end
     while start < end and text[start].isspace():
@@ -353,8 +354,12 @@ def _name_parts(
             parts.append(_Chunk(s, e, "org" if ORG_HEADS.match(value) else "name", value))
         piece.clear()
 
+    heads = words("place_heads")
     for i, token in enumerate(tokens):
         word = token.group().rstrip(".,").removesuffix(CLITIC)
+        if word in heads:
+            close()
+            return parts
         if i > 0 and (
             ORG_HEADS.match(text[token.start() : run_end]) or PORTFOLIO.match(text, token.start())
         ):
