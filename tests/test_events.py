@@ -174,6 +174,15 @@ def test_a_pronoun_after_two_names_is_the_sentences_first_person() -> None:
     assert meetings == {("Antony Blinken", "Qin Gang"), ("Antony Blinken", "Vivian Balakrishnan")}
 
 
+def test_a_pronoun_subject_keeps_the_focus_past_the_person_it_meets() -> None:
+    text = (
+        "Menteri BUMN Erick Thohir tiba di Kuala Lumpur. Kemudian, beliau bertemu Perdana "
+        'Menteri Anwar Ibrahim. "Terima kasih Anwar atas pandangannya," katanya.'
+    )
+    speakers = {e[1] for e in events_of(text) if e[0] == "statement"}
+    assert speakers == {("Erick Thohir",)}
+
+
 ROOMS = [
     "“Kami menunggu,” kata anggota Komisi I DPR Budi Santoso di ruang rapat Komisi I DPR RI.",
     "Menteri Dewi Lestari tiba di gedung pertemuan itu bersama Duta Besar Jepang Kenji Sato.",

@@ -31,6 +31,12 @@ SUBORDINATE_OPENING = re.compile(
     r"(?:^|,)\s*(?:sebelum|setelah|usai|seusai|sesudah|saat|ketika|selama|sambil|dalam|pada)\s*$",
     re.IGNORECASE,
 )
+PRONOUN_SUBJECT = re.compile(
+    r"[\s“\"]*(?:(?:kemudian|lalu|selanjutnya|setelah\s+itu|sementara\s+itu|di\s+sana)\s*,?\s*)?"
+    r"(?:beliau|ia|dia)\s+(?:[a-z]+\s+){0,3}?(?:me|ber|di)[a-z]+\b",
+    re.IGNORECASE,
+)
+"""A sentence whose subject is a pronoun: `Kemudian, beliau bertemu …`, `Ia juga menemui …`."""
 COORDINATED = re.compile(
     r"\b(?:dan|lalu|kemudian|serta)\s+(?:juga\s+|akan\s+|langsung\s+|pun\s+)?$", re.I
 )
@@ -290,7 +296,8 @@ def _focus_after(
     """Who `dia`, `ia` and `ujarnya` point at after a sentence: its last speaker, no one after
     an unnamed one (`kata sumber tersebut`), else the first person it names by title or full
     name outside a prepositional phrase (the subject, in most news sentences; `pertemuan dengan
-    Wapres` names no new subject), else whoever it was before."""
+    Wapres` names no new subject), else whoever it was before. A pronoun subject before that
+    name (`Kemudian, beliau bertemu Perdana Menteri Anwar …`) keeps the focus where it was."""
     speakers = [k for e in found if e.event_type == "statement" for k in e.actor_keys()]
     if speakers:
         return speakers[-1]
@@ -304,6 +311,8 @@ def _focus_after(
         and not _is_locative(ctx.text, m)
         and not OBJECT_OF.search(ctx.text[max(0, m.start - 12) : m.start])
     ]
+    if persons and ctx.focus and PRONOUN_SUBJECT.match(ctx.text, sentence.start, persons[0].start):
+        return ctx.focus
     return persons[0].key if persons else ctx.focus
 
 
