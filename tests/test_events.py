@@ -774,6 +774,11 @@ def test_a_date_inside_a_quotation_does_not_date_the_meeting_told_outside_it() -
         ),
         ("Hal itu dikemukakan Panglima TNI Yudo Margono.", "statement", {"Yudo Margono"}),
         (
+            "Wali Kota Surabaya Eri Cahyadi kedatangan tamu Duta Besar Jepang Masaki Yasushi.",
+            "meeting",
+            {"Eri Cahyadi", "Masaki Yasushi"},
+        ),
+        (
             "Seperti diumumkan Zelensky di Twitter pada Rabu, Jokowi menyampaikan dukungannya.",
             "statement",
             {"Volodymyr Zelensky"},
