@@ -848,3 +848,16 @@ def test_a_comma_in_a_headline_parts_a_post_from_the_next_clause_s_subject() -> 
     )
     retno = find_actors(document_of(text)).actors["Retno Marsudi"]
     assert retno.country != "Vietnam"
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Pertemuan bilateral dilakukan dengan Jepang dan Korea.", "Korea Selatan"),
+        ("Presiden Korea Selatan Yoon Suk Yeol tiba.", "Korea Selatan"),
+        ("Korea Utara meluncurkan rudal.", "Korea Utara"),
+    ],
+)
+def test_korea_alone_is_the_south(text: str, state: str) -> None:
+    found = find_actors(document_of(text)).actors.values()
+    assert state in {a.name for a in found if a.kind == "country"}
