@@ -115,6 +115,7 @@ def test_person_country_comes_from_the_title() -> None:
         "Ketegangan di Semenanjung Korea belum menurun.",
         "Mereka menikmati Danau Toba dan Kaldera Toba serta Gunung Sinabung.",
         "Upacara penyambutan digelar di Lapangan Perdana, Putrajaya.",
+        "Menteri meninjau Bendungan Ameroro di Konawe Sultra.",
     ],
 )
 def test_capitalised_common_words_are_not_persons(text: str) -> None:

@@ -3,7 +3,7 @@ of names settle most actors and read news persons better than the recogniser doe
 only where it and the tables agree: an untitled run it reads as a place the gazetteer knows
 (`Jember`, `Bali`), or as part of a longer named thing (`Super Garuda` of `Super Garuda Shield`),
 is no person; and a lone word after a local title that it reads as a place is the title's seat
-(`Bupati Siak`)."""
+(`Bupati Siak`). A run ending in a province (`Konawe Sultra`) is a town, without asking."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import re
 from etl.actors.model import _Chunk
 from etl.actors.vocabulary import _local_place
 from etl.document import Document
-from etl.places import lookup_place
+from etl.places import is_region, lookup_place
 
 CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.-]*[ \u00a0]$")
 CAPITALISED_AFTER = re.compile(r"[ \u00a0][A-Z]")
@@ -24,6 +24,8 @@ def not_a_person(document: Document, chunk: _Chunk) -> bool:
     The recogniser is asked only where it could tell: a run the gazetteer knows, or one with
     capitalised words right beside it."""
     text = document.text
+    if _ends_with_a_province(chunk.value):
+        return True
     if lookup_place(chunk.value) is None and not (
         CAPITALISED_BEFORE.search(text, max(0, chunk.start - NEIGHBOUR_REACH), chunk.start)
         or CAPITALISED_AFTER.match(text, chunk.end)
@@ -38,6 +40,19 @@ def not_a_person(document: Document, chunk: _Chunk) -> bool:
         wider = entity.start < chunk.start or entity.end > chunk.end
         outside = document.text[entity.start : chunk.start] + document.text[chunk.end : entity.end]
         if wider and all(w[:1].isupper() for w in outside.split() if w.isalpha()):
+            return True
+    return False
+
+
+def _ends_with_a_province(value: str) -> bool:
+    """`Konawe Sultra`, `Kolaka Timur Sulawesi Tenggara`: a town named with its province; no
+    one's name ends in a province."""
+    words = value.split()
+    if len(words) < 2:
+        return False
+    for n in (2, 1):
+        last = lookup_place(" ".join(words[-n:])) if len(words) > n else None
+        if last is not None and not last.is_country and is_region(last.name):
             return True
     return False
 
