@@ -1904,3 +1904,29 @@ def test_a_town_named_after_a_trip_noun_is_where_it_goes_not_who_goes() -> None:
 def test_setting_off_to_a_ceremony_is_no_visit(text: str, visits: set) -> None:
     """`berangkat ke Majlis …` names no place or host to go to; `berangkat ke Tokyo` does."""
     assert {keys for t, keys, _, _ in events_of(text) if t == "visit"} == visits
+
+
+@pytest.mark.parametrize(
+    ("text", "counterparts"),
+    [
+        (
+            "Menlu Retno Marsudi bertemu dengan Duta Besar Amerika Serikat dan Iran secara "
+            "terpisah.",
+            {"Duta Besar Amerika Serikat", "Duta Besar Iran"},
+        ),
+        (
+            "Retno Marsudi telah berkomunikasi dengan menteri luar negeri Arab Saudi, Yordania "
+            "dan Jerman.",
+            {
+                "Menteri Luar Negeri Arab Saudi",
+                "Menteri Luar Negeri Yordania",
+                "Menteri Luar Negeri Jerman",
+            },
+        ),
+    ],
+)
+def test_a_post_shared_by_a_list_of_states_is_one_official_of_each(
+    text: str, counterparts: set[str]
+) -> None:
+    meetings = sorted(keys for kind, keys, _, _ in events_of(text) if kind == "meeting")
+    assert meetings == sorted(tuple(sorted({"Retno Marsudi", c})) for c in counterparts)

@@ -45,6 +45,7 @@ nobody in particular; `kedua Menlu` are both sides, not the minister named last.
 INDEFINITE_REACH = 12
 OTHERS = re.compile(r"\s+(?:lainnya|lain)\b")
 """`dengan Ketua Umum Partai lainnya`: the holders of a post besides those named."""
+STATE_LIST_JOINER = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)")
 STAFF_OF = re.compile(
     r"\b(?:Juru\s+Bicara|Jubir|Staf\s+Khusus|Stafsus|Tim\s+Komunikasi|Ajudan|Penasihat|"
     r"Asisten|Sekretaris\s+Pribadi|Utusan\s+Khusus|Pengawal\s+Pribadi)\s+$"
@@ -169,10 +170,17 @@ def _person_from_title(
         result.add(mention, Actor(holder.name, "person"))
         return j - i
     pointed = POINTER.match(text, last.end) is not None
-    if qualifier is not None and (title_chunk.value[0].isupper() or pointed):
+    listed = _states_listed_after(text, chunks, j) if qualifier is not None else []
+    if qualifier is not None and (title_chunk.value[0].isupper() or pointed or listed):
         name = _unnamed_name(title, qualifier, country)
         _unnamed(text, title_chunk, last, name, (title, country), result, unnamed)
-        return j - i
+        for state in listed:
+            other = _qualifier_country(state, None)
+            _unnamed(
+                text, state, state, _unnamed_name(title, state, other), (title, other), result,
+                unnamed,
+            )  # fmt: skip
+        return j - i + len(listed)
     if qualifier is not None:
         return 1
     if pointed:
@@ -182,6 +190,23 @@ def _person_from_title(
         _unnamed(text, title_chunk, seat[-1] if seat else last, title, post, result, unnamed)
         return j - i + len(seat)
     return j - i
+
+
+def _states_listed_after(text: str, chunks: list[_Chunk], j: int) -> list[_Chunk]:
+    """`Duta Besar Amerika Serikat dan Iran`, `menteri luar negeri Arab Saudi, Yordania dan
+    Jerman`: states listed right after an unnamed official's state, each with an official of
+    the same post; a list that goes on to a name (`Menlu RI dan Australia Penny Wong`) is not."""
+    listed: list[_Chunk] = []
+    last = chunks[j - 1]
+    while j < len(chunks) and chunks[j].kind == "country":
+        if STATE_LIST_JOINER.fullmatch(text, last.end, chunks[j].start) is None:
+            break
+        listed.append(chunks[j])
+        last = chunks[j]
+        j += 1
+    if j < len(chunks) and chunks[j].kind in ("name", "rank") and _adjacent(text, last, chunks[j]):
+        return []
+    return listed
 
 
 def _seat_of_pointer(text: str, chunks: list[_Chunk], j: int, last: _Chunk) -> list[_Chunk]:
