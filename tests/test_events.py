@@ -480,6 +480,8 @@ def test_attending_an_event_abroad_is_a_visit(text: str, visits: list[tuple]) ->
     [
         "Jika Prabowo Subianto bertemu Megawati Soekarnoputri, koalisi akan kuat.",
         "Seandainya Presiden Joko Widodo berkunjung ke Rusia, Barat akan marah.",
+        "Hanya Konjen Amerika Serikat yang belum pernah berkunjung ke Danau Toba.",
+        "Presiden Joko Widodo tidak pernah bertemu dengan Prabowo Subianto sejak pemilu.",
     ],
 )
 def test_a_happening_supposed_in_a_condition_is_no_event(text: str) -> None:

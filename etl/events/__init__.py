@@ -53,6 +53,10 @@ CONDITION = re.compile(
     r"\b(?:jika|jikalau|kalau|apabila|seandainya|andaikan|andai|bilamana)\b[^,;:]*$", re.IGNORECASE
 )
 
+NEVER = re.compile(r"\b(?:belum|tidak|tak)\s+pernah\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+"""`yang belum pernah berkunjung ke Danau Toba`: what someone has never done is no happening."""
+NEVER_REACH = 30
+
 __all__ = ["ArticleEvent", "EventDate", "extract_events", "modality", "quote_spans"]
 
 INHERITANCE_PASSES = 2
@@ -123,8 +127,11 @@ def _with_a_forum(ctx: _Context, event: ArticleEvent) -> bool:
 
 def _supposed(text: str, sentence: Sentence, offset: int) -> bool:
     """`Jika Prabowo bertemu Megawati, …`: a happening supposed in a condition did not happen,
-    nor is it planned."""
-    return CONDITION.search(text, sentence.start, offset) is not None
+    nor is it planned; nor did one never done (`belum pernah berkunjung`)."""
+    return (
+        CONDITION.search(text, sentence.start, offset) is not None
+        or NEVER.search(text, max(sentence.start, offset - NEVER_REACH), offset) is not None
+    )
 
 
 def _happenings(
