@@ -1932,3 +1932,12 @@ def test_a_post_shared_by_a_list_of_states_is_one_official_of_each(
 ) -> None:
     meetings = sorted(keys for kind, keys, _, _ in events_of(text) if kind == "meeting")
     assert meetings == sorted(tuple(sorted({"Retno Marsudi", c})) for c in counterparts)
+
+
+def test_a_trailing_clause_without_a_subject_has_the_main_clause_s() -> None:
+    text = (
+        "Presiden Iran Masoud Pezeshkian bertemu Presiden Rusia Vladimir Putin pada Jumat, "
+        "beberapa jam setelah tiba di Moskow."
+    )
+    visits = [roles for kind, roles in roles_of(text) if kind == "visit"]
+    assert visits and visits[0][0] == ("Masoud Pezeshkian", "visitor")

@@ -64,6 +64,13 @@ FURTHER_PLACE = re.compile(
     r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})"
 )
 """The next place of a list, past the short form of the one before (`Amerika Serikat (AS),`)."""
+TRAILING_SUBORDINATE = re.compile(
+    r",\s*(?:[\w-]+\s+){0,3}?(?:setelah|sesudah|usai|seusai|sebelum|sesaat\s+setelah)\s+$",
+    re.IGNORECASE,
+)
+"""`X bertemu Y …, beberapa jam setelah tiba di Moskow`: a clause trailing the main one, with no
+subject of its own, has the main clause's."""
+TRAILING_REACH = 40
 PLACE_NOUN = (
     r"(?:(?:[Kk]ota|[Pp]ulau|[Pp]rovinsi|[Kk]abupaten|negara|negeri|wilayah|daerah|[Dd]esa|"
     r"[Kk]ecamatan|kawasan(?:\s+industri)?|kampung\s+halaman(?:nya)?(?:\s+di)?)\s+)?"
@@ -311,6 +318,11 @@ def _visit(
         subject = _reported_subject(ctx, _subject_run(ctx.text, agents_before), m.start())
         if not subject and not before:
             subject = _subordinate_subject(ctx, sentence, m.start(), agents)
+        if agents_before and TRAILING_SUBORDINATE.search(
+            ctx.text, max(sentence.start, m.start() - TRAILING_REACH), m.start()
+        ):
+            persons = [a for a in agents_before if a.kind == "person"]
+            subject = (persons or agents_before)[:1]
         if subject:
             visitor = subject[0].key
             fellows = [a.key for a in subject[1:] if a.kind == "person"]
