@@ -83,3 +83,12 @@ def test_an_event_named_again_with_its_parties_and_a_demonstrative_is_no_new_one
     found = [e for e in events_of(text, PUBLISHED) if e[0] == kind]
     assert [e[2] for e in found if actor in e[1]] == [when], found
     assert all(actor in e[1] or "Joe Biden" in e[1] for e in found), found
+
+
+def test_a_meeting_named_again_dates_every_bilateral_told_in_its_sentence() -> None:
+    text = (
+        "Menlu Retno Marsudi telah bertemu dengan Duta Besar Amerika Serikat dan Iran. "
+        "Pertemuan digelar secara terpisah. Pertemuan itu dilakukan pada Senin (10/4)."
+    )
+    meetings = [e for e in events_of(text, PUBLISHED) if e[0] == "meeting"]
+    assert len(meetings) == 2 and {e[2] for e in meetings} == {date(2023, 4, 10)}

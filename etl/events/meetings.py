@@ -312,12 +312,23 @@ def _parties_referred_to(ctx: _Context, sentence: Sentence, m: Hit) -> list[str]
 
 
 def _anaphoric(ctx: _Context, sentence: Sentence, m: Hit, kind: str, keys: list[str]) -> None:
-    """`Pada pertemuan itu keduanya …`: one more sentence about the latest such event."""
+    """`Pada pertemuan itu keduanya …`: one more sentence about the latest such event, and about
+    each told with it in one sentence (`bertemu dengan Duta Besar AS dan Iran. Pertemuan itu
+    dilakukan pada Senin`)."""
     previous = next(
         (e for e in reversed(ctx.events) if e.event_type == kind and not e.incomplete), None
     )
     if previous is None:
         return
     follows = ANAPHOR.match(ctx.text[m.end() : m.end() + 12]) or BOTH.search(sentence.text)
-    if follows or (keys and set(keys) <= set(previous.actor_keys())):
+    if follows:
+        for told in ctx.events:
+            if (
+                told.event_type == kind
+                and not told.incomplete
+                and told.sentence.start == previous.sentence.start
+                and set(keys) <= set(told.actor_keys())
+            ):
+                told.extra_sentences.append((sentence, m.group()))
+    elif keys and set(keys) <= set(previous.actor_keys()):
         previous.extra_sentences.append((sentence, m.group()))
