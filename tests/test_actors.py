@@ -862,3 +862,18 @@ def test_a_comma_in_a_headline_parts_a_post_from_the_next_clause_s_subject() -> 
 def test_korea_alone_is_the_south(text: str, state: str) -> None:
     found = find_actors(document_of(text)).actors.values()
     assert state in {a.name for a in found if a.kind == "country"}
+
+
+def test_a_bare_post_before_its_holder_is_named_is_that_holder() -> None:
+    text = (
+        "Menlu Australia Temui Wapres di Jakarta\n\n"
+        "Wakil Presiden Jusuf Kalla menerima Menteri Luar Negeri Australia Julie Bishop."
+    )
+    found = find_actors(document_of(text))
+    bare = next(m for m in found.mentions if m.text == "Wapres")
+    assert bare.key == "Jusuf Kalla"
+
+
+def test_a_bare_post_no_one_is_named_with_is_no_one() -> None:
+    found = find_actors(document_of("Kapolri menegaskan pihaknya tidak akan ragu."))
+    assert not [a for a in found.actors.values() if a.kind == "person"]

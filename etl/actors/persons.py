@@ -74,6 +74,9 @@ class Holders:
     def __init__(self, home: str | None = None) -> None:
         self._by_title: dict[str, list[tuple[str | None, Actor]]] = {}
         self._home = home
+        self.awaited: dict[str, tuple[str, str | None]] = {}
+        """Posts named bare before anyone holds them (`Menlu Australia temui Wapres …` above
+        `Wakil Presiden Jusuf Kalla …`), by the name their mentions wait under."""
 
     def add(self, title: str, country: str | None, actor: Actor) -> None:
         self._by_title.setdefault(title, []).append((country, actor))
@@ -220,7 +223,8 @@ def _resolve_persons(
 
     One-word mentions (`Li`, `Shangfu`, `Abbot` of a `Tony Abbot` read as `Tony Abbott`) join
     the only full name they belong to; a holder named
-    by title alone (`Menhan Indonesia`) joins the person later named with that title; a lone
+    by title alone (`Menhan Indonesia`, a headline's `Wapres`) joins the person later named
+    with that title, and a bare post no one is named with is no one; a lone
     capitalised word that is a dictionary word (`Media`, `Bonus`) and never joined a name is
     no person at all.
     """
@@ -244,6 +248,9 @@ def _resolve_persons(
         holder = titled.of(title, country)
         if holder is not None:
             remap[name] = holder.name
+    for name, (title, country) in titled.awaited.items():
+        holder = titled.of(title, country) or titled.of(title, None)
+        remap[name] = remap.get(holder.name) or holder.name if holder is not None else None
     _point_demonstratives(
         text, starts, result, {k: v for k, v in unnamed.items() if k not in remap}
     )

@@ -189,6 +189,14 @@ def _person_from_title(
         post = (title, next((s for s in states if s), None) if seat else country)
         _unnamed(text, title_chunk, seat[-1] if seat else last, title, post, result, unnamed)
         return j - i + len(seat)
+    if country is not None and title_chunk.value[0].isupper():
+        awaited = f"{title} ({country})"
+        mention = ActorMention(
+            title_chunk.start, last.end, text[title_chunk.start : last.end], awaited, "person",
+            titled=True,
+        )  # fmt: skip
+        result.add(mention, Actor(awaited, "person", country, titles={title}))
+        titled_persons.awaited[awaited] = (title, country)
     return j - i
 
 
