@@ -1941,3 +1941,20 @@ def test_a_trailing_clause_without_a_subject_has_the_main_clause_s() -> None:
     )
     visits = [roles for kind, roles in roles_of(text) if kind == "visit"]
     assert visits and visits[0][0] == ("Masoud Pezeshkian", "visitor")
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor"),
+    [
+        ("Menteri Sekretaris Negara Pratikno hadir di Solo, Minggu (16/4/2023).", "Pratikno"),
+        ("Presiden Joko Widodo hadir di Istana Negara, Jakarta, Minggu (16/4/2023).", None),
+        (
+            "Menurut Kepala Dinas Pertanian Jember, Hari Wijayadi, rombongan menteri dijadwalkan "
+            "hadir di Jember sore ini.",
+            None,
+        ),
+    ],
+)
+def test_present_in_a_town_away_from_the_capital_is_a_visit(text: str, visitor: str | None) -> None:
+    visits = [roles for kind, roles in roles_of(text) if kind == "visit"]
+    assert visits == ([((visitor, "visitor"),)] if visitor else [])

@@ -54,6 +54,9 @@ COMMON_RELATIVE = re.compile(
 (SBY) yang berada di Puri Cikeas`: what stays there is a common noun's people or a house, not
 the sentence's subject."""
 TIME_WORD = re.compile(r"\b(?:setelah|sebelum|sesudah|seusai|usai|menyusul|sejak)\b", re.I)
+SOURCE_PHRASE = re.compile(r"\b(?:menurut|kata|ujar)\b[^,.;:]*$", re.IGNORECASE)
+"""`Menurut Kepala Dinas Pertanian Jember, Hari Wijayadi, rombongan menteri … hadir`: whoever
+a clause is told by is not who travels in it."""
 SOURCE_PRONOUN = re.compile(r"\bmenurut\s+(?:dia|ia|beliau)\b", re.IGNORECASE)
 LOCATIVE_VERB = re.compile(r"(?:tiba|mendarat|bertolak|terbang|berada|melakukan perjalanan)", re.I)
 PLACE_OBJECT_VERB = re.compile(
@@ -71,6 +74,8 @@ TRAILING_SUBORDINATE = re.compile(
 """`X bertemu Y …, beberapa jam setelah tiba di Moskow`: a clause trailing the main one, with no
 subject of its own, has the main clause's."""
 TRAILING_REACH = 40
+CAPITALS = frozenset({"Jakarta", "Kuala Lumpur", "Putrajaya", "Bandar Seri Begawan"})
+TOWN_SLACK = 30
 PLACE_NOUN = (
     r"(?:(?:[Kk]ota|[Pp]ulau|[Pp]rovinsi|[Kk]abupaten|negara|negeri|wilayah|daerah|[Dd]esa|"
     r"[Kk]ecamatan|kawasan(?:\s+industri)?|kampung\s+halaman(?:nya)?(?:\s+di)?)\s+)?"
@@ -246,6 +251,15 @@ def _abroad(ctx: _Context, visitor: str, place: Place | None) -> bool:
     return place is not None and place.country is not None and state not in (None, place.country)
 
 
+def _present_in_a_town(ctx: _Context, m: Hit, destination: tuple[Place, int] | None) -> bool:
+    """`Pratikno hadir di Solo`: present in a town named right after the verb, away from the
+    capitals officials work in, is a visit; present at a venue or in the capital is not."""
+    if destination is None or destination[0].is_country or destination[0].name in CAPITALS:
+        return False
+    town = re.match(rf"\s*{PLACE_NOUN}(\S+)", ctx.text[m.end() : destination[1]])
+    return town is not None and destination[1] - m.end() <= len(town.group()) + TOWN_SLACK
+
+
 def _place_visited(ctx: _Context, m: Hit) -> tuple[Place, int] | None:
     """`mengunjungi Makassar`, `menyambangi kota Solo`: a verb whose object is the place."""
     if not PLACE_OBJECT_VERB.search(m.group()):
@@ -312,6 +326,7 @@ def _visit(
             a
             for a in before
             if not _is_locative(ctx.text, a)
+            and not SOURCE_PHRASE.search(ctx.text, sentence.start, a.start)
             and a.key not in {i.key for i in inviters}
             and not RELATIVE_POST.search(ctx.text, max(0, a.start - RELATIVE_REACH), a.start)
         ]
@@ -344,7 +359,9 @@ def _visit(
         return []
     if frame == "stay" and COMMON_RELATIVE.search(ctx.text, sentence.start, m.start()):
         return []
-    if frame == "attend" and not _abroad(ctx, visitor, place):
+    if frame == "attend" and not (
+        _abroad(ctx, visitor, place) or _present_in_a_town(ctx, m, destination)
+    ):
         return []
     if DEPARTS.match(m.group()) and place is None and host is None:
         return []
