@@ -75,12 +75,12 @@ TRAILING_SUBORDINATE = re.compile(
 subject of its own, has the main clause's."""
 TRAILING_REACH = 40
 CAPITALS = frozenset({"Jakarta", "Kuala Lumpur", "Putrajaya", "Bandar Seri Begawan"})
-TOWN_SLACK = 30
 PLACE_NOUN = (
     r"(?:(?:[Kk]ota|[Pp]ulau|[Pp]rovinsi|[Kk]abupaten|negara|negeri|wilayah|daerah|[Dd]esa|"
     r"[Kk]ecamatan|kawasan(?:\s+industri)?|kampung\s+halaman(?:nya)?(?:\s+di)?)\s+)?"
 )
 """`ke Kabupaten Sleman`, `di kota Solo`: the kind of place before its name."""
+TOWN_RIGHT_AFTER = re.compile(rf"\s+{PLACE_NOUN}[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,2}}")
 TOUR = (
     r"(?:(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d+|sejumlah|beberapa|"
     r"berbagai)\s+(?:negara|kota|wilayah|provinsi|daerah)(?:\s+[A-Z][\w-]*)?\s*[,:]?\s*"
@@ -256,8 +256,10 @@ def _present_in_a_town(ctx: _Context, m: Hit, destination: tuple[Place, int] | N
     capitals officials work in, is a visit; present at a venue or in the capital is not."""
     if destination is None or destination[0].is_country or destination[0].name in CAPITALS:
         return False
-    town = re.match(rf"\s*{PLACE_NOUN}(\S+)", ctx.text[m.end() : destination[1]])
-    return town is not None and destination[1] - m.end() <= len(town.group()) + TOWN_SLACK
+    return (
+        m.group().lower().endswith(" di")
+        and TOWN_RIGHT_AFTER.fullmatch(ctx.text, m.end(), destination[1]) is not None
+    )
 
 
 def _place_visited(ctx: _Context, m: Hit) -> tuple[Place, int] | None:
