@@ -1958,3 +1958,12 @@ def test_a_trailing_clause_without_a_subject_has_the_main_clause_s() -> None:
 def test_present_in_a_town_away_from_the_capital_is_a_visit(text: str, visitor: str | None) -> None:
     visits = [roles for kind, roles in roles_of(text) if kind == "visit"]
     assert visits == ([((visitor, "visitor"),)] if visitor else [])
+
+
+def test_the_subject_before_its_verb_is_the_focus_not_an_object_named_first() -> None:
+    text = (
+        "Selain memanggil Prabowo Subianto, Ketua Komisi I DPR Meutya Hafid juga akan memanggil "
+        'Menteri Komunikasi dan Informatika Johnny G Plate. "Menterinya baru," katanya.'
+    )
+    speakers = {e[1] for e in events_of(text) if e[0] == "statement"}
+    assert speakers == {("Meutya Hafid",)}

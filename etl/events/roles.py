@@ -37,6 +37,12 @@ PRONOUN_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 """A sentence whose subject is a pronoun: `Kemudian, beliau bertemu …`, `Ia juga menemui …`."""
+SUBJECT_VERB = re.compile(
+    r"\s*,?\s+(?:(?:juga|pun|telah|sudah|akan|langsung|kemudian|lalu|sempat|tidak|belum)\s+)*"
+    r"(?:me|ber|men|mem|meng|meny)[a-z]{3,}\b"
+)
+"""A person right before an active verb is the sentence's subject (`Selain memanggil Prabowo,
+Meutya Hafid juga akan memanggil …`)."""
 COORDINATED = re.compile(
     r"\b(?:dan|lalu|kemudian|serta)\s+(?:juga\s+|akan\s+|langsung\s+|pun\s+)?$", re.I
 )
@@ -296,8 +302,9 @@ def _focus_after(
     """Who `dia`, `ia` and `ujarnya` point at after a sentence: its last speaker, no one after
     an unnamed one (`kata sumber tersebut`), else the first person it names by title or full
     name outside a prepositional phrase (the subject, in most news sentences; `pertemuan dengan
-    Wapres` names no new subject), else whoever it was before. A pronoun subject before that
-    name (`Kemudian, beliau bertemu Perdana Menteri Anwar …`) keeps the focus where it was."""
+    Wapres` names no new subject), one right before an active verb first, else whoever it was
+    before. A pronoun subject before that name (`Kemudian, beliau bertemu Perdana Menteri
+    Anwar …`) keeps the focus where it was."""
     speakers = [k for e in found if e.event_type == "statement" for k in e.actor_keys()]
     if speakers:
         return speakers[-1]
@@ -313,7 +320,8 @@ def _focus_after(
     ]
     if persons and ctx.focus and PRONOUN_SUBJECT.match(ctx.text, sentence.start, persons[0].start):
         return ctx.focus
-    return persons[0].key if persons else ctx.focus
+    subjects = [p for p in persons if SUBJECT_VERB.match(ctx.text, p.end)]
+    return (subjects or persons)[0].key if persons else ctx.focus
 
 
 def _subordinate_subject(
