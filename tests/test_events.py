@@ -1967,3 +1967,12 @@ def test_the_subject_before_its_verb_is_the_focus_not_an_object_named_first() ->
     )
     speakers = {e[1] for e in events_of(text) if e[0] == "statement"}
     assert speakers == {("Meutya Hafid",)}
+
+
+def test_a_hearing_a_commission_member_calls_is_the_commission_s() -> None:
+    text = (
+        "Ketua Komisi I DPR Meutya Hafid akan memanggil Menteri Luar Negeri Retno Marsudi "
+        "pekan depan."
+    )
+    meetings = [keys for kind, keys, _, _ in events_of(text) if kind == "meeting"]
+    assert meetings == [("Komisi I DPR", "Retno Marsudi")]

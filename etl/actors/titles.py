@@ -142,6 +142,8 @@ def _person_from_title(
             titled_persons.add(title, country or actor.country, actor)
         if qualifier is not None and qualifier.kind == "country":
             _add_country(result, qualifier)
+        elif qualifier is not None and qualifier.value in _organizations():
+            _add_body(result, qualifier)
         return j - i + 1
     if INDEFINITE.search(
         text, max(0, title_chunk.start - INDEFINITE_REACH), title_chunk.start
@@ -423,6 +425,16 @@ def _add_country(result: ArticleActors, qualifier: _Chunk) -> None:
     result.add(
         ActorMention(qualifier.start, qualifier.end, qualifier.value, canonical, "country"),
         Actor(canonical, "country", canonical, aliases={qualifier.value}),
+    )
+
+
+def _add_body(result: ArticleActors, qualifier: _Chunk) -> None:
+    """The body a title names is named in the sentence too (`Ketua Komisi I DPR Meutya …`): a
+    hearing is the commission's, whoever of it speaks (`etl.events.meetings`)."""
+    row = _organizations()[qualifier.value]
+    result.add(
+        ActorMention(qualifier.start, qualifier.end, qualifier.value, row["name"], "organization"),
+        Actor(row["name"], "organization", row["country"] or None, aliases={qualifier.value}),
     )
 
 

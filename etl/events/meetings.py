@@ -55,6 +55,10 @@ IN_ORDER_TO = re.compile(r"\b(?:untuk|guna)\s+$", re.IGNORECASE)
 """`Anwar sambangi Istana … untuk bertemu dengan Prabowo`: whoever went meets, not the place;
 after a speech verb, whoever went in what was said (`Amantha mengatakan …, Retno melanjutkan
 perjalanan … untuk bertemu …`)."""
+HEARING = re.compile(
+    r"\b(?:rapat|raker|rdp|rdpu|memanggil|kelayakan|fit and proper)\b", re.IGNORECASE
+)
+COMMISSION = re.compile(r"\bKomisi [IVX]+ DPR\b")
 ROOM = re.compile(r"\b(?:ruang|ruangan|gedung|aula|balai)\s+$", re.IGNORECASE)
 RESIDENCE = re.compile(
     r"\bdi\s+(?:kediaman|rumah(?:\s+(?:dinas|pribadi))?|kantor|ruang\s+kerja)(?P<own>nya)?\b"
@@ -132,6 +136,7 @@ def _meeting(
         pairs = [(guest.key, counterparts[0]) for guest in subject]
         return _bilaterals(pairs, sentence, m, confidence, anaphoric)
     keys = _without_own_countries(ctx, _distinct(keys + counterparts))
+    keys = _distinct([_hearing_body(ctx, m, key) for key in keys])
     if len(keys) < 2:
         _anaphoric(ctx, sentence, m, "meeting", keys)
         if len(keys) == 1 and (frame == "verb" or GROUP.search(ctx.text[m.end() : sentence.end])):
@@ -158,6 +163,19 @@ def _meeting(
             anaphoric=anaphoric,
         )
     ]
+
+
+def _hearing_body(ctx: _Context, m: Hit, key: str) -> str:
+    """`Meutya Hafid juga akan memanggil Menteri …`, of the chair of Komisi I: a hearing is the
+    commission's, whichever of its members calls it or sits in it."""
+    if not HEARING.search(m.group()):
+        return key
+    actor = ctx.actors.actors[key]
+    bodies = {
+        body.group() for title in actor.titles if (body := COMMISSION.search(title)) is not None
+    }
+    body = next(iter(bodies), None) if len(bodies) == 1 else None
+    return body if body is not None and body in ctx.actors.actors else key
 
 
 def _bilaterals(
