@@ -877,3 +877,11 @@ def test_a_bare_post_before_its_holder_is_named_is_that_holder() -> None:
 def test_a_bare_post_no_one_is_named_with_is_no_one() -> None:
     found = find_actors(document_of("Kapolri menegaskan pihaknya tidak akan ragu."))
     assert not [a for a in found.actors.values() if a.kind == "person"]
+
+
+def test_a_post_with_its_seat_pointed_at_is_the_person_before() -> None:
+    text = (
+        "Kapolri Jenderal Pol Tito Karnavian menegaskan berita itu tidak benar. Menurut mantan "
+        "Kapolda Metro Jaya ini, penyebarnya masih dilacak."
+    )
+    assert persons(text) == {"Tito Karnavian"}

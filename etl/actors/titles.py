@@ -45,6 +45,7 @@ nobody in particular; `kedua Menlu` are both sides, not the minister named last.
 INDEFINITE_REACH = 12
 OTHERS = re.compile(r"\s+(?:lainnya|lain)\b")
 """`dengan Ketua Umum Partai lainnya`: the holders of a post besides those named."""
+DEMONSTRATIVE_AFTER = re.compile(r"\s+(?:ini|itu|tersebut)\b")
 STATE_LIST_JOINER = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)")
 STAFF_OF = re.compile(
     r"\b(?:Juru\s+Bicara|Jubir|Staf\s+Khusus|Stafsus|Tim\s+Komunikasi|Ajudan|Penasihat|"
@@ -127,6 +128,10 @@ def _person_from_title(
         or ("," in text[last.end : chunks[j].start] and in_headline(text, title_chunk.start))
     ):
         named = False
+    if named and qualifier is None and _seat_pointed_at(text, chunks[j], persons):
+        named = False
+        last = chunks[j]
+        j += 1
     if named and (
         _adjacent(text, last, chunks[j]) or trailing or _acronym_gap(text, last, chunks[j])
     ):
@@ -200,6 +205,14 @@ def _person_from_title(
         result.add(mention, Actor(awaited, "person", country, titles={title}))
         titled_persons.awaited[awaited] = (title, country)
     return j - i
+
+
+def _seat_pointed_at(text: str, chunk: _Chunk, persons: Persons) -> bool:
+    """`mantan Kapolda Metro Jaya ini`: a run after a title that a demonstrative closes, naming
+    no one read before, is the post's seat, and the title points back at its holder."""
+    return DEMONSTRATIVE_AFTER.match(text, chunk.end) is not None and not any(
+        persons.with_word(word) for word in chunk.value.split()
+    )
 
 
 def _states_listed_after(text: str, chunks: list[_Chunk], j: int) -> list[_Chunk]:
