@@ -1976,3 +1976,14 @@ def test_a_hearing_a_commission_member_calls_is_the_commission_s() -> None:
     )
     meetings = [keys for kind, keys, _, _ in events_of(text) if kind == "meeting"]
     assert meetings == [("Komisi I DPR", "Retno Marsudi")]
+
+
+def test_a_person_named_deep_in_a_sentence_does_not_take_the_focus() -> None:
+    text = (
+        '"Ketua DPR harus merespons cepat," ujar anggota Komisi III DPR Martin Hutabarat. '
+        "Salah satu cara yang bisa dilakukan ialah dengan berbicara langsung, sehingga sudah "
+        "sepatutnya pembantu Presiden Joko Widodo menghadiri rapat dengan DPR. "
+        '"Dia harus bicara soal ini kepada presiden," pungkasnya.'
+    )
+    speakers = {e[1] for e in events_of(text) if e[0] == "statement"}
+    assert speakers == {("Martin Hutabarat",)}

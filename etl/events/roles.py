@@ -37,6 +37,8 @@ PRONOUN_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 """A sentence whose subject is a pronoun: `Kemudian, beliau bertemu …`, `Ia juga menemui …`."""
+SUBJECT_REACH_CHARS = 100
+"""A person named this far into a sentence is seldom its subject: the focus stays."""
 SUBJECT_VERB = re.compile(
     r"\s*,?\s+(?:(?:juga|pun|telah|sudah|akan|langsung|kemudian|lalu|sempat|tidak|belum)\s+)*"
     r"(?:me|ber|men|mem|meng|meny)[a-z]{3,}\b"
@@ -321,7 +323,10 @@ def _focus_after(
     if persons and ctx.focus and PRONOUN_SUBJECT.match(ctx.text, sentence.start, persons[0].start):
         return ctx.focus
     subjects = [p for p in persons if SUBJECT_VERB.match(ctx.text, p.end)]
-    return (subjects or persons)[0].key if persons else ctx.focus
+    chosen = (subjects or persons)[0] if persons else None
+    if chosen is None or (ctx.focus and chosen.start - sentence.start > SUBJECT_REACH_CHARS):
+        return ctx.focus
+    return chosen.key
 
 
 def _subordinate_subject(
