@@ -42,6 +42,8 @@ said of the subject is not the subject."""
 RELATIVE_REACH = 50
 POSSESSED = re.compile(r"\s+\w+nya\b", re.IGNORECASE)
 ANAPHOR = re.compile(r"^\s*(?:itu|tersebut|ini|tadi)\b", re.IGNORECASE)
+NAMED_AGAIN = re.compile(r"\s*(?:(?-i:[a-z]+)\s+)?(?:itu|tersebut|ini|tadi)\b", re.IGNORECASE)
+NAMED_AGAIN_REACH = 24
 HOST_REACH = 40
 GROUP_RELATIVE = re.compile(
     rf"\b{PLURAL_SUBJECT}\s+\w+(?:\s+\w+)?\s+yang\s+(?:\w+\s+)?$", re.IGNORECASE
@@ -282,9 +284,9 @@ def _visit(
     (`kunjungan Li ke Moskow`), or the sentence's first person when the visit is theirs
     (`dalam rangka kunjungan kerjanya`), or the person a pronoun of its own clause points at
     (not one of a source's phrase: `Menurut beliau, rakyat Malaysia yang berkunjung …`); the
-    destination after `ke`/`di`, a host when one is named. `kunjungan tersebut` is one more
-    sentence about the visit already told."""
-    if frame == "noun" and ANAPHOR.match(ctx.text[m.end() : m.end() + 12]):
+    destination after `ke`/`di`, a host when one is named. `kunjungan tersebut`, `kunjungan
+    wisata ini` is one more sentence about the visit already told."""
+    if frame == "noun" and NAMED_AGAIN.match(ctx.text, m.end(), m.end() + NAMED_AGAIN_REACH):
         previous = next(
             (e for e in reversed(ctx.events) if e.event_type == "visit" and not e.incomplete),
             None,
