@@ -96,7 +96,7 @@ def test_a_meeting_named_again_dates_every_bilateral_told_in_its_sentence() -> N
 
 def test_a_visit_named_again_with_a_modifier_tells_of_the_visit_before() -> None:
     text = (
-        "Presiden Joko Widodo berkunjung ke Tokyo, Senin (10/4). Kunjungan kerja ini "
+        "Presiden Joko Widodo berkunjung ke Tokyo, Senin (10/4). Kunjungan singkat ini "
         "merupakan yang pertama bagi Kepala Negara Joko Widodo ke Jepang sejak 2019."
     )
     visits = [e for e in events_of(text, PUBLISHED) if e[0] == "visit"]
