@@ -1987,3 +1987,12 @@ def test_a_person_named_deep_in_a_sentence_does_not_take_the_focus() -> None:
     )
     speakers = {e[1] for e in events_of(text) if e[0] == "statement"}
     assert speakers == {("Martin Hutabarat",)}
+
+
+def test_a_name_opening_the_clause_after_a_spokesman_is_what_he_said() -> None:
+    text = (
+        "Menurut juru bicara Kementerian Luar Negeri China Lin Jian, Wang Yi akan melakukan "
+        "tur diplomatik ke tiga negara."
+    )
+    speakers = {e[1] for e in events_of(text) if e[0] == "statement"}
+    assert speakers == {("Lin Jian",)}

@@ -40,6 +40,9 @@ BOTH_SIDES = re.compile(
     re.I,
 )
 SPEAKER_REACH = 90
+APPOSITION_END = re.compile(
+    r"\s*(?:[,.;:)\"”]|$|(?:di|saat|ketika|kepada|dalam|pada|usai|seusai|kemarin)\b)"
+)
 BOTH_REACH = 60
 ADDRESSEE = re.compile(r"\b(?:kepada|terhadap|bagi|untuk|dengan)\s+$", re.IGNORECASE)
 PURPOSE = re.compile(
@@ -85,11 +88,17 @@ def _proxy_named(
     ctx: _Context, offset: int, first: ActorMention, after: list[ActorMention]
 ) -> str | None:
     """`kata kuasa hukum Setya Novanto, Fredrich Yunadi`, `ujar Juru Bicara Presiden Joko Widodo,
-    Fadjroel Rachman`: the person named after the comma speaks for the one before it."""
+    Fadjroel Rachman`: the person named after the comma speaks for the one before it, when the
+    name ends the phrase; one that opens a clause (`Menurut juru bicara … Lin Jian, Wang Yi
+    akan …`) is what was said."""
     if not _proxy().search(ctx.text, offset, first.end):
         return None
     later = [m for m in after if m.start >= first.end and m.kind == "person" and not m.titled]
-    if later and ctx.text[first.end : later[0].start].strip() == ",":
+    if (
+        later
+        and ctx.text[first.end : later[0].start].strip() == ","
+        and APPOSITION_END.match(ctx.text, later[0].end)
+    ):
         return later[0].key
     return None
 
