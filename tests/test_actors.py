@@ -885,3 +885,12 @@ def test_a_post_with_its_seat_pointed_at_is_the_person_before() -> None:
         "Kapolda Metro Jaya ini, penyebarnya masih dilacak."
     )
     assert persons(text) == {"Tito Karnavian"}
+
+
+def test_the_leader_of_a_state_pointed_at_is_its_head_named_before() -> None:
+    text = (
+        "Presiden Joko Widodo terbang ke Malaysia. Pemimpin Indonesia ini mendarat di Kuala "
+        "Lumpur semalam."
+    )
+    found = find_actors(document_of(text))
+    assert {m.key for m in found.mentions if m.text.startswith("Pemimpin")} == {"Joko Widodo"}
