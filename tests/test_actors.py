@@ -239,6 +239,8 @@ def persons(text: str) -> set[str]:
             {"Tengku Zafrul Tengku Abdul Aziz"},
         ),
         ("Presiden Prabowo dan Puan Maharani hadir.", {"Prabowo Subianto", "Puan Maharani"}),
+        ("Ketua Umum Kadin Indonesia Arsjad Rasjid hadir.", {"Arsjad Rasjid"}),
+        ("Direktur Eksekutif Kadin Sultra Budi Amin mengatakan hal itu.", {"Budi Amin"}),
         (
             "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Mahfud MD hadir.",
             {"Mahfud MD"},

@@ -1996,3 +1996,9 @@ def test_a_name_opening_the_clause_after_a_spokesman_is_what_he_said() -> None:
     )
     speakers = {e[1] for e in events_of(text) if e[0] == "statement"}
     assert speakers == {("Lin Jian",)}
+
+
+def test_whom_a_principal_brings_along_is_no_visitor_of_its_own() -> None:
+    text = "Menteri Luar Negeri Retno Marsudi dan stafnya, Budi Santoso tiba di Tokyo."
+    visits = [roles for kind, roles in roles_of(text) if kind == "visit"]
+    assert visits == [(("Retno Marsudi", "visitor"),)]

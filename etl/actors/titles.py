@@ -94,6 +94,14 @@ def _person_from_title(
         country = _qualifier_country(qualifier, country)
         last = qualifier
         j += 1
+        if (
+            qualifier.kind == "org"
+            and j < len(chunks)
+            and chunks[j].kind == "country"
+            and _adjacent(text, last, chunks[j], False)
+        ):
+            last = chunks[j]
+            j += 1
         posted = (
             j + 1 < len(chunks)
             and chunks[j].kind == "country"

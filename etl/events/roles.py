@@ -65,12 +65,15 @@ SPEECH_TAG = re.compile(
 SPEECH_TAG_REACH = 12
 COMPANION_REACH = 40
 ACCOMPANIED = re.compile(
-    r"\b(?:didampingi|ditemani|beserta|bersama\s+(?:istri|suami)(?:nya)?\s*,?)"
+    r"\b(?:didampingi|ditemani|beserta|bersama\s+(?:istri|suami)(?:nya)?\s*,?|"
+    r"(?:dan|serta)\s+(?:asisten|staf|ajudan|wakil|deputi|istri|suami)nya\s*,?)"
     r"(?:\s+(?:langsung\s+)?oleh)?\s+"
     r"(?:(?:sejumlah|beberapa|para|seluruh|jajaran)\s+(?:[a-z]+\s+)?)?(?:[A-Z][\w.'-]*\s+){0,2}$"
 )
 COMPANION_WORD = re.compile(
-    r"\b(?:(?:didampingi|ditemani|beserta)\b|bersama\s+(?:istri|suami))", re.IGNORECASE
+    r"\b(?:(?:didampingi|ditemani|beserta)\b|bersama\s+(?:istri|suami)|"
+    r"(?:asisten|staf|ajudan|wakil|deputi|istri|suami)nya\b)",
+    re.IGNORECASE,
 )
 COMPANION_PHRASE = re.compile(
     r"(?:,\s*)?\b(?:didampingi|ditemani|beserta)\b[^,]*(?:,|$)", re.IGNORECASE
@@ -163,9 +166,9 @@ def _agents(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
 
 
 def _companions(text: str, mentions: list[ActorMention]) -> set[int]:
-    """`Presiden Jokowi didampingi Menlu Retno Marsudi dan Mensesneg Pratikno menerima …`: who
-    accompanies a principal is no party of the act (the annotation leaves them out), nor its
-    subject."""
+    """`Presiden Jokowi didampingi Menlu Retno Marsudi dan Mensesneg Pratikno menerima …`, `John
+    MacDaniel dan asistennya, Adrian Johan mengunjungi …`: who accompanies a principal is no
+    party of the act (the annotation leaves them out), nor its subject."""
     found: set[int] = set()
     if not mentions or not COMPANION_WORD.search(
         text, max(0, mentions[0].start - COMPANION_REACH), mentions[-1].start
