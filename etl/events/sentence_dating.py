@@ -32,6 +32,10 @@ SPEECH_DATE_WORDS = 20
 TIME_ADJUNCT = re.compile(r"\b(?:pada|sejak)\s+$", re.IGNORECASE)
 OPENING_WORDS = 2
 SCENE_OFFSET = 3
+COMMA_CONTENT_WORDS = 2
+"""`Dia juga mengatakan, pernyataan … di Idlib 4 April lalu …`: a comma right after the verb
+opens what was said, as `bahwa` does; a day right behind it (`mengatakan, Senin, …`) is still
+the speaking's."""
 CONTENT_OPENER = re.compile(r"\bbahwa\b|[“\"]|:", re.IGNORECASE)
 PRIOR = re.compile(
     r"\b(?:berulang\s+kali|selama\s+ini|sebelumnya|pernah|kerap|sering|beberapa\s+waktu\s+lalu"
@@ -207,7 +211,11 @@ def _dates_the_speech(text: str, time: TimeExpression, event: ArticleEvent) -> b
     end = event.trigger_start + len(event.trigger)
     if time.char_start >= end:
         between = text[end : time.char_start]
-        said = CONTENT_OPENER.search(event.trigger) or CONTENT_OPENER.search(between)
+        said = (
+            CONTENT_OPENER.search(event.trigger)
+            or CONTENT_OPENER.search(between)
+            or (between.startswith(",") and len(between.split()) > COMMA_CONTENT_WORDS)
+        )
         return not said and len(between.split()) <= SPEECH_DATE_WORDS
     return True
 
