@@ -776,6 +776,16 @@ def test_a_date_inside_a_quotation_does_not_date_the_meeting_told_outside_it() -
         ),
         ("Hal itu dikemukakan Panglima TNI Yudo Margono.", "statement", {"Yudo Margono"}),
         (
+            "Presiden Joko Widodo menerima pengurus PBNU di Istana Merdeka.",
+            "meeting",
+            {"Joko Widodo", "PBNU"},
+        ),
+        (
+            "Gubernur Jawa Barat Ridwan Kamil menerima kunjungan DPRD Kabupaten Bogor.",
+            "visit",
+            {"DPRD Kabupaten Bogor", "Ridwan Kamil"},
+        ),
+        (
             "Wali Kota Surabaya Eri Cahyadi kedatangan tamu Duta Besar Jepang Masaki Yasushi.",
             "meeting",
             {"Eri Cahyadi", "Masaki Yasushi"},

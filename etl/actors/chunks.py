@@ -57,7 +57,7 @@ WEB_ADDRESS = re.compile(r"\.(?:co\.id|com|id|net|org|tv|co)\b", re.IGNORECASE)
 SENTENCE_START = re.compile(r"(?:^|[.!?:\n“”\"]\s*)$")
 ORG_HEADS = re.compile(
     r"^(?:Kementerian|Kemenko|Kedutaan(?:\s+Besar)?|Kedubes|KBRI|KJRI|Konsulat(?:\s+Jenderal)?|"
-    r"Komisi\s+[IVX]+|Badan|Dinas|Polda|Polres|Polresta|Kodam|Korem|Kodim|Pemerintah|Pemprov|"
+    r"Komisi\s+[IVX]+|Badan|Dinas|Polda|Polres|Polresta|Kodam|Korem|Kodim|Pemerintah|Pemprov|DPRD|"
     r"Pemkab|Pemkot|Partai|Fraksi|Universitas|Kejaksaan|Pengadilan|Majelis|Dewan|Lembaga)\b"
 )
 PORTFOLIO = re.compile(r"Bidang\b")

@@ -56,6 +56,7 @@ delegation's leader, however the delegation is described."""
 RECEIVED_ADVERB = re.compile(r"\s*(?:(?:langsung|secara\s+resmi|pula|juga)\s+)*", re.I)
 RECEPTION_WORDS = frozenset(
     {"langsung", "secara", "resmi", "khusus", "pula", "juga", "delegasi", "rombongan", "tim"}
+    | {"pengurus", "perwakilan", "pimpinan", "jajaran", "para"}
     | {"dari", "yang", "dipimpin", "dengan"}
     | {"mitranya", "rekannya", "koleganya", "sejawatnya", "timpalannya", "sahabatnya"}
 )
@@ -104,7 +105,7 @@ def _receive(
         group = GROUP.match(ctx.text, m.end() + len(RECEIVED_ADVERB.match(ctx.text, m.end())[0]))
         return _guests_awaited(ctx, sentence, m, hosts[0].key) if group else []
     host = hosts[0].key
-    persons = [a for a in after if a.kind == "person" and a.start >= guests[0].start]
+    persons = [a for a in after if a.kind == guests[0].kind and a.start >= guests[0].start]
     received = _distinct([g.key for g in _object_run(ctx.text, guests[0].start, persons)])
     received = [key for key in received if key != host]
     if not received:
@@ -173,11 +174,18 @@ def _invited(
 
 def _guests_after(ctx: _Context, m: Hit, after: list[ActorMention]) -> list[ActorMention]:
     """The persons a reception or an invitation takes as its direct object, or as the leader
-    of the delegation it takes."""
+    of the delegation it takes; with none, a body received (`menerima pengurus PBNU`)."""
+    persons = _guests_of_kind(ctx, m, after, "person")
+    return persons or _guests_of_kind(ctx, m, after, "organization")
+
+
+def _guests_of_kind(
+    ctx: _Context, m: Hit, after: list[ActorMention], kind: str
+) -> list[ActorMention]:
     return [
         a
         for a in after
-        if a.kind == "person"
+        if a.kind == kind
         and (
             (a.start - m.end() < RECEIVED_REACH and _received_directly(ctx.text[m.end() : a.start]))
             or (
