@@ -38,6 +38,9 @@ class Lexicon:
     outside_cues: tuple[str, ...]
     open_ended_cues: tuple[str, ...]
     range_words: tuple[str, ...]
+    day_range_words: tuple[str, ...]
+    """Words that join two days into one range but not two clock times (`mulai 18 April dan
+    berakhir pada 23 April`; `pukul 7 pagi dan berakhir pukul 3 sore` is two times)."""
     range_openers: tuple[str, ...]
     future_cues: tuple[str, ...]
     speech_verbs: tuple[str, ...]
@@ -104,6 +107,7 @@ def lexicon() -> Lexicon:
         outside_cues=tuple(cues["outside"]),
         open_ended_cues=tuple(cues["open_ended"]),
         range_words=tuple(raw["range_words"]),
+        day_range_words=tuple(raw["day_range_words"]),
         range_openers=tuple(raw["range_openers"]),
         future_cues=tuple(raw["future_cues"]),
         speech_verbs=tuple(raw["speech_verbs"]),

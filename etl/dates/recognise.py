@@ -239,6 +239,8 @@ class Recogniser(CalendarReaders, ClockReaders):
             self._century: re.compile(alt(lex.century_words)),
         }
         self.range_gap = _compile(rf"\s*(?i:{alt(lex.range_words)})\s*\Z")
+        day_words = alt([*lex.range_words, *lex.day_range_words])
+        self.day_range_gap = _compile(rf"\s*(?i:{day_words})\s*\Z")
         self.day_gap = _compile(r"\s*,?\s*(?:(?:pada|hari|tanggal)\s+)*")
         self.opener_before = _compile(rf"(?i:{alt(lex.range_openers)})\s+\Z")
         self.future_re = re.compile(rf"(?<!\w)(?i:{alt(lex.future_cues)})(?!\w)")
@@ -343,7 +345,7 @@ class Recogniser(CalendarReaders, ClockReaders):
                 prev is not None
                 and prev.kind == mention.kind
                 and prev.kind in ("date", "weekday")
-                and self.range_gap.fullmatch(text, prev.end, mention.start) is not None
+                and self.day_range_gap.fullmatch(text, prev.end, mention.start) is not None
             ):
                 opener = self.opener_before.search(text, max(0, prev.start - 12), prev.start)
                 start = opener.start() if opener else prev.start
