@@ -775,7 +775,6 @@ def test_a_date_inside_a_quotation_does_not_date_the_meeting_told_outside_it() -
             {"Wang Wei", "Khofifah Indar Parawansa"},
         ),
         ("Hal itu dikemukakan Panglima TNI Yudo Margono.", "statement", {"Yudo Margono"}),
-        ("Menlu Retno Marsudi melanjutkan perjalanan ke Kairo.", "visit", {"Retno Marsudi"}),
         (
             "Presiden Joko Widodo menerima pengurus PBNU di Istana Merdeka.",
             "meeting",
