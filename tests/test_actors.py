@@ -859,9 +859,12 @@ def test_a_comma_in_a_headline_parts_a_post_from_the_next_clause_s_subject() -> 
         ("Pertemuan bilateral dilakukan dengan Jepang dan Korea.", "Korea Selatan"),
         ("Presiden Korea Selatan Yoon Suk Yeol tiba.", "Korea Selatan"),
         ("Korea Utara meluncurkan rudal.", "Korea Utara"),
+        ("Presiden Joko Widodo akan berkunjung ke Negeri Tirai Bambu.", "Tiongkok"),
+        ("Wisatawan dari Negeri Paman Sam terus meningkat.", "Amerika Serikat"),
+        ("Investasi dari Negeri Sakura naik.", "Jepang"),
     ],
 )
-def test_korea_alone_is_the_south(text: str, state: str) -> None:
+def test_states_called_by_a_short_or_a_nickname_are_those_states(text: str, state: str) -> None:
     found = find_actors(document_of(text)).actors.values()
     assert state in {a.name for a in found if a.kind == "country"}
 
