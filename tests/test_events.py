@@ -2012,3 +2012,11 @@ def test_whom_a_principal_brings_along_is_no_visitor_of_its_own() -> None:
     text = "Menteri Luar Negeri Retno Marsudi dan stafnya, Budi Santoso tiba di Tokyo."
     visits = [roles for kind, roles in roles_of(text) if kind == "visit"]
     assert visits == [(("Retno Marsudi", "visitor"),)]
+
+
+def test_a_body_s_premises_are_where_not_a_party() -> None:
+    text = (
+        "Presiden Joko Widodo dan lima ketua umum partai pendukungnya bersilaturahmi di Kantor "
+        "DPP PAN siang ini."
+    )
+    assert not [keys for kind, keys, _, _ in events_of(text) if kind == "meeting"]

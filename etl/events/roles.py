@@ -19,6 +19,11 @@ LOCATIVE = re.compile(
     r"dengan\s+ke)\s+)$",
     re.IGNORECASE,
 )
+PREMISES = re.compile(
+    r"\b(?:di|ke|dari)\s+(?:[Kk]antor|[Gg]edung|[Mm]arkas(?:\s+[Bb]esar)?|[Ss]ekretariat|"
+    r"[Kk]ompleks)(?:\s+(?:DPP|DPW|DPD|Pusat))?\s+$"
+)
+"""`bersilaturahmi di Kantor DPP PAN`: a body's premises are where, not who."""
 PLACE_APPOSITION = re.compile(
     r"\b(?:di|ke|dari|menuju|melalui|via) +[A-Z][\w'-]*(?: +[A-Z][\w'-]*)*, *$"
 )
@@ -125,7 +130,11 @@ def _is_locative(text: str, mention: ActorMention) -> bool:
     before = text[max(0, mention.start - 40) : mention.start].rpartition("\n")[2]
     if mention.kind == "person":
         return LOCATIVE.search(before) is not None
-    return LOCATIVE.search(before) is not None or PLACE_APPOSITION.search(before) is not None
+    return (
+        LOCATIVE.search(before) is not None
+        or PLACE_APPOSITION.search(before) is not None
+        or (mention.kind == "organization" and PREMISES.search(before) is not None)
+    )
 
 
 def _qualifiers_dropped(mentions: list[ActorMention]) -> list[ActorMention]:
