@@ -482,6 +482,9 @@ def test_attending_an_event_abroad_is_a_visit(text: str, visits: list[tuple]) ->
         "Seandainya Presiden Joko Widodo berkunjung ke Rusia, Barat akan marah.",
         "Hanya Konjen Amerika Serikat yang belum pernah berkunjung ke Danau Toba.",
         "Presiden Joko Widodo tidak pernah bertemu dengan Prabowo Subianto sejak pemilu.",
+        "Pemerintah Israel meminta jadwal pertemuan dengan Presiden AS Barack Obama.",
+        "Partai Demokrat belum mendapat undangan untuk melakukan pertemuan dengan Presiden Joko "
+        "Widodo.",
     ],
 )
 def test_a_happening_supposed_in_a_condition_is_no_event(text: str) -> None:
@@ -2020,3 +2023,8 @@ def test_a_body_s_premises_are_where_not_a_party() -> None:
         "DPP PAN siang ini."
     )
     assert not [keys for kind, keys, _, _ in events_of(text) if kind == "meeting"]
+
+
+def test_a_meeting_invited_to_and_accepted_is_held() -> None:
+    text = "Presiden Joko Widodo memenuhi undangan untuk bertemu dengan Raja Salman di Riyadh."
+    assert has(events_of(text), "meeting", {"Joko Widodo", "Salman"})

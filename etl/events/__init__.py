@@ -56,6 +56,15 @@ CONDITION = re.compile(
 NEVER = re.compile(r"\b(?:belum|tidak|tak)\s+pernah\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 """`yang belum pernah berkunjung ke Danau Toba`: what someone has never done is no happening."""
 NEVER_REACH = 30
+REQUESTED = re.compile(
+    r"\b(?:meminta\s+jadwal|permintaan|permohonan|mengajukan|undangan\s+untuk)\s+"
+    r"(?:[a-z]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+"""`meminta jadwal pertemuan`, `belum mendapat undangan untuk melakukan pertemuan`: a meeting
+asked for is not one held, nor yet planned; one invited to and accepted (`memenuhi undangan
+untuk bertemu`) is."""
+ACCEPTED = re.compile(r"\b(?:memenuhi|atas|menerima)\s+(?:undangan|permintaan)\b", re.I)
 
 __all__ = ["ArticleEvent", "EventDate", "extract_events", "modality", "quote_spans"]
 
@@ -127,10 +136,16 @@ def _with_a_forum(ctx: _Context, event: ArticleEvent) -> bool:
 
 def _supposed(text: str, sentence: Sentence, offset: int) -> bool:
     """`Jika Prabowo bertemu Megawati, …`: a happening supposed in a condition did not happen,
-    nor is it planned; nor did one never done (`belum pernah berkunjung`)."""
+    nor is it planned; nor did one never done (`belum pernah berkunjung`) or only asked for
+    (`meminta jadwal pertemuan`)."""
+    window = max(sentence.start, offset - NEVER_REACH)
     return (
         CONDITION.search(text, sentence.start, offset) is not None
-        or NEVER.search(text, max(sentence.start, offset - NEVER_REACH), offset) is not None
+        or NEVER.search(text, window, offset) is not None
+        or (
+            REQUESTED.search(text, window, offset) is not None
+            and ACCEPTED.search(text, window, offset) is None
+        )
     )
 
 
