@@ -2028,3 +2028,12 @@ def test_a_body_s_premises_are_where_not_a_party() -> None:
 def test_a_meeting_invited_to_and_accepted_is_held() -> None:
     text = "Presiden Joko Widodo memenuhi undangan untuk bertemu dengan Raja Salman di Riyadh."
     assert has(events_of(text), "meeting", {"Joko Widodo", "Salman"})
+
+
+def test_a_state_behind_a_part_of_it_is_where_not_who_speaks() -> None:
+    text = (
+        "Wakil Gubernur Sumut Musa Rajekshah menerima rombongan. Menurut dia, pihak Provinsi "
+        "Songkhla di bagian selatan Thailand itu berharap kerja sama dilanjutkan."
+    )
+    speakers = {keys for kind, keys, _, _ in events_of(text) if kind == "statement"}
+    assert ("Thailand",) not in speakers

@@ -16,7 +16,7 @@ from etl.text import FRONTED_CLAUSE, Sentence
 
 LOCATIVE = re.compile(
     r"(?:\b(?:di|ke|dari|menuju|melalui|via|asal|kota|ibu\s+kota|wilayah|negara|kawasan|"
-    r"dengan\s+ke)\s+)$",
+    r"dengan\s+ke)\s+(?:(?:bagian|sebelah|perbatasan)\s+(?:[A-Za-z]+\s+)?)?)$",
     re.IGNORECASE,
 )
 PREMISES = re.compile(
