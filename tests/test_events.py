@@ -1204,8 +1204,15 @@ FORECAST = (
     "hingga malam, dengan hujan petir di selatan."
 )
 
+BADMINTON = (
+    "Ganda campuran Indonesia memastikan skuad Merah Putih tidak pulang dengan tangan hampa. "
+    "Pasangan unggulan itu menang dua gim langsung atas ganda Jepang di final, kata pelatih "
+    "Nova Widianto. Tunggal putra takluk di semifinal, sementara atlet muda meraih medali "
+    "perunggu setelah poin demi poin pada set penentuan."
+)
 
-@pytest.mark.parametrize("text", [MATCH_REPORT, FORECAST])
+
+@pytest.mark.parametrize("text", [MATCH_REPORT, FORECAST, BADMINTON])
 def test_a_match_report_or_forecast_reports_no_acts(text: str) -> None:
     assert events_of(text) == []
 
