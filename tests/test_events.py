@@ -2044,3 +2044,13 @@ def test_a_state_behind_a_part_of_it_is_where_not_who_speaks() -> None:
     )
     speakers = {keys for kind, keys, _, _ in events_of(text) if kind == "statement"}
     assert ("Thailand",) not in speakers
+
+
+def test_a_verb_after_a_clause_s_comma_shares_its_subject_not_its_object() -> None:
+    text = (
+        "Menteri BUMN Erick Thohir mengadap Agong Al-Sultan Abdullah, bertemu Anwar Ibrahim di "
+        "Kuala Lumpur."
+    )
+    meetings = {keys for kind, keys, _, _ in events_of(text) if kind == "meeting"}
+    assert ("Anwar Ibrahim", "Erick Thohir") in meetings
+    assert not any("Anwar Ibrahim" in keys and "Erick Thohir" not in keys for keys in meetings)

@@ -59,6 +59,11 @@ HEARING = re.compile(
     r"\b(?:rapat|raker|rdp|rdpu|memanggil|kelayakan|fit and proper)\b", re.IGNORECASE
 )
 COMMISSION = re.compile(r"\bKomisi [IVX]+ DPR\b")
+AFTER_A_CLAUSE = re.compile(
+    r"\b(?:me|ber)[a-z]{3,}\s+[A-Z][^,]*,\s*(?:(?:juga|lalu|kemudian|sekaligus)\s+)?$"
+)
+"""`Menteri Indonesia mengadap Agong, bertemu Anwar`: a verb after a comma that closes a clause
+of its own verb and object shares that clause's subject, not its object's."""
 ROOM = re.compile(r"\b(?:ruang|ruangan|gedung|aula|balai)\s+$", re.IGNORECASE)
 RESIDENCE = re.compile(
     r"\bdi\s+(?:kediaman|rumah(?:\s+(?:dinas|pribadi))?|kantor|ruang\s+kerja)(?P<own>nya)?\b"
@@ -92,6 +97,7 @@ def _meeting(
     if frame == "verb" and (
         COORDINATED.search(ctx.text[sentence.start : m.start()])
         or IN_ORDER_TO.search(ctx.text, sentence.start, m.start())
+        or AFTER_A_CLAUSE.search(ctx.text, sentence.start, m.start())
     ):
         said = ctx.within(ctx.speech, sentence.start, m.start())
         told = [a for a in before if not said or a.start >= said[-1].end()]
