@@ -136,3 +136,11 @@ def test_a_day_inside_what_a_comma_opens_is_what_was_said() -> None:
     )
     when = date_of(dated(text, date(2017, 4, 9)), "statement", "Sergey Lavrov")
     assert when[0] != date(2017, 4, 4)
+
+
+def test_a_title_s_yang_is_no_clause_barrier() -> None:
+    text = (
+        "Menteri BUMN Erick Thohir melakukan kunjungan hormat ke atas Yang di-Pertuan Agong "
+        "Al-Sultan Abdullah di Istana Negara di Kuala Lumpur pada Sabtu."
+    )
+    assert date_of(dated(text, date(2023, 10, 8)), "visit", "Erick Thohir")[0] == date(2023, 10, 7)

@@ -19,11 +19,12 @@ SCHEDULING = (
 )
 DATE_BARRIER = re.compile(
     r"\b(?:sejak|setelah|sebelum|karena|sementara|sesudah|hingga|sampai)\b"
-    rf"|\byang\b(?!\s+{SCHEDULING}\b)",
+    rf"|\b(?-i:yang)\b(?!\s+{SCHEDULING}\b)",
     re.IGNORECASE,
 )
 """`yang` opens a clause about something else (`sejak dia yang diangkat bulan lalu`), unless
-the clause schedules the happening itself (`kunjungan … yang dijadwalkan Selasa (2/2)`)."""
+the clause schedules the happening itself (`kunjungan … yang dijadwalkan Selasa (2/2)`); a
+capitalised `Yang` is a title's (`Yang di-Pertuan Agong`)."""
 FRONTED_TIME = re.compile(
     r"[\s“\"]*(?:setelah|sebelum|sejak|sesudah|usai|seusai|menyusul)\s+(?!itu\b)", re.IGNORECASE
 )
