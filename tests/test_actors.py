@@ -240,6 +240,11 @@ def persons(text: str) -> set[str]:
         ),
         ("Presiden Prabowo dan Puan Maharani hadir.", {"Prabowo Subianto", "Puan Maharani"}),
         ("Ketua Umum Kadin Indonesia Arsjad Rasjid hadir.", {"Arsjad Rasjid"}),
+        ("Hal itu disampaikan Menpan RB, Syafruddin, di Makassar.", {"Syafruddin"}),
+        (
+            "Rapat digelar dengan Mendiktisaintek Satryo Soemantri Brodjonegoro.",
+            {"Satryo Soemantri Brodjonegoro"},
+        ),
         ("Direktur Eksekutif Kadin Sultra Budi Amin mengatakan hal itu.", {"Budi Amin"}),
         (
             "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Mahfud MD hadir.",
