@@ -904,3 +904,12 @@ def test_the_leader_of_a_state_pointed_at_is_its_head_named_before() -> None:
     )
     found = find_actors(document_of(text))
     assert {m.key for m in found.mentions if m.text.startswith("Pemimpin")} == {"Joko Widodo"}
+
+
+def test_a_bare_post_of_one_state_is_not_another_state_s_holder() -> None:
+    text = (
+        "Wapres Terima Delegasi Asing di Jakarta\n\n"
+        "Wakil Presiden Amerika Serikat Kamala Harris tiba di Jakarta."
+    )
+    found = find_actors(document_of(text))
+    assert all(m.key != "Kamala Harris" for m in found.mentions if m.text == "Wapres")

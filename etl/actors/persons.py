@@ -250,7 +250,9 @@ def _resolve_persons(
             remap[name] = holder.name
     for name, (title, country) in titled.awaited.items():
         holder = titled.of(title, country) or titled.of(title, None)
-        remap[name] = remap.get(holder.name) or holder.name if holder is not None else None
+        if holder is not None and holder.country not in (None, country):
+            holder = None
+        remap[name] = (remap.get(holder.name) or holder.name) if holder is not None else None
     _point_demonstratives(
         text, starts, result, {k: v for k, v in unnamed.items() if k not in remap}
     )
