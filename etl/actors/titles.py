@@ -124,6 +124,9 @@ def _person_from_title(
         or ("," in text[last.end : chunks[j].start] and in_headline(text, title_chunk.start))
     ):
         named = False
+    if seat:
+        _seat_holder(text, title_chunk, chunks[j], title, country, result, titled_persons, unnamed)
+        return j - i + 1
     if named and qualifier is None and _seat_pointed_at(text, chunks[j], persons):
         named = False
         last = chunks[j]
@@ -131,7 +134,7 @@ def _person_from_title(
     if named and (
         _adjacent(text, last, chunks[j]) or trailing or _acronym_gap(text, last, chunks[j])
     ):
-        name_chunk = _without_leading_places(text, chunks[j], last)
+        name_chunk = _without_leading_places(text, chunks[j], last, title in words("seat_titles"))
         span = _Chunk(title_chunk.start, name_chunk.end, "name", name_chunk.value)
         staff = STAFF_OF.search(text, max(0, title_chunk.start - STAFF_REACH), title_chunk.start)
         if staff is not None:
@@ -141,6 +144,9 @@ def _person_from_title(
         )
         if staff is None:
             titled_persons.add(title, country or actor.country, actor)
+            if name_chunk.start > chunks[j].start:
+                seat_name = text[chunks[j].start : name_chunk.start].strip()
+                titled_persons.add(f"{title} {seat_name}", country or actor.country, actor)
         if qualifier is not None and qualifier.kind == "country":
             _add_country(result, qualifier)
         elif qualifier is not None and qualifier.value in _organizations():
@@ -201,6 +207,28 @@ def _person_from_title(
         result.add(mention, Actor(awaited, "person", country, titles={title}))
         titled_persons.awaited[awaited] = (title, country)
     return j - i
+
+
+def _seat_holder(
+    text: str,
+    title_chunk: _Chunk,
+    seat: _Chunk,
+    title: str,
+    country: str | None,
+    result: ArticleActors,
+    titled_persons: Holders,
+    unnamed: dict[str, tuple[str, str | None]],
+) -> None:
+    """`Bupati Jeneponto` after `Bupati Jeneponto Iksan Iskandar`: the holder of the post at
+    that seat, not another regent of the article; with no holder named, the post as written."""
+    post = f"{title} {seat.value}"
+    holder = titled_persons.of(post, country)
+    if holder is None:
+        _unnamed(text, title_chunk, seat, post, (post, country), result, unnamed)
+        return
+    span = text[title_chunk.start : seat.end]
+    mention = ActorMention(title_chunk.start, seat.end, span, holder.name, "person", titled=True)
+    result.add(mention, Actor(holder.name, "person"))
 
 
 def _seat_pointed_at(text: str, chunk: _Chunk, persons: Persons) -> bool:
@@ -344,16 +372,21 @@ def _add_body(result: ArticleActors, qualifier: _Chunk) -> None:
     )
 
 
-def _without_leading_places(text: str, name: _Chunk, before: _Chunk) -> _Chunk:
+def _without_leading_places(
+    text: str, name: _Chunk, before: _Chunk, seat_title: bool = False
+) -> _Chunk:
     """`Wali Kota Surabaya Eri Cahyadi`, `Menteri Perikanan Sakti Wahyu`: a place, acronym or
     affixed common word that opens a longer run right after the title's words qualifies the
-    title; after a comma, bracket or rank the whole run is the name."""
+    title; after a comma, bracket or rank the whole run is the name. A local post's seat is
+    set aside even before a one-word name (`Bupati Sleman Kustini`)."""
     if text[before.end : name.start].strip() != "" or before.kind == "rank":
         return name
     tokens = list(TOKEN.finditer(text, name.start, name.end))
     k = 0
     while k < len(tokens) - 2 and _qualifies_title(tokens[k].group()):
         k += 1
+    if k == 0 and seat_title and len(tokens) == 2 and _local_place(tokens[0].group()):
+        k = 1
     start = tokens[k].start()
     return _Chunk(start, name.end, "name", text[start : name.end])
 
