@@ -953,3 +953,53 @@ def test_a_regency_the_gazetteer_lacks_is_a_local_title_s_seat() -> None:
     ) == {"Iksan Iskandar"}
     assert persons("Investor itu menemui Bupati Jeneponto, Rabu.") == {"Bupati Jeneponto"}
     assert persons("Bupati Sleman Kustini hadir. Bupati Bantul Halim juga.") == {"Kustini", "Halim"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ketua Umum PP Muhammadiyah Dr Haedar Nashir, Msi menerima Dubes Nigeria.",
+            {"Haedar Nashir", "Duta Besar Nigeria"},
+        ),
+        (
+            "Nadiem bertemu Sekretaris Umum PP Muhammadiyah Abdul Mu'ti dan Bendahara Umum "
+            "PP Muhammadiyah H. Suyatno.",
+            {"Nadiem", "Abdul Mu'ti", "Suyatno"},
+        ),
+        ("Anwar pernah menghadap Sultan Johor tiga hari kemudian.", {"Anwar", "Sultan Johor"}),
+        ("Pengerusi Pakatan Harapan Anwar Ibrahim tiba di istana.", {"Anwar Ibrahim"}),
+        ("Menag bertemu Ketua Umum PBNU KH Said Aqil Siroj.", {"Said Aqil Siradj"}),
+    ],
+)
+def test_posts_of_religious_bodies_and_malay_states(text: str, expected: set[str]) -> None:
+    """An undotted degree after a name's comma (`Msi`) is no person; the posts of mass
+    organisations (`Sekretaris Umum PP Muhammadiyah`), a sultan by his state, a Malay
+    chairman (`Pengerusi`); a figure's other spelling (`Siroj`) is the figure."""
+    assert persons(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        ("Kantor Presiden Israel mengumumkan jadwal itu.", "Kantor Presiden Israel"),
+        (
+            "Sementara itu, kantor Perdana Menteri Israel, mengatakan hal itu.",
+            "Kantor Perdana Menteri Israel",
+        ),
+    ],
+)
+def test_the_office_of_a_state_s_post_is_a_body_not_the_holder(text: str, office: str) -> None:
+    """`Kantor Presiden Israel` speaks as an office (ANNOTATION.md: a named institution); the
+    president it serves is not the speaker."""
+    found = names(text)
+    assert found.get(office) == "organization", found
+    assert not {n for n, kind in found.items() if kind == "person"}, found
+
+
+def test_a_call_at_a_post_s_office_is_still_at_the_holder_s() -> None:
+    """`datang ke kantor Perdana Menteri X Y`: the premises of the holder, who is named."""
+    assert persons("Blinken datang ke kantor Perdana Menteri Israel Benjamin Netanyahu.") == {
+        "Blinken",
+        "Benjamin Netanyahu",
+    }

@@ -53,6 +53,10 @@ SHARED = REPO.parent / "shared"
             "Menlu Sri L.P. Wardani tiba. Ia disambut.",
             ["Menlu Sri L.P. Wardani tiba.", "Ia disambut."],
         ),
+        (
+            "Menag bertemu Ketua Umum PBNU KH. Said Aqil Siradj. Ia berdoa.",
+            ["Menag bertemu Ketua Umum PBNU KH. Said Aqil Siradj.", "Ia berdoa."],
+        ),
     ],
 )
 def test_sentences(text: str, expected: list[str]) -> None:

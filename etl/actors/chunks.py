@@ -44,6 +44,8 @@ DEGREE_BEFORE = re.compile(rf"[\w.)],\s*(?:{DEGREE_WORD}[.,]*\s*)*$")
 DEGREES_AFTER_NAME = re.compile(rf"^\s*,\s*(?:{DEGREE_WORD}[.,]*\s*)+")
 """The degrees a name's comma opens (`Hadi Tjahjanto, S.I.P. bersama …`)."""
 DEGREE_REACH = 40
+UNDOTTED_DEGREE = re.compile(r"(?:M[Ss]i|MSc|MHum|MKes|MPd|SPd|SSos|MAg|SAg|SKom|MKom|PhD|Lc)[.,]*")
+"""Degrees written without their dots (`Haedar Nashir, Msi`), in mixed case: no acronym."""
 ENGLISH_GLOSS = re.compile(r"\([A-Z][^()]{0,80}?\b(?:of|for|the)\b[^()]{0,80}\)")
 GLOSS_REACH = 80
 LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
@@ -221,8 +223,8 @@ def _acronym(value: str) -> bool:
 
 
 def _degree(text: str, chunk: _Chunk) -> bool:
-    """`Hadi Tjahjanto, S.I.P.`, `Budi Santoso, M.Sc., Ph.D.`: academic degrees written after
-    a name's comma are letters of the degree, not a person."""
+    """`Hadi Tjahjanto, S.I.P.`, `Budi Santoso, M.Sc., Ph.D.`, `Haedar Nashir, Msi`: academic
+    degrees written after a name's comma are letters of the degree, not a person."""
     start = chunk.start
     while start > 0 and not text[start - 1].isspace():
         start -= 1
@@ -230,9 +232,8 @@ def _degree(text: str, chunk: _Chunk) -> bool:
     while end < len(text) and not text[end].isspace():
         end += 1
     return (
-        DEGREE.fullmatch(text, start, end) is not None
-        and DEGREE_BEFORE.search(text, max(0, start - DEGREE_REACH), start) is not None
-    )
+        DEGREE.fullmatch(text, start, end) or UNDOTTED_DEGREE.fullmatch(text, start, end)
+    ) is not None and DEGREE_BEFORE.search(text, max(0, start - DEGREE_REACH), start) is not None
 
 
 def _in_english_name(text: str, chunk: _Chunk) -> bool:

@@ -48,6 +48,8 @@ STAFF_OF = re.compile(
 """`Tim Komunikasi Presiden Ari Dwipayana`: the name after the post is its staff's, not its
 holder's, so a later bare `Presiden` is still the president."""
 STAFF_REACH = 30
+OFFICE_OF = re.compile(r"(?<!\bdi )(?<!\bke )(?<!\bdari )\b[Kk]antor\s+$")
+OFFICE_REACH = 20
 
 
 def _person_from_title(
@@ -67,6 +69,9 @@ def _person_from_title(
     row = _title_rows()[re.sub(r"\s+", " ", title_chunk.value.lower())]
     title = row["title"]
     country = row["country"] or None
+    office = _office_of(text, chunks, i, title, result)
+    if office:
+        return office
     far = _holder_further_on(text, chunks, i)
     if far is not None:
         return _far_holder(text, chunks, i, far, title, country, result, persons, titled_persons)
@@ -207,6 +212,31 @@ def _person_from_title(
         result.add(mention, Actor(awaited, "person", country, titles={title}))
         titled_persons.awaited[awaited] = (title, country)
     return j - i
+
+
+def _office_of(
+    text: str, chunks: list[_Chunk], i: int, title: str, result: ArticleActors
+) -> int:
+    """`Kantor Presiden Israel mengumumkan …`, `kantor Perdana Menteri Israel mengatakan`: a
+    state's post's office speaks as a body of its own, not as the holder; a visit's `ke kantor
+    Presiden` stays the holder's premises. The number of chunks read, 0 if none."""
+    office = OFFICE_OF.search(text, max(0, chunks[i].start - OFFICE_REACH), chunks[i].start)
+    state = chunks[i + 1] if i + 1 < len(chunks) else None
+    if (
+        office is None
+        or state is None
+        or state.kind != "country"
+        or not _adjacent(text, chunks[i], state, False)
+    ):
+        return 0
+    canonical = country_names()[state.value].canonical
+    name = f"Kantor {title} {canonical}"
+    span = text[office.start() : state.end]
+    result.add(
+        ActorMention(office.start(), state.end, span, name, "organization"),
+        Actor(name, "organization", canonical),
+    )
+    return 2
 
 
 def _seat_holder(
