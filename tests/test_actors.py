@@ -1003,3 +1003,17 @@ def test_a_call_at_a_post_s_office_is_still_at_the_holder_s() -> None:
         "Blinken",
         "Benjamin Netanyahu",
     }
+
+
+def test_an_official_residence_s_own_name_is_no_person() -> None:
+    """`Rumah Jabatan Gubernur Bali Jayasabha`: the residence is called Jayasabha; its holder
+    is the governor named before."""
+    text = "Mereka diterima Gubernur Bali, Wayan Koster di Rumah Jabatan Gubernur Bali Jayasabha."
+    assert persons(text) == {"Wayan Koster"}
+
+
+@pytest.mark.parametrize("text", ["Gubernur Ganjar meminta hal itu.", "Bupati Anas hadir."])
+def test_a_name_the_recogniser_reads_as_a_place_is_no_seat_post(text: str) -> None:
+    """Only a regency or city the lists know is a seat (`Bupati Jeneponto`): a holder's name
+    after a local post is never made a post of its own (`Gubernur Ganjar`)."""
+    assert not {p for p in persons(text) if p.startswith(("Gubernur", "Bupati"))}

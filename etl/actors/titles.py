@@ -50,6 +50,8 @@ holder's, so a later bare `Presiden` is still the president."""
 STAFF_REACH = 30
 OFFICE_OF = re.compile(r"(?<!\bdi )(?<!\bke )(?<!\bdari )\b[Kk]antor\s+$")
 OFFICE_REACH = 20
+RESIDENCE_BEFORE = re.compile(r"\b(?:Rumah\s+(?:Jabatan|Dinas)|Pendopo|Pendapa)\s+$")
+RESIDENCE_REACH = 20
 
 
 def _person_from_title(
@@ -122,6 +124,8 @@ def _person_from_title(
         and TRAILING_APPOSITION.fullmatch(text[last.end : chunks[j].start]) is not None
     )
     seat = title in words("seat_titles") and names_a_place(chunks[j]) if named else False
+    if named and _residence_name(text, title_chunk, last, chunks[j]):
+        return j - i + 1
     if named and (
         _root_after_comma(text, last, chunks[j])
         or seat
@@ -129,7 +133,7 @@ def _person_from_title(
         or ("," in text[last.end : chunks[j].start] and in_headline(text, title_chunk.start))
     ):
         named = False
-    if seat:
+    if seat and _local_place(chunks[j].value):
         _seat_holder(text, title_chunk, chunks[j], title, country, result, titled_persons, unnamed)
         return j - i + 1
     if named and qualifier is None and _seat_pointed_at(text, chunks[j], persons):
@@ -237,6 +241,17 @@ def _office_of(
         Actor(name, "organization", canonical),
     )
     return 2
+
+
+def _residence_name(text: str, title: _Chunk, last: _Chunk, name: _Chunk) -> bool:
+    """`di Rumah Jabatan Gubernur Bali Jayasabha`: the one word after an official residence's
+    post is the residence's own name, no person (the holder is named elsewhere)."""
+    return (
+        RESIDENCE_BEFORE.search(text, max(0, title.start - RESIDENCE_REACH), title.start)
+        is not None
+        and " " not in _without_leading_places(text, name, last, True).value
+        and _adjacent(text, last, name, False)
+    )
 
 
 def _seat_holder(
