@@ -147,6 +147,31 @@ def test_a_person_behind_a_word_of_time_is_no_visitor() -> None:
     assert not [e for e in events_of(text) if e[0] == "visit"], events_of(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "visitor", "destination"),
+    [
+        (
+            "Menlu AS Antony Blinken tiba di Israel untuk berunding dengan PM Benjamin Netanyahu "
+            "setelah kunjungan ke Yordania.",
+            "Antony Blinken",
+            "Yordania",
+        ),
+        (
+            "Presiden Jokowi bertemu PM Anwar Ibrahim di Bogor usai kunjungan ke Singapura.",
+            "Joko Widodo",
+            "Singapura",
+        ),
+    ],
+)
+def test_a_visit_after_a_time_conjunction_is_the_subject_s(
+    text: str, visitor: str, destination: str
+) -> None:
+    """`X … dengan Y setelah kunjungan ke Z`: the earlier trip is the sentence subject's, not
+    that of the person named last before it."""
+    trips = [r for t, r in roles_of(text) if t == "visit" and (destination, "host") in r]
+    assert trips and all(r[0] == (visitor, "visitor") for r in trips), roles_of(text)
+
+
 def test_a_pronoun_naming_the_source_is_no_visitor() -> None:
     text = (
         "Duta Besar Malaysia Ahmad Zaki mengatakan hal itu. Menurut beliau, rakyat Malaysia "

@@ -37,6 +37,8 @@ ENGLISH_BODY = re.compile(
     r"Staff|Committee|Commission|Service|Guard|Corps|Affairs|Defen[cs]e|Security|Police)$"
 )
 """`… of Southern Theater Command`: the body an English post is of, many words long."""
+ENGLISH_EVENT_AFTER = re.compile(r" (?:Meeting|Conference|Summit|Dialogue|Forum|Exercise|Talks)\b")
+"""`Senior Officers Meeting`: the words before an English event's noun name the event."""
 DEGREE_WORD = r"(?:[A-Z][a-z]{0,3}\.){1,4}[A-Z]?[a-z]{0,3}"
 """An academic degree as written after a name: `S.I.P.`, `M.Si.`, `Ph.D.`, `M.M.`."""
 DEGREE = re.compile(r"(?:[A-Z][a-z]{0,3}\.){2,4}(?:[A-Z][a-z]{0,3})?[.,]*|(?:[A-Z][a-z]{0,3}\.)+,")
@@ -80,6 +82,7 @@ PORTFOLIO_NAME_WORDS = 3
 
 CLITIC = "-nya"
 """`akun Twitter-nya`: the possessive ending written on a capitalised word is not the name's."""
+FAMILY_REST_WORDS = 2
 PATRONYMIC_HONORIFICS = frozenset({"Tun", "Tan Sri", "Datuk", "Dato'", "Dato", "Datuk Seri"})
 LIST_ITEM = re.compile(r"\s*[•·▪]\s")
 
@@ -142,24 +145,41 @@ def _fuller_figures(
     text: str, lexicon: list[_Chunk], names: list[_Chunk]
 ) -> tuple[list[_Chunk], list[_Chunk]]:
     """`Mohamed Khaled Nordin`: a name run right before a known figure's name (`Khaled Nordin`)
-    is the figure's fuller name, one person, not two."""
+    is the figure's fuller name, one person, not two; so is a short one right after it."""
     ends = {c.end: c for c in names if " " not in c.value}
+    starts = {c.start: c for c in names if _family_rest(text, c)}
     fuller = {
         id(c): ends[c.start - 1]
         for c in lexicon
         if c.kind == "name" and c.start - 1 in ends and text[c.start - 1] == " "
     }
-    if not fuller:
+    rest = {
+        id(c): starts[c.end + 1]
+        for c in lexicon
+        if c.kind == "name" and c.end + 1 in starts and text[c.end] == " "
+    }
+    if not fuller and not rest:
         return lexicon, names
-    joined = {id(first) for first in fuller.values()}
+    joined = {id(first) for first in fuller.values()} | {id(last) for last in rest.values()}
+    widened = []
+    for c in lexicon:
+        start = fuller[id(c)].start if id(c) in fuller else c.start
+        end = rest[id(c)].end if id(c) in rest else c.end
+        widened.append(
+            _Chunk(start, end, c.kind, text[start:end]) if (start, end) != (c.start, c.end) else c
+        )
+    return widened, [c for c in names if id(c) not in joined]
+
+
+def _family_rest(text: str, chunk: _Chunk) -> bool:
+    """`Tony Tan Kang Yam`: one or two words of no dictionary, outside a headline, right after
+    a known figure's name are the rest of the figure's name."""
+    words = chunk.value.split()
     return (
-        [
-            _Chunk(fuller[id(c)].start, c.end, "name", text[fuller[id(c)].start : c.end])
-            if id(c) in fuller
-            else c
-            for c in lexicon
-        ],
-        [c for c in names if id(c) not in joined],
+        chunk.kind == "name"
+        and len(words) <= FAMILY_REST_WORDS
+        and not any(is_common_word(w) for w in words)
+        and not in_headline(text, chunk.start)
     )
 
 
@@ -238,16 +258,20 @@ def _degree(text: str, chunk: _Chunk) -> bool:
 
 def _in_english_name(text: str, chunk: _Chunk) -> bool:
     """One word of an English name joined by `of`/`for`/`on` (`Chiefs of Defence`, `Chief of
-    Defense Conference`), or the words on either side of the join (`Deputy Commander of Southern
-    Theater Command`): the name of a post, a forum or a body, not a person's. So is a run inside an
-    English gloss in brackets (`Panglima Angkatan Bersenjata Australia (Australian Chief of the
-    Defence Force) General Angus Campbell`): the post's name in another language."""
+    Defense Conference`), the words on either side of the join (`Deputy Commander of Southern
+    Theater Command`), or those before an English event's noun (`Senior Officers Meeting`): the
+    name of a post, a forum or a body, not a person's. So is a run inside an English gloss in
+    brackets (`Panglima Angkatan Bersenjata Australia (Australian Chief of the Defence Force)
+    General Angus Campbell`): the post's name in another language."""
     opened = text.rfind("(", max(0, chunk.start - GLOSS_REACH), chunk.start)
     if opened >= 0 and (gloss := ENGLISH_GLOSS.match(text, opened)) and gloss.end() >= chunk.end:
         return True
     if ENGLISH_JOIN_BEFORE.search(text[max(0, chunk.start - 30) : chunk.start]) is not None:
         return " " not in chunk.value or ENGLISH_BODY.search(chunk.value) is not None
-    return ENGLISH_JOIN_AFTER.match(text, chunk.end) is not None
+    return (
+        ENGLISH_JOIN_AFTER.match(text, chunk.end) is not None
+        or ENGLISH_EVENT_AFTER.match(text, chunk.end) is not None
+    )
 
 
 def _follows_title(text: str, chunks: list[_Chunk], ends: list[int], start: int) -> bool:

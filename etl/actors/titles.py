@@ -218,9 +218,7 @@ def _person_from_title(
     return j - i
 
 
-def _office_of(
-    text: str, chunks: list[_Chunk], i: int, title: str, result: ArticleActors
-) -> int:
+def _office_of(text: str, chunks: list[_Chunk], i: int, title: str, result: ArticleActors) -> int:
     """`Kantor Presiden Israel mengumumkan …`, `kantor Perdana Menteri Israel mengatakan`: a
     state's post's office speaks as a body of its own, not as the holder; a visit's `ke kantor
     Presiden` stays the holder's premises. The number of chunks read, 0 if none."""

@@ -10,6 +10,7 @@ from etl.events.context import _Context
 from etl.events.model import ArticleEvent
 from etl.events.roles import (
     PLURAL_SUBJECT,
+    TIME_CONJUNCTION,
     _around,
     _clause_bounds,
     _is_locative,
@@ -308,11 +309,14 @@ def _visit(
             if a.start - m.end() < 25 and a.kind in ("person", "organization") and not _a_place(a)
         ]
         own = POSSESSED.match(ctx.text, m.end())
+        earlier = TIME_CONJUNCTION.search(ctx.text, max(sentence.start, m.start() - 12), m.start())
         subject = [a for a in agents if a.kind == "person" and a.start < m.start()][:1]
         if own and subject:
             visitor = subject[0].key
         elif near:
             visitor = near[0].key
+        elif earlier and subject:
+            visitor = subject[0].key
         elif before:
             visitor = _subject_run(ctx.text, before)[0].key
         else:
