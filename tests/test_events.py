@@ -2079,3 +2079,17 @@ def test_a_verb_after_a_clause_s_comma_shares_its_subject_not_its_object() -> No
     meetings = {keys for kind, keys, _, _ in events_of(text) if kind == "meeting"}
     assert ("Anwar Ibrahim", "Erick Thohir") in meetings
     assert not any("Anwar Ibrahim" in keys and "Erick Thohir" not in keys for keys in meetings)
+
+
+def test_the_parties_of_a_meeting_noun_may_follow_a_comma() -> None:
+    """`menghadiri pertemuan trilateral, bersama Menhan Malaysia … dan Menhan Filipina …`: the
+    comma after the meeting's kind does not part it from its parties."""
+    text = (
+        "Menhan Ryamizard Ryacudu menghadiri pertemuan trilateral, bersama Menhan Malaysia "
+        "Datuk Seri Hishammuddin Tun Hussein dan Menhan Filipina Voltaire Gazmin."
+    )
+    assert has(
+        events_of(text),
+        "meeting",
+        {"Ryamizard Ryacudu", "Hishammuddin Hussein", "Voltaire Gazmin"},
+    ), events_of(text)
