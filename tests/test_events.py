@@ -2093,3 +2093,17 @@ def test_the_parties_of_a_meeting_noun_may_follow_a_comma() -> None:
         "meeting",
         {"Ryamizard Ryacudu", "Hishammuddin Hussein", "Voltaire Gazmin"},
     ), events_of(text)
+
+
+def test_counterparts_listed_with_where_each_was_met_are_each_met() -> None:
+    """`bertemu dengan Menhan Malaysia X, di kantor Kementerian Pertahanan Malaysia, serta
+    Menhan Singapura Y, di kantor …`: the place told after each item parts no list, and the
+    ministry named there is no party."""
+    text = (
+        "Menhan Sjafrie Sjamsoeddin bertemu dengan Menteri Pertahanan Malaysia Mohamed Khaled "
+        "Nordin, di kantor Kementerian Pertahanan Malaysia, serta Menteri Pertahanan Singapura "
+        "Ng Eng Hen, di kantor Kementerian Pertahanan Singapura, Senin (20/1/2025)."
+    )
+    meetings = [set(keys) for kind, keys, *_ in events_of(text) if kind == "meeting"]
+    assert {"Sjafrie Sjamsoeddin", "Khaled Nordin"} in meetings, meetings
+    assert {"Sjafrie Sjamsoeddin", "Ng Eng Hen"} in meetings, meetings

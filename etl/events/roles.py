@@ -102,6 +102,11 @@ OBJECT_OF = re.compile(
 TIME_CONJUNCTION = re.compile(
     r"\b(?:sebelum|setelah|sesudah|seusai|usai|menyusul|mendahului)\s+$", re.IGNORECASE
 )
+LOCATIVE_ASIDE_OPEN = re.compile(r",\s*di\s+[^,.;:]{0,60}")
+LOCATIVE_ASIDE = re.compile(r",\s*di\s+[^,.;:]{1,80},\s*(?:dan|serta)\s+")
+"""`kepada Menhan Malaysia …, di kantor Kementerian Pertahanan Malaysia, serta Menhan Singapura
+…`: where each item of a list was met, told between its items, parts no list (the body named
+there is no item of it)."""
 LIST_GAPS = frozenset(
     {"dan", ",", ", dan", "serta", ", serta", "bersama", "dengan", ", juga dengan", ", dan juga"}
     | {", lalu", ", kemudian", "lalu", "kemudian", ", lalu dengan", ", kemudian dengan"}
@@ -295,8 +300,9 @@ def _subject_run(text: str, before: list[ActorMention]) -> list[ActorMention]:
 
 
 def _object_run(text: str, offset: int, after: list[ActorMention]) -> list[ActorMention]:
-    """The actors listed right after a verb or `dengan`: `dengan India, Selandia Baru, Rusia`.
-    One behind a word of time (`menelepon sebelum Obama`) tells when, not whom."""
+    """The actors listed right after a verb or `dengan`: `dengan India, Selandia Baru, Rusia`,
+    each item's place told between them or not. One behind a word of time (`menelepon sebelum
+    Obama`) tells when, not whom."""
     after = _without_glosses(text, after)
     if not after or after[0].start - offset > OBJECT_REACH:
         return []
@@ -304,7 +310,9 @@ def _object_run(text: str, offset: int, after: list[ActorMention]) -> list[Actor
         return []
     run = [after[0]]
     for m in after[1:]:
-        if not _joined(text, run[-1], m):
+        if LOCATIVE_ASIDE_OPEN.fullmatch(text, run[-1].end, m.start):
+            continue
+        if not (_joined(text, run[-1], m) or LOCATIVE_ASIDE.fullmatch(text, run[-1].end, m.start)):
             break
         run.append(m)
     return run if _is_list(text, run) else run[:1]
