@@ -2107,3 +2107,22 @@ def test_counterparts_listed_with_where_each_was_met_are_each_met() -> None:
     meetings = [set(keys) for kind, keys, *_ in events_of(text) if kind == "meeting"]
     assert {"Sjafrie Sjamsoeddin", "Khaled Nordin"} in meetings, meetings
     assert {"Sjafrie Sjamsoeddin", "Ng Eng Hen"} in meetings, meetings
+
+
+def test_a_courtesy_call_on_hosts_of_different_states_is_one_meeting_each() -> None:
+    """`kunjungan kehormatan kepada Menhan Malaysia X, di kantor …, serta Menhan Singapura Y`:
+    one visitor calling on two states' ministers meets each apart; a royal couple called on
+    together (`Sultan … dan Raja Isteri …`) stays one meeting."""
+    apart = (
+        "Menhan Sjafrie Sjamsoeddin melaksanakan kunjungan kehormatan kepada Menteri Pertahanan "
+        "Malaysia Mohamed Khaled Nordin, di kantor Kementerian Pertahanan Malaysia, serta Menteri "
+        "Pertahanan Singapura Ng Eng Hen, di kantor Kementerian Pertahanan Singapura."
+    )
+    meetings = [set(keys) for kind, keys, *_ in events_of(apart) if kind == "meeting"]
+    assert {"Sjafrie Sjamsoeddin", "Khaled Nordin"} in meetings, meetings
+    assert {"Sjafrie Sjamsoeddin", "Ng Eng Hen"} in meetings, meetings
+    together = (
+        "Presiden Prabowo melakukan kunjungan kehormatan kepada Sultan Brunei Hassanal Bolkiah "
+        "dan Raja Isteri Pengiran Anak Saleha."
+    )
+    assert len([e for e in events_of(together) if e[0] == "meeting"]) == 1, events_of(together)

@@ -7,6 +7,7 @@ import re
 
 from etl.actors import ActorMention
 from etl.events.context import _Context
+from etl.events.counterparts import _one_by_one
 from etl.events.lists import GROUP
 from etl.events.meetings import MEETING_PARTIES, _anaphoric, _meeting
 from etl.events.modality import modality
@@ -22,6 +23,7 @@ from etl.events.roles import (
 )
 from etl.events.visits import ANAPHOR, _place_after
 from etl.lexicon import Hit
+from etl.places import Place
 from etl.text import Sentence
 
 GUEST_REACH = 200
@@ -274,6 +276,13 @@ def _visit_and_meeting(
         visitor = subject[0].key if subject else (near[0].key if near else None)
         rest = [a.key for a in near if a.key != visitor]
         host = rest[0] if rest else None
+    hosts = (
+        _hosts_listed(ctx, sentence, m, after, visitor) if frame == "courtesy" and subject else []
+    )
+    if len(hosts) > 1:
+        return _calls_on_each(
+            sentence, m, visitor, hosts, _place_after(ctx, sentence, m.start(), [])
+        )
     if visitor is None and not before and frame == "courtesy":
         visitor = ctx.focus
     if visitor is None:
@@ -301,3 +310,46 @@ def _visit_and_meeting(
         location=place,
     )
     return [visit, meeting]
+
+
+def _hosts_listed(
+    ctx: _Context, sentence: Sentence, m: Hit, after: list[ActorMention], visitor: str | None
+) -> list[str]:
+    """`kunjungan kehormatan kepada Menhan Malaysia X, di kantor …, serta Menhan Singapura Y`:
+    the persons a courtesy call's list names, each one called on apart (a royal couple received
+    together is one call: `etl.events.counterparts`)."""
+    run = [a for a in _object_run(ctx.text, m.end(), after) if a.kind == "person"]
+    run = [a for a in run if a.key != visitor]
+    if visitor is None or not _one_by_one(ctx, sentence, visitor, run):
+        return []
+    return _distinct([a.key for a in run])
+
+
+def _calls_on_each(
+    sentence: Sentence, m: Hit, visitor: str, hosts: list[str], place: Place | None
+) -> list[ArticleEvent]:
+    """One trip calling on several hosts: the visit names them all, and each host is a meeting
+    of its own (ANNOTATION.md: each bilateral with a different counterpart is one event)."""
+    mod = modality(sentence.text, m.start() - sentence.start, "visit")
+    visit = ArticleEvent(
+        "visit",
+        [(visitor, "visitor")] + [(h, "host") for h in hosts],
+        sentence,
+        m.group(),
+        m.start(),
+        modality=mod,
+        location=place,
+    )
+    meetings = [
+        ArticleEvent(
+            "meeting",
+            [(host, "host"), (visitor, "participant")],
+            sentence,
+            m.group(),
+            m.start(),
+            modality=mod,
+            location=place,
+        )
+        for host in hosts
+    ]
+    return [visit, *meetings]
