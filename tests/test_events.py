@@ -2095,6 +2095,15 @@ def test_the_parties_of_a_meeting_noun_may_follow_a_comma() -> None:
     ), events_of(text)
 
 
+def _met_each(text: str) -> bool:
+    """Whether Sjafrie met Khaled Nordin and Ng Eng Hen in meetings of their own."""
+    meetings = [set(keys) for kind, keys, *_ in events_of(text) if kind == "meeting"]
+    return {"Sjafrie Sjamsoeddin", "Khaled Nordin"} in meetings and {
+        "Sjafrie Sjamsoeddin",
+        "Ng Eng Hen",
+    } in meetings
+
+
 def test_counterparts_listed_with_where_each_was_met_are_each_met() -> None:
     """`bertemu dengan Menhan Malaysia X, di kantor Kementerian Pertahanan Malaysia, serta
     Menhan Singapura Y, di kantor …`: the place told after each item parts no list, and the
@@ -2104,9 +2113,7 @@ def test_counterparts_listed_with_where_each_was_met_are_each_met() -> None:
         "Nordin, di kantor Kementerian Pertahanan Malaysia, serta Menteri Pertahanan Singapura "
         "Ng Eng Hen, di kantor Kementerian Pertahanan Singapura, Senin (20/1/2025)."
     )
-    meetings = [set(keys) for kind, keys, *_ in events_of(text) if kind == "meeting"]
-    assert {"Sjafrie Sjamsoeddin", "Khaled Nordin"} in meetings, meetings
-    assert {"Sjafrie Sjamsoeddin", "Ng Eng Hen"} in meetings, meetings
+    assert _met_each(text)
 
 
 def test_a_courtesy_call_on_hosts_of_different_states_is_one_meeting_each() -> None:
@@ -2118,9 +2125,7 @@ def test_a_courtesy_call_on_hosts_of_different_states_is_one_meeting_each() -> N
         "Malaysia Mohamed Khaled Nordin, di kantor Kementerian Pertahanan Malaysia, serta Menteri "
         "Pertahanan Singapura Ng Eng Hen, di kantor Kementerian Pertahanan Singapura."
     )
-    meetings = [set(keys) for kind, keys, *_ in events_of(apart) if kind == "meeting"]
-    assert {"Sjafrie Sjamsoeddin", "Khaled Nordin"} in meetings, meetings
-    assert {"Sjafrie Sjamsoeddin", "Ng Eng Hen"} in meetings, meetings
+    assert _met_each(apart)
     together = (
         "Presiden Prabowo melakukan kunjungan kehormatan kepada Sultan Brunei Hassanal Bolkiah "
         "dan Raja Isteri Pengiran Anak Saleha."

@@ -276,40 +276,16 @@ def _visit_and_meeting(
         visitor = subject[0].key if subject else (near[0].key if near else None)
         rest = [a.key for a in near if a.key != visitor]
         host = rest[0] if rest else None
-    hosts = (
-        _hosts_listed(ctx, sentence, m, after, visitor) if frame == "courtesy" and subject else []
-    )
-    if len(hosts) > 1:
-        return _calls_on_each(
-            sentence, m, visitor, hosts, _place_after(ctx, sentence, m.start(), [])
-        )
     if visitor is None and not before and frame == "courtesy":
         visitor = ctx.focus
     if visitor is None:
         return []
-    mod = modality(sentence.text, m.start() - sentence.start, "visit")
-    place = _place_after(ctx, sentence, m.start(), [])
-    visit = ArticleEvent(
-        "visit",
-        [(visitor, "visitor")] + ([(host, "host")] if host else []),
-        sentence,
-        m.group(),
-        m.start(),
-        modality=mod,
-        location=place,
+    hosts = (
+        _hosts_listed(ctx, sentence, m, after, visitor) if frame == "courtesy" and subject else []
     )
-    if host is None or host == visitor:
-        return [visit]
-    meeting = ArticleEvent(
-        "meeting",
-        [(host, "host"), (visitor, "participant")],
-        sentence,
-        m.group(),
-        m.start(),
-        modality=mod,
-        location=place,
-    )
-    return [visit, meeting]
+    if len(hosts) < 2:
+        hosts = [host] if host and host != visitor else []
+    return _calls_on_each(sentence, m, visitor, hosts, _place_after(ctx, sentence, m.start(), []))
 
 
 def _hosts_listed(
@@ -328,8 +304,8 @@ def _hosts_listed(
 def _calls_on_each(
     sentence: Sentence, m: Hit, visitor: str, hosts: list[str], place: Place | None
 ) -> list[ArticleEvent]:
-    """One trip calling on several hosts: the visit names them all, and each host is a meeting
-    of its own (ANNOTATION.md: each bilateral with a different counterpart is one event)."""
+    """A call: the visit names its hosts, and each host is a meeting of its own (ANNOTATION.md:
+    a courtesy call is a visit and a meeting; each bilateral with another counterpart is one)."""
     mod = modality(sentence.text, m.start() - sentence.start, "visit")
     visit = ArticleEvent(
         "visit",
