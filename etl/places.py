@@ -148,7 +148,9 @@ def lookup_city(name: str, prefer_iso2: str | None = None) -> Place | None:
 
 
 def lookup_place(name: str, prefer_iso2: str | None = "ID") -> Place | None:
-    """A country or a city by name, with coordinates (a country's are its capital's)."""
+    """A country or a city by name, with coordinates (a country's are its capital's). A town of
+    the preferred country, from the gazetteer, the table or the regencies, wins over a far-away
+    town of the same name."""
     country = country_names().get(name)
     if country is not None:
         capital = lookup_city(_geonames()[1].get(f"capital:{country.iso2}", ""), country.iso2)

@@ -123,7 +123,8 @@ def _person_from_title(
         and qualifier is not None
         and TRAILING_APPOSITION.fullmatch(text[last.end : chunks[j].start]) is not None
     )
-    seat = title in words("seat_titles") and names_a_place(chunks[j]) if named else False
+    seat_title = title in words("seat_titles")
+    seat = seat_title and names_a_place(chunks[j]) if named else False
     if named and _residence_name(text, title_chunk, last, chunks[j]):
         return j - i + 1
     if named and (
@@ -143,7 +144,7 @@ def _person_from_title(
     if named and (
         _adjacent(text, last, chunks[j]) or trailing or _acronym_gap(text, last, chunks[j])
     ):
-        name_chunk = _without_leading_places(text, chunks[j], last, title in words("seat_titles"))
+        name_chunk = _without_leading_places(text, chunks[j], last, seat_title)
         span = _Chunk(title_chunk.start, name_chunk.end, "name", name_chunk.value)
         staff = STAFF_OF.search(text, max(0, title_chunk.start - STAFF_REACH), title_chunk.start)
         if staff is not None:
@@ -167,25 +168,13 @@ def _person_from_title(
         return j - i
     described = _described_person(text, title_chunk, result)
     if described is not None:
-        mention = ActorMention(
-            title_chunk.start, last.end, text[title_chunk.start : last.end], described.name,
-            "person", titled=True,
-        )  # fmt: skip
         described.titles.add(full_title)
         titled_persons.add(title, country or described.country, described)
-        result.add(mention, Actor(described.name, "person"))
+        _as_holder(text, title_chunk.start, last.end, described.name, result)
         return j - i
     holder = titled_persons.of(title, country)
     if holder is not None:
-        mention = ActorMention(
-            title_chunk.start,
-            last.end,
-            text[title_chunk.start : last.end],
-            holder.name,
-            "person",
-            titled=True,
-        )
-        result.add(mention, Actor(holder.name, "person"))
+        _as_holder(text, title_chunk.start, last.end, holder.name, result)
         return j - i
     pointed = POINTER.match(text, last.end) is not None
     listed = _states_listed_after(text, chunks, j) if qualifier is not None else []
@@ -269,9 +258,13 @@ def _seat_holder(
     if holder is None:
         _unnamed(text, title_chunk, seat, post, (post, country), result, unnamed)
         return
-    span = text[title_chunk.start : seat.end]
-    mention = ActorMention(title_chunk.start, seat.end, span, holder.name, "person", titled=True)
-    result.add(mention, Actor(holder.name, "person"))
+    _as_holder(text, title_chunk.start, seat.end, holder.name, result)
+
+
+def _as_holder(text: str, start: int, end: int, name: str, result: ArticleActors) -> None:
+    """A post's words (`Bupati Jeneponto`, `Menlu`) as one more mention of the person holding it."""
+    mention = ActorMention(start, end, text[start:end], name, "person", titled=True)
+    result.add(mention, Actor(name, "person"))
 
 
 def _seat_pointed_at(text: str, chunk: _Chunk, persons: Persons) -> bool:

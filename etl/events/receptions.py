@@ -289,14 +289,14 @@ def _visit_and_meeting(
 
 
 def _hosts_listed(
-    ctx: _Context, sentence: Sentence, m: Hit, after: list[ActorMention], visitor: str | None
+    ctx: _Context, sentence: Sentence, m: Hit, after: list[ActorMention], visitor: str
 ) -> list[str]:
     """`kunjungan kehormatan kepada Menhan Malaysia X, di kantor …, serta Menhan Singapura Y`:
     the persons a courtesy call's list names, each one called on apart (a royal couple received
     together is one call: `etl.events.counterparts`)."""
     run = [a for a in _object_run(ctx.text, m.end(), after) if a.kind == "person"]
     run = [a for a in run if a.key != visitor]
-    if visitor is None or not _one_by_one(ctx, sentence, visitor, run):
+    if not _one_by_one(ctx, sentence, visitor, run):
         return []
     return _distinct([a.key for a in run])
 
