@@ -22,6 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from etl.messages import printable
+from etl.workers import stop_requested
 
 PARTIAL = ".partial"
 MANIFEST = "manifest.json"
@@ -131,6 +132,8 @@ def publish(out_dir: Path, write: Callable[[Path], None]) -> Path:
         _sync_tree(staging)
         if mode is not None:
             staging.chmod(mode)
+        if stop_requested():
+            raise KeyboardInterrupt("stopped before publishing")
         version = staging.rename(versions / name)
         _sync_folder(versions)
         previous = _migrate_folder(out_dir, versions)

@@ -22,6 +22,7 @@ from contextlib import contextmanager
 PR_SET_PDEATHSIG = 1
 WATCHDOG_SECONDS = 1.0
 TEARDOWN_SECONDS = 5.0
+_STOP = threading.Event()
 
 
 def _die_with(parent: int) -> None:
@@ -69,10 +70,18 @@ def _stop_hard(pool: multiprocessing.pool.Pool) -> None:
 
 def stop_on_signals() -> None:
     """SIGTERM and SIGHUP end the command as Ctrl-C does, so that cleanup (the pool, the lock,
-    the temporary version) runs instead of the process vanishing mid-write."""
+    the temporary version) runs instead of the process vanishing mid-write. The request is also
+    recorded (`stop_requested`): a library that swallows the interrupt cannot let the run
+    publish after it."""
 
     def stop(signum: int, _frame: object) -> None:
+        _STOP.set()
         raise KeyboardInterrupt(signal.Signals(signum).name)
 
     for sig in (signal.SIGTERM, signal.SIGHUP):
         signal.signal(sig, stop)
+
+
+def stop_requested() -> bool:
+    """Whether a stop signal reached this process: checked again where a run would publish."""
+    return _STOP.is_set()

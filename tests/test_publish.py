@@ -6,12 +6,14 @@ duration.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import random
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,7 +23,7 @@ import pytest
 from etl_command import run_etl
 
 from app.archive import has_tables
-from etl import publish, tables
+from etl import publish, tables, workers
 from etl.pipeline import build
 from etl.publish import ArchiveBusy, OutputError, run_lock
 
@@ -111,6 +113,27 @@ def test_an_old_layout_folder_is_migrated_and_a_kill_mid_migration_still_reads(
     monkeypatch.undo()
     tables.write_tables(articles_set(2), out)
     assert out.is_symlink() and assert_complete(out) == 2
+
+
+def test_a_stop_signal_whose_interrupt_was_swallowed_still_keeps_the_run_from_publishing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "processed"
+    tables.write_tables(articles_set(3), out)
+    monkeypatch.setattr(workers, "_STOP", threading.Event())
+    handlers = {sig: signal.getsignal(sig) for sig in (signal.SIGTERM, signal.SIGHUP)}
+    workers.stop_on_signals()
+    try:
+        with contextlib.suppress(KeyboardInterrupt):
+            os.kill(os.getpid(), signal.SIGTERM)
+            time.sleep(5)
+    finally:
+        for sig, handler in handlers.items():
+            signal.signal(sig, handler)
+    with pytest.raises(KeyboardInterrupt):
+        tables.write_tables(articles_set(5), out)
+    assert assert_complete(out) == 3
+    assert not [v for v in publish.versions_dir(out).iterdir() if v.name.endswith(publish.PARTIAL)]
 
 
 def test_a_write_error_leaves_the_previous_set_and_no_half_version(
