@@ -440,14 +440,21 @@ def test_a_title_pointed_at_with_a_demonstrative_is_the_person_last_named() -> N
             "Wakil Ketua Fraksi",
             "Willy Aditya",
         ),
+        (
+            "Wakil Ketua Umum Partai Demokrat Arief Wibowo belum diundang. Presiden Joko Widodo "
+            "sudah bertemu sejumlah ketua umum partai. Arief berharap keadaan tetap tenang. "
+            '"Yang penting rakyat tenang," ujar anggota Komisi II DPR ini.',
+            "anggota Komisi II DPR",
+            "Arief Wibowo",
+        ),
     ],
 )
 def test_a_pointing_title_is_the_subject_it_fits_of_the_latest_sentence_naming_one(
     text: str, pointer: str, person: str
 ) -> None:
     """`X itu`/`X tersebut` after the post's seat or body: one who holds the post, else one of
-    its state, else the subject of the sentence last naming someone. The seat is part of the
-    mention."""
+    its state, else the subject of the sentence last naming someone (by a word of the name
+    too). The seat is part of the mention."""
     found = find_actors(document_of(text))
     assert {m.text: m.key for m in found.mentions}[pointer] == person
 

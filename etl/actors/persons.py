@@ -176,21 +176,23 @@ def _point_demonstratives(
     starts: list[int],
     result: ArticleActors,
     unnamed: dict[str, tuple[str, str | None]],
+    joined: dict[str, str | None],
 ) -> None:
     """`Wakil Ketua MPR ini`, `politikus tersebut`: a title held by no one named, pointed at
-    with a demonstrative, is a person named in full, or with a title, before it
-    (`_antecedent`)."""
+    with a demonstrative, is a person named before it in full, with a title, or by a word of
+    a full name (`joined` to it: `Syarief berharap …`) (`_antecedent`)."""
     named: list[tuple[int, Actor]] = []
     pointed: set[str] = set()
     for i, m in enumerate(result.mentions):
         if m.kind != "person":
             continue
+        key = joined.get(m.key, m.key)
         if m.key in unnamed and named and POINTER.match(text, m.end):
             target = _antecedent(named, *unnamed[m.key])
             result.mentions[i] = ActorMention(m.start, m.end, m.text, target, m.kind, m.titled)
             pointed.add(m.key)
-        elif (" " in m.key or m.titled) and m.key not in unnamed and m.key in result.actors:
-            named.append((bisect_right(starts, m.start), result.actors[m.key]))
+        elif key and (" " in key or m.titled) and m.key not in unnamed and key in result.actors:
+            named.append((bisect_right(starts, m.start), result.actors[key]))
     for name in pointed - {m.key for m in result.mentions}:
         result.actors.pop(name, None)
 
@@ -254,7 +256,7 @@ def _resolve_persons(
             holder = None
         remap[name] = (remap.get(holder.name) or holder.name) if holder is not None else None
     _point_demonstratives(
-        text, starts, result, {k: v for k, v in unnamed.items() if k not in remap}
+        text, starts, result, {k: v for k, v in unnamed.items() if k not in remap}, remap
     )
     if not remap:
         return
