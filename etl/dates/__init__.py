@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
+from etl.dates.expression import Discourse, TimeExpression
 from etl.dates.mention import Mention
 from etl.dates.recognise import recogniser
-from etl.dates.resolve import Discourse, TimeExpression, resolver
+from etl.dates.resolve import resolver
 
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)")
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")

@@ -11,6 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, time, timedelta
 
+from etl.dates.expression import Discourse, TimeExpression
+from etl.dates.intervals import Interval, clamp_day, monday_of, month_interval, shift_month
 from etl.dates.lexicon import Lexicon, lexicon
 from etl.dates.mention import Mention
 
@@ -20,49 +22,6 @@ SLIPPED_WEEKDAY_DAYS = 14
 """`Kamis (29/9)` in a page of Thursday 30 September 2021: a day that close to the page's own is
 the one meant, whatever weekday was written; only a farther one is looked for in the year the
 weekday fits."""
-
-Interval = tuple[date, date]
-
-
-@dataclass(frozen=True, slots=True)
-class TimeExpression:
-    """One time expression of a text, with the interval it names and how that was known.
-
-    The clock time (`time_start`, `time_end`, precision `hour` or `minute`) is kept apart from
-    the date's granularity, so a meeting at `pukul 10.15 WIB` is still a day for day filters.
-    `present` marks `saat ini`, `kini`: they date only a report they stand beside. `refers_to` is
-    the earlier expression this one was counted from (`saat itu` takes its time).
-    """
-
-    text: str
-    char_start: int
-    char_end: int
-    date_start: date | None
-    date_end: date | None
-    granularity: str
-    basis: str
-    fuzzy: bool
-    planned: bool
-    time_start: time | None = None
-    time_end: time | None = None
-    time_precision: str | None = None
-    time_zone: str | None = None
-    part_of_day: str | None = None
-    present: bool = False
-    refers_to: str | None = None
-    kind: str = ""
-    explanation: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class Discourse:
-    """What a mention may be counted from besides the anchor: the last day-level date told (and
-    whether it lies in the same paragraph), and the last resolved expression of any kind."""
-
-    previous: date | None = None
-    previous_text: str | None = None
-    same_paragraph: bool = False
-    last: TimeExpression | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,23 +38,6 @@ _UNRESOLVED = _Reading(None, "unknown", "none")
 _UNRESOLVED_FUZZY = _Reading(None, "unknown", "none", fuzzy=True)
 
 
-def month_interval(year: int, month: int) -> Interval:
-    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
-
-
-def shift_month(year: int, month: int, by: int) -> tuple[int, int]:
-    index = year * 12 + month - 1 + by
-    return index // 12, index % 12 + 1
-
-
-def monday_of(day: date) -> date:
-    return day - timedelta(days=day.weekday())
-
-
-def _clamp_day(year: int, month: int, day: int) -> date:
-    return date(year, month, min(day, calendar.monthrange(year, month)[1]))
-
-
 class Resolver:
     """Calendar arithmetic for each kind of mention; one instance serves every text."""
 
@@ -109,7 +51,7 @@ class Resolver:
         if part is None:
             return start, end
         first, last = self.lex.month_days[part]
-        return _clamp_day(year, month, first), _clamp_day(year, month, last)
+        return clamp_day(year, month, first), clamp_day(year, month, last)
 
     def _year_part(self, year: int, part: str | None) -> Interval:
         first, last = self.lex.year_months[part] if part else (1, 12)
@@ -152,7 +94,7 @@ class Resolver:
     def _date(self, m: Mention, anchor: date | None, previous: date | None) -> _Reading:
         assert m.month is not None and m.day is not None
         if m.year is not None:
-            day = date(m.year, m.month, min(m.day, calendar.monthrange(m.year, m.month)[1]))
+            day = clamp_day(m.year, m.month, m.day)
             return _Reading((day, day), "day", "explicit")
         month, dom = m.month, m.day
 
@@ -288,8 +230,8 @@ class Resolver:
             return reference - timedelta(days=7 * n - 1)
         if unit == "month":
             y, mo = shift_month(reference.year, reference.month, -n)
-            return _clamp_day(y, mo, reference.day) + timedelta(days=1)
-        return _clamp_day(reference.year - n, reference.month, reference.day) + timedelta(days=1)
+            return clamp_day(y, mo, reference.day) + timedelta(days=1)
+        return clamp_day(reference.year - n, reference.month, reference.day) + timedelta(days=1)
 
     def _range(self, m: Mention, anchor: date | None, previous: date | None) -> _Reading:
         assert m.first is not None and m.last is not None
