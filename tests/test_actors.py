@@ -460,6 +460,38 @@ def test_a_pointing_title_is_the_subject_it_fits_of_the_latest_sentence_naming_o
 
 
 @pytest.mark.parametrize(
+    ("text", "post", "person"),
+    [
+        (
+            "Menko Polhukam Mahfud MD tiba di Mabes Polri. Mantan Ketua Mahkamah Konstitusi (MK) "
+            "itu mengatakan pertemuan itu rutin.",
+            "Ketua Mahkamah Konstitusi",
+            "Mahfud MD",
+        ),
+        (
+            "Menhan Purnomo Yusgiantoro tiba di Magelang. Di sana mantan Menteri Energi dan "
+            "Sumber Daya Mineral (ESDM) ini berpamitan.",
+            "Menteri Energi dan Sumber Daya Mineral",
+            "Purnomo Yusgiantoro",
+        ),
+        (
+            "Menhan Prabowo Subianto tiba di Paris. Eks Danjen Kopassus itu mengunggah foto.",
+            "Danjen Kopassus",
+            "Prabowo Subianto",
+        ),
+    ],
+)
+def test_a_former_post_pointed_at_past_its_acronym_is_the_person_last_named(
+    text: str, post: str, person: str
+) -> None:
+    """`Mantan Ketua Mahkamah Konstitusi (MK) itu`: the acronym glossing the post does not end
+    the pointer, and the post is no one of its own."""
+    found = find_actors(document_of(text))
+    assert [m.key for m in found.mentions if m.text.startswith(post)] == [person]
+    assert persons(text) == {person}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Prabowo Subianto, yang juga Ketua Umum Partai Gerindra, mengatakan koalisi solid.",

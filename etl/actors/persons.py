@@ -13,11 +13,13 @@ from etl.actors.vocabulary import _person_aliases, _stemmer
 
 INITIAL_LETTERS = 2
 POINTER = re.compile(
-    r"(?:(?:\s+(?:untuk|di|dari|asal))?(?:\s+[A-Z][\w.'-]*){1,4}){0,2}\s+(?:ini|itu|tersebut)\b"
+    r"(?:(?:\s+(?:untuk|di|dari|asal))?(?:\s+[A-Z][\w.'-]*){1,4}){0,2}"
+    r"(?:\s*\([A-Z][\w.&/-]{1,15}\)|\))?\s+(?:ini|itu|tersebut)\b"
 )
 """What points a title back at someone: a demonstrative, after the post's seat or body if given
-(`Mantan Duta Besar RI untuk Belanda itu`, `orang nomor satu di Kementerian Luar Negeri itu`,
-`mantan Wali Kota Solo itu`, `Wakil Ketua Fraksi NasDem di DPR itu`)."""
+and its acronym (`Mantan Duta Besar RI untuk Belanda itu`, `orang nomor satu di Kementerian
+Luar Negeri itu`, `mantan Wali Kota Solo itu`, `Wakil Ketua Fraksi NasDem di DPR itu`,
+`Mantan Ketua Mahkamah Konstitusi (MK) itu`, its close once the acronym is the seat read)."""
 
 
 WIFE = re.compile(r"\b(?:Ny\.?|Nyonya|Ibu|istri(?:nya)?|isteri(?:nya)?)\s+$")
