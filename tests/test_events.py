@@ -2131,3 +2131,41 @@ def test_a_courtesy_call_on_hosts_of_different_states_is_one_meeting_each() -> N
         "dan Raja Isteri Pengiran Anak Saleha."
     )
     assert len([e for e in events_of(together) if e[0] == "meeting"]) == 1, events_of(together)
+
+
+@pytest.mark.parametrize(
+    ("text", "envoys"),
+    [
+        (
+            "Presiden Prabowo Subianto menerima surat kepercayaan dari Duta Besar Belanda Anton "
+            "de Vries di Istana Merdeka, Jakarta, Senin (4/11/2024).",
+            ["Anton de Vries"],
+        ),
+        (
+            "Duta Besar Meksiko Carlos Ramirez menyerahkan surat kepercayaan kepada Presiden "
+            "Prabowo Subianto di Istana Merdeka, Senin (4/11/2024).",
+            ["Carlos Ramirez"],
+        ),
+        (
+            "Presiden Prabowo Subianto menerima surat kepercayaan dari tiga duta besar di Istana "
+            "Merdeka, Senin (4/11/2024). Para duta besar menuju Ruang Kredensial. Berikut daftar "
+            "duta besar yang menyerahkan surat kepercayaan kepada Presiden Prabowo Subianto:\n"
+            "- Anton de Vries, Duta Besar LBBP Kerajaan Belanda untuk Republik Indonesia;\n"
+            "- Carlos Ramirez, Duta Besar LBBP Meksiko untuk Republik Indonesia;\n"
+            "- Simon Chikore, Duta Besar LBBP Republik Zimbabwe untuk Republik Indonesia.",
+            ["Anton de Vries", "Carlos Ramirez", "Simon Chikore"],
+        ),
+    ],
+)
+def test_an_envoy_presenting_credentials_calls_on_the_head_of_state(
+    text: str, envoys: list[str]
+) -> None:
+    """Credentials presented (`menyerahkan surat kepercayaan kepada`) or received (`menerima
+    surat kepercayaan dari`, each envoy of the list that follows) are a visit and a meeting
+    each, on the day; the credentials room is no one."""
+    found = roles_of(text)
+    for envoy in envoys:
+        assert ("visit", ((envoy, "visitor"), ("Prabowo Subianto", "host"))) in found
+        assert ("meeting", (("Prabowo Subianto", "host"), (envoy, "participant"))) in found
+    assert len(found) == 2 * len(envoys), found
+    assert {d for *_, d, _ in events_of(text)} == {date(2024, 11, 4)}

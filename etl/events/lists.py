@@ -18,8 +18,8 @@ LIST_OPENING = re.compile(
     re.IGNORECASE,
 )
 GROUP = re.compile(
-    r"\b(?:sejumlah|beberapa|para|serangkaian|berbagai|\d+|dua|tiga|empat|lima|enam|tujuh|"
-    r"delapan|sembilan|sepuluh)\s+\w+",
+    r"\b(?:sejumlah|beberapa|para|serangkaian|berbagai|daftar|\d+|dua|tiga|empat|lima|enam|"
+    r"tujuh|delapan|sembilan|sepuluh)\s+\w+",
     re.IGNORECASE,
 )
 LIST_REACH = 2
