@@ -1,6 +1,8 @@
 """Spaces a page lost between words (`Mahfud MDmengaku`, `bacawapresPilpres2024untuk`,
 `presiden,Mahfud`), put back before anything reads the text: every stage finds names, triggers
-and dates by their word boundaries, and a glued word hides all three."""
+and dates by their word boundaries, and a glued word hides all three. Line breaks a page put
+inside its sentences (text wrapped at a fixed width) are taken out too, since a line break
+ends a sentence."""
 
 from __future__ import annotations
 
@@ -14,6 +16,12 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 LETTERS_BEFORE = re.compile(r"[A-Za-z]{3}$")
 WORD_AFTER = re.compile(r"[a-z]{3,}\b")
 COMMA_GLUED = re.compile(r"(?<=[a-z]{3}),(?=[A-Z][a-z]{2,})")
+MID_SENTENCE_BREAK = re.compile(r"(?<=[\w,])[^\S\n]*\n(?=[^\S\n]*([^\W\d_]))")
+"""A single line break after a word or a comma, before a word: no stop, no blank line."""
+WRAPPED_LINE_CHARS = 50
+WRAPPED_LINES = 4
+"""A page wrapped at a fixed width breaks several long lines mid-sentence; a title, a caption
+or a dateline without a full stop is a short line, or one of a few."""
 
 
 def mend_glued_words(text: str) -> str:
@@ -26,6 +34,29 @@ def mend_glued_words(text: str) -> str:
     text = ACRONYM_GLUED.sub(_split_acronym, text)
     text = LOWER_GLUED.sub(r"\1 ", text)
     return COMMA_GLUED.sub(", ", text)
+
+
+def mend_wrapped_lines(text: str) -> str:
+    """The text with a space for each line break a page put inside a sentence: one before a
+    lower-case word always (a line `… Presiden Jokowi juga` going on `menerima kunjungan …`),
+    and, on a page wrapped at a fixed width (several long lines ending mid-sentence), one after
+    each such long line (`… kedatangan Sultan` going on `Brunei di sisi barat …`). A break after
+    a stop, a colon or a closing quote, or before a blank line, stays: it may end a paragraph.
+    The text keeps its length, so offsets hold."""
+    breaks = list(MID_SENTENCE_BREAK.finditer(text))
+    wrapped = [b for b in breaks if b.start() - _line_start(text, b.start()) >= WRAPPED_LINE_CHARS]
+    joined = set(wrapped) if len(wrapped) >= WRAPPED_LINES else set()
+    joined |= {b for b in breaks if b.group(1).islower()}
+    if not joined:
+        return text
+    chars = list(text)
+    for b in joined:
+        chars[b.end() - 1] = " "
+    return "".join(chars)
+
+
+def _line_start(text: str, at: int) -> int:
+    return text.rfind("\n", 0, at) + 1
 
 
 def _space_year(match: re.Match[str]) -> str:

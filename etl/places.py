@@ -41,7 +41,8 @@ class CountryName:
 
 @cache
 def country_names() -> dict[str, CountryName]:
-    """Every country name the ETL knows: press aliases first, then pycountry's Indonesian names."""
+    """Every country name the ETL knows: press aliases first, then pycountry's Indonesian names,
+    the formal ones too (`Republik Singapura`, `Kerajaan Belanda`, `Republik Islam Iran`)."""
     names: dict[str, CountryName] = {}
     canonical_by_iso: dict[str, str] = {}
     for row in table("countries"):
@@ -54,10 +55,12 @@ def country_names() -> dict[str, CountryName]:
     for country in pycountry.countries:
         iso2 = country.alpha_2
         canonical = canonical_by_iso.get(iso2) or indonesian.gettext(country.name)
+        official = getattr(country, "official_name", "")
         forms = {
             indonesian.gettext(country.name),
             malay.gettext(country.name),
             getattr(country, "common_name", ""),
+            indonesian.gettext(official) if official else "",
         }
         for name in forms:
             if name and "," not in name and name not in names and name[0].isupper():

@@ -19,7 +19,7 @@ from etl.dates import parse_published
 from etl.decoding import NotText, decode
 from etl.language import detect_language
 from etl.lexicon import table
-from etl.page_repair import mend_glued_words
+from etl.page_repair import mend_glued_words, mend_wrapped_lines
 from etl.records import Article, Reject
 from etl.tables import stable_id
 
@@ -261,7 +261,7 @@ def _from_record(
         where = f" ({'line' if path.suffix == '.jsonl' else 'record'} {number})" if number else ""
         yield Reject(source, f"no text{where}: the 'text' field is missing or empty")
         return
-    text = mend_glued_words(text)
+    text = mend_wrapped_lines(mend_glued_words(text))
     values = {k: _clean(record.get(k)) for k in FIELDS}
     article_id = values["id"] or stable_id("art", path.stem, number, text[:200])
     outlet, city = parse_dateline(text)

@@ -105,6 +105,28 @@ def test_person_country_comes_from_the_title() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "person", "title"),
+    [
+        (
+            "Perdana Menteri Republik Singapura Lee Hsien Loong tiba.",
+            "Lee Hsien Loong",
+            "Singapura",
+        ),
+        ("Presiden Republik Korea Moon Jae-in tiba.", "Moon Jae-in", "Korea Selatan"),
+        ("Presiden Republik Islam Iran Hassan Rouhani tiba.", "Hassan Rouhani", "Iran"),
+        ("Raja Kerajaan Thailand Maha Vajiralongkorn tiba.", "Maha Vajiralongkorn", "Thailand"),
+    ],
+)
+def test_a_state_named_formally_qualifies_the_title_as_its_short_name_does(
+    text: str, person: str, title: str
+) -> None:
+    """`Republik Singapura`, `Kerajaan Thailand` (pycountry's formal names in Indonesian, and the
+    press's `Republik Korea`): the title's state, not a word between the title and its holder."""
+    head = text.split(" Republik")[0].split(" Kerajaan")[0]
+    assert find_actors(document_of(text)).actors[person].titles == {f"{head} {title}"}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Cuplikan pertemuan menunjukkan keduanya berjabat tangan.",

@@ -2169,3 +2169,22 @@ def test_an_envoy_presenting_credentials_calls_on_the_head_of_state(
         assert ("meeting", (("Prabowo Subianto", "host"), (envoy, "participant"))) in found
     assert len(found) == 2 * len(envoys), found
     assert {d for *_, d, _ in events_of(text)} == {date(2024, 11, 4)}
+
+
+def test_guests_received_one_after_another_each_visit_and_meet_the_host() -> None:
+    """`menerima kunjungan kehormatan PM A beserta istri, PM B beserta istri, PM C, dan Raja D`:
+    each guest of the list, a spouse told beside it or not, is a visit and a meeting of its
+    own; a photo credit in brackets (`(Setpres)`) is no guest."""
+    text = (
+        "Presiden Jokowi menerima kunjungan pemimpin negara sahabat (Setpres)\n"
+        "Secara berturut-turut Presiden Joko Widodo menerima kunjungan kehormatan Perdana "
+        "Menteri Australia Scott Morrison beserta istri, Perdana Menteri Republik Singapura Lee "
+        "Hsien Loong beserta istri, Perdana Menteri Kamboja Hun Sen, dan Raja Eswatini Mswati "
+        "III beserta istri di Istana Merdeka, Minggu (20/10/2019)."
+    )
+    found = roles_of(text, published=date(2019, 10, 21))
+    guests = ["Scott Morrison", "Lee Hsien Loong", "Hun Sen", "Mswati III"]
+    for guest in guests:
+        assert ("visit", ((guest, "visitor"), ("Joko Widodo", "host"))) in found
+        assert ("meeting", (("Joko Widodo", "host"), (guest, "participant"))) in found
+    assert len(found) == 2 * len(guests), found

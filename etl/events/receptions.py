@@ -259,7 +259,11 @@ def _visit_and_meeting(
         _anaphoric(ctx, sentence, m, "visit", [])
         return []
     before, after = _around(ctx, sentence, m, agents)
-    near = [a for a in after if a.kind in ("person", "organization", "country")]
+    near = [
+        a
+        for a in after
+        if a.kind in ("person", "organization", "country") and not _bracketed(ctx.text, a)
+    ]
     persons = [a for a in near if a.kind == "person" and a.start - m.end() < GUEST_REACH]
     near = persons + [a for a in near if a not in persons]
     subject = _subject_run(ctx.text, before) or (
@@ -269,6 +273,10 @@ def _visit_and_meeting(
         subject = []
     if frame == "receive_visit":
         host = subject[0].key if subject else None
+        guests = _guests_listed(ctx, sentence, m, persons, host) if host else []
+        if len(guests) > 1:
+            place = _place_after(ctx, sentence, m.start(), [])
+            return [e for g in guests for e in _calls_on_each(sentence, m, g, [host], place)]
         visitor = near[0].key if near else None
     elif not subject and near and HOST_LINK.search(ctx.text[m.start() : near[0].start]):
         return _guests_awaited(ctx, sentence, m, near[0].key)
@@ -286,6 +294,24 @@ def _visit_and_meeting(
     if len(hosts) < 2:
         hosts = [host] if host and host != visitor else []
     return _calls_on_each(sentence, m, visitor, hosts, _place_after(ctx, sentence, m.start(), []))
+
+
+def _bracketed(text: str, mention: ActorMention) -> bool:
+    """`menerima kunjungan pemimpin negara sahabat (Setpres)`: a name alone in brackets is a
+    credit or a gloss, no party."""
+    before, after = text[mention.start - 1 : mention.start], text[mention.end : mention.end + 1]
+    return before == "(" and after == ")"
+
+
+def _guests_listed(
+    ctx: _Context, sentence: Sentence, m: Hit, persons: list[ActorMention], host: str
+) -> list[str]:
+    """`menerima kunjungan kehormatan PM Australia …, PM Singapura … dan Raja Eswatini …`: the
+    guests a reception lists, each received apart when `_one_by_one` says so."""
+    run = [a for a in _object_run(ctx.text, m.end(), persons) if a.key != host]
+    if not _one_by_one(ctx, sentence, host, run):
+        return []
+    return _distinct([a.key for a in run])
 
 
 def _hosts_listed(

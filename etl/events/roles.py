@@ -61,6 +61,12 @@ ACTIVE_VERB = re.compile(r"(?:ber|me)[a-z]+\b", re.IGNORECASE)
 its subject after its comma."""
 SUBJECT_SLOT = re.compile(r"(?:^|[.,;:“\"]\s*|\b(?:dan|bahwa|namun|tetapi)\s+)$", re.IGNORECASE)
 PARENTHETICAL = re.compile(r"\([^)]*\)")
+COMPANION = re.compile(
+    r"\b(?:beserta|bersama|didampingi)\s+(?:istri|isteri|suami|permaisuri|ibu\s+negara)(?:nya)?\b",
+    re.IGNORECASE,
+)
+"""`PM Australia Scott Morrison beserta istri, PM Singapura …`: a spouse told after a list's item
+parts no list."""
 QUOTE = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
 SUBJECT_GAP_WORDS = 4
 SPEECH_TAG = re.compile(
@@ -260,10 +266,11 @@ def _distinct(keys: list[str]) -> list[str]:
 def _joined(text: str, left: ActorMention, right: ActorMention) -> bool:
     """Two mentions in one list: `NATO dan Amerika Serikat`, `India, Selandia Baru`, the
     hyphenated pair `Indonesia-Malaysia` (a dateline's spaced dash joins nothing); a name's
-    degrees (`Hadi Tjahjanto, S.I.P. bersama …`) are no part of the gap."""
+    degrees (`Hadi Tjahjanto, S.I.P. bersama …`) and a spouse beside it (`… beserta istri, …`)
+    are no part of the gap."""
     raw = text[left.end : right.start]
-    gap = DEGREES_AFTER_NAME.sub("", PARENTHETICAL.sub("", raw)).strip().lower()
-    return gap in LIST_GAPS or raw == "-"
+    gap = DEGREES_AFTER_NAME.sub("", COMPANION.sub("", PARENTHETICAL.sub("", raw)))
+    return re.sub(r"\s+", " ", gap).strip().lower() in LIST_GAPS or raw == "-"
 
 
 def _is_list(text: str, run: list[ActorMention]) -> bool:
