@@ -2188,3 +2188,20 @@ def test_guests_received_one_after_another_each_visit_and_meet_the_host() -> Non
         assert ("visit", ((guest, "visitor"), ("Joko Widodo", "host"))) in found
         assert ("meeting", (("Joko Widodo", "host"), (guest, "participant"))) in found
     assert len(found) == 2 * len(guests), found
+
+
+def test_a_meeting_noun_naming_only_a_new_counterpart_is_the_protagonists() -> None:
+    """`Ada pula pertemuan bilateral dengan Menlu Guatemala …`: one more meeting of the person
+    the text is about; one with a counterpart already met is that meeting told again, and a
+    forum after `dengan` is no counterpart."""
+    text = (
+        "Menlu Retno Marsudi bertemu dengan Menlu Estonia Urmas Reinsalu di New York, Selasa "
+        "(24/9/2019). Ada pula pertemuan bilateral dengan Menlu Guatemala Sandra Jovel Polanco. "
+        "Pertemuan dengan Menlu Estonia itu membahas teknologi informasi. Pertemuan juga akan "
+        "dilakukan dengan ASEAN Regional Forum."
+    )
+    meetings = [keys for kind, keys, *_ in events_of(text) if kind == "meeting"]
+    assert meetings == [
+        ("Retno Marsudi", "Urmas Reinsalu"),
+        ("Retno Marsudi", "Sandra Jovel Polanco"),
+    ]

@@ -48,6 +48,7 @@ NOUN_COMPLEMENT = re.compile(
     r"(?:\([^)]*\)\s*)?",
     re.IGNORECASE,
 )
+WITH_COUNTERPART = re.compile(r"\bdengan\s+$", re.IGNORECASE)
 SETTING = re.compile(
     r"\b(?:dalam|pada|selama|usai|seusai|saat|ketika|sebelum|setelah|sesudah)\s+$", re.I
 )
@@ -129,7 +130,7 @@ def _meeting(
         subject = [a for a in before if a.kind == "person"][-1:]
     keys = [a.key for a in subject]
     pronoun = PRONOUN.search(ctx.text[sentence.start : m.start()][-30:])
-    if not keys and ctx.focus and (pronoun or anaphoric):
+    if not keys and ctx.focus and (pronoun or anaphoric or _with_one(ctx, m, frame, objects)):
         keys = [ctx.focus]
     if not keys and not objects:
         keys = _parties_referred_to(ctx, sentence, m)
@@ -169,6 +170,23 @@ def _meeting(
             anaphoric=anaphoric,
         )
     ]
+
+
+def _with_one(ctx: _Context, m: Hit, frame: str, objects: list[ActorMention]) -> bool:
+    """`Ada pula pertemuan bilateral dengan Menlu Guatemala …`: a meeting noun naming only the
+    counterpart, a person after `dengan`, is one more meeting of the person the text is about;
+    one the counterpart already had (`Pertemuan dengan Wapres merupakan tindak lanjut …`) is
+    that meeting again."""
+    if frame != "noun" or len(objects) != 1 or objects[0].kind != "person":
+        return False
+    counterpart = objects[0].key
+    return (
+        counterpart != ctx.focus
+        and WITH_COUNTERPART.search(ctx.text, m.end(), objects[0].start) is not None
+        and not any(
+            e.event_type == "meeting" and counterpart in e.actor_keys() for e in ctx.events
+        )
+    )
 
 
 def _hearing_body(ctx: _Context, m: Hit, key: str) -> str:
