@@ -1140,6 +1140,8 @@ def test_a_welcome_said_of_someone_far_from_the_verb_is_no_reception() -> None:
         "Staf Tentara Tonga Kolonel Lord Fielakepa.",
         "• Panglima Angkatan Bersenjata Fiji Laksamana Jone Kalouniwai\n"
         "• Kepala Staf Tentara Tonga Kolonel Lord Fielakepa",
+        "Di antara pimpinan yang ditemui Agus itu adalah Panglima Angkatan Bersenjata Fiji "
+        "Laksamana Jone Kalouniwai dan Kepala Staf Tentara Tonga Kolonel Lord Fielakepa.",
     ],
 )
 def test_the_members_of_a_group_met_listed_next_are_one_meeting_each(listing: str) -> None:

@@ -1,5 +1,6 @@
 """Enumerations: a meeting with a group (`dengan sejumlah pimpinan militer`) whose members a list
-right after names (`Di antaranya, A, B, dan C`, or one bullet line each): one meeting each; and
+right after names (`Di antaranya, A, B, dan C`, `Di antara menteri yang … adalah A, B, dan C`,
+or one bullet line each): one meeting each; and
 a host receiving a group (`sembilan pimpinan yang beraudiensi dengan Prabowo`), whose listed
 guests each visit and meet the host."""
 
@@ -14,7 +15,7 @@ from etl.text import Sentence
 
 LIST_OPENING = re.compile(
     r"^\s*(?:[•·▪*–-]\s*|\d{1,2}[.)]\s+|(?:di\s+antaranya|antara\s+lain|yakni|yaitu|"
-    r"mereka\s+(?:adalah|ialah))\b)",
+    r"mereka\s+(?:adalah|ialah)|di\s+antara\b[^.:;]{0,80}?\b(?:adalah|ialah|yakni|yaitu))\b)",
     re.IGNORECASE,
 )
 GROUP = re.compile(
