@@ -26,6 +26,11 @@ from etl.document import document_of
         ("Retno L.P. Marsudi", "Retno Marsudi"),
         ("Retno LP Marsudi", "Retno Marsudi"),
         ("Lloyd J Austin", "Lloyd Austin"),
+        # the given name in full, of a figure known by its short form, and back
+        ("Michael Richard Pence", "Mike Pence"),
+        ("Michael R. Pompeo", "Mike Pompeo"),
+        ("Joseph Biden", "Joe Biden"),
+        ("Anthony Abbott", "Tony Abbott"),
         # written right, or nobody's slip: as written
         ("Vladimir Putin", "Vladimir Putin"),
         ("Li Qiang", "Li Qiang"),
@@ -38,6 +43,8 @@ from etl.document import document_of
         ("M Joko", "M Joko"),
         ("Iriana Joko Widodo", "Iriana Joko Widodo"),
         ("Siti Hasmah Mohamad Ali", "Siti Hasmah Mohamad Ali"),
+        ("Michael Jordan", "Michael Jordan"),
+        ("Michael Biden", "Michael Biden"),
     ],
 )
 def test_a_slip_in_a_known_name_is_corrected_and_nothing_else(written: str, known: str) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from nicknames import NickNamer
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
@@ -82,7 +83,7 @@ def known_spelling(name: str) -> str:
     words = tuple(fold(name).split())
     if not words or words in _exact():
         return name
-    if (own := _without_middle_words(words)) is not None:
+    if (own := _without_middle_words(words) or _by_given_name(words)) is not None:
         return own
     if len(words) == 1:
         if len(words[0]) < MIN_LONE_WORD or words[0] in _last_words():
@@ -112,6 +113,26 @@ def _without_middle_words(words: tuple[str, ...]) -> str | None:
         return None
     bare = (words[0], *kept, words[-1])
     return next((name for name, known in _figures() if known == bare), None)
+
+
+@cache
+def _nicknamer() -> NickNamer:
+    return NickNamer()
+
+
+def _by_given_name(words: tuple[str, ...]) -> str | None:
+    """`Michael Richard Pence` is the figure `Mike Pence`, `Joseph Biden` is `Joe Biden`: a
+    figure known by a short form of the given name (or the full form of a short one, after the
+    `nicknames` dataset), written with the other, middle names or not, and the same surname."""
+    if len(words) < 2:
+        return None
+    forms = _nicknamer().nicknames_of(words[0]) | _nicknamer().canonicals_of(words[0])
+    matches = {
+        name
+        for name, known in _figures()
+        if len(known) == 2 and known[1] == words[-1] and known[0] in forms
+    }
+    return matches.pop() if len(matches) == 1 else None
 
 
 def _figure_of(words: tuple[str, ...], exact: bool = False) -> str | None:

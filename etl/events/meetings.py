@@ -183,9 +183,7 @@ def _with_one(ctx: _Context, m: Hit, frame: str, objects: list[ActorMention]) ->
     return (
         counterpart != ctx.focus
         and WITH_COUNTERPART.search(ctx.text, m.end(), objects[0].start) is not None
-        and not any(
-            e.event_type == "meeting" and counterpart in e.actor_keys() for e in ctx.events
-        )
+        and not any(e.event_type == "meeting" and counterpart in e.actor_keys() for e in ctx.events)
     )
 
 
