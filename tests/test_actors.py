@@ -255,6 +255,11 @@ def persons(text: str) -> set[str]:
         ("Duta Besar Jepang untuk Indonesia Kenji Kanasugi hadir.", {"Kenji Kanasugi"}),
         ("Dubes RI untuk Malaysia Hermono mengatakan hal itu.", {"Hermono"}),
         ("Wakil Gubernur Sumut Musa Rajekshah menerima rombongan.", {"Musa Rajekshah"}),
+        ("Menkumham Yasonna H. Laoly meninjau rutan.", {"Yasonna Laoly"}),
+        ("Bupati Bogor Hj. Ade Yasin meninjau rutan.", {"Ade Yasin"}),
+        ("Karutan Salatiga Fauzol Ansori menjelaskan.", {"Fauzol Ansori"}),
+        ("Kepala Lapas (Kalapas) Ambarawa Dwi Agus Setyabudi menerangkan.", {"Dwi Agus Setyabudi"}),
+        ("Kajari Sleman Widagdo Santoso mengatakan.", {"Widagdo Santoso"}),
         ("Kepala Bidang Politik dan Ekonomi John MacDaniel hadir.", {"John MacDaniel"}),
         (
             "Menteri Pelaburan, Perdagangan dan Industri Tengku Zafrul Tengku Abdul Aziz hadir.",

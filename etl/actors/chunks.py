@@ -10,6 +10,7 @@ from etl.actors.model import _Chunk
 from etl.actors.vocabulary import (
     ROMAN,
     _lexicon,
+    _local_place,
     _organizations,
     _person_aliases,
     _stemmer,
@@ -85,6 +86,10 @@ CLITIC = "-nya"
 FAMILY_REST_WORDS = 2
 PATRONYMIC_HONORIFICS = frozenset({"Tun", "Tan Sri", "Datuk", "Dato'", "Dato", "Datuk Seri"})
 LIST_ITEM = re.compile(r"\s*[•·▪]\s")
+LETTER_INITIAL = re.compile(r"[A-Z][a-z]?\.")
+NAME_WORD_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]{2,} $")
+NAME_WORD_AFTER = re.compile(r" [A-Z][a-z]")
+NAME_WORD_REACH = 30
 
 
 def _chunks(words: Words) -> list[_Chunk]:
@@ -93,6 +98,7 @@ def _chunks(words: Words) -> list[_Chunk]:
     chunks = [
         _Chunk(start, end, kind, text[start:end]) for start, end, kind in _lexicon().find(words)
     ]
+    chunks = [c for c in chunks if not _middle_initial(text, c, chunks)]
     covered = [(c.start, c.end) for c in chunks]
     covered_ends = [end for _, end in covered]
     headlines = _headline_spans(text)
@@ -122,6 +128,20 @@ def _chunks(words: Words) -> list[_Chunk]:
     ]
     chunks, names = _fuller_figures(text, chunks, names)
     return _patronymics(text, _paired_states(sorted(chunks + names, key=lambda c: c.start)))
+
+
+def _middle_initial(text: str, chunk: _Chunk, chunks: list[_Chunk]) -> bool:
+    """`Yasonna H. Laoly`: an honorific's one-letter abbreviation (`H.` for Haji) between a
+    name's own words is the initial of a middle name; after a title, a body or a local seat
+    (`Wali Kota Solo H. Gibran`) it is the honorific."""
+    if chunk.kind != "rank" or not LETTER_INITIAL.fullmatch(chunk.value):
+        return False
+    before = NAME_WORD_BEFORE.search(text, max(0, chunk.start - NAME_WORD_REACH), chunk.start)
+    if before is None or not NAME_WORD_AFTER.match(text, chunk.end):
+        return False
+    if _local_place(before.group().strip()):
+        return False
+    return not any(c.start <= before.start() < c.end for c in chunks)
 
 
 def _past_portfolio(text: str, start: int, end: int) -> int:

@@ -25,6 +25,8 @@ TRAILING_APPOSITION = re.compile(r"(?: +(?:[a-z][\w-]*|\d{4}|[–-])){1,6} *, *"
 POSTED_AT = re.compile(r"\s+di\s+")
 POSTED_TO = re.compile(r"\s+(?:di|untuk)\s+")
 """`Dubes Jepang di Indonesia Kenji Kanasugi`, `Duta Besar RI untuk Malaysia Hermono`."""
+GLOSS = re.compile(r"\([A-Z][\w./-]{1,15}\)")
+"""A title's acronym in brackets: `Kepala Lapas (Kalapas)`."""
 ACRONYM_GAP = re.compile(r" (?:DKI|DIY|NTB|NTT|NAD) ")
 DESCRIBES = re.compile(
     r"(?:,\s*yang\s+(?:juga\s+|kini\s+|saat\s+ini\s+)?(?:merupakan\s+|adalah\s+|menjabat\s+"
@@ -377,7 +379,8 @@ def _far_holder(
     if qualifiers:
         country = _qualifier_country(qualifiers[0], country)
     full_title = title if not qualifiers else f"{title} {_qualifier_name(qualifiers[0])}"
-    name_chunk = _without_leading_places(text, chunks[j], chunks[j - 1])
+    seat_title = title in words("seat_titles")
+    name_chunk = _without_leading_places(text, chunks[j], chunks[j - 1], seat_title)
     span = _Chunk(chunks[i].start, name_chunk.end, "name", name_chunk.value)
     actor = _add_person(
         result, persons, span, name_chunk.value, full_title, country, text, titled=True
@@ -414,10 +417,18 @@ def _without_leading_places(
     """`Wali Kota Surabaya Eri Cahyadi`, `Menteri Perikanan Sakti Wahyu`: a place, acronym or
     affixed common word that opens a longer run right after the title's words qualifies the
     title; after a comma, bracket or rank the whole run is the name. A local post's seat is
-    set aside even before a one-word name (`Bupati Sleman Kustini`)."""
-    if text[before.end : name.start].strip() != "" or before.kind == "rank":
-        return name
+    set aside even before a one-word name (`Bupati Sleman Kustini`), and after the title's
+    acronym in brackets when a name of two words or more follows (`Kepala Lapas (Kalapas)
+    Ambarawa Dwi Agus Setyabudi`)."""
+    gap = text[before.end : name.start].strip()
     tokens = list(TOKEN.finditer(text, name.start, name.end))
+    glossed = GLOSS.fullmatch(gap) or (gap == ")" and text[before.start - 1 : before.start] == "(")
+    if glossed and before.kind == "title" and seat_title and len(tokens) > 2:
+        if _local_place(tokens[0].group()):
+            return _Chunk(tokens[1].start(), name.end, "name", text[tokens[1].start() : name.end])
+        return name
+    if gap != "" or before.kind == "rank":
+        return name
     k = 0
     while k < len(tokens) - 2 and _qualifies_title(tokens[k].group()):
         k += 1
