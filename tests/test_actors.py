@@ -138,6 +138,8 @@ def test_a_state_named_formally_qualifies_the_title_as_its_short_name_does(
         "Mereka menikmati Danau Toba dan Kaldera Toba serta Gunung Sinabung.",
         "Upacara penyambutan digelar di Lapangan Perdana, Putrajaya.",
         "Menteri meninjau Bendungan Ameroro di Konawe Sultra.",
+        "Menteri meninjau markas Kostrad, Cilodong, Jawa Barat.",
+        "Menteri meninjau Markas Divisi Infanteri 1 Kostrad.",
     ],
 )
 def test_capitalised_common_words_are_not_persons(text: str) -> None:

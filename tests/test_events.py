@@ -2207,3 +2207,21 @@ def test_a_meeting_noun_naming_only_a_new_counterpart_is_the_protagonists() -> N
         ("Retno Marsudi", "Urmas Reinsalu"),
         ("Retno Marsudi", "Sandra Jovel Polanco"),
     ]
+
+
+def test_welcomed_after_the_clause_of_a_trip_the_guest_is_its_subject() -> None:
+    """`Menhan … melakukan kunjungan kerja ke Markas Divisi Infanteri 2 Kostrad, Singosari,
+    Jawa Timur, Selasa (22/5/2018), disambut Pangkostrad …`: the minister is welcomed, not the
+    unit or the town of the address; the unit's headquarters is a place, no host."""
+    text = (
+        "Menteri Pertahanan Ryamizard Ryacudu melakukan kunjungan kerja ke Markas Divisi "
+        "Infanteri 2 Kostrad, Singosari, Jawa Timur, Selasa (22/5/2018), disambut Pangkostrad "
+        "Letjen TNI Agus Kriswanto."
+    )
+    found = roles_of(text, published=date(2018, 5, 23))
+    assert ("visit", (("Ryamizard Ryacudu", "visitor"), ("Agus Kriswanto", "host"))) in found
+    assert {keys for kind, keys in found if kind == "meeting"} == {
+        (("Ryamizard Ryacudu", "participant"), ("Agus Kriswanto", "participant"))
+    }
+    actors = {key for _, keys in found for key, _ in keys}
+    assert actors == {"Ryamizard Ryacudu", "Agus Kriswanto"}, found

@@ -68,8 +68,12 @@ SENTENCE_START = re.compile(r"(?:^|[.!?:\n“”\"]\s*)$")
 ORG_HEADS = re.compile(
     r"^(?:Kementerian|Kemenko|Kedutaan(?:\s+Besar)?|Kedubes|KBRI|KJRI|Konsulat(?:\s+Jenderal)?|"
     r"Komisi\s+[IVX]+|Badan|Dinas|Polda|Polres|Polresta|Kodam|Korem|Kodim|Pemerintah|Pemprov|DPRD|"
-    r"Pemkab|Pemkot|Partai|Fraksi|Universitas|Kejaksaan|Pengadilan|Majelis|Dewan|Lembaga)\b"
+    r"Pemkab|Pemkot|Partai|Fraksi|Universitas|Kejaksaan|Pengadilan|Majelis|Dewan|Lembaga|"
+    r"Divisi|Batalyon|Brigade|Resimen|Detasemen|Skadron|Pangkalan|Lantamal|Lanud|Koramil|Polsek|"
+    r"Rutan|Lapas|Kanwil|Kantor\s+Wilayah)\b"
 )
+"""The head nouns of a body's name, military and police units and state offices among them:
+the whole run is the body (`Divisi Infanteri 1`, `Lapas Klas II A Ambarawa`), no person."""
 PORTFOLIO = re.compile(r"Bidang\b")
 """`Staf Khusus Bidang Komunikasi Publik`: the portfolio a post covers is part of the post."""
 

@@ -3,7 +3,8 @@ of names settle most actors and read news persons better than the recogniser doe
 only where it and the tables agree: an untitled run it reads as a place the gazetteer knows
 (`Jember`, `Bali`), or as part of a longer named thing (`Super Garuda` of `Super Garuda Shield`),
 is no person; and a lone word after a local title that it reads as a place is the title's seat
-(`Bupati Siak`). A run ending in a province (`Konawe Sultra`) is a town, without asking."""
+(`Bupati Siak`). A run ending in a province (`Konawe Sultra`), or told with its province after a
+comma (`Cilodong, Jawa Barat`), is a town, without asking."""
 
 from __future__ import annotations
 
@@ -17,6 +18,9 @@ from etl.places import is_region, lookup_place
 CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.-]*[ \u00a0]$")
 CAPITALISED_AFTER = re.compile(r"[ \u00a0][A-Z]")
 NEIGHBOUR_REACH = 40
+ADDRESS_BEFORE = re.compile(r"(?:,|\bdi)[ \u00a0]*$")
+ADDRESS_REACH = 4
+REGION_AFTER = re.compile(r",[ \u00a0]*((?:[A-Z][\w-]*[ \u00a0]?){1,3})")
 
 
 def not_a_person(document: Document, chunk: _Chunk) -> bool:
@@ -24,7 +28,7 @@ def not_a_person(document: Document, chunk: _Chunk) -> bool:
     The recogniser is asked only where it could tell: a run the gazetteer knows, or one with
     capitalised words right beside it."""
     text = document.text
-    if _ends_with_a_province(chunk.value):
+    if _ends_with_a_province(chunk.value) or _before_a_province(text, chunk):
         return True
     if lookup_place(chunk.value) is None and not (
         CAPITALISED_BEFORE.search(text, max(0, chunk.start - NEIGHBOUR_REACH), chunk.start)
@@ -55,6 +59,25 @@ def _ends_with_a_province(value: str) -> bool:
         if last is not None and not last.is_country and is_region(last.name):
             return True
     return False
+
+
+def _before_a_province(text: str, chunk: _Chunk) -> bool:
+    """`Markas Divif-1 Kostrad, Cilodong, Jawa Barat`: one word told as part of an address, after
+    a comma or `di`, and followed by its province."""
+    after = REGION_AFTER.match(text, chunk.end)
+    if (
+        after is None
+        or " " in chunk.value
+        or not ADDRESS_BEFORE.search(text, max(0, chunk.start - 4), chunk.start)
+    ):
+        return False
+    words = after.group(1).split()
+    return any(
+        (place := lookup_place(" ".join(words[:n]))) is not None
+        and not place.is_country
+        and is_region(place.name)
+        for n in range(len(words), 0, -1)
+    )
 
 
 def names_a_place(document: Document, chunk: _Chunk) -> bool:

@@ -40,6 +40,13 @@ LANDED = re.compile(
 )
 """`Sugiono tiba di Bandara Sultan Iskandar Muda, Selasa (22/10). Dia disambut …`."""
 LANDED_REACH = 250
+AFTER_A_TRIP = re.compile(r",\s*(?:(?:dan|lalu|kemudian|langsung)\s+)*$", re.IGNORECASE)
+TRIP_VERB = re.compile(
+    r"\b(?:melakukan\s+kunjungan|berkunjung|mengunjungi|tiba|datang|bertolak|meninjau|"
+    r"melakukan\s+(?:kunjungan\s+)?kerja|menyambangi|mendatangi)\b",
+    re.IGNORECASE,
+)
+"""A trip told in the clause before a welcome."""
 RECEIVED_REACH = 40
 INVITED_ELSEWHERE = re.compile(
     r"[\s,]*(?:untuk\s+(?:hadir|menghadiri|datang|berkunjung|mengikuti|berpartisipasi|"
@@ -216,7 +223,9 @@ def _welcomed(
         ctx.text, max(0, sentence.start - LANDED_REACH), sentence.start
     ):
         return []
-    meetings = _meeting(ctx, sentence, m, agents, "verb")
+    meetings = _welcomed_after_a_trip(ctx, sentence, m, agents) or _meeting(
+        ctx, sentence, m, agents, "verb"
+    )
     visits = [
         ArticleEvent(
             "visit",
@@ -231,6 +240,34 @@ def _welcomed(
         if len(e.actors) >= MEETING_PARTIES
     ]
     return meetings + visits
+
+
+def _welcomed_after_a_trip(
+    ctx: _Context, sentence: Sentence, m: Hit, agents: list[ActorMention]
+) -> list[ArticleEvent]:
+    """`Menhan … melakukan kunjungan kerja ke Markas Divif-1 Kostrad, Cilodong, Selasa (22/5),
+    disambut Pangkostrad …`: welcomed after the clause of a trip, the guest is that clause's
+    subject, not the body or town its destination names."""
+    before, after = _around(ctx, sentence, m, agents)
+    persons = [a for a in before if a.kind == "person"]
+    if not persons or not AFTER_A_TRIP.search(ctx.text, sentence.start, m.start()):
+        return []
+    if not TRIP_VERB.search(ctx.text, persons[0].end, m.start()):
+        return []
+    hosts = [a for a in _object_run(ctx.text, m.end(), after) if a.kind == "person"]
+    hosts = [h for h in hosts if h.key != persons[0].key][:1]
+    if not hosts:
+        return []
+    return [
+        ArticleEvent(
+            "meeting",
+            [(persons[0].key, "participant"), (hosts[0].key, "participant")],
+            sentence,
+            m.group(),
+            m.start(),
+            confidence=0.7,
+        )
+    ]
 
 
 def _guests_awaited(ctx: _Context, sentence: Sentence, m: Hit, host: str) -> list[ArticleEvent]:
