@@ -2225,3 +2225,15 @@ def test_welcomed_after_the_clause_of_a_trip_the_guest_is_its_subject() -> None:
     }
     actors = {key for _, keys in found for key, _ in keys}
     assert actors == {"Ryamizard Ryacudu", "Agus Kriswanto"}, found
+
+
+def test_officials_listed_with_their_ranks_all_travel() -> None:
+    """`Kapolri A dan Kepala BNPT Komjen Pol B serta Kepala Korps Brimob Irjen Pol C tiba di
+    Poso`: each post, its body and its holder's rank are one mention, so the list is whole."""
+    text = (
+        "Kapolri Badrodin Haiti dan Kepala Badan Nasional Penanggulangan Terorisme (BNPT) Komjen "
+        "Pol Tito Karnavian serta Kepala Korps Brimob Irjen Pol Budi Santoso tiba di Poso, Jumat "
+        "(15/4/2016)."
+    )
+    visits = [keys for kind, keys, *_ in events_of(text) if kind == "visit"]
+    assert visits == [("Badrodin Haiti", "Budi Santoso", "Tito Karnavian")]

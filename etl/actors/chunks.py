@@ -70,7 +70,7 @@ ORG_HEADS = re.compile(
     r"Komisi\s+[IVX]+|Badan|Dinas|Polda|Polres|Polresta|Kodam|Korem|Kodim|Pemerintah|Pemprov|DPRD|"
     r"Pemkab|Pemkot|Partai|Fraksi|Universitas|Kejaksaan|Pengadilan|Majelis|Dewan|Lembaga|"
     r"Divisi|Batalyon|Brigade|Resimen|Detasemen|Skadron|Pangkalan|Lantamal|Lanud|Koramil|Polsek|"
-    r"Rutan|Lapas|Kanwil|Kantor\s+Wilayah)\b"
+    r"Rutan|Lapas|Kanwil|Kantor\s+Wilayah|Korps|Komando|Pasukan|Satuan)\b"
 )
 """The head nouns of a body's name, military and police units and state offices among them:
 the whole run is the body (`Divisi Infanteri 1`, `Lapas Klas II A Ambarawa`), no person."""
@@ -341,7 +341,8 @@ def _is_headline(line: str) -> bool:
 
 def _organisation_end(text: str, start: int, end: int) -> int:
     """Where an organisation's name ends inside a capitalised run: its words are dictionary
-    words, acronyms and numerals (`Komisi III DPR`, `Kementerian Luar Negeri`); the first
+    words, acronyms, numerals and bodies the tables know (`Komisi III DPR`, `Kementerian Luar
+    Negeri`, `Korps Brimob`); the first
     other word (`Mulfachri`) or a faction tag (`F-PAN`) starts what follows it."""
     roots = _stemmer()[1]
     last = start
@@ -349,7 +350,12 @@ def _organisation_end(text: str, start: int, end: int) -> int:
         word = token.group().rstrip(".,")
         if FACTION.fullmatch(word):
             break
-        organisational = word.isupper() or word.lower() in roots or ROMAN.fullmatch(word)
+        organisational = (
+            word.isupper()
+            or word.lower() in roots
+            or ROMAN.fullmatch(word)
+            or word in _organizations()
+        )
         if i > 0 and not organisational:
             break
         last = token.end()
