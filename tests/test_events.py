@@ -2237,3 +2237,13 @@ def test_officials_listed_with_their_ranks_all_travel() -> None:
     )
     visits = [keys for kind, keys, *_ in events_of(text) if kind == "visit"]
     assert visits == [("Badrodin Haiti", "Budi Santoso", "Tito Karnavian")]
+
+
+def test_a_hearing_told_in_a_speech_tag_is_the_speakers_with_the_house() -> None:
+    """`…,” ujarnya dalam rapat dengar pendapat dengan DPR, Senin (20/9)`: the speaker met the
+    house the hearing was held with."""
+    text = (
+        'Kepala Bakamla Laksdya Aan Kurnia menegaskan Laut Natuna Utara aman. "Kita harus '
+        'hadir di laut," ujarnya dalam rapat dengar pendapat dengan DPR, Senin (20/9/2021).'
+    )
+    assert has(events_of(text), "meeting", {"Aan Kurnia", "DPR"}, date(2021, 9, 20))

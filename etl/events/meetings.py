@@ -174,10 +174,15 @@ def _meeting(
 
 def _with_one(ctx: _Context, m: Hit, frame: str, objects: list[ActorMention]) -> bool:
     """`Ada pula pertemuan bilateral dengan Menlu Guatemala …`: a meeting noun naming only the
-    counterpart, a person after `dengan`, is one more meeting of the person the text is about;
+    counterpart, a person after `dengan` (or the house a hearing is held with: `ujarnya dalam
+    rapat dengar pendapat dengan DPR`), is one more meeting of the person the text is about;
     one the counterpart already had (`Pertemuan dengan Wapres merupakan tindak lanjut …`) is
     that meeting again."""
-    if frame != "noun" or len(objects) != 1 or objects[0].kind != "person":
+    if frame != "noun" or len(objects) != 1:
+        return False
+    if objects[0].kind != "person" and not (
+        HEARING.search(m.group()) and objects[0].kind == "organization"
+    ):
         return False
     counterpart = objects[0].key
     return (
