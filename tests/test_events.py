@@ -2247,3 +2247,23 @@ def test_a_hearing_told_in_a_speech_tag_is_the_speakers_with_the_house() -> None
         'hadir di laut," ujarnya dalam rapat dengar pendapat dengan DPR, Senin (20/9/2021).'
     )
     assert has(events_of(text), "meeting", {"Aan Kurnia", "DPR"}, date(2021, 9, 20))
+
+
+def test_a_courtesy_call_dated_by_the_sentence_naming_it_again() -> None:
+    """`melakukan kunjungan kehormatan untuk bertemu Menteri Pertahanan Nasional Yunani …`
+    (a courtesy call, whatever verb carries it; a national ministry's post is the post) then
+    `Pertemuan ini dihelat di Kota Athena, Yunani, pada Jumat (11/3) lalu`: the visit and the
+    meeting both take that day."""
+    text = (
+        "Menhan Prabowo Subianto bertemu Presiden Prancis Emmanuel Macron di Paris, Selasa "
+        "(15/3/2022). Sebelumnya, Prabowo juga telah melakukan kunjungan kehormatan untuk bertemu "
+        "Menteri Pertahanan Nasional Yunani Nikolaos Panagiotopoulos. Pertemuan ini dihelat di "
+        "Kota Athena, Yunani, pada Jumat (11/3) lalu."
+    )
+    found = events_of(text, published=None)
+    pair = {"Prabowo Subianto", "Nikolaos Panagiotopoulos"}
+    assert has(found, "visit", pair, date(2022, 3, 11))
+    assert has(found, "meeting", pair, date(2022, 3, 11))
+    assert has(found, "meeting", {"Prabowo Subianto", "Emmanuel Macron"}, date(2022, 3, 15))
+    visit = (("Prabowo Subianto", "visitor"), ("Nikolaos Panagiotopoulos", "host"))
+    assert ("visit", visit) in roles_of(text, published=None)

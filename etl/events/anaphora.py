@@ -14,8 +14,9 @@ from etl.events.model import ArticleEvent, EventDate
 DATED_GRANULARITIES = frozenset({"day", "range", "week", "month"})
 SCHEDULED = re.compile(
     r"\s*(?:itu|tersebut|ini)\s+(?:(?:rencananya|akan|telah|sudah|juga|baru|kembali|pun)\s+)*"
-    r"(?:dijadwalkan|dilaksanakan|digelar|diadakan|berlangsung|direncanakan|dilakukan|"
-    r"diselenggarakan)(?:\s+(?:pada|mulai|sejak|selama))?\s*(?:hari\s+|tanggal\s+)?",
+    r"(?:dijadwalkan|dilaksanakan|digelar|dihelat|diadakan|berlangsung|direncanakan|dilakukan|"
+    r"diselenggarakan)(?:\s+di\s+[^.;:\d]{1,60}?,?(?=\s+pada\b))?"
+    r"(?:\s+(?:pada|mulai|sejak|selama))?\s*(?:hari\s+|tanggal\s+)?",
     re.IGNORECASE,
 )
 DEMONSTRATIVE = re.compile(r"\s*(?:ini|itu|tersebut)\b", re.IGNORECASE)
@@ -31,10 +32,17 @@ def date_by_naming_again(
     ctx: _Context, events: list[ArticleEvent], times: list[TimeExpression]
 ) -> None:
     """An event still undated takes the date that a sentence naming it again schedules for it
-    (`Kunjungan tersebut dijadwalkan pada Senin (11/1)`), outside quotations."""
+    (`Kunjungan tersebut dijadwalkan pada Senin (11/1)`, `Pertemuan ini dihelat di Kota Athena,
+    Yunani, pada Jumat (11/3)`), outside quotations; so does the visit of a courtesy call whose
+    meeting, told by the same words, was dated so."""
     for event in events:
         if event.date.start is None and event.extra_sentences:
             _date_from_sentences(ctx, event, times)
+    dated = {(e.sentence.start, e.trigger_start): e.date for e in events if e.extra_sentences}
+    for event in events:
+        twin = dated.get((event.sentence.start, event.trigger_start))
+        if event.date.start is None and twin is not None and twin.start is not None:
+            event.date = twin
 
 
 def _date_from_sentences(ctx: _Context, event: ArticleEvent, times: list[TimeExpression]) -> None:
