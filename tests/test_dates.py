@@ -250,6 +250,17 @@ def test_parse_published(value: str, expected: date | None) -> None:
             "itu disambut Kaisar.",
             date(2019, 2, 11),
         ),
+        (
+            "Menlu Malaysia bertemu Presiden di Istana Bogor, Senin (23/7). Kunjungan Menlu "
+            "Malaysia ini berlangsung dari 20-23 Juli 2018.",
+            date(2018, 7, 23),
+        ),
+        (
+            "Retno menerima Menlu Timor Leste, Rabu (31/1). Menlu Guterres berkunjung ke Jakarta "
+            "pada 30 Januari hingga 1 Februari 2018.",
+            date(2018, 1, 31),
+        ),
+        ("Pemilu dijadwalkan dalam periode 2019-2024.", None),
     ],
 )
 def test_infer_published(text: str, expected: date | None) -> None:

@@ -113,6 +113,7 @@ _FURNITURE = ("baca juga", "baca:", "lihat juga", "simak juga", "berita terkait"
 _BIRTH = re.compile(r"\b(?:lahir|kelahiran|dilahirkan)\b[^.;\n]{0,60}$", re.IGNORECASE)
 """`Sugiono yang lahir di Takengon, Aceh, pada 11 Februari 1979`: a life's dates, no news."""
 BIRTH_REACH = 80
+FEW_DAYS_SPAN = 14
 
 
 def infer_published(text: str) -> date | None:
@@ -125,15 +126,16 @@ def infer_published(text: str) -> date | None:
     2. Otherwise, take every day-level date the text resolves without an anchor (written dates
        and those counted from them, `Keesokan harinya`), leaving out planned ones (`akan ... pada
        Selasa (11/7/2023)`), related-headline lines (`Baca juga`) and birth dates; move each
-       by the cue attached to it (`Rabu (29/3/2023) kemarin` was written on the 30th); the
-       latest one is the date,
+       by the cue attached to it (`Rabu (29/3/2023) kemarin` was written on the 30th); a span
+       of a few days counts by its first (`dari 20-23 Juli 2018`, which may not be over yet);
+       the latest one is the date,
        unless a year-less day whose weekday fixes its year lies later (`Selasa (29/10)`).
     """
     scanned = _scan(text, None, None)
     today: list[date] = []
     latest: list[date] = []
     for index, (mention, expr) in enumerate(scanned):
-        if expr.granularity != "day" or expr.date_start is None or mention.future_cue:
+        if expr.date_start is None or mention.future_cue or not _a_few_days(expr):
             continue
         line_start = text.rfind("\n", 0, mention.start) + 1
         if text[line_start : line_start + 14].strip().lower().startswith(_FURNITURE):
@@ -156,6 +158,18 @@ def infer_published(text: str) -> date | None:
     if not latest:
         return None
     return _later_by_weekday(text, max(latest))
+
+
+def _a_few_days(expr: TimeExpression) -> bool:
+    """A day, or a span of a few days (`dari 20-23 Juli 2018`, `30 Januari hingga 1 Februari`),
+    whose first day has come."""
+    if expr.granularity == "day":
+        return True
+    return (
+        expr.granularity == "range"
+        and expr.date_end is not None
+        and (expr.date_end - expr.date_start).days <= FEW_DAYS_SPAN
+    )
 
 
 def is_birth_date(text: str, start: int) -> bool:
