@@ -267,6 +267,7 @@ def persons(text: str) -> set[str]:
         ("Dubes RI untuk Malaysia Hermono mengatakan hal itu.", {"Hermono"}),
         ("Wakil Gubernur Sumut Musa Rajekshah menerima rombongan.", {"Musa Rajekshah"}),
         ("Menkumham Yasonna H. Laoly meninjau rutan.", {"Yasonna Laoly"}),
+        ("Menteri Pariwisata dan Ekonomi Kreatif Sandiaga Uno hadir.", {"Sandiaga Uno"}),
         ("Kepala Korps Brimob Irjen Pol Budi Santoso tiba.", {"Budi Santoso"}),
         ("Komandan Pasukan Pengamanan Presiden Mayjen TNI Agus Salim tiba.", {"Agus Salim"}),
         ("Bupati Bogor Hj. Ade Yasin meninjau rutan.", {"Ade Yasin"}),

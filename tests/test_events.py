@@ -2267,3 +2267,18 @@ def test_a_courtesy_call_dated_by_the_sentence_naming_it_again() -> None:
     assert has(found, "meeting", {"Prabowo Subianto", "Emmanuel Macron"}, date(2022, 3, 15))
     visit = (("Prabowo Subianto", "visitor"), ("Nikolaos Panagiotopoulos", "host"))
     assert ("visit", visit) in roles_of(text, published=None)
+
+
+def test_ministers_listed_with_their_portfolios_are_each_met() -> None:
+    """`akan bertemu dengan Menteri Koordinator bidang Maritim dan Investasi A, Menteri
+    Koordinator bidang Perekonomian B, …, dan Menteri Pariwisata dan Ekonomi Kreatif C`: each
+    post's portfolio is part of the post, so the list is whole, one meeting per minister."""
+    text = (
+        "Menlu Singapura Vivian Balakrishnan juga akan bertemu dengan Menteri Koordinator bidang "
+        "Maritim dan Investasi Luhut Pandjaitan, Menteri Koordinator bidang Perekonomian "
+        "Airlangga Hartarto, Menteri Keuangan Sri Mulyani Indrawati, dan Menteri Pariwisata dan "
+        "Ekonomi Kreatif Sandiaga Uno."
+    )
+    meetings = {keys for kind, keys, *_ in events_of(text) if kind == "meeting"}
+    hosts = ["Luhut Pandjaitan", "Airlangga Hartarto", "Sri Mulyani Indrawati", "Sandiaga Uno"]
+    assert meetings == {tuple(sorted(("Vivian Balakrishnan", h))) for h in hosts}
