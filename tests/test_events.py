@@ -2282,3 +2282,38 @@ def test_ministers_listed_with_their_portfolios_are_each_met() -> None:
     meetings = {keys for kind, keys, *_ in events_of(text) if kind == "meeting"}
     hosts = ["Luhut Pandjaitan", "Airlangga Hartarto", "Sri Mulyani Indrawati", "Sandiaga Uno"]
     assert meetings == {tuple(sorted(("Vivian Balakrishnan", h))) for h in hosts}
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "host"),
+    [
+        (
+            "Presiden Prabowo Subianto disambut langsung oleh Perdana Menteri Anwar Ibrahim "
+            "setibanya di Kuala Lumpur, Kamis (9/1/2025).",
+            "Prabowo Subianto",
+            None,
+        ),
+        (
+            "Berdasarkan keterangan tertulis Tim Komunikasi Presiden Ari Dwipayana, Selasa "
+            "(26/1/2016), setibanya di Dili, Presiden Joko Widodo disambut upacara kenegaraan.",
+            "Joko Widodo",
+            None,
+        ),
+        (
+            "Presiden Joko Widodo memulakan lawatan kerja dua hari atas jemputan Perdana Menteri "
+            "Anwar Ibrahim, Rabu (7/6/2023).",
+            "Joko Widodo",
+            "Anwar Ibrahim",
+        ),
+    ],
+)
+def test_the_traveller_of_an_arrival_or_an_invited_trip_is_the_main_subject(
+    text: str, visitor: str, host: str | None
+) -> None:
+    """`X disambut oleh Y setibanya di Z`, `…, setibanya di Dili, X disambut …` after a source's
+    aside: the traveller is the main clause's subject; `atas jemputan Y` (Malay, as `atas
+    undangan`) makes Y the host, never the traveller."""
+    visits = [roles for kind, roles in roles_of(text, published=None) if kind == "visit"]
+    assert visits and all(roles[0] == (visitor, "visitor") for roles in visits), visits
+    if host is not None:
+        assert any((host, "host") in roles for roles in visits), visits

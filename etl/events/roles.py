@@ -56,6 +56,7 @@ COORDINATED = re.compile(
 """`Retno membahas konflik … dan menyerukan …`: a verb coordinated with the one before shares
 its subject, however many names its object holds."""
 SUBORDINATE_VERB = re.compile(r"(?:setibanya|sesampainya|sekembalinya)\b", re.IGNORECASE)
+ASIDE_END = re.compile(r",\s*$")
 ACTIVE_VERB = re.compile(r"(?:ber|me)[a-z]+\b", re.IGNORECASE)
 """A clause fronted by an active meeting or visit verb (`Bertemu Xi di Beijing, Jokowi …`) has
 its subject after its comma."""
@@ -360,13 +361,19 @@ def _subordinate_subject(
     ctx: _Context, sentence: Sentence, offset: int, mentions: list[ActorMention]
 ) -> list[ActorMention]:
     """`Sebelum bertemu dengan Presiden Prabowo, Nakatani Gen …`, `Setibanya di Canberra,
-    Presiden …`: a clause opened by a subordinator, or by a verb that is one, takes the subject
-    of the main clause after its comma."""
+    Presiden …`: a clause opened by a subordinator, or by a verb that is one (after a source's
+    aside too: `Berdasarkan keterangan tertulis …, Selasa (26/1), setibanya di Dili, Jokowi …`),
+    takes the subject of the main clause after its comma."""
     opening = ctx.text[sentence.start : offset]
     fronted_verb = SUBORDINATE_VERB.match(ctx.text, offset) or (
         ACTIVE_VERB.match(ctx.text, offset) and _happening_at(ctx, offset)
     )
-    if not (SUBORDINATE_OPENING.search(opening) or (not opening.strip(' “"') and fronted_verb)):
+    after_aside = SUBORDINATE_VERB.match(ctx.text, offset) and ASIDE_END.search(opening)
+    if not (
+        SUBORDINATE_OPENING.search(opening)
+        or (not opening.strip(' “"') and fronted_verb)
+        or after_aside
+    ):
         return []
     comma = ctx.text.find(",", offset, sentence.end)
     if comma < 0:

@@ -10,6 +10,7 @@ from etl.events.context import _Context
 from etl.events.model import ArticleEvent
 from etl.events.roles import (
     PLURAL_SUBJECT,
+    SUBORDINATE_VERB,
     TIME_CONJUNCTION,
     _around,
     _clause_bounds,
@@ -25,12 +26,12 @@ from etl.places import Place, is_region, lookup_place
 from etl.text import Sentence
 
 INVITED_BY = re.compile(
-    r"\bundangan(?:\s+(?:resmi|khusus|langsung|kenegaraan))?(?:\s+dari)?"
+    r"\b(?:undangan|jemputan)(?:\s+(?:resmi|khusus|langsung|kenegaraan))?(?:\s+dari)?"
     r"(?:\s+(?!untuk\b|kepada\b|bagi\b)[a-z]+)?\s+$",
     re.IGNORECASE,
 )
-"""`atas undangan Raja Malaysia …`, `memenuhi undangan presiden Joko Widodo untuk berkunjung`:
-whoever invites the visitor is the host."""
+"""`atas undangan Raja Malaysia …`, `memenuhi undangan presiden Joko Widodo untuk berkunjung`,
+Malay `atas jemputan Perdana Menteri …`: whoever invites the visitor is the host."""
 DEPARTS = re.compile(r"(?:berangkat|bertolak|berlepas)\b", re.IGNORECASE)
 """`berkenan berangkat ke Majlis Santapan Negara`: setting off to a ceremony, with no place or
 host to go to, is no visit."""
@@ -306,7 +307,10 @@ def _visit(
         near = [
             a
             for a in after
-            if a.start - m.end() < 25 and a.kind in ("person", "organization") and not _a_place(a)
+            if a.start - m.end() < 25
+            and a.kind in ("person", "organization")
+            and not _a_place(a)
+            and a not in inviters
         ]
         own = POSSESSED.match(ctx.text, m.end())
         earlier = TIME_CONJUNCTION.search(ctx.text, max(sentence.start, m.start() - 12), m.start())
@@ -339,10 +343,15 @@ def _visit(
             and not RELATIVE_POST.search(ctx.text, max(0, a.start - RELATIVE_REACH), a.start)
         ]
         subject = _reported_subject(ctx, _subject_run(ctx.text, agents_before), m.start())
-        if not subject and not before:
-            subject = _subordinate_subject(ctx, sentence, m.start(), agents)
-        if agents_before and TRAILING_SUBORDINATE.search(
-            ctx.text, max(sentence.start, m.start() - TRAILING_REACH), m.start()
+        arrival = SUBORDINATE_VERB.match(ctx.text, m.start()) is not None
+        fronted = _subordinate_subject(ctx, sentence, m.start(), agents)
+        if (not subject and not before) or (arrival and fronted):
+            subject = fronted
+        elif agents_before and (
+            arrival
+            or TRAILING_SUBORDINATE.search(
+                ctx.text, max(sentence.start, m.start() - TRAILING_REACH), m.start()
+            )
         ):
             persons = [a for a in agents_before if a.kind == "person"]
             subject = (persons or agents_before)[:1]
