@@ -2317,3 +2317,17 @@ def test_the_traveller_of_an_arrival_or_an_invited_trip_is_the_main_subject(
     assert visits and all(roles[0] == (visitor, "visitor") for roles in visits), visits
     if host is not None:
         assert any((host, "host") in roles for roles in visits), visits
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        "komunikasi telepon selama lebih dari 10 menit antara Presiden SBY dengan Perdana "
+        "Menteri Tony Abbott",
+        "percakapan melalui telepon antara Presiden SBY dengan Perdana Menteri Tony Abbott",
+    ],
+)
+def test_a_phone_call_between_two_leaders_is_their_meeting(call: str) -> None:
+    """A phone call named by a noun, its length told between (`selama lebih dari 10 menit`)."""
+    text = f"Informasi itu diperoleh dari {call} pada Jumat (25/7/2014)."
+    assert has(events_of(text), "meeting", {"Susilo Bambang Yudhoyono", "Tony Abbott"})

@@ -41,7 +41,9 @@ SETTING_REACH = 40
 THEIR = re.compile(r"\s+(?:mereka|keduanya)\b", re.IGNORECASE)
 """`Pertemuan mereka sebelumnya berlangsung pada Maret 2020`: the meeting of those just told."""
 NOUN_COMPLEMENT = re.compile(
-    r"\s*(?:(?:(?!(?:membahas|bahas|soal|tentang|terkait|mengenai|konflik|perang|sengketa|"
+    r"\s*(?:selama\s+(?:(?:lebih\s+dari|kurang\s+dari|sekitar|hampir|kurang\s+lebih)\s+)?"
+    r"(?:\d+|satu|dua|tiga|empat|lima|setengah)\s+(?:menit|jam)\s+)?"
+    r"(?:(?:(?!(?:membahas|bahas|soal|tentang|terkait|mengenai|konflik|perang|sengketa|"
     r"hubungan|ketegangan|perselisihan|perbatasan)\b)\w+,?\s+){0,3}"
     r"(?:dengan|antara|bersama|kepada|oleh|dari|digelar|diadakan|"
     r"diselenggarakan)\s+)?"
