@@ -41,3 +41,27 @@ def test_a_meeting_told_in_the_first_person_in_a_quotation(
     quotation, or one with nobody named, stays unread."""
     found = {(keys, when) for t, keys, when, _ in events_of(text) if t == "meeting"}
     assert found == meetings
+
+
+@pytest.mark.parametrize(
+    ("text", "relayed"),
+    [
+        (
+            '"Presiden Joko Widodo menyampaikan beberapa prioritas, antara lain perbatasan," '
+            "kata Menlu Retno Marsudi di Istana Bogor, Senin (23/7/2018).",
+            {"Joko Widodo"},
+        ),
+        (
+            '"Saya menyampaikan posisi kita. Kami sepakat bekerja sama," kata Menlu Retno Marsudi '
+            "di Jakarta, Senin (23/7/2018).",
+            set(),
+        ),
+    ],
+)
+def test_speech_a_quotation_relays_is_a_statement_of_its_speaker_too(
+    text: str, relayed: set[str]
+) -> None:
+    """A party named inside the quotation right before a speech verb said it too; the quoted
+    speaker's own `saya` and `kami` relay no one else."""
+    speakers = {keys[0] for kind, keys, *_ in events_of(text) if kind == "statement"}
+    assert speakers == {"Retno Marsudi"} | relayed

@@ -31,7 +31,7 @@ from etl.events.modality import modality
 from etl.events.model import ArticleEvent, EventDate
 from etl.events.occasion_dating import _affiliations, _inherit_dates
 from etl.events.parties import fold_states_into_officials
-from etl.events.quoted import quoted_meetings
+from etl.events.quoted import quoted_meetings, quoted_statements
 from etl.events.receptions import _conferral, _invited, _receive, _visit_and_meeting, _welcomed
 from etl.events.roles import (
     _agents,
@@ -111,10 +111,15 @@ def extract_events(document: Document, actors: ArticleActors) -> list[ArticleEve
         ctx.events.extend(found)
         ctx.focus = _focus_after(ctx, sentence, found, mentions)
         scene = _scene(sentence, [t for t in sentence_times if not _byline(ctx.text, t)])
-    quoted = quoted_meetings(ctx, document.sentences, times_at, document.article.published)
+    published = document.article.published
+    quoted = sorted(
+        quoted_meetings(ctx, document.sentences, times_at, published)
+        + quoted_statements(ctx, document.sentences, times_at, published),
+        key=lambda e: e.sentence.start,
+    )
     ctx.events = list(heapq.merge(ctx.events, quoted, key=lambda e: e.sentence.start))
     date_by_naming_again(ctx, ctx.events, times)
-    date_by_quotation(ctx, times, document.article.published)
+    date_by_quotation(ctx, times, published)
     affiliations = _affiliations(actors)
     for _ in range(INHERITANCE_PASSES):
         _inherit_dates(ctx.events, affiliations)

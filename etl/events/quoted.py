@@ -1,6 +1,8 @@
 """Meetings a speaker tells of in the first person inside a quotation: `"7 Maret 2022, saya
 berkomunikasi dengan Kanselir Jerman Olaf Scholz …," kata Jokowi` is a call of Jokowi and
-Scholz. Everything else said inside quotations names no party (`quote_spans`)."""
+Scholz; and speech the quotation relays: `"Presiden menyampaikan beberapa prioritas …," kata
+Retno` is a statement of the President too (ANNOTATION.md). Everything else said inside
+quotations names no party (`quote_spans`)."""
 
 from __future__ import annotations
 
@@ -8,8 +10,9 @@ import re
 from bisect import bisect_right
 from datetime import date
 
+from etl.actors import ActorMention
 from etl.dates import TimeExpression
-from etl.events.context import _Context, _trigger_rows
+from etl.events.context import _Context, _speech_rows, _trigger_rows
 from etl.events.modality import modality
 from etl.events.model import ArticleEvent
 from etl.events.sentence_dating import _date_near
@@ -22,6 +25,11 @@ FIRST_PERSON = re.compile(
     re.IGNORECASE,
 )
 FIRST_PERSON_REACH = 40
+RELAYED_GAP = re.compile(
+    r"\s*(?:(?:juga|pun|telah|sudah|sempat|kemudian|lalu|langsung|secara\s+langsung|sangat)\s+)*$",
+    re.IGNORECASE,
+)
+"""Between a party named inside a quotation and the speech verb it is the subject of."""
 CLAUSE_END = re.compile(r",\s*(?:dan|lalu|kemudian|serta)?\s*(?:\d|saya|aku|kami)|[.;:!?]")
 
 
@@ -72,6 +80,60 @@ def quoted_meetings(
             )
             found.append(event)
     return found
+
+
+def quoted_statements(
+    ctx: _Context,
+    sentences: list[Sentence],
+    times: SpanIndex[TimeExpression],
+    published: date | None,
+) -> list[ArticleEvent]:
+    """One statement for each party a quotation names right before a speech verb whose
+    speaker stands before it (`Presiden menyampaikan`, `Menlu Malaysia menegaskan`), other than
+    the one quoted; dated as a speech verb of its sentence is."""
+    starts = [s.start for s in sentences]
+    speakers = _speakers_by_sentence(ctx)
+    found: list[ArticleEvent] = []
+    for start, end in ctx.quoted:
+        speaker = _speaker_of(speakers, sentences, starts, start, end)
+        if speaker is None:
+            continue
+        named = ctx.mentions_at.within(start, end)
+        for m in ctx.within(ctx.speech, start, end):
+            if _speech_rows()[re.sub(r"\s+", " ", m.group().lower())] != "pre":
+                continue
+            party = next(
+                (
+                    a
+                    for a in reversed(named)
+                    if a.end <= m.start() and RELAYED_GAP.fullmatch(ctx.text, a.end, m.start())
+                ),
+                None,
+            )
+            if party is None or party.key == speaker or not _relays(ctx, party):
+                continue
+            sentence = sentences[bisect_right(starts, m.start()) - 1]
+            event = ArticleEvent(
+                "statement",
+                [(party.key, "speaker")],
+                sentence,
+                m.group(),
+                m.start(),
+                confidence=0.5,
+            )
+            event.date = _date_near(
+                ctx, times.within(sentence.start, sentence.end), event, published
+            )
+            found.append(event)
+    return found
+
+
+def _relays(ctx: _Context, party: ActorMention) -> bool:
+    """A party whose speech a quotation may relay: a person named in full or by a post, or a
+    state or body."""
+    if party.kind in ("country", "organization"):
+        return True
+    return party.kind == "person" and (party.titled or " " in party.key)
 
 
 def _speakers_by_sentence(ctx: _Context) -> dict[int, list[tuple[int, str]]]:
