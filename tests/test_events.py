@@ -2331,3 +2331,17 @@ def test_a_phone_call_between_two_leaders_is_their_meeting(call: str) -> None:
     """A phone call named by a noun, its length told between (`selama lebih dari 10 menit`)."""
     text = f"Informasi itu diperoleh dari {call} pada Jumat (25/7/2014)."
     assert has(events_of(text), "meeting", {"Susilo Bambang Yudhoyono", "Tony Abbott"})
+
+
+def test_a_letter_handed_over_in_person_is_a_meeting_and_no_speech() -> None:
+    """`Retno menyampaikan surat dari Jokowi ke Presiden Iran Hassan Rouhani`: the one who hands
+    it met the one who receives it; the sender named between is no party, and handing a letter
+    is no statement."""
+    text = (
+        "Menlu Retno Marsudi menyampaikan surat dari Presiden Joko Widodo ke Presiden Iran Hassan "
+        "Rouhani di Teheran, Rabu (13/1/2016)."
+    )
+    found = events_of(text)
+    assert [(kind, keys) for kind, keys, *_ in found] == [
+        ("meeting", ("Hassan Rouhani", "Retno Marsudi"))
+    ]

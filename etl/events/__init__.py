@@ -179,8 +179,8 @@ def _happenings(
         if frame == "invite":
             events.extend(_invited(ctx, sentence, m, agents))
             continue
-        if frame == "confer":
-            events.extend(_conferral(ctx, sentence, m, agents))
+        if frame in ("confer", "deliver"):
+            events.extend(_conferral(ctx, sentence, m, agents, frame))
             continue
         if frame == "received":
             found = _welcomed(ctx, sentence, m, agents)

@@ -28,7 +28,7 @@ from etl.text import Sentence
 
 GUEST_REACH = 200
 HOST_LINK = re.compile(r"\b(?:dengan|kepada|ke)\s+$", re.IGNORECASE)
-RECIPIENT = re.compile(r"\bkepada\s+", re.IGNORECASE)
+RECIPIENT = re.compile(r"\b(?:kepada\s+|ke\s+(?=[A-Z]))", re.IGNORECASE)
 ARRIVAL = re.compile(
     r"\b(?:bandara|bandar\s+udara|lanud|pangkalan\s+udara|airport|setiba(?:nya)?\s+di|"
     r"sesampai(?:nya)?\s+di|tangga\s+pesawat)\b",
@@ -72,10 +72,12 @@ RECEPTION_WORDS = frozenset(
 
 
 def _conferral(
-    ctx: _Context, sentence: Sentence, m: Hit, agents: list[ActorMention]
+    ctx: _Context, sentence: Sentence, m: Hit, agents: list[ActorMention], frame: str
 ) -> list[ArticleEvent]:
     """`Ng Eng Hen menyematkan penghargaan … kepada Dudung`: who confers an honour on whom met
-    that person; the honour itself, between, is no party."""
+    that person (as the host); so did one who delivers a letter in person (`Retno
+    menyampaikan surat dari Jokowi ke Presiden Iran Hassan Rouhani`). The thing given, and the
+    one it is from, between, are no party."""
     before, after = _around(ctx, sentence, m, agents)
     givers = _subject_run(ctx.text, before)
     if not givers or not _close_subject(ctx.text[givers[-1].end : m.start()]):
@@ -84,10 +86,11 @@ def _conferral(
     receivers = [a for a in after if a.kind == "person" and to and a.start >= to.end()][:1]
     if not receivers or receivers[0].key == givers[0].key:
         return []
+    giver = "host" if frame == "confer" else "participant"
     return [
         ArticleEvent(
             "meeting",
-            [(givers[0].key, "host"), (receivers[0].key, "participant")],
+            [(givers[0].key, giver), (receivers[0].key, "participant")],
             sentence,
             m.group(),
             m.start(),

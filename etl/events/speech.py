@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from etl.actors import ActorMention
-from etl.events.context import _Context, _speech_rows
+from etl.events.context import _Context, _speech_rows, _trigger_rows
 from etl.events.model import ArticleEvent
 from etl.events.roles import (
     COORDINATED,
@@ -40,6 +40,7 @@ BOTH_SIDES = re.compile(
     re.I,
 )
 SPEAKER_REACH = 90
+DELIVERY_REACH = 20
 APPOSITION_END = re.compile(
     r"\s*(?:[,.;:)\"”]|$|(?:di|saat|ketika|kepada|dalam|pada|usai|seusai|kemarin)\b)"
 )
@@ -228,6 +229,8 @@ def _statements(
     quote = QUOTE.search(sentence.text)
     has_quote = quote is not None
     for m in ctx.within(ctx.speech, sentence.start, sentence.end):
+        if _delivers(ctx, m):
+            continue
         frame = _speech_rows()[re.sub(r"\s+", " ", m.group().lower())]
         if frame == "post" and not _tags_speech(ctx.text, sentence, m):
             continue
@@ -268,6 +271,16 @@ def _statements(
                 )
             )
     return [e for e in events if not _own_state_reported(ctx, e, events)]
+
+
+def _delivers(ctx: _Context, m: Hit) -> bool:
+    """`menyampaikan surat dari Jokowi ke Presiden Rouhani`: a letter handed over is a meeting,
+    no speech act of the one who hands it."""
+    return any(
+        t.start() == m.start()
+        and _trigger_rows()[re.sub(r"\s+", " ", t.group().lower())]["frame"] == "deliver"
+        for t in ctx.within(ctx.triggers, m.start(), m.end() + DELIVERY_REACH)
+    )
 
 
 def _tags_speech(text: str, sentence: Sentence, verb: Hit) -> bool:
