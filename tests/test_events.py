@@ -2345,3 +2345,32 @@ def test_a_letter_handed_over_in_person_is_a_meeting_and_no_speech() -> None:
     assert [(kind, keys) for kind, keys, *_ in found] == [
         ("meeting", ("Hassan Rouhani", "Retno Marsudi"))
     ]
+
+
+def test_a_meeting_besides_a_call_is_the_pronoun_subjects() -> None:
+    """`beliau akan mengadakan kunjungan hormat ke atas Presiden …, selain bertemu dengan rakan
+    sejawatnya, Retno`: `selain` coordinates the second verb with the first, and their subject
+    is the person `beliau` points at, not the President named between."""
+    text = (
+        "Menteri Luar Negeri Malaysia Zambry Abdul Kadir tiba di Jakarta, Senin (11/12/2023). "
+        "Dalam lawatan itu beliau akan mengadakan kunjungan hormat ke atas Presiden Indonesia, "
+        "Joko Widodo di Istana Merdeka, selain bertemu dengan rakan sejawatnya, Retno Marsudi."
+    )
+    meetings = {keys for kind, keys, *_ in events_of(text) if kind == "meeting"}
+    assert meetings == {
+        ("Joko Widodo", "Zambry Abdul Kadir"),
+        ("Retno Marsudi", "Zambry Abdul Kadir"),
+    }
+
+
+def test_a_talk_named_as_a_topic_is_no_meeting() -> None:
+    """`kedua menlu membahas sejumlah isu yang menjadi perhatian Indonesia dan Timor Leste,
+    seperti perundingan perbatasan`: the negotiation is a subject discussed, the states named
+    before it no parties of a talk of their own."""
+    text = (
+        "Menlu Retno bertemu Menlu Guterres. Dalam pertemuan itu, kedua menlu membahas sejumlah "
+        "isu yang menjadi perhatian Indonesia dan Timor Leste, seperti perundingan perbatasan."
+    )
+    assert [keys for kind, keys, *_ in events_of(text) if kind == "meeting"] == [
+        ("Guterres", "Retno Marsudi")
+    ]

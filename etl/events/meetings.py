@@ -50,6 +50,11 @@ NOUN_COMPLEMENT = re.compile(
     r"(?:\([^)]*\)\s*)?",
     re.IGNORECASE,
 )
+TOPIC_BEFORE = re.compile(
+    r"\b(?:membahas|dibahas|bahas|mengenai|tentang|soal|terkait)\b[^.;:]{0,80}$", re.IGNORECASE
+)
+"""`kedua menlu membahas sejumlah isu …, seperti perundingan perbatasan`: a talk named as a
+topic of another, with no parties of its own, is no meeting."""
 WITH_COUNTERPART = re.compile(r"\bdengan\s+$", re.IGNORECASE)
 SETTING = re.compile(
     r"\b(?:dalam|pada|selama|usai|seusai|saat|ketika|sebelum|setelah|sesudah)\s+$", re.I
@@ -95,6 +100,7 @@ def _meeting(
     subject = _subject_run(ctx.text, before) or _subordinate_subject(
         ctx, sentence, m.start(), agents
     )
+    pronoun_subject = False
     if before and PRONOUN.search(ctx.text[before[-1].end : m.start()]):
         subject = [a for a in before if a.kind == "person"][:1] or subject
     if frame == "verb" and (
@@ -104,7 +110,10 @@ def _meeting(
     ):
         said = ctx.within(ctx.speech, sentence.start, m.start())
         told = [a for a in before if not said or a.start >= said[-1].end()]
-        subject = [a for a in told if a.kind == "person"][:1] or subject
+        first = [a for a in told if a.kind == "person"][:1]
+        clause = said[-1].end() if said else sentence.start
+        pronoun_subject = bool(first) and PRONOUN.search(ctx.text, clause, first[0].start)
+        subject = first or subject
     objects = [
         o
         for o in _object_run(ctx.text, m.end(), after)
@@ -115,6 +124,8 @@ def _meeting(
         if objects and not NOUN_COMPLEMENT.fullmatch(ctx.text[m.end() : objects[0].start]):
             objects = []
     if frame == "noun" and not objects and _told_before(ctx, sentence, m):
+        return []
+    if frame == "noun" and not objects and TOPIC_BEFORE.search(ctx.text, sentence.start, m.start()):
         return []
     own = _noun_parties(ctx, m, objects, after) if frame == "noun" else None
     if own is not None:
@@ -131,6 +142,8 @@ def _meeting(
     if not subject and frame == "noun" and own is None:
         subject = [a for a in before if a.kind == "person"][-1:]
     keys = [a.key for a in subject]
+    if pronoun_subject and ctx.focus:
+        keys = [ctx.focus]
     pronoun = PRONOUN.search(ctx.text[sentence.start : m.start()][-30:])
     if not keys and ctx.focus and (pronoun or anaphoric or _with_one(ctx, m, frame, objects)):
         keys = [ctx.focus]
