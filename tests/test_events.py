@@ -2374,3 +2374,25 @@ def test_a_talk_named_as_a_topic_is_no_meeting() -> None:
     assert [keys for kind, keys, *_ in events_of(text) if kind == "meeting"] == [
         ("Guterres", "Retno Marsudi")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "Nota protes tersebut disampaikan secara tertulis kepada kuasa usaha sementara Kedubes "
+            "China di Jakarta karena Dubes China untuk Indonesia Xie Feng sedang berada di negara "
+            "asalnya.",
+            set(),
+        ),
+        ("Hal itu disampaikan dengan tegas oleh Menlu Retno Marsudi.", {"Retno Marsudi"}),
+        ("Hal itu disampaikan Menlu Retno Marsudi kepada wartawan.", {"Retno Marsudi"}),
+    ],
+)
+def test_the_one_spoken_to_and_a_reason_clause_give_no_speaker(
+    text: str, speakers: set[str]
+) -> None:
+    """`disampaikan … kepada kuasa usaha sementara Kedubes China`: the addressee, however it is
+    described, speaks not; nor does the one a `karena` clause tells of."""
+    found = {keys[0] for kind, keys, *_ in events_of(text) if kind == "statement"}
+    assert found == speakers

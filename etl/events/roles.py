@@ -29,7 +29,10 @@ PLACE_APPOSITION = re.compile(
 )
 CLAUSE_BREAK = re.compile(
     r"[;:]|,\s+(?:yang|sementara|sedangkan|namun|tetapi|dan\s+(?=[a-z]\w*(?:kan|i)\b))"
+    r"|,?\s+(?:karena|lantaran|sebab|padahal|meskipun|walaupun)\s"
 )
+"""Where a clause ends: a reason or concession (`… kepada kuasa usaha sementara Kedubes China
+karena Dubes China … sedang berada di negara asalnya`) is a clause of its own."""
 OBJECT_REACH = 60
 SUBJECT_REACH = 40
 SUBORDINATE_OPENING = re.compile(

@@ -45,7 +45,12 @@ APPOSITION_END = re.compile(
     r"\s*(?:[,.;:)\"”]|$|(?:di|saat|ketika|kepada|dalam|pada|usai|seusai|kemarin)\b)"
 )
 BOTH_REACH = 60
-ADDRESSEE = re.compile(r"\b(?:kepada|terhadap|bagi|untuk|dengan)\s+$", re.IGNORECASE)
+ADDRESSEE = re.compile(
+    r"\b(?:kepada|terhadap|bagi|untuk|dengan)(?:\s+(?!oleh\b)[a-z][\w-]*){0,4}\s+$", re.IGNORECASE
+)
+"""`disampaikan kepada kuasa usaha sementara Kedubes China`: the one spoken to, lower-case words
+of its description between, is no speaker."""
+ADDRESSEE_REACH = 50
 PURPOSE = re.compile(
     r"\b(?:untuk|agar|guna|supaya|akan|hendak|ingin|bakal|dijadwalkan|berencana)\s+$", re.IGNORECASE
 )
@@ -119,7 +124,7 @@ def _speaker_after(
         for m in mentions
         if offset <= m.start < clause_end
         and m.kind != "media"
-        and not ADDRESSEE.search(ctx.text[max(offset, m.start - 12) : m.start])
+        and not ADDRESSEE.search(ctx.text[max(offset, m.start - ADDRESSEE_REACH) : m.start])
     ]
     if not after:
         return []
