@@ -1,5 +1,5 @@
 """How an undated event takes its date from the occasion it belongs to: the remark it continues,
-the visit a meeting is planned in."""
+the visit a meeting is planned in, a planned visit the meetings planned for it."""
 
 from __future__ import annotations
 
@@ -40,3 +40,16 @@ def test_a_meeting_planned_after_a_visit_of_one_day_keeps_no_date_of_it() -> Non
     )
     found = dated(text, date(2018, 1, 23))
     assert date_of(found, "meeting", "Retno Marsudi", "planned")[0] is None
+
+
+def test_meetings_planned_for_a_planned_one_day_visit_take_its_day() -> None:
+    """`X bakal mengunjungi Jakarta … pada Kamis (25/3/2021)` then `X juga akan bertemu dengan
+    A dan B`: the meetings planned for the planned visit fall on its day."""
+    text = (
+        "Menlu Singapura Vivian Balakrishnan bakal mengunjungi Jakarta pada Kamis (25/3/2021). "
+        "Menlu Balakrishnan juga akan bertemu dengan Menteri Keuangan Sri Mulyani Indrawati dan "
+        "Menteri BUMN Erick Thohir."
+    )
+    found = dated(text, date(2021, 3, 24))
+    for host in ("Sri Mulyani Indrawati", "Erick Thohir"):
+        assert date_of(found, "meeting", host, "planned") == day(2021, 3, 25)

@@ -40,7 +40,8 @@ def _affiliations(actors: ArticleActors) -> dict[str, set[str]]:
 def _inherit_dates(events: list[ArticleEvent], affiliations: dict[str, set[str]]) -> None:
     """Undated events take the date of the happening they belong to, in text order: a meeting
     named again the date of its first report (a planned one, that of the visit of its own
-    parties: the guest's call is the meeting), a statement the date of the meeting or visit its
+    parties, or of the planned visit it is to be held on: the guest's call is the meeting), a
+    statement the date of the meeting or visit its
     speaker (or the body the speaker sits in) was last seen in, a visit the date of a meeting
     its visitor held there.
 
@@ -81,7 +82,7 @@ def _inherit_date(
                     o.event_type == "visit"
                     and o.date.start is not None
                     and (
-                        o.modality == event.modality == "asserted"
+                        o.modality == event.modality in ("asserted", "planned")
                         or (event.modality == "planned" and _spans_days(o.date))
                         or (o.modality == event.modality and keys <= o_keys)
                     )
