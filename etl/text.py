@@ -23,6 +23,7 @@ class Sentence:
 
 
 LINE = re.compile(r"[^\n]+")
+LIST_NUMBER = re.compile(r"\d{1,2}")
 FRONTED_CLAUSE = re.compile(
     r"[\s“\"]*(?:sebelum|setelah|usai|seusai|sesudah|saat|ketika|selama|sambil|dalam|setibanya|"
     r"sesampainya|sekembalinya)\b",
@@ -62,8 +63,8 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _ends_sentence(line: str, match: re.Match[str]) -> bool:
-    """A full stop that is not an abbreviation's (`Jl.`, `dr.`) nor an initial's (`S. Jaishankar`,
-    `Retno L.P. Marsudi`)."""
+    """A full stop that is not an abbreviation's (`Jl.`, `dr.`), an initial's (`S. Jaishankar`,
+    `Retno L.P. Marsudi`) nor a numbered list item's (`1. Duta Besar Meksiko …` opening a line)."""
     if match.group()[0] != ".":
         return True
     # the word before the stop, read back from it: a regex over the line up to the stop read
@@ -78,6 +79,7 @@ def _ends_sentence(line: str, match: re.Match[str]) -> bool:
         f"{token}." in _abbreviations()
         or re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", token)
         or token.endswith(".")
+        or (begin == len(line) - len(line.lstrip()) and LIST_NUMBER.fullmatch(token))
     )
 
 

@@ -2157,6 +2157,12 @@ def test_a_courtesy_call_on_hosts_of_different_states_is_one_meeting_each() -> N
             "- Simon Chikore, Duta Besar LBBP Republik Zimbabwe untuk Republik Indonesia.",
             ["Anton de Vries", "Carlos Ramirez", "Simon Chikore"],
         ),
+        (
+            "Presiden Prabowo Subianto menerima surat kepercayaan dua duta besar negara sahabat di "
+            "Istana Merdeka, Senin (4/11/2024). Mereka adalah:\n"
+            "1. Duta Besar Meksiko Carlos Ramirez;\n2. Duta Besar Belanda Anton de Vries.",
+            ["Carlos Ramirez", "Anton de Vries"],
+        ),
     ],
 )
 def test_an_envoy_presenting_credentials_calls_on_the_head_of_state(

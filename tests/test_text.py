@@ -37,6 +37,17 @@ SHARED = REPO.parent / "shared"
             ["Ia bertemu dr. Andi dan Prof. Budi.", "Apakah benar?", "Ya!"],
         ),
         (
+            "Mereka adalah:\n1. Duta Besar Meksiko;\n2. Duta Besar Belanda.\n"
+            "Skor akhir 2. Lalu usai.",
+            [
+                "Mereka adalah:",
+                "1. Duta Besar Meksiko;",
+                "2. Duta Besar Belanda.",
+                "Skor akhir 2.",
+                "Lalu usai.",
+            ],
+        ),
+        (
             "Judul Tanpa Titik\nIsi berita dimulai di sini.",
             ["Judul Tanpa Titik", "Isi berita dimulai di sini."],
         ),
