@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from datetime import date
 
 from etl.actors import ActorMention
@@ -43,12 +44,8 @@ def quoted_meetings(
     `kami`, with the speaker its statement names and the persons or states after the verb in
     its clause; dated as a trigger of its sentence is."""
     starts = [s.start for s in sentences]
-    speakers = _speakers_by_sentence(ctx)
     found: list[ArticleEvent] = []
-    for start, end in ctx.quoted:
-        speaker = _speaker_of(speakers, sentences, starts, start, end)
-        if speaker is None:
-            continue
+    for start, end, speaker in _quoted_speakers(ctx, sentences, starts):
         for m in ctx.within(ctx.triggers, start, end):
             row = _trigger_rows()[re.sub(r"\s+", " ", m.group().lower())]
             if row["event_type"] != "meeting" or row["frame"] != "verb":
@@ -92,12 +89,8 @@ def quoted_statements(
     speaker stands before it (`Presiden menyampaikan`, `Menlu Malaysia menegaskan`), other than
     the one quoted; dated as a speech verb of its sentence is."""
     starts = [s.start for s in sentences]
-    speakers = _speakers_by_sentence(ctx)
     found: list[ArticleEvent] = []
-    for start, end in ctx.quoted:
-        speaker = _speaker_of(speakers, sentences, starts, start, end)
-        if speaker is None:
-            continue
+    for start, end, speaker in _quoted_speakers(ctx, sentences, starts):
         named = ctx.mentions_at.within(start, end)
         for m in ctx.within(ctx.speech, start, end):
             if _speech_rows()[re.sub(r"\s+", " ", m.group().lower())] != "pre":
@@ -126,6 +119,17 @@ def quoted_statements(
             )
             found.append(event)
     return found
+
+
+def _quoted_speakers(
+    ctx: _Context, sentences: list[Sentence], starts: list[int]
+) -> Iterator[tuple[int, int, str]]:
+    """Each quotation whose speaker a statement names, with that speaker."""
+    speakers = _speakers_by_sentence(ctx)
+    for start, end in ctx.quoted:
+        speaker = _speaker_of(speakers, sentences, starts, start, end)
+        if speaker is not None:
+            yield start, end, speaker
 
 
 def _relays(ctx: _Context, party: ActorMention) -> bool:
