@@ -53,3 +53,16 @@ def test_meetings_planned_for_a_planned_one_day_visit_take_its_day() -> None:
     found = dated(text, date(2021, 3, 24))
     for host in ("Sri Mulyani Indrawati", "Erick Thohir"):
         assert date_of(found, "meeting", host, "planned") == day(2021, 3, 25)
+
+
+def test_an_earlier_time_inside_the_quotation_does_not_make_the_saying_earlier() -> None:
+    """`"… hasil kunjungan Presiden beberapa waktu lalu …," kata Wiranto`: the quotation's
+    `beberapa waktu lalu` dates what is told, the saying is the day's like the rest."""
+    text = (
+        "Menko Polhukam Wiranto menerima kunjungan Duta Besar Malaysia Zahrain Mohamed Hashim di "
+        "Jakarta, Senin (8/5/2017).\n"
+        '"Kami membahas hasil kunjungan Presiden ke Filipina beberapa waktu lalu," kata Menko '
+        "Polhukam Wiranto."
+    )
+    found = dated(text, date(2017, 5, 8))
+    assert {when for t, _, _, when in found if t == "statement"} == {day(2017, 5, 8)}

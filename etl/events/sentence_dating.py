@@ -43,6 +43,7 @@ PRIOR = re.compile(
     r"|terakhir\s+kali)\b",
     re.IGNORECASE,
 )
+QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 AFTER_A_DAY = re.compile(
     r"\b(?:setelah|sesudah|usai|seusai|selepas|pasca)\S*(?:\s+\S+){0,2}\s*$", re.IGNORECASE
 )
@@ -223,7 +224,7 @@ def _dates_the_speech(text: str, time: TimeExpression, event: ArticleEvent) -> b
 
 def _told_as_earlier(event: ArticleEvent) -> bool:
     """`Sebelumnya, …`, `berulang kali`: a happening told as earlier or habitual has a day of
-    its own that the text does not give."""
-    return (
-        PRIOR.search(event.sentence.text[: event.trigger_start - event.sentence.start]) is not None
-    )
+    its own that the text does not give. What a quotation before a speech tag says of earlier
+    times (`"… beberapa waktu lalu," kata Wiranto`) dates the content, not the saying."""
+    told = QUOTED.sub("", event.sentence.text[: event.trigger_start - event.sentence.start])
+    return PRIOR.search(told) is not None
