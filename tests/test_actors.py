@@ -267,6 +267,8 @@ def persons(text: str) -> set[str]:
         ("Dubes RI untuk Malaysia Hermono mengatakan hal itu.", {"Hermono"}),
         ("Wakil Gubernur Sumut Musa Rajekshah menerima rombongan.", {"Musa Rajekshah"}),
         ("Menkumham Yasonna H. Laoly meninjau rutan.", {"Yasonna Laoly"}),
+        ("Dubes AS Joseph R. Donovan Jr. mengatakan hal itu.", {"Joseph Donovan"}),
+        ("Aktivis Budi Santoso Jr berpidato.", {"Budi Santoso"}),
         ("Menteri Pariwisata dan Ekonomi Kreatif Sandiaga Uno hadir.", {"Sandiaga Uno"}),
         ("Kepala Korps Brimob Irjen Pol Budi Santoso tiba.", {"Budi Santoso"}),
         ("Komandan Pasukan Pengamanan Presiden Mayjen TNI Agus Salim tiba.", {"Agus Salim"}),

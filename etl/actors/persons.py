@@ -12,6 +12,7 @@ from etl.actors.model import Actor, ActorMention, ArticleActors, _Chunk, fold
 from etl.actors.vocabulary import _person_aliases, _stemmer
 
 INITIAL_LETTERS = 2
+GENERATION = re.compile(r",?\s+(?:Jr|Sr)\.?$")
 POINTER = re.compile(
     r"(?:(?:\s+(?:untuk|di|dari|asal))?(?:\s+[A-Z][\w.'-]*){1,4}){0,2}"
     r"(?:\s*\([A-Z][\w.&/-]{1,15}\)|\))?\s+(?:ini|itu|tersebut)\b"
@@ -108,9 +109,10 @@ def _add_person(
     text: str,
     titled: bool,
 ) -> Actor:
-    """Join a person mention to a person already seen (same name, or one name inside the other)."""
+    """Join a person mention to a person already seen (same name, or one name inside the other);
+    a generational suffix (`Joseph R. Donovan Jr.`) is no part of the name."""
     surface = re.sub(r"\s+", " ", surface)
-    name = _person_aliases().get(surface) or known_spelling(surface)
+    name = _person_aliases().get(surface) or known_spelling(GENERATION.sub("", surface))
     wife = WIFE.search(text, max(0, chunk.start - WIFE_REACH), chunk.start) is not None
     actor = persons.with_form(name) if wife else _match_person(name, persons)
     if actor is None:
