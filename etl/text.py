@@ -26,7 +26,7 @@ LINE = re.compile(r"[^\n]+")
 LIST_NUMBER = re.compile(r"\d{1,2}")
 FRONTED_CLAUSE = re.compile(
     r"[\s“\"]*(?:sebelum|setelah|usai|seusai|sesudah|saat|ketika|selama|sambil|dalam|setibanya|"
-    r"sesampainya|sekembalinya)\b",
+    r"sesampainya|sekembalinya|(?:tidak|tak|bukan)\s+(?:hanya|saja)|selain)\b",
     re.IGNORECASE,
 )
 """A sentence opened by a subordinate clause, whose comma comes before the main clause's subject."""

@@ -2402,3 +2402,35 @@ def test_the_one_spoken_to_and_a_reason_clause_give_no_speaker(
     described, speaks not; nor does the one a `karena` clause tells of."""
     found = {keys[0] for kind, keys, *_ in events_of(text) if kind == "statement"}
     assert found == speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wakil Presiden Vietnam Dang Thi Ngoc Thinh tiba di Jakarta. Tidak hanya bertemu dengan "
+        "Presiden Jokowi, Wapres Thinh juga akan bertemu dengan Wakil Presiden Ma'ruf Amin.",
+        "Wakil Presiden Vietnam Dang Thi Ngoc Thinh tiba di Jakarta. Selain bertemu Presiden "
+        "Jokowi, Wapres Thinh juga bertemu Wakil Presiden Ma'ruf Amin.",
+    ],
+)
+def test_a_fronted_not_only_clause_and_the_main_clause_share_its_subject(text: str) -> None:
+    """`Tidak hanya bertemu dengan A, B juga bertemu dengan C`, `Selain bertemu A, B …`: B met A
+    and C; the fronted clause's A is no subject of the main verb."""
+    meetings = {keys for kind, keys, *_ in events_of(text) if kind == "meeting"}
+    assert meetings == {
+        ("Dang Thi Ngoc Thinh", "Joko Widodo"),
+        ("Dang Thi Ngoc Thinh", "Ma'ruf Amin"),
+    }
+
+
+def test_a_source_in_an_aside_is_no_subject_of_the_fronted_clause() -> None:
+    """`Tidak hanya bertemu dengan Presiden Jokowi, menurut Ibnu Hadi, Wapres Thinh …`: the
+    fronted clause's subject is the main clause's, not the source named between."""
+    text = (
+        "Wakil Presiden Vietnam Dang Thi Ngoc Thinh tiba di Jakarta. Tidak hanya bertemu dengan "
+        "Presiden Jokowi, menurut Duta Besar Ibnu Hadi, Wapres Thinh juga akan bertemu dengan "
+        "Wakil Presiden Ma'ruf Amin."
+    )
+    meetings = {keys for kind, keys, *_ in events_of(text) if kind == "meeting"}
+    assert ("Dang Thi Ngoc Thinh", "Joko Widodo") in meetings
+    assert ("Ibnu Hadi", "Joko Widodo") not in meetings

@@ -36,7 +36,8 @@ karena Dubes China … sedang berada di negara asalnya`) is a clause of its own.
 OBJECT_REACH = 60
 SUBJECT_REACH = 40
 SUBORDINATE_OPENING = re.compile(
-    r"(?:^|,)\s*(?:sebelum|setelah|usai|seusai|sesudah|saat|ketika|selama|sambil|dalam|pada)\s*$",
+    r"(?:(?:^|,)\s*(?:sebelum|setelah|usai|seusai|sesudah|saat|ketika|selama|sambil|dalam|pada)|"
+    r"^\s*(?:(?:tidak|tak|bukan)\s+(?:hanya|saja)|selain))\s*$",
     re.IGNORECASE,
 )
 PRONOUN_SUBJECT = re.compile(
@@ -61,6 +62,12 @@ selain bertemu dengan …`: a verb coordinated with the one before shares its su
 many names its object holds."""
 SUBORDINATE_VERB = re.compile(r"(?:setibanya|sesampainya|sekembalinya)\b", re.IGNORECASE)
 ASIDE_END = re.compile(r",\s*$")
+NOT_ONLY = re.compile(r"[\s“\"]*(?:(?:tidak|tak|bukan)\s+(?:hanya|saja)|selain)\b", re.IGNORECASE)
+"""`Tidak hanya bertemu dengan A, B …`, `Selain bertemu A, B …`: a fronted clause whose
+subject is the main clause's."""
+SOURCE_ASIDE = re.compile(r"\b(?:menurut|kata|ujar)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+"""`…, menurut Ibnu Hadi, Wapres Thinh …`: the source named in an aside is no subject."""
+SOURCE_REACH = 40
 ACTIVE_VERB = re.compile(r"(?:ber|me)[a-z]+\b", re.IGNORECASE)
 """A clause fronted by an active meeting or visit verb (`Bertemu Xi di Beijing, Jokowi …`) has
 its subject after its comma."""
@@ -382,7 +389,15 @@ def _subordinate_subject(
     comma = ctx.text.find(",", offset, sentence.end)
     if comma < 0:
         return []
-    after = _agents(ctx.text, [m for m in mentions if m.start > comma])
+    after = _agents(
+        ctx.text,
+        [
+            m
+            for m in mentions
+            if m.start > comma
+            and not SOURCE_ASIDE.search(ctx.text, max(0, m.start - SOURCE_REACH), m.start)
+        ],
+    )
     return after[:1] if after and after[0].start - comma < SUBJECT_REACH else []
 
 
@@ -395,7 +410,8 @@ def _around(
     ctx: _Context, sentence: Sentence, m: Hit, agents: list[ActorMention]
 ) -> tuple[list[ActorMention], list[ActorMention]]:
     clause_start, clause_end = _clause_bounds(sentence, m.start())
-    before = [a for a in agents if clause_start <= a.start and a.end <= m.start()]
+    main_start = _main_clause_start(sentence, m.start())
+    before = [a for a in agents if max(clause_start, main_start) <= a.start and a.end <= m.start()]
     fronted_end = _fronted_clause_end(sentence, m.start())
     if fronted_end is not None and before:
         clause_end = min(clause_end, fronted_end)
@@ -412,6 +428,17 @@ def _fronted_clause_end(sentence: Sentence, offset: int) -> int | None:
     if comma < 0 or sentence.start + comma < offset:
         return None
     return sentence.start + comma
+
+
+def _main_clause_start(sentence: Sentence, offset: int) -> int:
+    """`Tidak hanya bertemu dengan Presiden Jokowi, Wapres Thinh juga akan bertemu …`: in the main
+    clause after a fronted one, the fronted clause's actors are no subject of its verb."""
+    if not NOT_ONLY.match(sentence.text):
+        return sentence.start
+    comma = sentence.text.find(",")
+    if comma < 0 or sentence.start + comma >= offset:
+        return sentence.start
+    return sentence.start + comma + 1
 
 
 def _without_own_countries(ctx: _Context, keys: list[str]) -> list[str]:
