@@ -2311,6 +2311,12 @@ def test_ministers_listed_with_their_portfolios_are_each_met() -> None:
             "Joko Widodo",
             "Anwar Ibrahim",
         ),
+        (
+            "Menhan Prabowo Subianto berkunjung ke Washington DC pada Jumat (16/10/2020), guna "
+            "memenuhi undangan mitranya, Menteri Pertahanan AS Mark Esper.",
+            "Prabowo Subianto",
+            "Mark Esper",
+        ),
     ],
 )
 def test_the_traveller_of_an_arrival_or_an_invited_trip_is_the_main_subject(

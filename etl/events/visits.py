@@ -27,11 +27,12 @@ from etl.text import Sentence
 
 INVITED_BY = re.compile(
     r"\b(?:undangan|jemputan)(?:\s+(?:resmi|khusus|langsung|kenegaraan))?(?:\s+dari)?"
-    r"(?:\s+(?!untuk\b|kepada\b|bagi\b)[a-z]+)?\s+$",
+    r"(?:\s+(?!untuk\b|kepada\b|bagi\b)[a-z]+,?)?\s+$",
     re.IGNORECASE,
 )
 """`atas undangan Raja Malaysia …`, `memenuhi undangan presiden Joko Widodo untuk berkunjung`,
-Malay `atas jemputan Perdana Menteri …`: whoever invites the visitor is the host."""
+Malay `atas jemputan Perdana Menteri …`, `memenuhi undangan mitranya, Menhan AS …`: whoever
+invites the visitor is the host."""
 DEPARTS = re.compile(r"(?:berangkat|bertolak|berlepas)\b", re.IGNORECASE)
 """`berkenan berangkat ke Majlis Santapan Negara`: setting off to a ceremony, with no place or
 host to go to, is no visit."""
