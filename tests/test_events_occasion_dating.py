@@ -66,3 +66,18 @@ def test_an_earlier_time_inside_the_quotation_does_not_make_the_saying_earlier()
     )
     found = dated(text, date(2017, 5, 8))
     assert {when for t, _, _, when in found if t == "statement"} == {day(2017, 5, 8)}
+
+
+def test_a_meeting_named_again_with_the_day_it_was_held_takes_that_day() -> None:
+    """`Dalam pertemuan pada Kamis (12/4) itu, …` after a meeting told undated and a statement
+    of Friday 13 April: the meeting was on the Thursday."""
+    text = (
+        "Jakarta - Mantan Panglima TNI Gatot Nurmantyo menemui Panglima Angkatan Bersenjata "
+        "Belanda Laksamana Rob Bauer di Amsterdam. Pertemuan itu dalam rangka kunjungan "
+        "perpisahan.\n"
+        '"Saya berkesempatan melakukan courtesy call," kata Gatot dalam keterangan tim medianya, '
+        "Jumat (13/4/2018).\n"
+        "Dalam pertemuan pada Kamis (12/4) itu, Gatot menjelaskan kebijakan Indonesia."
+    )
+    found = dated(text, date(2018, 4, 13))
+    assert date_of(found, "meeting", "Rob Bauer") == day(2018, 4, 12)

@@ -20,6 +20,8 @@ SCHEDULED = re.compile(
     re.IGNORECASE,
 )
 DEMONSTRATIVE = re.compile(r"\s*(?:ini|itu|tersebut)\b", re.IGNORECASE)
+NAMED_ON = re.compile(r"\s+(?:pada|tanggal)\s+(?:hari\s+)?", re.IGNORECASE)
+"""`Dalam pertemuan pada Kamis (12/4) itu`: the day an event named again was held on."""
 PARTY_JOINER = re.compile(r"\s*(?:,|dan|serta|&)?\s*", re.IGNORECASE)
 NOUN_GAP = 25
 """How far after the event noun its first party may start (`kunjungan kerja Presiden …`)."""
@@ -33,8 +35,8 @@ def date_by_naming_again(
 ) -> None:
     """An event still undated takes the date that a sentence naming it again schedules for it
     (`Kunjungan tersebut dijadwalkan pada Senin (11/1)`, `Pertemuan ini dihelat di Kota Athena,
-    Yunani, pada Jumat (11/3)`), outside quotations; so does the visit of a courtesy call whose
-    meeting, told by the same words, was dated so."""
+    Yunani, pada Jumat (11/3)`, `Dalam pertemuan pada Kamis (12/4) itu`), outside quotations; so
+    does the visit of a courtesy call whose meeting, told by the same words, was dated so."""
     for event in events:
         if event.date.start is None and event.extra_sentences:
             _date_from_sentences(ctx, event, times)
@@ -51,14 +53,26 @@ def _date_from_sentences(ctx: _Context, event: ArticleEvent, times: list[TimeExp
         found = sentence.text.find(trigger)
         if found < 0 or ctx.in_quote(sentence.start + found):
             continue
-        scheduled = SCHEDULED.match(ctx.text, sentence.start + found + len(trigger))
-        if scheduled is None:
+        after = sentence.start + found + len(trigger)
+        scheduled = SCHEDULED.match(ctx.text, after)
+        held_on = NAMED_ON.match(ctx.text, after)
+        if scheduled is None and held_on is None:
             continue
         told = next(
             (
                 t
                 for t in times
-                if abs(t.char_start - scheduled.end()) <= SCHEDULE_SLACK
+                if (
+                    (
+                        scheduled is not None
+                        and abs(t.char_start - scheduled.end()) <= SCHEDULE_SLACK
+                    )
+                    or (
+                        held_on is not None
+                        and t.char_start == held_on.end()
+                        and DEMONSTRATIVE.match(ctx.text, t.char_end) is not None
+                    )
+                )
                 and t.date_start is not None
                 and not t.fuzzy
                 and t.granularity in DATED_GRANULARITIES
