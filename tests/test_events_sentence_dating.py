@@ -144,3 +144,16 @@ def test_a_title_s_yang_is_no_clause_barrier() -> None:
         "Al-Sultan Abdullah di Istana Negara di Kuala Lumpur pada Sabtu."
     )
     assert date_of(dated(text, date(2023, 10, 8)), "visit", "Erick Thohir")[0] == date(2023, 10, 7)
+
+
+def test_a_time_before_dan_closes_the_clause_before_the_next_meeting() -> None:
+    """`bertemu dengan A pada Rabu (24/3/2021) dan bertemu B di Brunei pada Senin (22/3/2021)`:
+    each meeting takes the time of its own clause."""
+    text = (
+        "Menlu Singapura Vivian Balakrishnan bertemu dengan Perdana Menteri Muhyiddin Yassin pada "
+        "Rabu (24/3/2021) dan bertemu Sultan Hassanal Bolkiah di Brunei Darussalam pada Senin "
+        "(22/3/2021)."
+    )
+    found = dated(text, date(2021, 3, 25))
+    assert date_of(found, "meeting", "Muhyiddin Yassin") == day(2021, 3, 24)
+    assert date_of(found, "meeting", "Hassanal Bolkiah") == day(2021, 3, 22)

@@ -25,6 +25,11 @@ DATE_BARRIER = re.compile(
 """`yang` opens a clause about something else (`sejak dia yang diangkat bulan lalu`), unless
 the clause schedules the happening itself (`kunjungan … yang dijadwalkan Selasa (2/2)`); a
 capitalised `Yang` is a title's (`Yang di-Pertuan Agong`)."""
+CLOSES_CLAUSE = re.compile(
+    r"[\s,]*(?:dan|serta|lalu|kemudian)\s+(?:(?:juga|pun|telah|sudah|sempat)\s+)*", re.IGNORECASE
+)
+"""`bertemu A pada Rabu dan bertemu B di Brunei pada Senin`: a time right before `dan` and the
+trigger closes the clause before, when the trigger's own clause has a time after it."""
 FRONTED_TIME = re.compile(
     r"[\s“\"]*(?:setelah|sebelum|sejak|sesudah|usai|seusai|menyusul)\s+(?!itu\b)", re.IGNORECASE
 )
@@ -110,6 +115,12 @@ def _date_near(
             )
         ]
     usable = _outside_fronted_clause(event.sentence, usable, offset) or usable
+    if any(t.char_start > offset for t in usable):
+        usable = [
+            t
+            for t in usable
+            if not (t.char_end <= offset and CLOSES_CLAUSE.fullmatch(text, t.char_end, offset))
+        ]
     if not usable:
         return NO_DATE
     best = min(
