@@ -24,9 +24,12 @@ class Sentence:
 
 LINE = re.compile(r"[^\n]+")
 LIST_NUMBER = re.compile(r"\d{1,2}")
+NOT_ONLY = r"(?:tidak|tak|bukan)\s+(?:hanya|saja)|selain"
+"""`Tidak hanya bertemu dengan A, B …`, `Selain bertemu A, B …`: openers of a fronted clause whose
+subject is the main clause's."""
 FRONTED_CLAUSE = re.compile(
     r"[\s“\"]*(?:sebelum|setelah|usai|seusai|sesudah|saat|ketika|selama|sambil|dalam|setibanya|"
-    r"sesampainya|sekembalinya|(?:tidak|tak|bukan)\s+(?:hanya|saja)|selain)\b",
+    rf"sesampainya|sekembalinya|{NOT_ONLY})\b",
     re.IGNORECASE,
 )
 """A sentence opened by a subordinate clause, whose comma comes before the main clause's subject."""

@@ -68,7 +68,7 @@ def _before_a_province(text: str, chunk: _Chunk) -> bool:
     if (
         after is None
         or " " in chunk.value
-        or not ADDRESS_BEFORE.search(text, max(0, chunk.start - 4), chunk.start)
+        or not ADDRESS_BEFORE.search(text, max(0, chunk.start - ADDRESS_REACH), chunk.start)
     ):
         return False
     words = after.group(1).split()

@@ -40,10 +40,14 @@ def date_by_naming_again(
     for event in events:
         if event.date.start is None and event.extra_sentences:
             _date_from_sentences(ctx, event, times)
-    dated = {(e.sentence.start, e.trigger_start): e.date for e in events if e.extra_sentences}
+    dated = {
+        (e.sentence.start, e.trigger_start): e.date
+        for e in events
+        if e.extra_sentences and e.date.start is not None
+    }
     for event in events:
         twin = dated.get((event.sentence.start, event.trigger_start))
-        if event.date.start is None and twin is not None and twin.start is not None:
+        if event.date.start is None and twin is not None:
             event.date = twin
 
 

@@ -1,8 +1,7 @@
 """Enumerations: a meeting with a group (`dengan sejumlah pimpinan militer`) whose members a list
 right after names (`Di antaranya, A, B, dan C`, `Di antara menteri yang … adalah A, B, dan C`,
-or one bullet line each): one meeting each; and
-a host receiving a group (`sembilan pimpinan yang beraudiensi dengan Prabowo`), whose listed
-guests each visit and meet the host."""
+or one bullet line each): one meeting each; and a host receiving a group (`sembilan pimpinan
+yang beraudiensi dengan Prabowo`), whose listed guests each visit and meet the host."""
 
 from __future__ import annotations
 

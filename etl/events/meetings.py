@@ -112,7 +112,9 @@ def _meeting(
         told = [a for a in before if not said or a.start >= said[-1].end()]
         first = [a for a in told if a.kind == "person"][:1]
         clause = said[-1].end() if said else sentence.start
-        pronoun_subject = bool(first) and PRONOUN.search(ctx.text, clause, first[0].start)
+        pronoun_subject = bool(first) and (
+            PRONOUN.search(ctx.text, clause, first[0].start) is not None
+        )
         subject = first or subject
     objects = [
         o

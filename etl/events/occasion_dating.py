@@ -41,9 +41,8 @@ def _inherit_dates(events: list[ArticleEvent], affiliations: dict[str, set[str]]
     """Undated events take the date of the happening they belong to, in text order: a meeting
     named again the date of its first report (a planned one, that of the visit of its own
     parties, or of the planned visit it is to be held on: the guest's call is the meeting), a
-    statement the date of the meeting or visit its
-    speaker (or the body the speaker sits in) was last seen in, a visit the date of a meeting
-    its visitor held there.
+    statement the date of the meeting or visit its speaker (or the body the speaker sits in)
+    was last seen in, a visit the date of a meeting its visitor held there.
 
     A remark that only continues the last one (`tambah Ned`) takes the day of the last event
     that happened on a day: a month a meeting was planned or refused for is no day of speaking.

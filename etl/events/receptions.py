@@ -313,7 +313,8 @@ def _visit_and_meeting(
         subject = []
     if frame == "receive_visit":
         host = subject[0].key if subject else None
-        guests = _guests_listed(ctx, sentence, m, persons, host) if host else []
+        run = _object_run(ctx.text, m.end(), persons)
+        guests = _listed_apart(ctx, sentence, host, run) if host else []
         if len(guests) > 1:
             place = _place_after(ctx, sentence, m.start(), [])
             return [e for g in guests for e in _calls_on_each(sentence, m, g, [host], place)]
@@ -328,9 +329,8 @@ def _visit_and_meeting(
         visitor = ctx.focus
     if visitor is None:
         return []
-    hosts = (
-        _hosts_listed(ctx, sentence, m, after, visitor) if frame == "courtesy" and subject else []
-    )
+    listed = _object_run(ctx.text, m.end(), after) if frame == "courtesy" and subject else []
+    hosts = _listed_apart(ctx, sentence, visitor, listed)
     if len(hosts) < 2:
         hosts = [host] if host and host != visitor else []
     return _calls_on_each(sentence, m, visitor, hosts, _place_after(ctx, sentence, m.start(), []))
@@ -343,28 +343,15 @@ def _bracketed(text: str, mention: ActorMention) -> bool:
     return before == "(" and after == ")"
 
 
-def _guests_listed(
-    ctx: _Context, sentence: Sentence, m: Hit, persons: list[ActorMention], host: str
+def _listed_apart(
+    ctx: _Context, sentence: Sentence, other: str, run: list[ActorMention]
 ) -> list[str]:
-    """`menerima kunjungan kehormatan PM Australia …, PM Singapura … dan Raja Eswatini …`: the
-    guests a reception lists, each received apart when `_one_by_one` says so."""
-    run = [a for a in _object_run(ctx.text, m.end(), persons) if a.key != host]
-    if not _one_by_one(ctx, sentence, host, run):
-        return []
-    return _distinct([a.key for a in run])
-
-
-def _hosts_listed(
-    ctx: _Context, sentence: Sentence, m: Hit, after: list[ActorMention], visitor: str
-) -> list[str]:
-    """`kunjungan kehormatan kepada Menhan Malaysia X, di kantor …, serta Menhan Singapura Y`:
-    the persons a courtesy call's list names, each one called on apart (a royal couple received
-    together is one call: `etl.events.counterparts`)."""
-    run = [a for a in _object_run(ctx.text, m.end(), after) if a.kind == "person"]
-    run = [a for a in run if a.key != visitor]
-    if not _one_by_one(ctx, sentence, visitor, run):
-        return []
-    return _distinct([a.key for a in run])
+    """The persons a call's or a reception's list names besides `other`, each called on or
+    received apart when `_one_by_one` says so (`kunjungan kehormatan kepada Menhan Malaysia X,
+    di kantor …, serta Menhan Singapura Y`; `menerima kunjungan kehormatan PM Australia …, PM
+    Singapura … dan Raja Eswatini …`); a royal couple received together is one call."""
+    persons = [a for a in run if a.kind == "person" and a.key != other]
+    return _distinct([a.key for a in persons]) if _one_by_one(ctx, sentence, other, persons) else []
 
 
 def _calls_on_each(

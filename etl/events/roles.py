@@ -12,7 +12,7 @@ from etl.events.context import _Context
 from etl.events.model import ArticleEvent
 from etl.lexicon import Hit, alternation, table, words
 from etl.places import country_names
-from etl.text import FRONTED_CLAUSE, Sentence
+from etl.text import FRONTED_CLAUSE, NOT_ONLY, Sentence
 
 LOCATIVE = re.compile(
     r"(?:\b(?:di|ke|dari|menuju|melalui|via|asal|kota|ibu\s+kota|wilayah|negara|kawasan|"
@@ -37,7 +37,7 @@ OBJECT_REACH = 60
 SUBJECT_REACH = 40
 SUBORDINATE_OPENING = re.compile(
     r"(?:(?:^|,)\s*(?:sebelum|setelah|usai|seusai|sesudah|saat|ketika|selama|sambil|dalam|pada)|"
-    r"^\s*(?:(?:tidak|tak|bukan)\s+(?:hanya|saja)|selain))\s*$",
+    rf"^\s*(?:{NOT_ONLY}))\s*$",
     re.IGNORECASE,
 )
 PRONOUN_SUBJECT = re.compile(
@@ -62,9 +62,7 @@ selain bertemu dengan …`: a verb coordinated with the one before shares its su
 many names its object holds."""
 SUBORDINATE_VERB = re.compile(r"(?:setibanya|sesampainya|sekembalinya)\b", re.IGNORECASE)
 ASIDE_END = re.compile(r",\s*$")
-NOT_ONLY = re.compile(r"[\s“\"]*(?:(?:tidak|tak|bukan)\s+(?:hanya|saja)|selain)\b", re.IGNORECASE)
-"""`Tidak hanya bertemu dengan A, B …`, `Selain bertemu A, B …`: a fronted clause whose
-subject is the main clause's."""
+NOT_ONLY_OPENING = re.compile(rf"[\s“\"]*(?:{NOT_ONLY})\b", re.IGNORECASE)
 SOURCE_ASIDE = re.compile(r"\b(?:menurut|kata|ujar)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 """`…, menurut Ibnu Hadi, Wapres Thinh …`: the source named in an aside is no subject."""
 SOURCE_REACH = 40
@@ -433,7 +431,7 @@ def _fronted_clause_end(sentence: Sentence, offset: int) -> int | None:
 def _main_clause_start(sentence: Sentence, offset: int) -> int:
     """`Tidak hanya bertemu dengan Presiden Jokowi, Wapres Thinh juga akan bertemu …`: in the main
     clause after a fronted one, the fronted clause's actors are no subject of its verb."""
-    if not NOT_ONLY.match(sentence.text):
+    if not NOT_ONLY_OPENING.match(sentence.text):
         return sentence.start
     comma = sentence.text.find(",")
     if comma < 0 or sentence.start + comma >= offset:

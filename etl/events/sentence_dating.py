@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from etl.dates import TimeExpression
 from etl.events.context import _Context
 from etl.events.model import NO_DATE, ArticleEvent, EventDate
+from etl.events.roles import QUOTE
 from etl.text import Sentence
 
 SCHEDULING = (
@@ -48,7 +49,6 @@ PRIOR = re.compile(
     r"|terakhir\s+kali)\b",
     re.IGNORECASE,
 )
-QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 AFTER_A_DAY = re.compile(
     r"\b(?:setelah|sesudah|usai|seusai|selepas|pasca)\S*(?:\s+\S+){0,2}\s*$", re.IGNORECASE
 )
@@ -237,5 +237,5 @@ def _told_as_earlier(event: ArticleEvent) -> bool:
     """`Sebelumnya, …`, `berulang kali`: a happening told as earlier or habitual has a day of
     its own that the text does not give. What a quotation before a speech tag says of earlier
     times (`"… beberapa waktu lalu," kata Wiranto`) dates the content, not the saying."""
-    told = QUOTED.sub("", event.sentence.text[: event.trigger_start - event.sentence.start])
+    told = QUOTE.sub("", event.sentence.text[: event.trigger_start - event.sentence.start])
     return PRIOR.search(told) is not None
