@@ -38,6 +38,9 @@ ENGLISH_BODY = re.compile(
     r"Staff|Committee|Commission|Service|Guard|Corps|Affairs|Defen[cs]e|Security|Police)$"
 )
 """`… of Southern Theater Command`: the body an English post is of, many words long."""
+ENGLISH_BODY_WORD = re.compile(ENGLISH_BODY.pattern.removeprefix(" ").removesuffix("$"))
+"""`Milat Corps`, `Command PLA`, `People Liberation Army`: a run opened or closed by an
+English body's noun names the body or its post, not a person."""
 ENGLISH_EVENT_AFTER = re.compile(r" (?:Meeting|Conference|Summit|Dialogue|Forum|Exercise|Talks)\b")
 """`Senior Officers Meeting`: the words before an English event's noun name the event."""
 DEGREE_WORD = r"(?:[A-Z][a-z]{0,3}\.){1,4}[A-Z]?[a-z]{0,3}"
@@ -289,6 +292,9 @@ def _in_english_name(text: str, chunk: _Chunk) -> bool:
     General Angus Campbell`): the post's name in another language."""
     opened = text.rfind("(", max(0, chunk.start - GLOSS_REACH), chunk.start)
     if opened >= 0 and (gloss := ENGLISH_GLOSS.match(text, opened)) and gloss.end() >= chunk.end:
+        return True
+    words = chunk.value.split()
+    if ENGLISH_BODY_WORD.fullmatch(words[0]) or ENGLISH_BODY_WORD.fullmatch(words[-1]):
         return True
     if ENGLISH_JOIN_BEFORE.search(text[max(0, chunk.start - 30) : chunk.start]) is not None:
         return " " not in chunk.value or ENGLISH_BODY.search(chunk.value) is not None
