@@ -208,6 +208,25 @@ def test_a_pronoun_subject_keeps_the_focus_past_the_person_it_meets() -> None:
     assert speakers == {("Erick Thohir",)}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Presiden Ghana Kwame Bakari menyinggung perang Ukraina dan dia menyatakan kesiapan "
+        "Ghana untuk membantu.",
+        "Presiden Ghana Kwame Bakari bertemu Putin. Bakari juga menyinggung krisis di Ukraina "
+        "dan ia menegaskan dukungan Ghana.",
+        "Presiden Ghana Kwame Bakari tiba di Moskow. Pertemuan membahas banyak hal. Bakari "
+        "menekankan pentingnya perdamaian.",
+    ],
+)
+def test_a_pronoun_after_dan_and_a_bare_surname_are_the_person_named_before(text: str) -> None:
+    """`… perang Ukraina dan dia menyatakan`: the pronoun of a coordinated clause is the first
+    clause's subject, not the country last named; `Bakari` alone is Kwame Bakari, though it
+    reads as an affixed word (`mensa` + `-h` is no root, `rais` + `-i` is)."""
+    speakers = {e[1] for e in events_of(text) if e[0] == "statement"}
+    assert speakers == {("Kwame Bakari",)}, events_of(text)
+
+
 ROOMS = [
     "“Kami menunggu,” kata anggota Komisi I DPR Budi Santoso di ruang rapat Komisi I DPR RI.",
     "Menteri Dewi Lestari tiba di gedung pertemuan itu bersama Duta Besar Jepang Kenji Sato.",

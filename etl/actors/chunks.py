@@ -133,8 +133,29 @@ def _chunks(words: Words) -> list[_Chunk]:
         for c in names
         if not _in_english_name(text, c) and not _degree(text, c)
     ]
+    names += _surnames_again(text, chunks + names)
     chunks, names = _fuller_figures(text, chunks, names)
     return _patronymics(text, _paired_states(sorted(chunks + names, key=lambda c: c.start)))
+
+
+def _surnames_again(text: str, chunks: list[_Chunk]) -> list[_Chunk]:
+    """`Presiden Iran Ebrahim Raisi …. Raisi juga menekankan …`: the last word of a name the
+    article gives in full names that person wherever it stands alone, even where it reads as
+    an affixed common word (`rais` + `-i`) that a lone capitalised word would be taken for."""
+    surnames = {
+        last
+        for c in chunks
+        if c.kind == "name" and " " in c.value and is_common_word(last := c.value.split()[-1])
+    }
+    if not surnames:
+        return []
+    taken = sorted((c.start, c.end) for c in chunks)
+    found = []
+    for m in re.finditer(rf"(?<![\w-])(?:{'|'.join(map(re.escape, surnames))})(?![\w-])", text):
+        i = bisect_right(taken, (m.start(), len(text))) - 1
+        if i < 0 or taken[i][1] <= m.start():
+            found.append(_Chunk(m.start(), m.end(), "name", m.group()))
+    return found
 
 
 def _middle_initial(text: str, chunk: _Chunk, chunks: list[_Chunk]) -> bool:

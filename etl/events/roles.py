@@ -55,11 +55,13 @@ SUBJECT_VERB = re.compile(
 """A person right before an active verb is the sentence's subject (`Selain memanggil Prabowo,
 Meutya Hafid juga akan memanggil …`)."""
 COORDINATED = re.compile(
-    r"\b(?:dan|lalu|kemudian|serta|selain)\s+(?:juga\s+|akan\s+|langsung\s+|pun\s+)?$", re.I
+    r"\b(?:dan|lalu|kemudian|serta|selain)\s+(?:(?:dia|ia|beliau)\s+)?"
+    r"(?:juga\s+|akan\s+|langsung\s+|pun\s+)?$",
+    re.I,
 )
-"""`Retno membahas konflik … dan menyerukan …`, `… mengadakan kunjungan hormat ke atas Presiden,
-selain bertemu dengan …`: a verb coordinated with the one before shares its subject, however
-many names its object holds."""
+"""`Retno membahas konflik … dan menyerukan …`, `Raisi menekankan … perang Ukraina dan dia
+menyatakan …`, `… mengadakan kunjungan hormat ke atas Presiden, selain bertemu dengan …`: a
+verb coordinated with the one before shares its subject, however many names its object holds."""
 SUBORDINATE_VERB = re.compile(r"(?:setibanya|sesampainya|sekembalinya)\b", re.IGNORECASE)
 ASIDE_END = re.compile(r",\s*$")
 NOT_ONLY_OPENING = re.compile(rf"[\s“\"]*(?:{NOT_ONLY})\b", re.IGNORECASE)
