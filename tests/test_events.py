@@ -222,7 +222,7 @@ def test_a_pronoun_subject_keeps_the_focus_past_the_person_it_meets() -> None:
 def test_a_pronoun_after_dan_and_a_bare_surname_are_the_person_named_before(text: str) -> None:
     """`… perang Ukraina dan dia menyatakan`: the pronoun of a coordinated clause is the first
     clause's subject, not the country last named; `Bakari` alone is Kwame Bakari, though it
-    reads as an affixed word (`mensa` + `-h` is no root, `rais` + `-i` is)."""
+    reads as an affixed common word (`bakar` + `-i`)."""
     speakers = {e[1] for e in events_of(text) if e[0] == "statement"}
     assert speakers == {("Kwame Bakari",)}, events_of(text)
 
