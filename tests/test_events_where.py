@@ -270,6 +270,9 @@ def test_each_destination_listed_is_a_leg_of_its_own(text: str, legs: list[str])
             "Jakarta",
         ),
         ("Presiden Volodymyr Zelensky melawat Jerman pekan lalu.", "Jerman"),
+        ("Menlu Budi Santoso lalu bertolak ke Negara Kepulauan Solomon.", "Kepulauan Solomon"),
+        ("Presiden Budi Santoso akan mengunjungi Republik Rakyat Cina.", "Tiongkok"),
+        ("Bupati Budi Santoso berkunjung ke Kota Negara pekan lalu.", "Negara"),
         ("Menlu Sugiono menyempatkan diri mengunjungi kampung halaman Aceh.", "Aceh"),
         ("Presiden Prabowo Subianto tiba di Istana Negara, Kuala Lumpur, Senin.", "Kuala Lumpur"),
         ("Perdana Menteri Anwar Ibrahim tiba di Istana Negara, Jakarta, Senin.", "Jakarta"),
@@ -285,7 +288,8 @@ def test_each_destination_listed_is_a_leg_of_its_own(text: str, legs: list[str])
 def test_a_venue_s_town_or_a_place_object_is_the_destination(text: str, place: str) -> None:
     """A venue or body the paper places with a comma gives its town, even against the venues
     table (an `Istana Negara` stands in Kuala Lumpur too); one named with its state lies there,
-    but an embassy of a state does not; `melawat X`, `mengunjungi kampung halaman X` name it."""
+    but an embassy of a state does not; `melawat X`, `mengunjungi kampung halaman X` name it;
+    `Negara` before a state's name is the state, not the town of Negara in Bali."""
     article = Article("t", "t.txt", text, published=ANCHOR)
     visits = [e for e in extract_article(article).events if e.event_type == "visit"]
     assert [v.location.name if v.location else None for v in visits] == [place]

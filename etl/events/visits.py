@@ -48,6 +48,7 @@ ANAPHOR = re.compile(r"^\s*(?:itu|tersebut|ini|tadi)\b", re.IGNORECASE)
 NAMED_AGAIN = re.compile(r"\s*(?:(?-i:[a-z]+)\s+)?(?:itu|tersebut|ini|tadi)\b", re.IGNORECASE)
 NAMED_AGAIN_REACH = 24
 HOST_REACH = 40
+STATE_NOUNS = frozenset({"Negara", "Negeri"})
 GROUP_RELATIVE = re.compile(
     rf"\b{PLURAL_SUBJECT}\s+\w+(?:\s+\w+)?\s+yang\s+(?:\w+\s+)?$", re.IGNORECASE
 )
@@ -195,8 +196,14 @@ def _town_of_venue(ctx: _Context, end: int) -> tuple[Place, int] | None:
 
 
 def _place_at(run: str, start: int) -> tuple[Place, int] | None:
-    """The longest known place a capitalised run opens with, and where it ends in the text."""
+    """The longest known place a capitalised run opens with, and where it ends in the text;
+    past `Negara`/`Negeri` before a state's name (`ke Negara Kepulauan Solomon`), which is
+    no town of Negara (Bali)."""
     spans = [w.span() for w in WORD_RUN.finditer(run)]
+    if len(spans) > 1 and run[spans[0][0] : spans[0][1]] in STATE_NOUNS:
+        found = _place_at(run[spans[1][0] :], start + spans[1][0])
+        if found is not None and found[0].is_country:
+            return found
     for n in range(len(spans), 0, -1):
         place = lookup_place(" ".join(run[a:b] for a, b in spans[:n]))
         if place is not None:
