@@ -9,6 +9,9 @@ from datetime import date
 import pytest
 from dated_events import date_of, dated, day
 
+from etl.pipeline import extract_article
+from etl.records import Article
+
 
 def test_the_next_stops_of_an_itinerary_fall_on_the_day_told_for_the_first() -> None:
     text = (
@@ -145,6 +148,22 @@ def test_a_cancelled_visit_is_not_dated_by_the_story() -> None:
     )
     found = dated(text, date(2023, 4, 17))
     assert date_of(found, "visit", "Benjamin Netanyahu", "negated")[0] is None
+
+
+def test_a_later_leg_of_a_tour_abroad_is_not_on_the_day_of_departure() -> None:
+    """The lead dates the departure; the tour's next state is reached on a day the text does
+    not give. A further stop in the same state is still the story's day."""
+    text = (
+        "Presiden Budi Santoso berangkat dari Bandara Soekarno-Hatta menuju Tokyo, Jepang, "
+        "Senin (4/3/2024).\n"
+        "Di Jepang, Budi berkunjung ke Osaka.\n"
+        "Usai melakukan lawatan di Jepang, Budi melanjutkan perjalanan ke Kanada."
+    )
+    article = Article("t", "t.txt", text, published=date(2024, 3, 4))
+    legs = [e for e in extract_article(article).events if e.event_type == "visit"]
+    by_place = {e.location.name: e.date.start for e in legs if e.location}
+    assert by_place["Kanada"] is None, by_place
+    assert by_place["Osaka"] == date(2024, 3, 4), by_place
 
 
 def test_a_remark_opened_by_lalu_is_no_stop_of_an_itinerary() -> None:

@@ -42,6 +42,14 @@ ABSENCE = re.compile(
 )
 QUOTED_DATE_REACH = 80
 ATTRIBUTION_REACH = 300
+LATER_LEG = re.compile(
+    r"\b(?:melanjutkan\s+(?:perjalanan|lawatan|kunjungan)"
+    r"|(?:usai|seusai|selesai|setelah|sesudah)\s+(?:melakukan\s+)?(?:lawatan|kunjungan|memenuhi)"
+    r"|dari\s+[A-Z][\w-]*,?\s+(?:\w+\s+){0,3}?(?:terbang|bertolak|berangkat))\b",
+    re.IGNORECASE,
+)
+"""`Usai melakukan lawatan dari Cina, Prabowo melanjutkan perjalanan ke Amerika Serikat`: a
+further leg of a tour abroad, which falls on a later day than the departure the lead dates."""
 SPOKEN_MEETING = re.compile(
     r"\b(?:bicara|ngobrol|ketemu|ketemuan|telepon|telponan|teleponan|nelpon)\s+(?:dengan|sama)\b",
     re.IGNORECASE,
@@ -161,8 +169,28 @@ def date_by_story(events: list[ArticleEvent], story: EventDate | None) -> None:
                 or (event.modality == "negated" and ABSENCE.search(event.sentence.text))
             )
             and not _told_as_earlier(event)
+            and not _a_later_leg_abroad(event, events)
         ):
             event.date = story
+
+
+def _a_later_leg_abroad(event: ArticleEvent, events: list[ArticleEvent]) -> bool:
+    """A visit told as the next leg of a tour (`melanjutkan perjalanan ke …`) to another state
+    than an earlier leg of the article: its day is not the lead's."""
+    if event.event_type != "visit" or event.location is None:
+        return False
+    told = event.sentence.text[: event.trigger_start - event.sentence.start + len(event.trigger)]
+    if not LATER_LEG.search(told):
+        return False
+    here = event.location.country
+    return any(
+        e is not event
+        and e.event_type == "visit"
+        and e.sentence.start < event.sentence.start
+        and e.location is not None
+        and e.location.country not in (None, here)
+        for e in events
+    )
 
 
 def date_by_quotation(ctx: _Context, times: list[TimeExpression], published: date | None) -> None:
