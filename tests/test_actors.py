@@ -1035,6 +1035,7 @@ def test_honorific_chains_english_ranks_and_posts_are_no_part_of_a_name(
     English noun (`Defence Force`, `Attache Corps`) and `Komisioner` are the post's."""
     found = persons(text)
     assert expected <= found, found
+    assert not {p for p in found if p.startswith(("YBhg", "Rear", "Vice", "Deputy", "Eastern"))}
     assert found <= expected | {"Kapolri", "Menhan"}, found
 
 

@@ -33,12 +33,13 @@ NAME_RUN = re.compile(
 TOKEN = re.compile(r"\S+")
 ENGLISH_JOIN_AFTER = re.compile(r" (?:of|for|on)(?: the)? [A-Z]")
 ENGLISH_JOIN_BEFORE = re.compile(r"[A-Z][\w-]* (?:of|for|on)(?: the)? $")
-ENGLISH_BODY = re.compile(
-    r" (?:Command|Forces?|Army|Navy|Ministry|Council|Agency|Department|Office|Conference|Forum|"
-    r"Staff|Committee|Commission|Service|Guard|Corps|Affairs|Defen[cs]e|Security|Police)$"
+_ENGLISH_BODY_NOUN = (
+    r"(?:Command|Forces?|Army|Navy|Ministry|Council|Agency|Department|Office|Conference|Forum|"
+    r"Staff|Committee|Commission|Service|Guard|Corps|Affairs|Defen[cs]e|Security|Police)"
 )
+ENGLISH_BODY = re.compile(rf" {_ENGLISH_BODY_NOUN}$")
 """`… of Southern Theater Command`: the body an English post is of, many words long."""
-ENGLISH_BODY_WORD = re.compile(ENGLISH_BODY.pattern.removeprefix(" ").removesuffix("$"))
+ENGLISH_BODY_WORD = re.compile(_ENGLISH_BODY_NOUN)
 """`Milat Corps`, `Command PLA`, `People Liberation Army`: a run opened or closed by an
 English body's noun names the body or its post, not a person."""
 ENGLISH_EVENT_AFTER = re.compile(r" (?:Meeting|Conference|Summit|Dialogue|Forum|Exercise|Talks)\b")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import deque
 from datetime import date, timedelta
 
 from etl.dates import TimeExpression, is_birth_date
@@ -161,6 +162,7 @@ def date_by_story(events: list[ArticleEvent], story: EventDate | None) -> None:
     the day it was missed is the story's."""
     if story is None:
         return
+    later_legs = _later_legs_abroad(events)
     for event in events:
         if (
             event.date.start is None
@@ -169,28 +171,32 @@ def date_by_story(events: list[ArticleEvent], story: EventDate | None) -> None:
                 or (event.modality == "negated" and ABSENCE.search(event.sentence.text))
             )
             and not _told_as_earlier(event)
-            and not _a_later_leg_abroad(event, events)
+            and id(event) not in later_legs
         ):
             event.date = story
 
 
-def _a_later_leg_abroad(event: ArticleEvent, events: list[ArticleEvent]) -> bool:
-    """A visit told as the next leg of a tour (`melanjutkan perjalanan ke …`) to another state
-    than an earlier leg of the article: its day is not the lead's."""
-    if event.event_type != "visit" or event.location is None:
-        return False
-    told = event.sentence.text[: event.trigger_start - event.sentence.start + len(event.trigger)]
-    if not LATER_LEG.search(told):
-        return False
-    here = event.location.country
-    return any(
-        e is not event
-        and e.event_type == "visit"
-        and e.sentence.start < event.sentence.start
-        and e.location is not None
-        and e.location.country not in (None, here)
-        for e in events
-    )
+def _later_legs_abroad(events: list[ArticleEvent]) -> set[int]:
+    """The visits told as the next leg of a tour (`melanjutkan perjalanan ke …`) to another
+    state than a leg of an earlier sentence: their day is not the lead's. One pass in text
+    order, keeping the states the earlier sentences' visits went to."""
+    found: set[int] = set()
+    states: set[str] = set()
+    pending: deque[tuple[int, str]] = deque()
+    for event in sorted(events, key=lambda e: e.sentence.start):
+        while pending and pending[0][0] < event.sentence.start:
+            states.add(pending.popleft()[1])
+        if event.event_type != "visit" or event.location is None:
+            continue
+        here = event.location.country
+        told = event.sentence.text[
+            : event.trigger_start - event.sentence.start + len(event.trigger)
+        ]
+        if states - {here} and LATER_LEG.search(told):
+            found.add(id(event))
+        if here is not None:
+            pending.append((event.sentence.start, here))
+    return found
 
 
 def date_by_quotation(ctx: _Context, times: list[TimeExpression], published: date | None) -> None:
