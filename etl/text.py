@@ -33,9 +33,13 @@ FRONTED_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 """A sentence opened by a subordinate clause, whose comma comes before the main clause's subject."""
-BOUNDARY = re.compile(r"[.!?…][.!?…]*[”\"’']*(?:(?=\s+[“\"‘(\[]?[A-Z0-9])|$)")
-"""A stop (and closing quotes) before a capital or the end of the line. It opens with one plain
-class so that the regex engine skips to the next stop without trying every character."""
+BOUNDARY = re.compile(
+    r"[.!?…][.!?…]*[”\"’']*(?:(?=\s+[“\"‘(\[]?[A-Z0-9])|(?P<glued>(?=[“\"]?[A-Z][a-z]{2}))|$)"
+)
+"""A stop (and closing quotes) before a capital or the end of the line, or glued to the capital
+word that opens the next sentence (`kawasan Indo-Pasifik.Untuk terus`, pages that lost the
+space). It opens with one plain class so that the regex engine skips to the next stop without
+trying every character."""
 
 
 @cache
@@ -65,6 +69,11 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in CREDIT.finditer(text)]
 
 
+GLUED_BEFORE = re.compile(r"[^\W\d_][\w-]*[^\W\d_]{2}[”\"’')]*")
+"""A word of letters before a glued stop: not a web address (`kompas.com/read/…/Obama.Telepon`),
+an initial (`L.P.Marsudi`) nor a number."""
+
+
 def _ends_sentence(line: str, match: re.Match[str]) -> bool:
     """A full stop that is not an abbreviation's (`Jl.`, `dr.`), an initial's (`S. Jaishankar`,
     `Retno L.P. Marsudi`) nor a numbered list item's (`1. Duta Besar Meksiko …` opening a line)."""
@@ -78,6 +87,8 @@ def _ends_sentence(line: str, match: re.Match[str]) -> bool:
     if begin == end:
         return True
     token = line[begin:end].lstrip("(“\"'")
+    if match.group("glued") is not None and not GLUED_BEFORE.fullmatch(token):
+        return False
     return not (
         f"{token}." in _abbreviations()
         or re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", token)

@@ -1118,3 +1118,30 @@ def test_the_rest_of_a_known_figure_s_name_is_the_figure_s() -> None:
     figure's name, one person, whom the short form names again."""
     text = "Presiden Singapura Tony Tan Kang Yam menyematkan bintang itu. Tony Tan tersenyum."
     assert persons(text) == {"Tony Tan Kang Yam"}
+
+
+@pytest.mark.parametrize(
+    ("text", "not_persons"),
+    [
+        (
+            "Tidak disebutkan kapan batch pertama Rafale tiba di Tanah Air.",
+            {"Rafale"},
+        ),
+        (
+            "Kedatangan MBT Leopard 2, Marder 1A3, Pandur II dan Arisgator melegakan TNI AD.",
+            {"Leopard", "Marder", "Pandur II", "Arisgator"},
+        ),
+        ("Pesawat Rafale tiba di Lanud Roesmin Nurjadin, Pekanbaru.", {"Pesawat Rafale"}),
+        ("Kedatangan jet tempur F-16 Viper disambut Panglima TNI.", {"F-16 Viper"}),
+    ],
+)
+def test_a_weapon_or_craft_is_no_person(text: str, not_persons: set[str]) -> None:
+    """A run named after the noun of the materiel it is (`jet tempur`, `batch pertama`, `MBT`),
+    or listed after such a run, names a weapon or a craft, which neither travels nor meets."""
+    found = names(text)
+    assert not {n for n in not_persons if found.get(n) == "person"}
+
+
+def test_a_person_carried_by_a_craft_stays_a_person() -> None:
+    found = names("Pesawat yang membawa Presiden Joko Widodo mendarat di Tokyo.")
+    assert found.get("Joko Widodo") == "person"

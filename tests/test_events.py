@@ -2459,3 +2459,63 @@ def test_a_source_in_an_aside_is_no_subject_of_the_fronted_clause() -> None:
     meetings = {keys for kind, keys, *_ in events_of(text) if kind == "meeting"}
     assert ("Dang Thi Ngoc Thinh", "Joko Widodo") in meetings
     assert ("Ibnu Hadi", "Joko Widodo") not in meetings
+
+
+def test_a_malay_bilateral_list_parted_by_semicolons_is_one_meeting_per_counterpart() -> None:
+    """`mengadakan mesyuarat bilateral dengan A; B; dan C`: Malay parts a list of titled
+    counterparts with semicolons, and each bilateral is a meeting of its own."""
+    text = (
+        "Menteri Pertahanan Hishammuddin Hussein mengadakan mesyuarat bilateral dengan Menteri "
+        "Pertahanan Singapura Dr Ng Eng Hen; Menteri Pertahanan Australia Senator Marise Payne; "
+        "dan Menteri Pertahanan Jepun Tomomi Inada."
+    )
+    meetings = {keys for kind, keys, *_ in events_of(text, language="ms") if kind == "meeting"}
+    assert meetings == {
+        ("Hishammuddin Hussein", "Ng Eng Hen"),
+        ("Hishammuddin Hussein", "Marise Payne"),
+        ("Hishammuddin Hussein", "Tomomi Inada"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Lawatan ini mempamerkan hubungan rapat dan mesra antara Malaysia dan Inggris.", "ms"),
+        ("Kerjasama rapat antara Malaysia dan Singapura terus diperkukuh.", "ms"),
+        ("Presiden Jokowi disambut oleh PM Anwar Ibrahim yang menunggu di lobi kedatangan.", "id"),
+    ],
+)
+def test_a_word_of_another_sense_is_no_trigger(text: str, language: str) -> None:
+    """Malay `hubungan rapat` are close ties, not a `rapat`; a `lobi kedatangan` is the arrival
+    hall, no one's arrival."""
+    found = events_of(text, language=language)
+    assert not [e for e in found if e[0] == "meeting" and "Inggris" in e[1]]
+    assert not [e for e in found if e[0] == "meeting" and "Singapura" in e[1]]
+    assert not [e for e in roles_of(text) if ("Anwar Ibrahim", "visitor") in e[1]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kedatangan Menhan AS James Mattis disambut dengan Upacara Jajar Kehormatan di Aula "
+        "Palapa, Kantor Kementerian Pertahanan RI, Selasa (23/1/2018).",
+        "Awalnya, Kasad AS James McConville disambut dengan jajar kehormatan di lapangan "
+        "Bhinneka Tunggal Ika Kemhan.",
+    ],
+)
+def test_a_welcome_by_ceremony_names_no_host(text: str) -> None:
+    """`disambut dengan Upacara Jajar Kehormatan`: the ceremony, or the ministry whose ground it
+    is held on, met no one."""
+    assert not [e for e in events_of(text) if e[0] == "meeting"]
+
+
+def test_the_later_parts_of_an_address_are_no_traveller() -> None:
+    """`Rombongan Menhan Prabowo setibanya di RMAF Subang Airbase, Selangor, Malaysia, …`: the
+    country closing the address is where he landed, not who calls on the host."""
+    text = (
+        "Rombongan Menhan Prabowo Subianto setibanya di RMAF Subang Airbase, Selangor, Malaysia, "
+        "dijadwalkan langsung melakukan kunjungan kehormatan kepada Menhan Malaysia Mohamad Sabu."
+    )
+    found = roles_of(text)
+    assert ("visit", (("Prabowo Subianto", "visitor"), ("Mohamad Sabu", "host"))) in found
+    assert not [e for e in found if ("Malaysia", "visitor") in e[1]]

@@ -65,6 +65,25 @@ SHARED = REPO.parent / "shared"
             ["Menlu Sri L.P. Wardani tiba.", "Ia disambut."],
         ),
         (
+            "Ia menjaga kawasan Indo-Pasifik.Untuk itu, ujarnya.Diketahui, latihan digelar.",
+            [
+                "Ia menjaga kawasan Indo-Pasifik.",
+                "Untuk itu, ujarnya.",
+                "Diketahui, latihan digelar.",
+            ],
+        ),
+        (
+            'Kata dia, Senin (21/3)."Di sinilah kami belajar," tutur Andhika.Sebelumnya, usai.',
+            [
+                'Kata dia, Senin (21/3)."Di sinilah kami belajar," tutur Andhika.',
+                "Sebelumnya, usai.",
+            ],
+        ),
+        (
+            "Lihat kompas.com/read/2014/07/23/Obama.Telepon.Jokowi dan Menlu Retno L.P.Marsudi.",
+            ["Lihat kompas.com/read/2014/07/23/Obama.Telepon.Jokowi dan Menlu Retno L.P.Marsudi."],
+        ),
+        (
             "Menag bertemu Ketua Umum PBNU KH. Said Aqil Siradj. Ia berdoa.",
             ["Menag bertemu Ketua Umum PBNU KH. Said Aqil Siradj.", "Ia berdoa."],
         ),

@@ -43,6 +43,16 @@ HONOUR = re.compile(
     re.IGNORECASE,
 )
 """What names an honour, not a person, right before it: `penghargaan Pingat Jasa Gemilang`."""
+MATERIEL = re.compile(
+    r"(?i:\b(?:pesawat|jet|kapal|tank|MBT|panser|helikopter|heli|rudal|drone|satelit|"
+    r"kendaraan|batch|armada|alutsista|howitzer|meriam|senjata|unit))"
+    r"(?:\s+(?i:tempur|perang|selam|patroli|angkut|induk|pertama|kedua|baru))*\s+"
+    r"(?:[A-Z0-9][\w-]*(?:\s+[A-Z0-9][\w-]*)*\s*(?:,|\s+dan|\s+serta)\s+)*$"
+)
+"""A weapon or craft is no person: a run after the noun of materiel it names (`jet tempur
+Rafale`, `batch pertama Rafale`), or after the earlier items of such a list (`MBT Leopard 2,
+Marder 1A3, …`), or opened by that noun (`Pesawat Rafale tiba`)."""
+MATERIEL_REACH = 80
 NAMED_VENUE = re.compile(
     r"\b(?:Bandara(?:\s+Internasional)?|Bandar\s+Udara(?:\s+Internasional)?|Lanud|Jalan|Jl\.?|"
     r"Masjid|Universitas|Stasiun|Pelabuhan|"
@@ -152,6 +162,7 @@ def find_actors(document: Document) -> ArticleActors:
             and not _names_a_unit(text, chunks, i)
             and not _named_before_a_bodys_acronym(text, chunk)
             and not HONOUR.search(text, max(0, chunk.start - 40), chunk.start)
+            and not _materiel(text, chunk)
             and (
                 _short_form_of_one_named(chunk.value, persons) or not not_a_person(document, chunk)
             )
@@ -238,6 +249,15 @@ def _short_form_of_one_named(value: str, persons: Persons) -> bool:
     folded = fold(value)
     return " " not in value and any(
         folded in fold(p.name).split() for p in persons.with_word(folded)
+    )
+
+
+def _materiel(text: str, chunk: _Chunk) -> bool:
+    """Whether the run names a weapon or craft (see `MATERIEL`)."""
+    before = text[max(0, chunk.start - MATERIEL_REACH) : chunk.start]
+    head, _, rest = chunk.value.partition(" ")
+    return MATERIEL.search(before + " ") is not None or (
+        bool(rest) and MATERIEL.fullmatch(head + " ") is not None
     )
 
 

@@ -40,6 +40,12 @@ LANDED = re.compile(
 )
 """`Sugiono tiba di Bandara Sultan Iskandar Muda, Selasa (22/10). Dia disambut …`."""
 LANDED_REACH = 250
+BY_CEREMONY = re.compile(
+    r"\s+(?:langsung\s+)?dengan\s+(?:[a-z]|(?i:upacara|jajar|tarian|karpet|kalungan|parade)\b)"
+)
+"""`disambut dengan Upacara Jajar Kehormatan`, `disambut dengan jajar kehormatan di lapangan …
+Kemhan`: a welcome by ceremony names no host (the guest alone is told, for a host the text
+names elsewhere); one told after `oleh` may follow."""
 AFTER_A_TRIP = re.compile(r",\s*(?:(?:dan|lalu|kemudian|langsung)\s+)*$", re.IGNORECASE)
 TRIP_VERB = re.compile(
     r"\b(?:melakukan\s+kunjungan|berkunjung|mengunjungi|tiba|datang|bertolak|meninjau|"
@@ -226,6 +232,8 @@ def _welcomed(
         ctx.text, max(0, sentence.start - LANDED_REACH), sentence.start
     ):
         return []
+    if BY_CEREMONY.match(ctx.text, m.end()) and "oleh" not in ctx.text[m.end() : sentence.end]:
+        agents = [a for a in agents if a.start < m.start()]
     meetings = _welcomed_after_a_trip(ctx, sentence, m, agents) or _meeting(
         ctx, sentence, m, agents, "verb"
     )

@@ -25,14 +25,19 @@ PREMISES = re.compile(
 )
 """`bersilaturahmi di Kantor DPP PAN`: a body's premises are where, not who."""
 PLACE_APPOSITION = re.compile(
-    r"\b(?:di|ke|dari|menuju|melalui|via) +[A-Z][\w'-]*(?: +[A-Z][\w'-]*)*, *$"
+    r"\b(?:di|ke|dari|menuju|melalui|via) +(?:[A-Z][\w'-]*(?: +[A-Z][\w'-]*)*, *)+$"
 )
+"""`di Beijing, China`, `di RMAF Subang Airbase, Selangor, Malaysia`: the later parts of an
+address are places too."""
 CLAUSE_BREAK = re.compile(
-    r"[;:]|,\s+(?:yang|sementara|sedangkan|namun|tetapi|dan\s+(?=[a-z]\w*(?:kan|i)\b))"
+    r":|;(?!\s*(?:dan\s+|serta\s+)?[A-Z])"
+    r"|,\s+(?:yang|sementara|sedangkan|namun|tetapi|dan\s+(?=[a-z]\w*(?:kan|i)\b))"
     r"|,?\s+(?:karena|lantaran|sebab|padahal|meskipun|walaupun)\s"
 )
 """Where a clause ends: a reason or concession (`… kepada kuasa usaha sementara Kedubes China
-karena Dubes China … sedang berada di negara asalnya`) is a clause of its own."""
+karena Dubes China … sedang berada di negara asalnya`) is a clause of its own; a semicolon
+before a capital parts the items of a list (`Menteri Pertahanan Singapura Dr Ng Eng Hen;
+Menteri Pertahanan Australia …`), not two clauses."""
 OBJECT_REACH = 60
 SUBJECT_REACH = 40
 SUBORDINATE_OPENING = re.compile(
@@ -128,7 +133,10 @@ there is no item of it)."""
 LIST_GAPS = frozenset(
     {"dan", ",", ", dan", "serta", ", serta", "bersama", "dengan", ", juga dengan", ", dan juga"}
     | {", lalu", ", kemudian", "lalu", "kemudian", ", lalu dengan", ", kemudian dengan"}
+    | {";", "; dan", "; serta"}
 )
+"""What stands between two items of a list: `A, B dan C`, and `A; B; dan C` in lists whose items
+carry commas of their own (Malay writes counterparts so)."""
 
 
 def _clause_bounds(sentence: Sentence, offset: int) -> tuple[int, int]:
