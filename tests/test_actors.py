@@ -1145,3 +1145,22 @@ def test_a_weapon_or_craft_is_no_person(text: str, not_persons: set[str]) -> Non
 def test_a_person_carried_by_a_craft_stays_a_person() -> None:
     found = names("Pesawat yang membawa Presiden Joko Widodo mendarat di Tokyo.")
     assert found.get("Joko Widodo") == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Rapat dihadiri Kepala Badan Koordinasi Penanaman Modal Franky Sibarani.",
+            "Franky Sibarani",
+        ),
+        (
+            "Kepala Badan Nasional Penanggulangan Terorisme Boy Rafli Amar tiba di Amman.",
+            "Boy Rafli Amar",
+        ),
+    ],
+)
+def test_a_body_named_with_affixed_words_is_all_of_the_post(text: str, person: str) -> None:
+    """`Kepala Badan Koordinasi Penanaman Modal Franky Sibarani`: the affixed words of a body's
+    name (`Penanaman`, `Penanggulangan`) belong to the body; the holder is the name after it."""
+    assert {n for n, kind in names(text).items() if kind == "person"} == {person}

@@ -2519,3 +2519,66 @@ def test_the_later_parts_of_an_address_are_no_traveller() -> None:
     found = roles_of(text)
     assert ("visit", (("Prabowo Subianto", "visitor"), ("Mohamad Sabu", "host"))) in found
     assert not [e for e in found if ("Malaysia", "visitor") in e[1]]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Rapat kerja dengan Komisi VI ini dihadiri oleh Menteri Perdagangan Thomas Lembong dan "
+            "Kepala Badan Koordinasi Penanaman Modal Franky Sibarani.",
+            {"Komisi VI DPR", "Thomas Lembong", "Franky Sibarani"},
+        ),
+        (
+            "Pertemuan itu dihadiri Presiden Joko Widodo, Ketua Umum PDIP Megawati Soekarnoputri "
+            "dan Ketua Umum NasDem Surya Paloh.",
+            {"Joko Widodo", "Megawati Soekarnoputri", "Surya Paloh"},
+        ),
+        (
+            "Presiden Joko Widodo menggelar pertemuan dengan para ketua umum partai koalisi. "
+            "Pertemuan tersebut dihadiri Ketua Umum PDIP Megawati Soekarnoputri dan Ketua Umum "
+            "NasDem Surya Paloh.",
+            {"Joko Widodo", "Megawati Soekarnoputri", "Surya Paloh"},
+        ),
+    ],
+)
+def test_the_attendees_of_a_meeting_are_its_parties(text: str, parties: set[str]) -> None:
+    """`Pertemuan itu dihadiri oleh A dan B`: news names who sat in a meeting in a sentence of
+    its own, after one that told of it by a group (`para ketua umum partai`) or not at all."""
+    meetings = [set(keys) for kind, keys, *_ in events_of(text) if kind == "meeting"]
+    assert parties in meetings
+
+
+def test_delegations_attending_add_no_party() -> None:
+    text = (
+        "Presiden Prabowo bertemu PM Anwar Ibrahim di Kuala Lumpur. Pertemuan itu juga dihadiri "
+        "oleh delegasi dari Indonesia dan Malaysia."
+    )
+    meetings = [set(keys) for kind, keys, *_ in events_of(text) if kind == "meeting"]
+    assert meetings == [{"Prabowo Subianto", "Anwar Ibrahim"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "meetings"),
+    [
+        (
+            "Wang Yi menemui Prabowo setelah lebih dahulu bertemu Presiden Joko Widodo di Istana.",
+            {("Prabowo Subianto", "Wang Yi"), ("Joko Widodo", "Wang Yi")},
+        ),
+        (
+            "Retno mengatakan, Wang Yi menemui Prabowo setelah bertemu Presiden Joko Widodo.",
+            {("Prabowo Subianto", "Wang Yi"), ("Joko Widodo", "Wang Yi")},
+        ),
+        (
+            "Presiden Jokowi menerima Menlu Antony Blinken usai Blinken bertemu PM Anwar Ibrahim.",
+            {("Antony Blinken", "Joko Widodo"), ("Antony Blinken", "Anwar Ibrahim")},
+        ),
+    ],
+)
+def test_a_meeting_verb_after_setelah_without_a_subject_is_the_main_subject_s(
+    text: str, meetings: set[tuple]
+) -> None:
+    """`A menemui B setelah bertemu C`: A met C, not B; a trailing clause with a subject of its
+    own (`usai Blinken bertemu …`) keeps it."""
+    found = {keys for kind, keys, *_ in events_of(text) if kind == "meeting"}
+    assert found == meetings

@@ -369,9 +369,9 @@ def _is_headline(line: str) -> bool:
 
 def _organisation_end(text: str, start: int, end: int) -> int:
     """Where an organisation's name ends inside a capitalised run: its words are dictionary
-    words, acronyms, numerals and bodies the tables know (`Komisi III DPR`, `Kementerian Luar
-    Negeri`, `Korps Brimob`); the first other word (`Mulfachri`) or a faction tag (`F-PAN`)
-    starts what follows it."""
+    words, affixed ones among them (`Badan Koordinasi Penanaman Modal`), acronyms, numerals and
+    bodies the tables know (`Komisi III DPR`, `Kementerian Luar Negeri`, `Korps Brimob`); the
+    first other word (`Mulfachri`) or a faction tag (`F-PAN`) starts what follows it."""
     roots = _stemmer()[1]
     last = start
     for i, token in enumerate(TOKEN.finditer(text, start, end)):
@@ -383,6 +383,7 @@ def _organisation_end(text: str, start: int, end: int) -> int:
             or word.lower() in roots
             or ROMAN.fullmatch(word)
             or word in _organizations()
+            or is_common_word(word)
         )
         if i > 0 and not organisational:
             break

@@ -8,12 +8,16 @@ import itertools
 import re
 
 from etl.actors import ActorMention, is_forum
+from etl.events.attendance import attended
 from etl.events.context import _Context
 from etl.events.counterparts import MEETING_PARTIES, _guests_each, _one_by_one
 from etl.events.lists import GROUP
 from etl.events.model import ArticleEvent
 from etl.events.roles import (
+    ACTIVE_VERB,
     COORDINATED,
+    TRAILING_REACH,
+    TRAILING_SUBORDINATE,
     _around,
     _clause_bounds,
     _distinct,
@@ -96,10 +100,16 @@ def _meeting(
     room or a building (`di ruang rapat Komisi I`) tells where, not that anyone met."""
     if frame == "noun" and ROOM.search(ctx.text[max(sentence.start, m.start() - 10) : m.start()]):
         return []
+    if frame == "noun" and (told := attended(ctx, sentence, m, agents)) is not None:
+        return told
     before, after = _around(ctx, sentence, m, agents)
     subject = _subject_run(ctx.text, before) or _subordinate_subject(
         ctx, sentence, m.start(), agents
     )
+    if before and TRAILING_SUBORDINATE.search(
+        ctx.text, max(sentence.start, m.start() - TRAILING_REACH), m.start()
+    ):
+        subject = _main_verb_subject(ctx.text, before) or subject
     pronoun_subject = False
     if before and PRONOUN.search(ctx.text[before[-1].end : m.start()]):
         subject = [a for a in before if a.kind == "person"][:1] or subject
@@ -187,6 +197,19 @@ def _meeting(
             anaphoric=anaphoric,
         )
     ]
+
+
+def _main_verb_subject(text: str, before: list[ActorMention]) -> list[ActorMention]:
+    """`Wang Yi menemui Prabowo setelah lebih dahulu bertemu Presiden Joko Widodo`: the subject
+    of a trailing clause is the person right before the main clause's verb, not its object."""
+    verbs = [
+        a
+        for a, nxt in zip(before, [*before[1:], None], strict=True)
+        if nxt is not None
+        and a.kind == "person"
+        and ACTIVE_VERB.match(text[a.end : nxt.start].lstrip(" ,"))
+    ]
+    return verbs[-1:]
 
 
 def _with_one(ctx: _Context, m: Hit, frame: str, objects: list[ActorMention]) -> bool:

@@ -39,6 +39,15 @@ karena Dubes China … sedang berada di negara asalnya`) is a clause of its own;
 before a capital parts the items of a list (`Menteri Pertahanan Singapura Dr Ng Eng Hen;
 Menteri Pertahanan Australia …`), not two clauses."""
 OBJECT_REACH = 60
+TRAILING_SUBORDINATE = re.compile(
+    r"(?:,\s*(?:[\w-]+\s+){0,3}?|\s)(?:setelah|sesudah|usai|seusai|sebelum|sesaat\s+setelah|"
+    r"selepas|sejurus\s+selepas)\s+(?:(?:lebih|terlebih)\s+dahulu\s+|sempat\s+|juga\s+)*$",
+    re.IGNORECASE,
+)
+"""`X bertemu Y …, beberapa jam setelah tiba di Moskow`, `Wang Yi menemui Prabowo setelah lebih
+dahulu bertemu Presiden Joko Widodo`: a clause trailing the main one, with no subject of its
+own, has the main clause's, not the object named last."""
+TRAILING_REACH = 40
 SUBJECT_REACH = 40
 SUBORDINATE_OPENING = re.compile(
     r"(?:(?:^|,)\s*(?:sebelum|setelah|usai|seusai|sesudah|saat|ketika|selama|sambil|dalam|pada)|"

@@ -12,6 +12,8 @@ from etl.events.roles import (
     PLURAL_SUBJECT,
     SUBORDINATE_VERB,
     TIME_CONJUNCTION,
+    TRAILING_REACH,
+    TRAILING_SUBORDINATE,
     _around,
     _clause_bounds,
     _is_locative,
@@ -73,13 +75,6 @@ FURTHER_PLACE = re.compile(
     r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})"
 )
 """The next place of a list, past the short form of the one before (`Amerika Serikat (AS),`)."""
-TRAILING_SUBORDINATE = re.compile(
-    r",\s*(?:[\w-]+\s+){0,3}?(?:setelah|sesudah|usai|seusai|sebelum|sesaat\s+setelah)\s+$",
-    re.IGNORECASE,
-)
-"""`X bertemu Y …, beberapa jam setelah tiba di Moskow`: a clause trailing the main one, with no
-subject of its own, has the main clause's."""
-TRAILING_REACH = 40
 CAPITALS = frozenset({"Jakarta", "Kuala Lumpur", "Putrajaya", "Bandar Seri Begawan"})
 PLACE_NOUN = (
     r"(?:(?:[Kk]ota|[Pp]ulau|[Pp]rovinsi|[Kk]abupaten|negara|negeri|wilayah|daerah|[Dd]esa|"
