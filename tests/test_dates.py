@@ -261,6 +261,17 @@ def test_parse_published(value: str, expected: date | None) -> None:
             date(2018, 1, 31),
         ),
         ("Pemilu dijadwalkan dalam periode 2019-2024.", None),
+        (
+            "Ilustrasi DPR. ©2014 Merdeka.com\nJokowi berkata di Istana Bogor, Senin (24/11).",
+            date(2014, 11, 24),
+        ),
+        ("Jokowi berkata di Istana Bogor, Senin (24/11).", None),
+        ("Pada 2015 Jokowi berkata, Senin (24/11).", None),
+        (
+            "Menlu dilantik Senin (21/10). Menlu yang lahir di Takengon, Aceh, pada 11 Februari "
+            "1974 ini alumnus SMA Taruna Nusantara.",
+            None,
+        ),
     ],
 )
 def test_infer_published(text: str, expected: date | None) -> None:

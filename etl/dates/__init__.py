@@ -130,6 +130,8 @@ def infer_published(text: str) -> date | None:
        of a few days counts by its first (`dari 20-23 Juli 2018`, which may not be over yet);
        the latest one is the date,
        unless a year-less day whose weekday fixes its year lies later (`Selasa (29/10)`).
+    3. With no full date at all, a year-less day whose weekday falls on it in just one of the
+       years the page writes (`Senin (24/11)` beside a caption's `©2014`) is the date.
     """
     scanned = _scan(text, None, None)
     today: list[date] = []
@@ -156,8 +158,43 @@ def infer_published(text: str) -> date | None:
     if today:
         return max(today)
     if not latest:
-        return None
+        return _fixed_by_weekday_and_year(text, scanned)
     return _later_by_weekday(text, max(latest))
+
+
+def _fixed_by_weekday_and_year(
+    text: str, scanned: list[tuple[Mention, TimeExpression]]
+) -> date | None:
+    """The latest year-less day (`Senin (24/11)`) whose weekday it falls on in one, and only
+    one, of the years written in the page: the text anchors its year, as a reader's would."""
+    years = {int(y.group()) for y in _YEAR.finditer(text) if not is_birth_date(text, y.start())}
+    fixed: list[date] = []
+    for mention, _ in scanned:
+        if (
+            mention.kind != "date"
+            or mention.year is not None
+            or mention.weekday is None
+            or mention.future_cue
+            or mention.month is None
+            or mention.day is None
+        ):
+            continue
+        matching = [
+            day
+            for year in years
+            if (day := _valid_day(year, mention.month, mention.day)) is not None
+            and day.weekday() == mention.weekday
+        ]
+        if len(matching) == 1:
+            fixed.append(matching[0])
+    return max(fixed, default=None)
+
+
+def _valid_day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _a_few_days(expr: TimeExpression) -> bool:
