@@ -19,6 +19,20 @@ def test_a_clause_scheduling_the_visit_itself_dates_it() -> None:
     assert date_of(found, "visit", "Budi Santoso") == day(2016, 2, 2)
 
 
+def test_the_ceremony_held_for_an_arrival_dates_the_arrival() -> None:
+    """`Kedatangan … disambut dengan Upacara … yang dilakukan di Aula Palapa, Selasa (23/1/2018)`:
+    the clause tells when the welcome was held, which is the arrival's day, not a later
+    sentence's month."""
+    text = (
+        "Menhan AS James Mattis menemui Menhan RI Ryamizard Ryacudu di Jakarta.\n"
+        "Kedatangan Menhan AS James Mattis disambut dengan Upacara Jajar Kehormatan yang "
+        "dilakukan di Aula Palapa, Kantor Kementerian Pertahanan RI, Selasa (23/1/2018).\n"
+        "Sebelumnya, pada Oktober 2017 lalu, kedua Menhan melakukan pertemuan di Clark, Filipina."
+    )
+    found = dated(text, date(2018, 1, 23))
+    assert date_of(found, "visit", "James Mattis") == day(2018, 1, 23)
+
+
 def test_a_clause_about_someone_else_still_keeps_its_date_to_itself() -> None:
     text = (
         "Menlu Retno Marsudi bertemu dengan Menlu Fiji Pio Tabaiwalu, yang dilantik bulan lalu, "

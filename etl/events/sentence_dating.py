@@ -16,7 +16,7 @@ from etl.text import Sentence
 
 SCHEDULING = (
     r"(?:akan\s+|sedianya\s+)?(?:dijadwalkan|direncanakan|diagendakan|digelar|diadakan|"
-    r"dilaksanakan|dilangsungkan|diselenggarakan|berlangsung)"
+    r"dilaksanakan|dilangsungkan|diselenggarakan|berlangsung|dilakukan)"
 )
 DATE_BARRIER = re.compile(
     r"\b(?:sejak|setelah|sebelum|karena|sementara|sesudah|hingga|sampai)\b"
