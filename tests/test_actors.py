@@ -1164,3 +1164,9 @@ def test_a_body_named_with_affixed_words_is_all_of_the_post(text: str, person: s
     """`Kepala Badan Koordinasi Penanaman Modal Franky Sibarani`: the affixed words of a body's
     name (`Penanaman`, `Penanggulangan`) belong to the body; the holder is the name after it."""
     assert {n for n, kind in names(text).items() if kind == "person"} == {person}
+
+
+def test_a_state_closing_an_english_name_is_no_state() -> None:
+    """`Voice of Indonesia` is a broadcaster, not Indonesia speaking."""
+    found = names("Menurut keterangan pers yang diterima oleh Voice of Indonesia, Retno hadir.")
+    assert "Indonesia" not in found

@@ -2582,3 +2582,18 @@ def test_a_meeting_verb_after_setelah_without_a_subject_is_the_main_subject_s(
     own (`usai Blinken bertemu …`) keeps it."""
     found = {keys for kind, keys, *_ in events_of(text) if kind == "meeting"}
     assert found == meetings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Menteri Kabinet Kerja belum diperbolehkan untuk bertemu pimpinan DPR guna membahas "
+        "program kerja.",
+        "RAPAT DENGAR PENDAPAT: Menteri Belum Diizinkan Bertemu DPR",
+        "Para menteri dilarang bertemu dengan Ketua DPR Setya Novanto.",
+        "Presiden Jokowi tidak boleh bertemu Presiden Putin sebelum pemilu.",
+    ],
+)
+def test_what_one_is_not_allowed_to_do_is_no_event(text: str) -> None:
+    """A rule forbidding a meeting is neither a meeting held nor one called off."""
+    assert not [e for e in events_of(text) if e[0] == "meeting"]

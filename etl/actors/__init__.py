@@ -53,6 +53,9 @@ MATERIEL = re.compile(
 Rafale`, `batch pertama Rafale`), or after the earlier items of such a list (`MBT Leopard 2,
 Marder 1A3, …`), or opened by that noun (`Pesawat Rafale tiba`)."""
 MATERIEL_REACH = 80
+ENGLISH_OF = re.compile(r"\b[A-Z][\w-]*(?: [A-Z][\w-]*)* of (?:the )?$")
+"""`Voice of Indonesia`, `Bank of England`: a state closing an English name is part of the name,
+not the state."""
 NAMED_VENUE = re.compile(
     r"\b(?:Bandara(?:\s+Internasional)?|Bandar\s+Udara(?:\s+Internasional)?|Lanud|Jalan|Jl\.?|"
     r"Masjid|Universitas|Stasiun|Pelabuhan|"
@@ -137,6 +140,10 @@ def find_actors(document: Document) -> ArticleActors:
             if nxt is not None and nxt.kind == "name" and _adjacent(text, chunk, nxt, False):
                 _add_person(result, persons, nxt, nxt.value, None, None, text, titled=True)
                 consumed = 2
+        elif chunk.kind == "country" and ENGLISH_OF.search(
+            text, max(0, chunk.start - 40), chunk.start
+        ):
+            pass
         elif chunk.kind == "country":
             country = country_names()[chunk.value]
             name = country.canonical

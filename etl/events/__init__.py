@@ -53,8 +53,13 @@ CONDITION = re.compile(
     r"\b(?:jika|jikalau|kalau|apabila|seandainya|andaikan|andai|bilamana)\b[^,;:]*$", re.IGNORECASE
 )
 
-NEVER = re.compile(r"\b(?:belum|tidak|tak)\s+pernah\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
-"""`yang belum pernah berkunjung ke Danau Toba`: what someone has never done is no happening."""
+NEVER = re.compile(
+    r"\b(?:(?:belum|tidak|tak)\s+pernah\s+(?:[a-z]+\s+)?|(?:dilarang|(?:belum|tidak|tak)\s+"
+    r"(?:boleh|diperbolehkan|dibolehkan|diizinkan))\s+(?:untuk\s+)?)$",
+    re.IGNORECASE,
+)
+"""`yang belum pernah berkunjung ke Danau Toba`: what someone has never done is no happening,
+nor what one is not allowed to do (`Menteri Belum Diizinkan Bertemu DPR`): a rule, not an act."""
 NEVER_REACH = 30
 REQUESTED = re.compile(
     r"\b(?:meminta\s+jadwal|permintaan|permohonan|mengajukan|undangan\s+untuk)\s+"
