@@ -1170,3 +1170,11 @@ def test_a_state_closing_an_english_name_is_no_state() -> None:
     """`Voice of Indonesia` is a broadcaster, not Indonesia speaking."""
     found = names("Menurut keterangan pers yang diterima oleh Voice of Indonesia, Retno hadir.")
     assert "Indonesia" not in found
+
+
+def test_a_city_after_a_title_with_the_holder_after_a_comma_is_the_seat() -> None:
+    """`Putra Mahkota Abu Dhabi, Sheikh Mohammed bin Zayed`: Abu Dhabi is where the crown prince
+    reigns, not the crown prince."""
+    found = names("Blinken bertemu dengan Putra Mahkota Abu Dhabi, Sheikh Mohammed bin Zayed.")
+    assert found.get("Abu Dhabi") != "person"
+    assert found.get("Mohammed bin Zayed", found.get("Mohamed bin Zayed Al Nahyan")) == "person"

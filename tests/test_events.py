@@ -2597,3 +2597,45 @@ def test_a_meeting_verb_after_setelah_without_a_subject_is_the_main_subject_s(
 def test_what_one_is_not_allowed_to_do_is_no_event(text: str) -> None:
     """A rule forbidding a meeting is neither a meeting held nor one called off."""
     assert not [e for e in events_of(text) if e[0] == "meeting"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        (
+            "Lempert mengatakan, saat berada di Maroko, Menlu Antony Blinken juga akan bertemu "
+            "dengan Raja Mohammed VI.",
+            ("visit", "Antony Blinken"),
+            ("visit", "Lempert"),
+        ),
+        (
+            "Menurut Retno, saat bertemu Presiden Xi Jinping, Presiden Jokowi membahas investasi.",
+            ("meeting", "Joko Widodo"),
+            ("meeting", "Retno Marsudi"),
+        ),
+    ],
+)
+def test_a_clause_fronted_after_a_speech_lead_has_the_main_clause_s_subject(
+    text: str, expected: tuple, not_expected: tuple
+) -> None:
+    """`X mengatakan, saat berada di Maroko, Blinken …`: the one who tells is not the one who
+    travels or meets; the clause after the lead's comma takes the main clause's subject."""
+    found = events_of(text)
+    assert any(kind == expected[0] and expected[1] in keys for kind, keys, *_ in found)
+    assert not any(kind == not_expected[0] and not_expected[1] in keys for kind, keys, *_ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PM Benjamin Netanyahu meminta publik Israel menyikapi wajar pertemuannya dengan Presiden "
+        "Donald Trump.",
+        "PM Benjamin Netanyahu meminta warga Israel dan Menlu Yair Lapid menyikapi wajar "
+        "pertemuannya dengan Presiden Donald Trump.",
+    ],
+)
+def test_a_meeting_noun_with_nya_is_the_subject_s(text: str) -> None:
+    """`pertemuannya dengan Trump`: the possessor of the meeting is the sentence's subject, not the
+    person or state named just before the noun."""
+    meetings = {keys for kind, keys, *_ in events_of(text) if kind == "meeting"}
+    assert meetings == {("Benjamin Netanyahu", "Donald Trump")}

@@ -18,7 +18,7 @@ from etl.actors.vocabulary import (
     is_common_word,
 )
 from etl.lexicon import words
-from etl.places import country_names
+from etl.places import country_names, lookup_place
 
 TRAILING_APPOSITION = re.compile(r"(?: +(?:[a-z][\w-]*|\d{4}|[–-])){1,6} *, *")
 """`Menteri luar negeri Tiongkok, Qin Gang`, `Wapres RI periode 2014 – 2019, Jusuf Kalla`."""
@@ -82,9 +82,11 @@ def _person_from_title(
     j = i + 1
     last = title_chunk
     qualifier = None
+    if j < len(chunks) and _city_before_holder(text, chunks, j):
+        chunks[j] = _Chunk(chunks[j].start, chunks[j].end, "place", chunks[j].value)
     if (
         j < len(chunks)
-        and chunks[j].kind in ("country", "org")
+        and chunks[j].kind in ("country", "org", "place")
         and (_adjacent(text, last, chunks[j], False) or _acronym_gap(text, last, chunks[j]))
     ):
         qualifier = chunks[j]
@@ -314,6 +316,9 @@ def _qualifier_country(qualifier: _Chunk, otherwise: str | None) -> str | None:
     Partai Gerindra` → `Indonesia`); a body the tables do not know leaves `otherwise`."""
     if qualifier.kind == "country":
         return country_names()[qualifier.value].canonical
+    if qualifier.kind == "place":
+        place = lookup_place(qualifier.value)
+        return place.country if place is not None else otherwise
     org = _organizations().get(qualifier.value)
     return (org["country"] or None) if org else otherwise
 
@@ -462,6 +467,19 @@ def _root_after_comma(text: str, last: _Chunk, name: _Chunk) -> bool:
         "," in text[last.end : name.start]
         and " " not in name.value
         and name.value.lower() in _stemmer()[1]
+    )
+
+
+def _city_before_holder(text: str, chunks: list[_Chunk], j: int) -> bool:
+    """`Putra Mahkota Abu Dhabi, Sheikh Mohammed bin Zayed`: a city right after a title, with
+    the holder named after a comma, is the title's seat, not its holder."""
+    nxt = chunks[j + 1] if j + 1 < len(chunks) else None
+    return (
+        chunks[j].kind == "name"
+        and nxt is not None
+        and nxt.kind in ("rank", "name")
+        and text[chunks[j].end : nxt.start].strip() == ","
+        and lookup_place(chunks[j].value) is not None
     )
 
 

@@ -25,6 +25,7 @@ from etl.events.roles import (
     _subject_run,
     _subordinate_subject,
     _without_own_countries,
+    fronted_after_lead,
 )
 from etl.events.speech import PRONOUN
 from etl.events.visits import ANAPHOR
@@ -106,6 +107,10 @@ def _meeting(
     subject = _subject_run(ctx.text, before) or _subordinate_subject(
         ctx, sentence, m.start(), agents
     )
+    if frame == "noun" and m.group().lower().endswith("nya"):
+        subject = [a for a in before if a.kind == "person"][:1] or subject
+    if before and fronted_after_lead(ctx, sentence, m.start(), before):
+        subject = _subordinate_subject(ctx, sentence, m.start(), agents) or subject
     if before and TRAILING_SUBORDINATE.search(
         ctx.text, max(sentence.start, m.start() - TRAILING_REACH), m.start()
     ):

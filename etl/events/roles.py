@@ -48,6 +48,13 @@ TRAILING_SUBORDINATE = re.compile(
 dahulu bertemu Presiden Joko Widodo`: a clause trailing the main one, with no subject of its
 own, has the main clause's, not the object named last."""
 TRAILING_REACH = 40
+FRONTED_AFTER_LEAD = re.compile(
+    r",\s*(?:saat|ketika|setelah|sebelum|usai|seusai|sesudah|selama|sewaktu|begitu|setibanya|"
+    r"sesampainya)\s+(?:(?-i:[a-z])\w*\s+){0,3}$",
+    re.IGNORECASE,
+)
+"""`Lempert mengatakan, saat berada di Maroko, Blinken …`, `Menurut Retno, saat bertemu Xi,
+Presiden Jokowi …`: a clause fronted after a speech lead has the main clause's subject."""
 SUBJECT_REACH = 40
 SUBORDINATE_OPENING = re.compile(
     r"(?:(?:^|,)\s*(?:sebelum|setelah|usai|seusai|sesudah|saat|ketika|selama|sambil|dalam|pada)|"
@@ -383,6 +390,15 @@ def _focus_after(
     if chosen is None or (ctx.focus and chosen.start - sentence.start > SUBJECT_REACH_CHARS):
         return ctx.focus
     return chosen.key
+
+
+def fronted_after_lead(
+    ctx: _Context, sentence: Sentence, offset: int, before: list[ActorMention]
+) -> bool:
+    """Whether the trigger at `offset` opens a clause fronted after a speech lead, with no
+    subject of its own (see `FRONTED_AFTER_LEAD`)."""
+    start = before[-1].end if before else sentence.start
+    return FRONTED_AFTER_LEAD.search(ctx.text, start, offset) is not None
 
 
 def _subordinate_subject(

@@ -20,6 +20,7 @@ from etl.events.roles import (
     _reported_subject,
     _subject_run,
     _subordinate_subject,
+    fronted_after_lead,
 )
 from etl.events.speech import PRONOUN
 from etl.events.where import venue_town
@@ -348,7 +349,9 @@ def _visit(
         subject = _reported_subject(ctx, _subject_run(ctx.text, agents_before), m.start())
         arrival = SUBORDINATE_VERB.match(ctx.text, m.start()) is not None
         fronted = _subordinate_subject(ctx, sentence, m.start(), agents)
-        if (not subject and not before) or (arrival and fronted):
+        if (not subject and not before) or (
+            fronted and (arrival or fronted_after_lead(ctx, sentence, m.start(), agents_before))
+        ):
             subject = fronted
         elif agents_before and (
             arrival
