@@ -2639,3 +2639,20 @@ def test_a_meeting_noun_with_nya_is_the_subject_s(text: str) -> None:
     person or state named just before the noun."""
     meetings = {keys for kind, keys, *_ in events_of(text) if kind == "meeting"}
     assert meetings == {("Benjamin Netanyahu", "Donald Trump")}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "“Polri netral,” ungkap Jenderal asal kampung Salo, Kota Kendari ini.",
+        "Orang nomor satu di jajaran Polri ini meminta agar tidak ada penjemputan yang mewah.",
+        "Pria kelahiran Kendari ini mengatakan Polri netral.",
+    ],
+)
+def test_an_epithet_speaks_for_the_person_the_text_is_about(second: str) -> None:
+    """`Jenderal asal kampung Salo, Kota Kendari ini`, `Orang nomor satu di jajaran Polri ini`:
+    a description pointing back with `ini` is the person told of, not the place or body named
+    inside it."""
+    text = f"Kapolri Jenderal Idham Azis tiba di Kendari, Senin (13/1/2020). {second}"
+    speakers = {keys for kind, keys, *_ in events_of(text) if kind == "statement"}
+    assert speakers == {("Idham Azis",)}

@@ -27,11 +27,13 @@ TAG_OPENERS = frozenset(",”\"’'—–-:(")
 PRONOUN = re.compile(r"\b(?:dia|ia|beliau)\b", re.IGNORECASE)
 DESCRIPTOR = (
     r"(?:pria|wanita|perempuan|lelaki|laki-laki|sosok|tokoh|politikus|politisi|purnawirawan|"
-    r"jenderal|diplomat)\b[^,.;:\"”]{0,60}?\b(?:itu|tersebut|ini)\b"
+    r"jenderal|diplomat|perwira|orang\s+nomor\s+(?:satu|dua|wahid))\b"
+    r"[^,.;:\"”]{0,60}?(?:,[^,.;:\"”]{1,30}?)?\b(?:itu|tersebut|ini)\b"
 )
 DESCRIBED_AFTER = re.compile(DESCRIPTOR, re.IGNORECASE)
 DESCRIBED_BEFORE = re.compile(rf"\b{DESCRIPTOR}\s*$", re.IGNORECASE)
-"""`kata pria yang akrab disapa Tata itu`, `Pria kelahiran Solo ini mengatakan`: the person
+"""`kata pria yang akrab disapa Tata itu`, `Pria kelahiran Solo ini mengatakan`, `ungkap Jenderal
+asal kampung Salo, Kota Kendari ini`, `orang nomor satu di jajaran Polri ini meminta`: the person
 described is the one the text is about, whatever is named inside the description."""
 BOTH_SIDES = re.compile(
     r"\b(?:kedua\s+belah\s+pihak|kedua\s+pihak|keduanya|kedua\s+(?:pemimpin|menteri|pejabat|"
@@ -166,10 +168,12 @@ def _speaker_before(
         shared = _shared_subject(ctx, sentence, offset, mentions)
         if shared is not None:
             return [shared.key]
+    segment = ctx.text[_clause_bounds(sentence, offset)[0] : offset]
+    if DESCRIBED_BEFORE.search(segment) and ctx.focus:
+        return [ctx.focus]
     subject = _subject(ctx, sentence, offset, mentions)
     if subject:
         return [m.key for m in subject]
-    segment = ctx.text[_clause_bounds(sentence, offset)[0] : offset]
     media = [
         m
         for m in mentions
@@ -181,7 +185,7 @@ def _speaker_before(
         return [media[-1].key]
     if BOTH_SIDES.search(segment[-BOTH_REACH:]):
         return _parties_of_latest_meeting(ctx)
-    if (PRONOUN.search(segment[-25:]) or DESCRIBED_BEFORE.search(segment)) and ctx.focus:
+    if PRONOUN.search(segment[-25:]) and ctx.focus:
         return [ctx.focus]
     return []
 
