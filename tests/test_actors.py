@@ -1178,3 +1178,16 @@ def test_a_city_after_a_title_with_the_holder_after_a_comma_is_the_seat() -> Non
     found = names("Blinken bertemu dengan Putra Mahkota Abu Dhabi, Sheikh Mohammed bin Zayed.")
     assert found.get("Abu Dhabi") != "person"
     assert found.get("Mohammed bin Zayed", found.get("Mohamed bin Zayed Al Nahyan")) == "person"
+
+
+def test_a_byline_s_name_holds_no_post_of_the_caption_below_it() -> None:
+    """A reporter's name on its own line above a photo caption (`Riezky Maulana` / `KSAL
+    bertemu …`) is no holder of the post that opens the caption."""
+    text = (
+        "KSAL Bertemu Panglima Tentara Laut Malaysia\n\nRiezky Maulana\nKSAL bertemu dengan "
+        "Panglima Tentera Laut Diraja Malaysia Laksamana Mohd Reza bin Mohd Sany.\n\nKepala Staf "
+        "Angkatan Laut (KSAL) Laksamana TNI Yudo Margono melaksanakan kunjungan ke Malaysia."
+    )
+    actors = find_actors(document_of(text))
+    ksal = [m.key for m in actors.mentions if m.text == "KSAL"]
+    assert ksal and set(ksal) == {"Yudo Margono"}

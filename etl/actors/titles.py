@@ -326,12 +326,14 @@ def _qualifier_country(qualifier: _Chunk, otherwise: str | None) -> str | None:
 def _described_person(text: str, title_chunk: _Chunk, result: ArticleActors) -> Actor | None:
     """`Prabowo Subianto, yang juga Ketua Umum Partai Gerindra, …`, `Puan selaku Ketua DPR`,
     `Retno Marsudi Menteri Luar Negeri Indonesia memanggil …`: a post told of the person just
-    named, in a relative clause, after `selaku`, or right after the full name."""
+    named, in a relative clause, after `selaku`, or right after the full name on its line (a
+    byline's name on the line above a caption holds no post of the caption)."""
     last = next((m for m in reversed(result.mentions) if m.kind == "person"), None)
     if last is None:
         return None
     described = DESCRIBES.search(text, max(0, title_chunk.start - 40), title_chunk.start)
-    after_name = " " in last.key and not text[last.end : title_chunk.start].strip()
+    gap = text[last.end : title_chunk.start]
+    after_name = " " in last.key and not gap.strip() and "\n" not in gap
     return result.actors.get(last.key) if described or after_name else None
 
 
