@@ -2656,3 +2656,15 @@ def test_an_epithet_speaks_for_the_person_the_text_is_about(second: str) -> None
     text = f"Kapolri Jenderal Idham Azis tiba di Kendari, Senin (13/1/2020). {second}"
     speakers = {keys for kind, keys, *_ in events_of(text) if kind == "statement"}
     assert speakers == {("Idham Azis",)}
+
+
+def test_a_source_glossed_in_brackets_is_no_subject_of_the_clause_after_it() -> None:
+    """`Menurut Kementerian Luar (Wisma Putra), Imran Khan dijadualkan untuk menghadap …`: the
+    bracketed gloss makes no list of the source and the subject; Imran Khan calls on the host."""
+    text = (
+        "Menurut Kementerian Luar (Wisma Putra), Perdana Menteri Pakistan Imran Khan dijadualkan "
+        "untuk menghadap Timbalan Yang di-Pertuan Agong Sultan Nazrin Shah."
+    )
+    found = roles_of(text)
+    assert ("visit", (("Imran Khan", "visitor"), ("Nazrin Shah", "host"))) in found
+    assert not [e for e in found if any(k.startswith("Kementerian") for k, _ in e[1])]

@@ -312,8 +312,12 @@ def _joined(text: str, left: ActorMention, right: ActorMention) -> bool:
 def _is_list(text: str, run: list[ActorMention]) -> bool:
     """A run joined by commas alone is an apposition (`Presiden Prabowo, Nakatani Gen`), not a
     list; a list has its `dan`/`serta`, or each of its persons comes with a title of its own
-    (`Ketua Umum Golkar Setya Novanto, Ketua Umum PPP Romahurmuziy`)."""
-    gaps = [text[a.end : b.start].strip().lower() for a, b in itertools.pairwise(run)]
+    (`Ketua Umum Golkar Setya Novanto, Ketua Umum PPP Romahurmuziy`). A gloss in brackets
+    (`Kementerian Luar (Wisma Putra), Imran Khan`) makes no list of an apposition."""
+    gaps = [
+        PARENTHETICAL.sub("", text[a.end : b.start]).strip().lower()
+        for a, b in itertools.pairwise(run)
+    ]
     titled = all(m.kind == "person" and m.titled for m in run)
     return len(run) == 1 or titled or any(g not in (",", "") for g in gaps)
 
