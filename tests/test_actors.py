@@ -576,6 +576,10 @@ def test_a_post_told_of_the_person_just_named_is_that_person(text: str) -> None:
             {"Khaled Nordin"},
         ),
         (
+            "Perdana Menteri (PM) Timor Leste, Kay Rala Xanana Gusmao, tiba di Istana Merdeka.",
+            {"Xanana Gusmao"},
+        ),
+        (
             "Saifuddin akan bertemu Presiden Indonesia, TYT Joko Widodo, dan Setiausaha Agung "
             "ASEAN, TYT Dato’ Paduka Lim Jock Hoi.",
             {"Saifuddin", "Joko Widodo", "Lim Jock Hoi"},

@@ -193,9 +193,10 @@ def _past_portfolio(text: str, start: int, end: int) -> int:
 def _fuller_figures(
     text: str, lexicon: list[_Chunk], names: list[_Chunk]
 ) -> tuple[list[_Chunk], list[_Chunk]]:
-    """`Mohamed Khaled Nordin`: a name run right before a known figure's name (`Khaled Nordin`)
-    is the figure's fuller name, one person, not two; so is a short one right after it."""
-    ends = {c.end: c for c in names if " " not in c.value}
+    """`Mohamed Khaled Nordin`, `Kay Rala Xanana Gusmao`: a short name run right before a known
+    figure's name (`Khaled Nordin`) is the figure's fuller name, one person, not two; so is a
+    short one right after it."""
+    ends = {c.end: c for c in names if " " not in c.value or _family_rest(text, c)}
     starts = {c.start: c for c in names if _family_rest(text, c)}
     fuller = {
         id(c): ends[c.start - 1]
