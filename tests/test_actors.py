@@ -1195,3 +1195,38 @@ def test_a_byline_s_name_holds_no_post_of_the_caption_below_it() -> None:
     actors = find_actors(document_of(text))
     ksal = [m.key for m in actors.mentions if m.text == "KSAL"]
     assert ksal and set(ksal) == {"Yudo Margono"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Melalui Binter, Kodam III/Siliwangi mengajak masyarakat menjaga stabilitas.",
+            {"Kodam III/Siliwangi": "organization"},
+        ),
+        (
+            "Pangdam III/Siliwangi Mayjen TNI Dadang Arif Abdurahman menerima audiensi Pj "
+            "Gubernur Banten Ucok Abdulrauf.",
+            {"Dadang Arif Abdurahman": "person", "Ucok Abdulrauf": "person"},
+        ),
+        (
+            "Rapat dihadiri Danrem 043/Garuda Hitam Kol Arm Winarto dan Pangdam II/SWJ Mayjend "
+            "TNI Iskandar MS.",
+            {"Winarto": "person", "Iskandar MS": "person"},
+        ),
+        (
+            "Kapolda Jabar Irjen Pol Agung Budi Maryoto hadir di Bandung.",
+            {"Agung Budi Maryoto": "person"},
+        ),
+    ],
+)
+def test_units_named_by_number_and_name_and_the_ranks_of_their_commanders(
+    text: str, expected: dict[str, str]
+) -> None:
+    """`Kodam III/Siliwangi` is one unit, not a unit and a person called Siliwangi; a commander's
+    post takes the unit (`Pangdam II/SWJ`), and his rank as the papers write it (`Kol Arm`,
+    `Mayjend TNI`, `Irjen Pol`) stands before his name, which may open with a word that is also
+    a stopword (`Agung`)."""
+    found = names(text)
+    assert {n: k for n, k in found.items() if n in expected} == expected
+    assert not {"Siliwangi", "Garuda Hitam", "TNI"} & {n for n, k in found.items() if k == "person"}

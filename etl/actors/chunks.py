@@ -7,6 +7,7 @@ import re
 from bisect import bisect_right
 
 from etl.actors.model import _Chunk
+from etl.actors.units import unit_chunks
 from etl.actors.vocabulary import (
     ROMAN,
     _lexicon,
@@ -107,6 +108,13 @@ def _chunks(words: Words) -> list[_Chunk]:
         _Chunk(start, end, kind, text[start:end]) for start, end, kind in _lexicon().find(words)
     ]
     chunks = [c for c in chunks if not _middle_initial(text, c, chunks)]
+    units = unit_chunks(text, chunks)
+    if units:
+        chunks = sorted(
+            [c for c in chunks if not any(u.start < c.end and c.start < u.end for u in units)]
+            + units,
+            key=lambda c: c.start,
+        )
     covered = [(c.start, c.end) for c in chunks]
     covered_ends = [end for _, end in covered]
     headlines = _headline_spans(text)
@@ -461,7 +469,7 @@ def _name_parts(
             lenient and i == 0 and len(tokens) > 1 and len(word) <= SHORT_NAME_WORD and not headline
         )
         if (
-            (word in stop and not short_name)
+            (word in stop and not short_name and not (lenient and _given_name(word, i, tokens)))
             or (headline and (word.lower() in _stemmer()[1] or is_common_word(word)))
             or (
                 not lenient
@@ -473,6 +481,16 @@ def _name_parts(
         piece.append(token)
     close()
     return parts
+
+
+GIVEN_NAME_STOPWORDS = frozenset({"Agung"})
+"""Stopwords that are given names too (`Mahkamah Agung` but `Irjen Agung Budi Maryoto`)."""
+
+
+def _given_name(word: str, i: int, tokens: list[re.Match[str]]) -> bool:
+    """Right after a post or a rank, a stopword that is also a given name opens the name when
+    more of the name follows it: `Bupati Lampung Utara Agung Ilmu Mangkunegara`."""
+    return word in GIVEN_NAME_STOPWORDS and i + 1 < len(tokens)
 
 
 def _adjacent(text: str, left: _Chunk, right: _Chunk, allow_comma: bool = True) -> bool:
