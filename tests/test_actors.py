@@ -672,9 +672,10 @@ def test_a_name_written_as_a_web_address_is_an_outlet(text: str, outlet: str) ->
 
 
 def test_words_after_a_bare_country_are_read_strictly() -> None:
-    """After `Dubes Jepang` the next words are a name however they read; after a country that
-    opens a caption (`Malaysia Jamin …`), dictionary words stay words."""
-    assert persons("Dubes Jepang Masaki Yasushi tiba.") == {"Masaki Yasushi"}
+    """After `Dubes Jepang` the next words are a name however they read (both words kept, in
+    Western order); after a country that opens a caption (`Malaysia Jamin …`), dictionary words
+    stay words."""
+    assert persons("Dubes Jepang Masaki Yasushi tiba.") == {"Yasushi Masaki"}
     assert "Jamin Keselamatan Siti Aisyah" not in persons("Malaysia Jamin Keselamatan Siti Aisyah.")
 
 
@@ -1230,3 +1231,23 @@ def test_units_named_by_number_and_name_and_the_ranks_of_their_commanders(
     found = names(text)
     assert {n: k for n, k in found.items() if n in expected} == expected
     assert not {"Siliwangi", "Garuda Hitam", "TNI"} & {n for n, k in found.items() if k == "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Dubes Jepang Kanasugi Kenji bertemu Gubernur Khofifah.", "Kenji Kanasugi"),
+        ("Menhan Jepang Nakatani Gen tiba di Jakarta.", "Gen Nakatani"),
+        ("Dubes Jepang Masaki Yasushi tiba di Medan.", "Yasushi Masaki"),
+        ("Konjen Jepang Takeyama Kenichi hadir.", "Kenichi Takeyama"),
+        ("Menlu Jepang Yoko Kamikawa tiba.", "Yoko Kamikawa"),
+        ("Presiden Xi Jinping tiba.", "Xi Jinping"),
+    ],
+)
+def test_a_japanese_name_printed_family_name_first_is_read_in_western_order(
+    text: str, person: str
+) -> None:
+    """ANNOTATION.md writes Japanese names in Western order; papers often print the family name
+    first, after the embassy's usage. A known figure's name the other way round, or a name whose
+    second word is a Japanese given name, is turned; other names are left as written."""
+    assert names(text).get(person) == "person"

@@ -782,7 +782,7 @@ def test_a_date_inside_a_quotation_does_not_date_the_meeting_told_outside_it() -
         (
             "Kepala BIN Budi Gunawan menerima audiensi Duta Besar Jepang Masaki Yasushi.",
             "meeting",
-            {"Budi Gunawan", "Masaki Yasushi"},
+            {"Budi Gunawan", "Yasushi Masaki"},
         ),
         (
             "Menhan Prabowo Subianto bertukar pikiran dengan Menhan AS Mark Esper di Pentagon.",
@@ -835,7 +835,7 @@ def test_a_date_inside_a_quotation_does_not_date_the_meeting_told_outside_it() -
         (
             "Wali Kota Surabaya Eri Cahyadi kedatangan tamu Duta Besar Jepang Masaki Yasushi.",
             "meeting",
-            {"Eri Cahyadi", "Masaki Yasushi"},
+            {"Eri Cahyadi", "Yasushi Masaki"},
         ),
         (
             "Seperti diumumkan Zelensky di Twitter pada Rabu, Jokowi menyampaikan dukungannya.",
@@ -1217,7 +1217,7 @@ def test_a_range_opened_by_sejak_dates_the_visit() -> None:
         (
             "Dubes Jepang Masaki Yasushi menyerahkan surat kepercayaan kepada Presiden Jokowi.",
             "meeting",
-            {"Masaki Yasushi", "Joko Widodo"},
+            {"Yasushi Masaki", "Joko Widodo"},
         ),
         (
             "Prabowo menghadiri jamuan santap malam yang digelar Raja Charles III di London.",

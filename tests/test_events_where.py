@@ -188,7 +188,7 @@ PLACES = [
     (
         "Presiden Joko Widodo bertemu Duta Besar Jepang Kanasugi Kenji di Jakarta Pusat, Senin "
         "(17/4/2023).",
-        "meeting", "Kanasugi Kenji", "Jakarta",
+        "meeting", "Kenji Kanasugi", "Jakarta",
     ),
     (
         "Konsul Jenderal RI di Sydney mengatakan bahwa warga Indonesia di sana dalam keadaan "

@@ -71,6 +71,11 @@ def _exact() -> frozenset[tuple[str, ...]]:
     return frozenset(words for _, words in _figures())
 
 
+def figure_in_order(name: str) -> bool:
+    """Whether a name is a known figure's, word for word."""
+    return tuple(fold(name).split()) in _exact()
+
+
 @lru_cache(maxsize=65536)
 def known_spelling(name: str) -> str:
     """The figure's own spelling of a name written with a slip, else the name as written.

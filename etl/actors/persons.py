@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 
 from etl.actors.figures import figure_country, known_spelling
 from etl.actors.model import Actor, ActorMention, ArticleActors, _Chunk, fold
+from etl.actors.name_order import western_order
 from etl.actors.vocabulary import _person_aliases, _stemmer
 
 INITIAL_LETTERS = 2
@@ -110,9 +111,12 @@ def _add_person(
     titled: bool,
 ) -> Actor:
     """Join a person mention to a person already seen (same name, or one name inside the other);
-    a generational suffix (`Joseph R. Donovan Jr.`) is no part of the name."""
+    a generational suffix (`Joseph R. Donovan Jr.`) is no part of the name, and a Japanese
+    name printed family name first is read in Western order."""
     surface = re.sub(r"\s+", " ", surface)
-    name = _person_aliases().get(surface) or known_spelling(GENERATION.sub("", surface))
+    name = _person_aliases().get(surface) or western_order(
+        known_spelling(GENERATION.sub("", surface))
+    )
     wife = WIFE.search(text, max(0, chunk.start - WIFE_REACH), chunk.start) is not None
     actor = persons.with_form(name) if wife else _match_person(name, persons)
     if actor is None:
