@@ -858,6 +858,22 @@ def test_a_date_inside_a_quotation_does_not_date_the_meeting_told_outside_it() -
             "statement",
             {"Dwikorita Karnawati"},
         ),
+        (
+            "Menteri Perdagangan Zulkifli Hasan merapat ke Istana Kepresidenan, Jumat (4/10/2024).",
+            "visit",
+            {"Zulkifli Hasan"},
+        ),
+        (
+            "Ketua Umum Partai Golkar Airlangga Hartarto datang ke Istana Kepresidenan, Senin.",
+            "visit",
+            {"Airlangga Hartarto"},
+        ),
+        (
+            "Menteri Pertahanan Malaysia Mohamad Hasan mengadakan pertemuan dua hala dengan "
+            "Menteri Pertahanan Indonesia Sjafrie Sjamsoeddin.",
+            "meeting",
+            {"Mohamad Hasan", "Sjafrie Sjamsoeddin"},
+        ),
     ],
 )
 def test_the_language_tables_reach_beyond_the_development_set(
