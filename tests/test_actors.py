@@ -1251,3 +1251,26 @@ def test_a_japanese_name_printed_family_name_first_is_read_in_western_order(
     first, after the embassy's usage. A known figure's name the other way round, or a name whose
     second word is a Japanese given name, is turned; other names are left as written."""
     assert names(text).get(person) == "person"
+
+
+def test_the_english_abbreviation_of_the_emirates_is_the_emirates() -> None:
+    """`kata Kemlu UAE`: the ministry is the Emirates', not Indonesia's."""
+    found = names("Pihak UEA menolak pernyataan Borrell, kata Kemlu UAE.")
+    assert "Kementerian Luar Negeri Uni Emirat Arab" in found
+    assert "Kementerian Luar Negeri RI" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Kuasa Usaha Kedubes AS Michael Kleine dipanggil Kemlu.", "Michael Kleine"),
+        ("Kepala Delegasi Uni Eropa untuk Indonesia Denis Chaibi bertemu Retno.", "Denis Chaibi"),
+        ("Penjabat Kepala Misi Uni Eropa Emil Paulsen dipanggil UEA.", "Emil Paulsen"),
+    ],
+)
+def test_the_posts_of_envoys_who_are_not_ambassadors(text: str, person: str) -> None:
+    """A chargé d'affaires (`Kuasa Usaha`) and the head of a delegation or mission hold posts:
+    the name after the mission is theirs, not the mission's seat."""
+    found = names(text)
+    assert found.get(person) == "person"
+    assert not [n for n in found if n.startswith("Kedutaan Besar") and person in n]

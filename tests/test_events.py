@@ -2608,6 +2608,8 @@ def test_a_meeting_verb_after_setelah_without_a_subject_is_the_main_subject_s(
         "RAPAT DENGAR PENDAPAT: Menteri Belum Diizinkan Bertemu DPR",
         "Para menteri dilarang bertemu dengan Ketua DPR Setya Novanto.",
         "Presiden Jokowi tidak boleh bertemu Presiden Putin sebelum pemilu.",
+        "Jubir Kemlu Iran mengatakan tidak diperlukan perundingan langsung antara Iran dan "
+        "Amerika Serikat.",
     ],
 )
 def test_what_one_is_not_allowed_to_do_is_no_event(text: str) -> None:

@@ -55,11 +55,12 @@ CONDITION = re.compile(
 
 NEVER = re.compile(
     r"\b(?:(?:belum|tidak|tak)\s+pernah\s+(?:[a-z]+\s+)?|(?:dilarang|(?:belum|tidak|tak)\s+"
-    r"(?:boleh|diperbolehkan|dibolehkan|diizinkan))\s+(?:untuk\s+)?)$",
+    r"(?:boleh|diperbolehkan|dibolehkan|diizinkan|perlu|diperlukan))\s+(?:untuk\s+)?)$",
     re.IGNORECASE,
 )
 """`yang belum pernah berkunjung ke Danau Toba`: what someone has never done is no happening,
-nor what one is not allowed to do (`Menteri Belum Diizinkan Bertemu DPR`): a rule, not an act."""
+nor what one is not allowed to do (`Menteri Belum Diizinkan Bertemu DPR`) or need not do
+(`tidak diperlukan perundingan langsung antara Iran dan AS`): a rule or a view, not an act."""
 NEVER_REACH = 30
 REQUESTED = re.compile(
     r"\b(?:meminta\s+jadwal|permintaan|permohonan|mengajukan|undangan\s+untuk)\s+"
