@@ -1274,3 +1274,23 @@ def test_the_posts_of_envoys_who_are_not_ambassadors(text: str, person: str) -> 
     found = names(text)
     assert found.get(person) == "person"
     assert not [n for n in found if n.startswith("Kedutaan Besar") and person in n]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Ia diterima langsung oleh Mayor Jenderal (Mayjen) TNI Agus Surya Bakti.",
+            "Agus Surya Bakti",
+        ),
+        ("Ia disambut Laksamana Muda (Laksda) TNI Yudo Margono di dermaga.", "Yudo Margono"),
+    ],
+)
+def test_a_rank_s_short_form_in_brackets_and_the_force_stand_before_the_name(
+    text: str, person: str
+) -> None:
+    """`Mayor Jenderal (Mayjen) TNI Agus Surya Bakti`: neither the bracketed short form nor the
+    force (`TNI`) parts the rank from the name, and the force is no party."""
+    found = names(text)
+    assert found.get(person) == "person"
+    assert "TNI" not in found

@@ -53,6 +53,8 @@ MATERIEL = re.compile(
 Rafale`, `batch pertama Rafale`), or after the earlier items of such a list (`MBT Leopard 2,
 Marder 1A3, …`), or opened by that noun (`Pesawat Rafale tiba`)."""
 MATERIEL_REACH = 80
+RANK_GAP = re.compile(r"[ \u00a0()]*")
+FORCES = frozenset({"TNI", "Polri", "Pol", "TNI AD", "TNI AL", "TNI AU"})
 ENGLISH_OF = re.compile(r"\b[A-Z][\w-]*(?: [A-Z][\w-]*)* of (?:the )?$")
 """`Voice of Indonesia`, `Bank of England`: a state closing an English name is part of the name,
 not the state."""
@@ -136,10 +138,15 @@ def find_actors(document: Document) -> ArticleActors:
                 lambda c: names_a_place(document, c),
             )
         elif chunk.kind == "rank":
-            nxt = chunks[i + 1] if i + 1 < len(chunks) else None
-            if nxt is not None and nxt.kind == "name" and _adjacent(text, chunk, nxt, False):
+            k = _past_rank_glosses(text, chunks, i)
+            nxt = chunks[k] if k < len(chunks) else None
+            if (
+                nxt is not None
+                and nxt.kind == "name"
+                and _adjacent(text, chunks[k - 1], nxt, False)
+            ):
                 _add_person(result, persons, nxt, nxt.value, None, None, text, titled=True)
-                consumed = 2
+                consumed = k - i + 1
         elif chunk.kind == "country" and ENGLISH_OF.search(
             text, max(0, chunk.start - 40), chunk.start
         ):
@@ -257,6 +264,20 @@ def _short_form_of_one_named(value: str, persons: Persons) -> bool:
     return " " not in value and any(
         folded in fold(p.name).split() for p in persons.with_word(folded)
     )
+
+
+def _past_rank_glosses(text: str, chunks: list[_Chunk], i: int) -> int:
+    """The chunk after a rank and what papers write between it and the name: the rank's short
+    form in brackets and the force (`Mayor Jenderal (Mayjen) TNI Agus Surya Bakti`)."""
+    k = i + 1
+    while (
+        k < len(chunks)
+        and RANK_GAP.fullmatch(text, chunks[k - 1].end, chunks[k].start)
+        and (chunks[k].kind == "rank" or chunks[k].value in FORCES)
+        and "(" in text[chunks[i].end : chunks[k].end + 1]
+    ):
+        k += 1
+    return k
 
 
 def _materiel(text: str, chunk: _Chunk) -> bool:
