@@ -279,6 +279,11 @@ def test_a_refused_meeting_is_negated(text: str, modality: str) -> None:
 
 STATEMENTS = [
     ("“Kami bekerja secara aktif,” kata Presiden Rusia Vladimir Putin.", "Vladimir Putin"),
+    (
+        "Menhan Ryamizard Ryacudu saat menjadi pembicara dalam seminar nasional di UGM, Selasa.",
+        "Ryamizard Ryacudu",
+    ),
+    ("Presiden Joko Widodo memberikan sambutan dalam pembukaan Rakernas PDIP.", "Joko Widodo"),
     ("Menteri Luar Negeri Retno Marsudi mengatakan bahwa Indonesia siap.", "Retno Marsudi"),
     ("Menurut Juru Bicara Kemlu Teuku Faizasyah, pertemuan berjalan baik.", "Teuku Faizasyah"),
     ("NATO dan Amerika Serikat mengatakan mereka belum melihat tanda-tanda itu.", "NATO"),
