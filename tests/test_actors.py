@@ -1294,3 +1294,43 @@ def test_a_rank_s_short_form_in_brackets_and_the_force_stand_before_the_name(
     found = names(text)
     assert found.get(person) == "person"
     assert "TNI" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "official"),
+    [
+        (
+            "Erick Thohir bertemu dengan Menteri Tenaga Kerja Singapura pada 27 September.",
+            "Singapura",
+        ),
+        ("Jokowi menerima Menteri Sumber Daya Manusia Malaysia di Istana.", "Malaysia"),
+    ],
+)
+def test_a_portfolio_between_a_post_and_its_state_is_the_post_s(text: str, official: str) -> None:
+    """`Menteri Tenaga Kerja Singapura`: the dictionary words name the portfolio of an official
+    the text does not name, not a person called Tenaga Kerja."""
+    found = names(text)
+    assert "Tenaga Kerja" not in found and "Sumber Daya Manusia" not in found
+    assert any(n.startswith("Menteri") and n.endswith(official) for n in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Kedatangan Direktur Pelaksana IMF Christine Lagarde ke Indonesia disambut.",
+            "Christine Lagarde",
+        ),
+        (
+            "Ketua Setiausaha MITI Datuk Hairil Yahri Yaacob menyatakan hal itu.",
+            "Hairil Yahri Yaacob",
+        ),
+        ("Tampak Lagarde berjalan bersama Presiden Joko Widodo.", "Joko Widodo"),
+    ],
+)
+def test_more_posts_and_a_caption_word(text: str, person: str) -> None:
+    """`Direktur Pelaksana` (managing director) and Malay `Ketua Setiausaha` are posts; `Tampak`
+    opening a caption (`Tampak Lagarde …`, seen: Lagarde) is no part of a name."""
+    found = names(text)
+    assert found.get(person) == "person"
+    assert not [n for n in found if n.split()[0] in {"Pelaksana", "Setiausaha", "Tampak"}]

@@ -2691,3 +2691,11 @@ def test_a_source_glossed_in_brackets_is_no_subject_of_the_clause_after_it() -> 
     found = roles_of(text)
     assert ("visit", (("Imran Khan", "visitor"), ("Nazrin Shah", "host"))) in found
     assert not [e for e in found if any(k.startswith("Kementerian") for k, _ in e[1])]
+
+
+def test_the_time_having_come_is_no_arrival() -> None:
+    """`sudah tiba masanya untuk Malaysia …`, `tiba saatnya`: the time has come; no one arrived."""
+    text = (
+        "Menteri Tengku Zafrul menyatakan sudah tiba masanya untuk Malaysia berdagang dengan GCC."
+    )
+    assert not [e for e in events_of(text, language="ms") if e[0] == "visit"]

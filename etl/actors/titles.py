@@ -10,6 +10,7 @@ from etl.actors.chunks import TOKEN, _adjacent, in_headline
 from etl.actors.far_holders import _holder_further_on, _main_clause_subject
 from etl.actors.model import Actor, ActorMention, ArticleActors, _Chunk
 from etl.actors.persons import POINTER, Holders, Persons, _add_person
+from etl.actors.qualifiers import city_before_holder, portfolio_before_state
 from etl.actors.vocabulary import (
     _local_place,
     _organizations,
@@ -82,8 +83,11 @@ def _person_from_title(
     j = i + 1
     last = title_chunk
     qualifier = None
-    if j < len(chunks) and _city_before_holder(text, chunks, j):
+    if j < len(chunks) and city_before_holder(text, chunks, j):
         chunks[j] = _Chunk(chunks[j].start, chunks[j].end, "place", chunks[j].value)
+    elif j < len(chunks) and portfolio_before_state(text, chunks, j):
+        last = chunks[j]
+        j += 1
     if (
         j < len(chunks)
         and chunks[j].kind in ("country", "org", "place")
@@ -469,19 +473,6 @@ def _root_after_comma(text: str, last: _Chunk, name: _Chunk) -> bool:
         "," in text[last.end : name.start]
         and " " not in name.value
         and name.value.lower() in _stemmer()[1]
-    )
-
-
-def _city_before_holder(text: str, chunks: list[_Chunk], j: int) -> bool:
-    """`Putra Mahkota Abu Dhabi, Sheikh Mohammed bin Zayed`: a city right after a title, with
-    the holder named after a comma, is the title's seat, not its holder."""
-    nxt = chunks[j + 1] if j + 1 < len(chunks) else None
-    return (
-        chunks[j].kind == "name"
-        and nxt is not None
-        and nxt.kind in ("rank", "name")
-        and text[chunks[j].end : nxt.start].strip() == ","
-        and lookup_place(chunks[j].value) is not None
     )
 
 

@@ -1,0 +1,37 @@
+"""What stands between a post and its holder without being either: a seat town (`Putra Mahkota
+Abu Dhabi, Sheikh …`) and a portfolio of dictionary words (`Menteri Tenaga Kerja Singapura`).
+Read as names, they made a city the crown prince and a portfolio the minister."""
+
+from __future__ import annotations
+
+from etl.actors.model import _Chunk
+from etl.actors.vocabulary import is_common_word
+from etl.dictionary import _stemmer
+from etl.places import lookup_place
+
+
+def city_before_holder(text: str, chunks: list[_Chunk], j: int) -> bool:
+    """`Putra Mahkota Abu Dhabi, Sheikh Mohammed bin Zayed`: a city right after a title, with
+    the holder named after a comma, is the title's seat, not its holder."""
+    nxt = chunks[j + 1] if j + 1 < len(chunks) else None
+    return (
+        chunks[j].kind == "name"
+        and nxt is not None
+        and nxt.kind in ("rank", "name")
+        and text[chunks[j].end : nxt.start].strip() == ","
+        and lookup_place(chunks[j].value) is not None
+    )
+
+
+def portfolio_before_state(text: str, chunks: list[_Chunk], j: int) -> bool:
+    """`Menteri Tenaga Kerja Singapura pada …`: dictionary words between a post and its state
+    name the post's portfolio, and the holder is not named."""
+    nxt = chunks[j + 1] if j + 1 < len(chunks) else None
+    roots = _stemmer()[1]
+    return (
+        chunks[j].kind == "name"
+        and nxt is not None
+        and nxt.kind == "country"
+        and not text[chunks[j].end : nxt.start].strip()
+        and all(w.lower() in roots or is_common_word(w) for w in chunks[j].value.split())
+    )
