@@ -1326,6 +1326,7 @@ def test_a_portfolio_between_a_post_and_its_state_is_the_post_s(text: str, offic
             "Hairil Yahri Yaacob",
         ),
         ("Tampak Lagarde berjalan bersama Presiden Joko Widodo.", "Joko Widodo"),
+        ("Zafrul berbincang dengan Pegawai Kanan APEC AS, Matt Murray.", "Matt Murray"),
     ],
 )
 def test_more_posts_and_a_caption_word(text: str, person: str) -> None:

@@ -2699,3 +2699,14 @@ def test_the_time_having_come_is_no_arrival() -> None:
         "Menteri Tengku Zafrul menyatakan sudah tiba masanya untuk Malaysia berdagang dengan GCC."
     )
     assert not [e for e in events_of(text, language="ms") if e[0] == "visit"]
+
+
+def test_a_place_s_short_form_in_brackets_is_a_place_too() -> None:
+    """`berada di Washington, Amerika Syarikat (AS) untuk lawatan`: the bracketed `AS` glosses the
+    place, it is not whose visit it is."""
+    text = (
+        "Menteri Tengku Zafrul berkata, beliau kini berada di Washington, Amerika Syarikat (AS) "
+        "untuk lawatan selama dua hari."
+    )
+    visits = [e for e in roles_of(text) if e[0] == "visit"]
+    assert visits and all(e[1][0] == ("Tengku Zafrul", "visitor") for e in visits)

@@ -25,10 +25,11 @@ PREMISES = re.compile(
 )
 """`bersilaturahmi di Kantor DPP PAN`: a body's premises are where, not who."""
 PLACE_APPOSITION = re.compile(
-    r"\b(?:di|ke|dari|menuju|melalui|via) +(?:[A-Z][\w'-]*(?: +[A-Z][\w'-]*)*, *)+$"
+    r"\b(?:di|ke|dari|menuju|melalui|via) +(?:[A-Z][\w'-]*(?: +[A-Z][\w'-]*)*(?:, *| *\())+$"
 )
-"""`di Beijing, China`, `di RMAF Subang Airbase, Selangor, Malaysia`: the later parts of an
-address are places too."""
+"""`di Beijing, China`, `di RMAF Subang Airbase, Selangor, Malaysia`, `di Washington, Amerika
+Syarikat (AS)`: the later parts of an address, and a place's short form in brackets, are places
+too."""
 CLAUSE_BREAK = re.compile(
     r":|;(?!\s*(?:dan\s+|serta\s+)?[A-Z])"
     r"|,\s+(?:yang|sementara|sedangkan|namun|tetapi|dan\s+(?=[a-z]\w*(?:kan|i)\b))"
