@@ -2710,3 +2710,20 @@ def test_a_place_s_short_form_in_brackets_is_a_place_too() -> None:
     )
     visits = [e for e in roles_of(text) if e[0] == "visit"]
     assert visits and all(e[1][0] == ("Tengku Zafrul", "visitor") for e in visits)
+
+
+def test_a_working_meeting_with_a_ministry_is_held_with_its_minister() -> None:
+    """`Rapat Kerja Komisi VII DPR dengan Kementerian ESDM … harus dibatalkan`, the article naming
+    `Menteri ESDM Sudirman Said`: the hearing's parties are the commission and the minister."""
+    text = (
+        "Menteri ESDM Sudirman Said berhalangan hadir. Rencana Rapat Kerja Komisi VII DPR dengan "
+        "Kementerian ESDM, Kamis (21/5/2015), harus dibatalkan."
+    )
+    meetings = {keys for kind, keys, *_ in events_of(text) if kind == "meeting"}
+    assert ("Komisi VII DPR", "Sudirman Said") in meetings
+
+
+def test_a_ministry_whose_minister_is_not_named_stays_the_ministry() -> None:
+    text = "Komisi I DPR menggelar rapat kerja dengan Kementerian Pertahanan, Senin (31/5/2021)."
+    meetings = {keys for kind, keys, *_ in events_of(text) if kind == "meeting"}
+    assert ("Kementerian Pertahanan RI", "Komisi I DPR") in meetings

@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from etl.actors import ActorMention, is_forum
+from etl.actors import Actor, ActorMention, is_forum
 from etl.events.attendance import attended
 from etl.events.context import _Context
 from etl.events.counterparts import MEETING_PARTIES, _guests_each, _one_by_one
@@ -243,11 +243,35 @@ def _hearing_body(ctx: _Context, m: Hit, key: str) -> str:
     if not HEARING.search(m.group()):
         return key
     actor = ctx.actors.actors[key]
+    if actor.kind == "organization":
+        return _ministry_s_minister(ctx, actor) or key
     bodies = {
         body.group() for title in actor.titles if (body := COMMISSION.search(title)) is not None
     }
     body = next(iter(bodies), None) if len(bodies) == 1 else None
     return body if body is not None and body in ctx.actors.actors else key
+
+
+def _ministry_s_minister(ctx: _Context, ministry: Actor) -> str | None:
+    """`Rapat Kerja Komisi VII DPR dengan Kementerian ESDM`, the article naming `Menteri ESDM
+    Sudirman Said`: a working meeting with a ministry is held with its minister, the one person
+    of the article whose post is the ministry's (`Kementerian X` and `Menteri X`)."""
+    portfolios = {
+        alias.removeprefix("Kementerian ").strip()
+        for alias in ministry.aliases
+        if alias.startswith("Kementerian ")
+    }
+    ministers = {
+        key
+        for key, a in ctx.actors.actors.items()
+        if a.kind == "person"
+        and any(
+            t.removeprefix("Menteri ").strip() in portfolios
+            for t in a.titles
+            if t.startswith("Menteri ")
+        )
+    }
+    return ministers.pop() if len(ministers) == 1 else None
 
 
 def _bilaterals(
