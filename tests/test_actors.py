@@ -1304,13 +1304,17 @@ def test_a_rank_s_short_form_in_brackets_and_the_force_stand_before_the_name(
             "Singapura",
         ),
         ("Jokowi menerima Menteri Sumber Daya Manusia Malaysia di Istana.", "Malaysia"),
+        (
+            "Jokowi bertemu Menteri Sumber Asli dan Kelestarian Alam Malaysia di Putrajaya.",
+            "Malaysia",
+        ),
     ],
 )
 def test_a_portfolio_between_a_post_and_its_state_is_the_post_s(text: str, official: str) -> None:
     """`Menteri Tenaga Kerja Singapura`: the dictionary words name the portfolio of an official
     the text does not name, not a person called Tenaga Kerja."""
     found = names(text)
-    assert "Tenaga Kerja" not in found and "Sumber Daya Manusia" not in found
+    assert not {"Tenaga Kerja", "Sumber Daya Manusia", "Sumber Asli"} & set(found)
     assert any(n.startswith("Menteri") and n.endswith(official) for n in found)
 
 
@@ -1335,3 +1339,13 @@ def test_more_posts_and_a_caption_word(text: str, person: str) -> None:
     found = names(text)
     assert found.get(person) == "person"
     assert not [n for n in found if n.split()[0] in {"Pelaksana", "Setiausaha", "Tampak"}]
+
+
+def test_the_holder_named_after_a_portfolio_of_two_fields_is_the_minister() -> None:
+    text = (
+        "Kedatangan beliau disambut oleh Menteri Sumber Asli dan Kelestarian Alam Malaysia, Yang "
+        "Berhormat Tuan Nik Nazmi Bin Nik Ahmad, serta pejabat lainnya."
+    )
+    found = names(text)
+    assert found.get("Nik Nazmi Bin Nik Ahmad") == "person"
+    assert "Sumber Asli" not in found

@@ -23,15 +23,20 @@ def city_before_holder(text: str, chunks: list[_Chunk], j: int) -> bool:
     )
 
 
-def portfolio_before_state(text: str, chunks: list[_Chunk], j: int) -> bool:
-    """`Menteri Tenaga Kerja Singapura pada …`: dictionary words between a post and its state
-    name the post's portfolio, and the holder is not named."""
-    nxt = chunks[j + 1] if j + 1 < len(chunks) else None
+def portfolio_before_state(text: str, chunks: list[_Chunk], j: int) -> int | None:
+    """`Menteri Tenaga Kerja Singapura pada …`, `Menteri Sumber Asli dan Kelestarian Alam
+    Malaysia`: dictionary words (fields joined by `dan`) between a post and its state name the
+    post's portfolio, not its holder. The index of the state's chunk, or None."""
     roots = _stemmer()[1]
-    return (
-        chunks[j].kind == "name"
-        and nxt is not None
-        and nxt.kind == "country"
-        and not text[chunks[j].end : nxt.start].strip()
-        and all(w.lower() in roots or is_common_word(w) for w in chunks[j].value.split())
-    )
+    k = j
+    while k < len(chunks) and chunks[k].kind == "name":
+        gap = text[chunks[k - 1].end : chunks[k].start] if k > j else ""
+        words = (chunks[k].value + " " + gap).replace(",", " ").split()
+        if not all(w == "dan" or w.lower() in roots or is_common_word(w) for w in words):
+            return None
+        k += 1
+    if k == j or k >= len(chunks) or chunks[k].kind != "country":
+        return None
+    tail = text[chunks[k - 1].end : chunks[k].start].replace(",", " ").split()
+    portfolio_words = all(w == "dan" or w.lower() in roots or is_common_word(w) for w in tail)
+    return k if portfolio_words else None

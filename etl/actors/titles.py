@@ -85,9 +85,9 @@ def _person_from_title(
     qualifier = None
     if j < len(chunks) and city_before_holder(text, chunks, j):
         chunks[j] = _Chunk(chunks[j].start, chunks[j].end, "place", chunks[j].value)
-    elif j < len(chunks) and portfolio_before_state(text, chunks, j):
-        last = chunks[j]
-        j += 1
+    elif j < len(chunks) and (state := portfolio_before_state(text, chunks, j)) is not None:
+        last = chunks[state - 1]
+        j = state
     if (
         j < len(chunks)
         and chunks[j].kind in ("country", "org", "place")
