@@ -1349,3 +1349,10 @@ def test_the_holder_named_after_a_portfolio_of_two_fields_is_the_minister() -> N
     found = names(text)
     assert found.get("Nik Nazmi Bin Nik Ahmad") == "person"
     assert "Sumber Asli" not in found
+
+
+def test_a_name_of_dictionary_words_before_a_clause_is_no_portfolio() -> None:
+    """`Ketua DPR Puan Maharani menerima delegasi parlemen Jepang`: a holder whose name reads as
+    dictionary words, followed by a clause that ends in a state, keeps her name."""
+    found = names("Ketua DPR Puan Maharani menerima delegasi parlemen Jepang di Gedung DPR.")
+    assert found.get("Puan Maharani") == "person"

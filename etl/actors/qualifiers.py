@@ -31,12 +31,18 @@ def portfolio_before_state(text: str, chunks: list[_Chunk], j: int) -> int | Non
     k = j
     while k < len(chunks) and chunks[k].kind == "name":
         gap = text[chunks[k - 1].end : chunks[k].start] if k > j else ""
-        words = (chunks[k].value + " " + gap).replace(",", " ").split()
-        if not all(w == "dan" or w.lower() in roots or is_common_word(w) for w in words):
+        if not _field(chunks[k].value + " " + gap, roots):
             return None
         k += 1
     if k == j or k >= len(chunks) or chunks[k].kind != "country":
         return None
-    tail = text[chunks[k - 1].end : chunks[k].start].replace(",", " ").split()
-    portfolio_words = all(w == "dan" or w.lower() in roots or is_common_word(w) for w in tail)
-    return k if portfolio_words else None
+    return k if _field(text[chunks[k - 1].end : chunks[k].start], roots) else None
+
+
+def _field(words: str, roots: frozenset[str]) -> bool:
+    """Capitalised dictionary words joined by `dan` or commas: a portfolio's fields, never a
+    clause (`Puan Maharani menerima delegasi parlemen Jepang`)."""
+    return all(
+        w == "dan" or (w[:1].isupper() and (w.lower() in roots or is_common_word(w)))
+        for w in words.replace(",", " ").split()
+    )
