@@ -56,6 +56,7 @@ MATERIEL_REACH = 80
 RANK_GAP = re.compile(r"[ \u00a0()]*")
 FORCES = frozenset({"TNI", "Polri", "Pol", "TNI AD", "TNI AL", "TNI AU"})
 ENGLISH_OF = re.compile(r"\b[A-Z][\w-]*(?: [A-Z][\w-]*)* of (?:the )?$")
+ENGLISH_OF_REACH = 40
 """`Voice of Indonesia`, `Bank of England`: a state closing an English name is part of the name,
 not the state."""
 NAMED_VENUE = re.compile(
@@ -147,11 +148,9 @@ def find_actors(document: Document) -> ArticleActors:
             ):
                 _add_person(result, persons, nxt, nxt.value, None, None, text, titled=True)
                 consumed = k - i + 1
-        elif chunk.kind == "country" and ENGLISH_OF.search(
-            text, max(0, chunk.start - 40), chunk.start
+        elif chunk.kind == "country" and not ENGLISH_OF.search(
+            text, max(0, chunk.start - ENGLISH_OF_REACH), chunk.start
         ):
-            pass
-        elif chunk.kind == "country":
             country = country_names()[chunk.value]
             name = country.canonical
             mention = ActorMention(chunk.start, chunk.end, chunk.value, name, "country")

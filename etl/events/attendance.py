@@ -8,6 +8,7 @@ import re
 
 from etl.actors import ActorMention
 from etl.events.context import _Context
+from etl.events.counterparts import MEETING_PARTIES
 from etl.events.model import ArticleEvent
 from etl.events.roles import _object_run
 from etl.lexicon import Hit
@@ -52,10 +53,10 @@ def attended(
         for key in keys:
             if key not in earlier.actor_keys():
                 earlier.actors.append((key, "participant"))
-        earlier.incomplete = len(earlier.actors) < 2
+        earlier.incomplete = len(earlier.actors) < MEETING_PARTIES
         earlier.extra_sentences.append((sentence, m.group()))
         return []
-    if len(keys) < 2:
+    if len(keys) < MEETING_PARTIES:
         return None
     return [
         ArticleEvent(
@@ -70,7 +71,8 @@ def attended(
 
 
 def _antecedent(ctx: _Context, sentence: Sentence) -> ArticleEvent | None:
-    """The latest meeting told in the last few sentences, complete or still waiting for a party."""
+    """The latest meeting told close before (`ANTECEDENT_REACH`), complete or still waiting for
+    a party."""
     latest = next((e for e in reversed(ctx.events) if e.event_type == "meeting"), None)
     if latest is None or sentence.start - latest.sentence.end > ANTECEDENT_REACH:
         return None
