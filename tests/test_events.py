@@ -2727,3 +2727,21 @@ def test_a_ministry_whose_minister_is_not_named_stays_the_ministry() -> None:
     text = "Komisi I DPR menggelar rapat kerja dengan Kementerian Pertahanan, Senin (31/5/2021)."
     meetings = {keys for kind, keys, *_ in events_of(text) if kind == "meeting"}
     assert ("Kementerian Pertahanan RI", "Komisi I DPR") in meetings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Perdana Menteri Pakistan Imran Khan, yang tiba di Malaysia semalam, disambut Perdana "
+        "Menteri Mahathir Mohamad.",
+        "Imran Khan, yang tiba di Malaysia semalam, bertemu Perdana Menteri Mahathir Mohamad.",
+    ],
+)
+def test_a_relative_clause_between_commas_and_the_main_verb_share_the_name_before(
+    text: str,
+) -> None:
+    """`Imran Khan, yang tiba di Malaysia semalam, disambut …`: Imran Khan arrived and was welcomed;
+    the commas of the relative clause part neither verb from its subject."""
+    found = events_of(text)
+    assert has(found, "visit", {"Imran Khan"})
+    assert has(found, "meeting", {"Imran Khan", "Mahathir Mohamad"})

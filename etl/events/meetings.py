@@ -9,23 +9,26 @@ import re
 
 from etl.actors import Actor, ActorMention, is_forum
 from etl.events.attendance import attended
+from etl.events.clauses import (
+    ACTIVE_VERB,
+    TRAILING_REACH,
+    TRAILING_SUBORDINATE,
+    _subordinate_subject,
+    fronted_after_lead,
+    relative_subject,
+)
 from etl.events.context import _Context
 from etl.events.counterparts import MEETING_PARTIES, _guests_each, _one_by_one
 from etl.events.lists import GROUP
 from etl.events.model import ArticleEvent
 from etl.events.roles import (
-    ACTIVE_VERB,
     COORDINATED,
-    TRAILING_REACH,
-    TRAILING_SUBORDINATE,
     _around,
     _clause_bounds,
     _distinct,
     _object_run,
     _subject_run,
-    _subordinate_subject,
     _without_own_countries,
-    fronted_after_lead,
 )
 from etl.events.speech import PRONOUN
 from etl.events.visits import ANAPHOR
@@ -104,8 +107,10 @@ def _meeting(
     if frame == "noun" and (told := attended(ctx, sentence, m, agents)) is not None:
         return told
     before, after = _around(ctx, sentence, m, agents)
-    subject = _subject_run(ctx.text, before) or _subordinate_subject(
-        ctx, sentence, m.start(), agents
+    subject = (
+        _subject_run(ctx.text, before)
+        or _subordinate_subject(ctx, sentence, m.start(), agents)
+        or relative_subject(ctx, sentence, m.start(), agents)
     )
     if frame == "noun" and m.group().lower().endswith("nya"):
         subject = [a for a in before if a.kind == "person"][:1] or subject

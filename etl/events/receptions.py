@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from etl.actors import ActorMention
+from etl.events.clauses import _subordinate_subject
 from etl.events.context import _Context
 from etl.events.counterparts import _one_by_one
 from etl.events.lists import GROUP
@@ -19,7 +20,6 @@ from etl.events.roles import (
     _distinct,
     _object_run,
     _subject_run,
-    _subordinate_subject,
 )
 from etl.events.visits import ANAPHOR, _place_after
 from etl.lexicon import Hit

@@ -40,28 +40,6 @@ karena Dubes China … sedang berada di negara asalnya`) is a clause of its own;
 before a capital parts the items of a list (`Menteri Pertahanan Singapura Dr Ng Eng Hen;
 Menteri Pertahanan Australia …`), not two clauses."""
 OBJECT_REACH = 60
-TRAILING_SUBORDINATE = re.compile(
-    r"(?:,\s*(?:[\w-]+\s+){0,3}?|\s)(?:setelah|sesudah|usai|seusai|sebelum|sesaat\s+setelah|"
-    r"selepas|sejurus\s+selepas)\s+(?:(?:lebih|terlebih)\s+dahulu\s+|sempat\s+|juga\s+)*$",
-    re.IGNORECASE,
-)
-"""`X bertemu Y …, beberapa jam setelah tiba di Moskow`, `Wang Yi menemui Prabowo setelah lebih
-dahulu bertemu Presiden Joko Widodo`: a clause trailing the main one, with no subject of its
-own, has the main clause's, not the object named last."""
-TRAILING_REACH = 40
-FRONTED_AFTER_LEAD = re.compile(
-    r",\s*(?:saat|ketika|setelah|sebelum|usai|seusai|sesudah|selama|sewaktu|begitu|setibanya|"
-    r"sesampainya)\s+(?:(?-i:[a-z])\w*\s+){0,3}$",
-    re.IGNORECASE,
-)
-"""`Lempert mengatakan, saat berada di Maroko, Blinken …`, `Menurut Retno, saat bertemu Xi,
-Presiden Jokowi …`: a clause fronted after a speech lead has the main clause's subject."""
-SUBJECT_REACH = 40
-SUBORDINATE_OPENING = re.compile(
-    r"(?:(?:^|,)\s*(?:sebelum|setelah|usai|seusai|sesudah|saat|ketika|selama|sambil|dalam|pada)|"
-    rf"^\s*(?:{NOT_ONLY}))\s*$",
-    re.IGNORECASE,
-)
 PRONOUN_SUBJECT = re.compile(
     r"[\s“\"]*(?:(?:kemudian|lalu|selanjutnya|setelah\s+itu|sementara\s+itu|di\s+sana)\s*,?\s*)?"
     r"(?:beliau|ia|dia)\s+(?:[a-z]+\s+){0,3}?(?:me|ber|di)[a-z]+\b",
@@ -84,15 +62,7 @@ COORDINATED = re.compile(
 """`Retno membahas konflik … dan menyerukan …`, `Raisi menekankan … perang Ukraina dan dia
 menyatakan …`, `… mengadakan kunjungan hormat ke atas Presiden, selain bertemu dengan …`: a
 verb coordinated with the one before shares its subject, however many names its object holds."""
-SUBORDINATE_VERB = re.compile(r"(?:setibanya|sesampainya|sekembalinya)\b", re.IGNORECASE)
-ASIDE_END = re.compile(r",\s*$")
 NOT_ONLY_OPENING = re.compile(rf"[\s“\"]*(?:{NOT_ONLY})\b", re.IGNORECASE)
-SOURCE_ASIDE = re.compile(r"\b(?:menurut|kata|ujar)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
-"""`…, menurut Ibnu Hadi, Wapres Thinh …`: the source named in an aside is no subject."""
-SOURCE_REACH = 40
-ACTIVE_VERB = re.compile(r"(?:ber|me)[a-z]+\b", re.IGNORECASE)
-"""A clause fronted by an active meeting or visit verb (`Bertemu Xi di Beijing, Jokowi …`) has
-its subject after its comma."""
 SUBJECT_SLOT = re.compile(r"(?:^|[.,;:“\"]\s*|\b(?:dan|bahwa|namun|tetapi)\s+)$", re.IGNORECASE)
 PARENTHETICAL = re.compile(r"\([^)]*\)")
 COMPANION = re.compile(
@@ -395,53 +365,6 @@ def _focus_after(
     if chosen is None or (ctx.focus and chosen.start - sentence.start > SUBJECT_REACH_CHARS):
         return ctx.focus
     return chosen.key
-
-
-def fronted_after_lead(
-    ctx: _Context, sentence: Sentence, offset: int, before: list[ActorMention]
-) -> bool:
-    """Whether the trigger at `offset` opens a clause fronted after a speech lead, with no
-    subject of its own (see `FRONTED_AFTER_LEAD`)."""
-    start = before[-1].end if before else sentence.start
-    return FRONTED_AFTER_LEAD.search(ctx.text, start, offset) is not None
-
-
-def _subordinate_subject(
-    ctx: _Context, sentence: Sentence, offset: int, mentions: list[ActorMention]
-) -> list[ActorMention]:
-    """`Sebelum bertemu dengan Presiden Prabowo, Nakatani Gen …`, `Setibanya di Canberra,
-    Presiden …`: a clause opened by a subordinator, or by a verb that is one (after a source's
-    aside too: `Berdasarkan keterangan tertulis …, Selasa (26/1), setibanya di Dili, Jokowi …`),
-    takes the subject of the main clause after its comma."""
-    opening = ctx.text[sentence.start : offset]
-    fronted_verb = SUBORDINATE_VERB.match(ctx.text, offset) or (
-        ACTIVE_VERB.match(ctx.text, offset) and _happening_at(ctx, offset)
-    )
-    after_aside = SUBORDINATE_VERB.match(ctx.text, offset) and ASIDE_END.search(opening)
-    if not (
-        SUBORDINATE_OPENING.search(opening)
-        or (not opening.strip(' “"') and fronted_verb)
-        or after_aside
-    ):
-        return []
-    comma = ctx.text.find(",", offset, sentence.end)
-    if comma < 0:
-        return []
-    after = _agents(
-        ctx.text,
-        [
-            m
-            for m in mentions
-            if m.start > comma
-            and not SOURCE_ASIDE.search(ctx.text, max(0, m.start - SOURCE_REACH), m.start)
-        ],
-    )
-    return after[:1] if after and after[0].start - comma < SUBJECT_REACH else []
-
-
-def _happening_at(ctx: _Context, offset: int) -> bool:
-    """A meeting or visit verb stands at the offset (not a speech verb such as `Menurutnya`)."""
-    return any(h.start() == offset for h in ctx.within(ctx.triggers, offset, offset + 60))
 
 
 def _around(

@@ -7,6 +7,7 @@ import re
 from functools import cache
 
 from etl.actors import ActorMention
+from etl.events.clauses import _subordinate_subject
 from etl.events.context import _Context, _speech_rows, _trigger_rows
 from etl.events.model import ArticleEvent
 from etl.events.roles import (
@@ -18,7 +19,6 @@ from etl.events.roles import (
     _close_subject,
     _is_locative,
     _subject_run,
-    _subordinate_subject,
 )
 from etl.lexicon import Hit, words
 from etl.text import FRONTED_CLAUSE, Sentence

@@ -6,21 +6,24 @@ import re
 
 from etl.actors import ActorMention
 from etl.dates.lexicon import lexicon
+from etl.events.clauses import (
+    SUBORDINATE_VERB,
+    TRAILING_REACH,
+    TRAILING_SUBORDINATE,
+    _subordinate_subject,
+    fronted_after_lead,
+    relative_subject,
+)
 from etl.events.context import _Context
 from etl.events.model import ArticleEvent
 from etl.events.roles import (
     PLURAL_SUBJECT,
-    SUBORDINATE_VERB,
     TIME_CONJUNCTION,
-    TRAILING_REACH,
-    TRAILING_SUBORDINATE,
     _around,
     _clause_bounds,
     _is_locative,
     _reported_subject,
     _subject_run,
-    _subordinate_subject,
-    fronted_after_lead,
 )
 from etl.events.speech import PRONOUN
 from etl.events.where import venue_town
@@ -346,7 +349,9 @@ def _visit(
             and a.key not in {i.key for i in inviters}
             and not RELATIVE_POST.search(ctx.text, max(0, a.start - RELATIVE_REACH), a.start)
         ]
-        subject = _reported_subject(ctx, _subject_run(ctx.text, agents_before), m.start())
+        subject = _reported_subject(
+            ctx, _subject_run(ctx.text, agents_before), m.start()
+        ) or relative_subject(ctx, sentence, m.start(), agents)
         arrival = SUBORDINATE_VERB.match(ctx.text, m.start()) is not None
         fronted = _subordinate_subject(ctx, sentence, m.start(), agents)
         if (not subject and not before) or (
