@@ -2745,3 +2745,14 @@ def test_a_relative_clause_between_commas_and_the_main_verb_share_the_name_befor
     found = events_of(text)
     assert has(found, "visit", {"Imran Khan"})
     assert has(found, "meeting", {"Imran Khan", "Mahathir Mohamad"})
+
+
+def test_malay_sejurus_opens_a_trailing_clause_with_the_main_subject() -> None:
+    """`Imran Khan disambut … Mahathir Mohamad sejurus tiba`: just after arriving, Imran Khan was
+    welcomed; the host named last did not arrive."""
+    text = (
+        "Imran Khan disambut Perdana Menteri Tun Dr Mahathir Mohamad sejurus tiba pada jam 9.40 "
+        "pagi."
+    )
+    arrivals = [e for e in roles_of(text) if e[0] == "visit"]
+    assert arrivals and not [e for e in arrivals if ("Mahathir Mohamad", "visitor") in e[1]]
