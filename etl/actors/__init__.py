@@ -55,10 +55,11 @@ Marder 1A3, …`), or opened by that noun (`Pesawat Rafale tiba`)."""
 MATERIEL_REACH = 80
 RANK_GAP = re.compile(r"[ \u00a0()]*")
 FORCES = frozenset({"TNI", "Polri", "Pol", "TNI AD", "TNI AL", "TNI AU"})
+"""The forces written between a rank and the name (`Mayor Jenderal (Mayjen) TNI …`)."""
 ENGLISH_OF = re.compile(r"\b[A-Z][\w-]*(?: [A-Z][\w-]*)* of (?:the )?$")
-ENGLISH_OF_REACH = 40
 """`Voice of Indonesia`, `Bank of England`: a state closing an English name is part of the name,
 not the state."""
+ENGLISH_OF_REACH = 40
 NAMED_VENUE = re.compile(
     r"\b(?:Bandara(?:\s+Internasional)?|Bandar\s+Udara(?:\s+Internasional)?|Lanud|Jalan|Jl\.?|"
     r"Masjid|Universitas|Stasiun|Pelabuhan|"

@@ -214,10 +214,8 @@ def _main_verb_subject(text: str, before: list[ActorMention]) -> list[ActorMenti
     of a trailing clause is the person right before the main clause's verb, not its object."""
     verbs = [
         a
-        for a, nxt in zip(before, [*before[1:], None], strict=True)
-        if nxt is not None
-        and a.kind == "person"
-        and ACTIVE_VERB.match(text[a.end : nxt.start].lstrip(" ,"))
+        for a, nxt in itertools.pairwise(before)
+        if a.kind == "person" and ACTIVE_VERB.match(text[a.end : nxt.start].lstrip(" ,"))
     ]
     return verbs[-1:]
 
