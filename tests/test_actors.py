@@ -80,12 +80,31 @@ def test_recognises_actors_by_title_lexicon_and_name_shape(text: str, expected: 
             "Vladimir Putin",
         ),
         ("Presiden Jokowi tiba di Bogor. Jokowi lalu berpidato.", "Jokowi", "Joko Widodo"),
+        (
+            "Menteri Perdagangan Enggartiasto Lukita tiba di Tokyo. Enggar lalu bertemu Seko.",
+            "Enggar",
+            "Enggartiasto Lukita",
+        ),
+        (
+            "Datuk Seri Mohamed Khaled Nordin menyambut Prabowo. Mohamed Khaled juga menyatakan "
+            "keyakinannya.",
+            "Khaled",
+            "Khaled Nordin",
+        ),
     ],
 )
 def test_short_forms_join_the_full_name(text: str, short: str, full: str) -> None:
+    """A word of the name, a clipped given name (`Enggar`), or the first names of the form the
+    paper wrote the figure's name in (`Mohamed Khaled Nordin`, the figure `Khaled Nordin`)."""
     result = find_actors(document_of(text))
     keys = {m.text.split()[-1]: m.key for m in result.mentions if m.kind == "person"}
     assert keys[short] == full
+
+
+def test_a_short_name_that_begins_a_longer_one_is_a_name_of_its_own() -> None:
+    text = "Kapolda Hadiyanto Putra tiba di Medan. Kapolres Hadi menyambutnya."
+    result = find_actors(document_of(text))
+    assert {m.key for m in result.mentions if m.kind == "person"} == {"Hadiyanto Putra", "Hadi"}
 
 
 def test_bare_title_points_at_its_holder() -> None:

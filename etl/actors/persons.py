@@ -4,7 +4,7 @@ gathered, and who each short mention is settled once the whole article has been 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 
 from etl.actors.figures import figure_country, known_spelling
@@ -28,6 +28,9 @@ WIFE = re.compile(r"\b(?:Ny\.?|Nyonya|Ibu|istri(?:nya)?|isteri(?:nya)?)\s+$")
 """`Kapolda Marzuki Ali Basyah bersama Ny. Ira Marzuki Ali Basyah`: a wife named by her
 husband's name is a person of her own, whatever her first name is."""
 WIFE_REACH = 12
+MIN_CLIPPED = 5
+"""A clipped given name is this long at least (`Enggar`): a shorter word (`Adi`, `Hadi`) is a
+name of its own."""
 
 
 class Persons:
@@ -154,13 +157,22 @@ def _contains(longer: str, shorter: str) -> bool:
 
 
 def _match_person(name: str, persons: Persons) -> Actor | None:
-    """The person met last who has this name or alias, else one whose full name is this one's
-    (`_same_person`); only persons sharing a word of the name are looked at."""
+    """The person met last who has this name or alias, else one whose full name, or a form the
+    paper wrote it in, is this one's (`_same_person`): `Mohamed Khaled` after `Datuk Seri Mohamed
+    Khaled Nordin`, read as the figure `Khaled Nordin`. Only persons sharing a word of the name
+    are looked at."""
     exact = persons.with_form(name)
     if exact is not None or " " not in name:
         return exact
     sharing = persons.latest(a for word in fold(name).split() for a in persons.with_word(word))
-    return next((actor for actor in sharing if _same_person(name, actor.name)), None)
+    return next(
+        (
+            actor
+            for actor in sharing
+            if any(_same_person(name, form) for form in (actor.name, *actor.aliases))
+        ),
+        None,
+    )
 
 
 def _same_person(one: str, other: str) -> bool:
@@ -177,6 +189,31 @@ def _same_person(one: str, other: str) -> bool:
     lead = long_words[: -len(short_words)]
     roots = _stemmer()[1]
     return all(len(w.rstrip(".")) <= INITIAL_LETTERS or w in roots for w in lead)
+
+
+class _Clipped:
+    """The words of the article's full names in order, so that a clipped one-word form finds
+    the names it cuts a word of (`Enggar` of `Enggartiasto Lukita`, as papers shorten a long
+    given name) by bisection, not by reading every name."""
+
+    def __init__(self, persons: Persons) -> None:
+        self._words = sorted(
+            (word, i)
+            for i, p in enumerate(persons.all)
+            if " " in p.name
+            for word in set(fold(p.name).split())
+        )
+        self._persons = persons.all
+
+    def owners(self, folded: str) -> list[Actor]:
+        found: dict[int, Actor] = {}
+        k = bisect_left(self._words, (folded, -1))
+        while k < len(self._words) and self._words[k][0].startswith(folded):
+            word, i = self._words[k]
+            if len(word) > len(folded) + 1:
+                found[i] = self._persons[i]
+            k += 1
+        return list(found.values())
 
 
 def _point_demonstratives(
@@ -240,6 +277,7 @@ def _resolve_persons(
     """
     remap: dict[str, str | None] = {}
     roots = _stemmer()[1]
+    clipped: _Clipped | None = None
     for actor in persons:
         if " " in actor.name:
             continue
@@ -249,6 +287,9 @@ def _resolve_persons(
             for p in persons.with_word(folded)
             if " " in p.name and any(folded in fold(form).split() for form in {p.name, *p.aliases})
         ]
+        if not owners and len(folded) >= MIN_CLIPPED:
+            clipped = clipped or _Clipped(persons)
+            owners = clipped.owners(folded)
         if len(owners) == 1:
             remap[actor.name] = owners[0].name
             owners[0].aliases |= actor.aliases
