@@ -599,6 +599,11 @@ def test_a_post_told_of_the_person_just_named_is_that_person(text: str) -> None:
             {"Xanana Gusmao"},
         ),
         (
+            "Gabenur Sulawesi Barat Ali Baal Masdar berkata ekonomi tumbuh. Gabenur itu "
+            "menambah lagi.",
+            {"Ali Baal Masdar"},
+        ),
+        (
             "Saifuddin akan bertemu Presiden Indonesia, TYT Joko Widodo, dan Setiausaha Agung "
             "ASEAN, TYT Dato’ Paduka Lim Jock Hoi.",
             {"Saifuddin", "Joko Widodo", "Lim Jock Hoi"},
@@ -608,8 +613,8 @@ def test_a_post_told_of_the_person_just_named_is_that_person(text: str) -> None:
 def test_malay_names_and_posts(text: str, expected: set[str]) -> None:
     """A father's honorific inside a name (`Tun Hussein`) opens no second person; `Menteri
     Luar` and `Yang di-Pertuan Agong` (`Seri Paduka Baginda` for him) are posts, not names;
-    `YB`, `Yang Berhormat`, `Dato’ Seri` are honorifics; a given name before a known figure's
-    (`Mohamed Khaled Nordin`) is the figure's fuller name."""
+    `YB`, `Yang Berhormat`, `Dato’ Seri` are honorifics, `Gabenur` a governor's post; a given
+    name before a known figure's (`Mohamed Khaled Nordin`) is the figure's fuller name."""
     assert persons(text) == expected
 
 

@@ -281,6 +281,19 @@ def _place_visited(ctx: _Context, m: Hit) -> tuple[Place, int] | None:
     return _place_at(found.group(1), found.start(1)) if found is not None else None
 
 
+def _visit_of(ctx: _Context, visitor: str) -> ArticleEvent | None:
+    """The visit of `visitor` told last: `Dalam kunjungannya, Jokowi …` with no destination of
+    its own after `Jokowi tiba di Beijing` is one more sentence about that visit."""
+    return next(
+        (
+            e
+            for e in reversed(ctx.events)
+            if e.event_type == "visit" and any(k == visitor for k, _ in e.actors)
+        ),
+        None,
+    )
+
+
 def _visit(
     ctx: _Context,
     sentence: Sentence,
@@ -319,7 +332,7 @@ def _visit(
             and not _a_place(a)
             and a not in inviters
         ]
-        own = POSSESSED.match(ctx.text, m.end())
+        own = POSSESSED.match(ctx.text, m.end()) or m.group().lower().endswith("nya")
         earlier = TIME_CONJUNCTION.search(ctx.text, max(sentence.start, m.start() - 12), m.start())
         subject = [a for a in agents if a.kind == "person" and a.start < m.start()][:1]
         if own and subject:
@@ -384,6 +397,9 @@ def _visit(
         agents_after = [a for a in after if a.kind == "person" and a.start - m.end() < HOST_REACH]
         visitor = agents_after[0].key if agents_after else None
     if visitor is None or (frame == "stay" and place is None):
+        return []
+    if frame == "noun" and place is None and (told := _visit_of(ctx, visitor)) is not None:
+        told.extra_sentences.append((sentence, m.group()))
         return []
     if frame == "stay" and COMMON_RELATIVE.search(ctx.text, sentence.start, m.start()):
         return []

@@ -1,0 +1,72 @@
+"""Visits (`etl/events/visits.py`, `etl/events/receptions.py`): who went where, as a careful
+reader of Indonesian and Malay news tells it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.pipeline import extract_article
+from etl.records import Article
+
+ANCHOR = date(2024, 4, 17)
+
+
+def visits_of(text: str) -> list[tuple[tuple[tuple[str, str], ...], str | None]]:
+    """((key, role), …) and destination of every visit in the article."""
+    article = Article("t", "t.txt", text, published=ANCHOR)
+    return [
+        (tuple(e.actors), e.location.name if e.location else None)
+        for e in extract_article(article).events
+        if e.event_type == "visit"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "host"),
+    [
+        (
+            "Menhan Sjafrie Sjamsoeddin Terima Kunjungan Kehormatan Menhan Australia Richard "
+            "Marles\n\nKeduanya membahas kerja sama pertahanan.",
+            "Richard Marles",
+            "Sjafrie Sjamsoeddin",
+        ),
+    ],
+)
+def test_the_host_receives_the_visit(text: str, visitor: str, host: str) -> None:
+    """Headlines drop the verb's prefix (`Terima` for `menerima`): the subject is still the
+    host."""
+    assert [roles for roles, _ in visits_of(text)] == [((visitor, "visitor"), (host, "host"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "place"),
+    [
+        (
+            "Menlu Retno Marsudi bertemu Menlu Wang Yi dalam kunjungannya ke Beijing, Senin (3/4).",
+            "Retno Marsudi",
+            "Beijing",
+        ),
+        (
+            "PM Anwar Ibrahim menyaksikan penandatanganan nota kesepahaman dalam lawatannya ke "
+            "Jakarta.",
+            "Anwar Ibrahim",
+            "Jakarta",
+        ),
+    ],
+)
+def test_a_visit_noun_owned_by_the_subject_is_the_subject_s_visit(
+    text: str, visitor: str, place: str
+) -> None:
+    assert visits_of(text) == [(((visitor, "visitor"),), place)]
+
+
+def test_a_visit_noun_with_no_destination_is_the_visit_told_before() -> None:
+    """`Dalam kunjungannya, Jokowi …`, `Selama kunjungan, …` after `Jokowi tiba di Beijing`
+    tell no second visit."""
+    text = (
+        "Presiden Joko Widodo tiba di Beijing, Senin (3/4). Dalam kunjungannya, Jokowi bertemu "
+        "Presiden Xi Jinping. Selama kunjungan, Jokowi juga menyaksikan penandatanganan kerja sama."
+    )
+    assert visits_of(text) == [((("Joko Widodo", "visitor"),), "Beijing")]
