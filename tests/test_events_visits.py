@@ -70,3 +70,28 @@ def test_a_visit_noun_with_no_destination_is_the_visit_told_before() -> None:
         "Presiden Xi Jinping. Selama kunjungan, Jokowi juga menyaksikan penandatanganan kerja sama."
     )
     assert visits_of(text) == [((("Joko Widodo", "visitor"),), "Beijing")]
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor"),
+    [
+        (
+            "Ini merupakan kali pertama Presiden Prabowo Subianto bertemu dengan Presiden Xi "
+            "Jinping dalam kunjungan kenegaraan.",
+            "Prabowo Subianto",
+        ),
+        (
+            "Hal serupa juga disampaikan Panglima TNI Moeldoko kepada Menhan Malaysia Hishammuddin "
+            "Hussein selama kunjungan ke Kuala Lumpur.",
+            "Moeldoko",
+        ),
+        (
+            "Hal itu disampaikan Menlu Retno Marsudi saat kunjungan Menlu Wang Yi ke Jakarta.",
+            "Wang Yi",
+        ),
+    ],
+)
+def test_a_visit_the_clause_happens_during_is_its_subject_s(text: str, visitor: str) -> None:
+    """`X bertemu Y dalam kunjungan …`: the visit is X's, unless the noun names its own visitor
+    (`saat kunjungan Menlu Wang Yi`)."""
+    assert [roles[0] for roles, _ in visits_of(text)] == [(visitor, "visitor")]

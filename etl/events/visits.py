@@ -49,6 +49,9 @@ RELATIVE_POST = re.compile(
 """`Zulkifli yang juga ketua Majelis Permusyawaratan Rakyat tiba di …`: a body named in what is
 said of the subject is not the subject."""
 RELATIVE_REACH = 50
+DURING = re.compile(r"\b(?:dalam|selama|saat|ketika|semasa|sewaktu)\s+$", re.IGNORECASE)
+"""`Prabowo bertemu Xi dalam kunjungan kenegaraan`: a visit the clause happens during is its
+subject's, not the person named last before it."""
 POSSESSED = re.compile(r"\s+\w+nya\b", re.IGNORECASE)
 ANAPHOR = re.compile(r"^\s*(?:itu|tersebut|ini|tadi)\b", re.IGNORECASE)
 NAMED_AGAIN = re.compile(r"\s*(?:(?-i:[a-z]+)\s+)?(?:itu|tersebut|ini|tadi)\b", re.IGNORECASE)
@@ -333,7 +336,9 @@ def _visit(
             and a not in inviters
         ]
         own = POSSESSED.match(ctx.text, m.end()) or m.group().lower().endswith("nya")
-        earlier = TIME_CONJUNCTION.search(ctx.text, max(sentence.start, m.start() - 12), m.start())
+        earlier = TIME_CONJUNCTION.search(
+            ctx.text, max(sentence.start, m.start() - 12), m.start()
+        ) or DURING.search(ctx.text, max(sentence.start, m.start() - 12), m.start())
         subject = [a for a in agents if a.kind == "person" and a.start < m.start()][:1]
         if own and subject:
             visitor = subject[0].key
