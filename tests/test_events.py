@@ -1471,6 +1471,11 @@ def test_an_audience_with_a_named_host_makes_the_host_no_visitor() -> None:
             "Kramat Jati.",
             ("Rachmat Gobel", "Anak Agung Gede Ngurah Puspayoga", "Amran Sulaiman"),
         ),
+        (
+            "Ketua MPR Bambang Soesatyo bersama dengan Wakil Ketua MPR Arsul Sani menyambangi "
+            "Kantor DPP Nasdem di Jakarta.",
+            ("Bambang Soesatyo", "Arsul Sani"),
+        ),
     ],
 )
 def test_persons_who_travel_together_are_all_visitors(text: str, visitors: tuple) -> None:
