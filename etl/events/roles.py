@@ -82,9 +82,11 @@ COMPANION_REACH = 40
 ACCOMPANIED = re.compile(
     r"\b(?:didampingi|ditemani|beserta|bersama\s+(?:istri|suami)(?:nya)?\s*,?|"
     r"(?:dan|serta)\s+(?:asisten|staf|ajudan|wakil|deputi|istri|suami)nya\s*,?)"
-    r"(?:\s+(?:langsung\s+)?oleh)?\s+"
-    r"(?:(?:sejumlah|beberapa|para|seluruh|jajaran)\s+(?:[a-z]+\s+)?)?(?:[A-Z][\w.'-]*\s+){0,2}$"
+    r"(?:\s+(?:langsung\s+)?oleh)?(?:\s+(?:istri|isteri|suami)(?:nya)?)?\s+"
+    r"(?:(?:sejumlah|beberapa|para|seluruh|jajaran)\s+(?:[a-z]+\s+)?)?(?:[A-Z][\w.'-]*\s+){0,3}$"
 )
+"""What opens a companion's name: `didampingi Menlu …`, `didampingi istrinya Datuk Seri Dr …`
+(a spouse told bare, `beserta istri, PM …`, opens none: the next guest follows)."""
 COMPANION_WORD = re.compile(
     r"\b(?:(?:didampingi|ditemani|beserta)\b|bersama\s+(?:istri|suami)|"
     r"(?:asisten|staf|ajudan|wakil|deputi|istri|suami)nya\b)",
