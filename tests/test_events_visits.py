@@ -95,3 +95,38 @@ def test_a_visit_the_clause_happens_during_is_its_subject_s(text: str, visitor: 
     """`X bertemu Y dalam kunjungan …`: the visit is X's, unless the noun names its own visitor
     (`saat kunjungan Menlu Wang Yi`)."""
     assert [roles[0] for roles, _ in visits_of(text)] == [(visitor, "visitor")]
+
+
+def test_a_spouse_named_with_her_honorifics_accompanies_the_visitor() -> None:
+    text = (
+        "PM Anwar Ibrahim didampingi istrinya Datuk Seri Dr Wan Azizah Wan Ismail menumpangi "
+        "pesawat khusus yang tiba di Jakarta pada Minggu (8/1) sore."
+    )
+    assert visits_of(text) == [((("Anwar Ibrahim", "visitor"),), "Jakarta")]
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor"),
+    [
+        (
+            "Hal itu disampaikan Presiden Ebrahim Raisi sebelum meninggalkan Tehran untuk "
+            "melakukan kunjungan dua hari ke Moskow.",
+            "Ebrahim Raisi",
+        ),
+        (
+            "Prabowo Subianto tiba Pangkalan Udara Subang malam tadi bagi memulakan lawatan khas "
+            "sehari beliau ke Malaysia.",
+            "Prabowo Subianto",
+        ),
+        (
+            "Presiden Jokowi mengundang Presiden Xi Jinping untuk kunjungan kenegaraan ke "
+            "Indonesia.",
+            "Xi Jinping",
+        ),
+    ],
+)
+def test_a_purpose_clause_visits_with_the_main_clause_s_subject(text: str, visitor: str) -> None:
+    """`… meninggalkan Tehran untuk melakukan kunjungan`: the town or base named last is where
+    the subject was; a person invited for the visit is still its visitor."""
+    visitors = {roles[0] for roles, _ in visits_of(text)}
+    assert visitors == {(visitor, "visitor")}

@@ -20,6 +20,10 @@ TRAILING_SUBORDINATE = re.compile(
 dahulu bertemu Presiden Joko Widodo`: a clause trailing the main one, with no subject of its
 own, has the main clause's, not the object named last."""
 TRAILING_REACH = 40
+PURPOSE = re.compile(r"\s(?:untuk|bagi|guna)\s+(?:(?-i:[a-z])\w*\s+){0,2}$", re.IGNORECASE)
+"""`Raisi meninggalkan Tehran untuk melakukan kunjungan ke Moskow`, `Prabowo tiba … bagi
+memulakan lawatan`: a purpose clause has the main clause's subject, not the place or body it
+names last."""
 FRONTED_AFTER_LEAD = re.compile(
     r",\s*(?:saat|ketika|setelah|sebelum|usai|seusai|sesudah|selama|sewaktu|begitu|setibanya|"
     r"sesampainya)\s+(?:(?-i:[a-z])\w*\s+){0,3}$",

@@ -7,6 +7,7 @@ import re
 from etl.actors import ActorMention
 from etl.dates.lexicon import lexicon
 from etl.events.clauses import (
+    PURPOSE,
     SUBORDINATE_VERB,
     TRAILING_REACH,
     TRAILING_SUBORDINATE,
@@ -169,6 +170,12 @@ def _a_place(mention: ActorMention) -> bool:
         return False
     place = lookup_place(mention.key)
     return place is not None and not place.is_country
+
+
+def _no_visitor(mention: ActorMention) -> bool:
+    """A town or a body named last before a purpose clause (`meninggalkan Tehran untuk …`,
+    `tiba Pangkalan Udara Subang bagi …`) is where the subject was, not who goes."""
+    return mention.kind not in ("person", "country") or _a_place(mention)
 
 
 def _invites(text: str, mention: ActorMention) -> bool:
@@ -336,10 +343,13 @@ def _visit(
             and a not in inviters
         ]
         own = POSSESSED.match(ctx.text, m.end()) or m.group().lower().endswith("nya")
+        lead = max(sentence.start, m.start() - TRAILING_REACH)
         earlier = TIME_CONJUNCTION.search(
             ctx.text, max(sentence.start, m.start() - 12), m.start()
         ) or DURING.search(ctx.text, max(sentence.start, m.start() - 12), m.start())
-        subject = [a for a in agents if a.kind == "person" and a.start < m.start()][:1]
+        subject = [
+            a for a in agents if a.kind == "person" and a.start < m.start() and a not in inviters
+        ][:1]
         if own and subject:
             visitor = subject[0].key
         elif near:
@@ -347,7 +357,9 @@ def _visit(
         elif earlier and subject:
             visitor = subject[0].key
         elif before:
-            visitor = _subject_run(ctx.text, before)[0].key
+            run = _subject_run(ctx.text, before)
+            purpose = subject and _no_visitor(run[0]) and PURPOSE.search(ctx.text, lead, m.start())
+            visitor = (subject if purpose else run)[0].key
         else:
             later = [
                 a
@@ -380,6 +392,13 @@ def _visit(
             arrival
             or TRAILING_SUBORDINATE.search(
                 ctx.text, max(sentence.start, m.start() - TRAILING_REACH), m.start()
+            )
+            or (
+                subject
+                and _no_visitor(subject[0])
+                and PURPOSE.search(
+                    ctx.text, max(sentence.start, m.start() - TRAILING_REACH), m.start()
+                )
             )
         ):
             persons = [a for a in agents_before if a.kind == "person"]
