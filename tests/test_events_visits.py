@@ -23,6 +23,12 @@ def visits_of(text: str) -> list[tuple[tuple[tuple[str, str], ...], str | None]]
     ]
 
 
+def events_of(text: str) -> list[tuple[str, tuple[tuple[str, str], ...]]]:
+    """(type, ((key, role), …)) of every event in the article."""
+    article = Article("t", "t.txt", text, published=ANCHOR)
+    return [(e.event_type, tuple(e.actors)) for e in extract_article(article).events]
+
+
 @pytest.mark.parametrize(
     ("text", "visitor", "host"),
     [
@@ -130,3 +136,41 @@ def test_a_purpose_clause_visits_with_the_main_clause_s_subject(text: str, visit
     the subject was; a person invited for the visit is still its visitor."""
     visitors = {roles[0] for roles, _ in visits_of(text)}
     assert visitors == {(visitor, "visitor")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Presiden Jokowi mendarat di Bandara Internasional Kuala Lumpur, semalam. Menteri "
+            "Pertahanan Malaysia Mohamad Sabu menyambut Jokowi di Kompleks Bunga Raya.",
+            [("visit", (("Joko Widodo", "visitor"),))],
+        ),
+        (
+            "PM Anwar Ibrahim tiba di Terminal 3 Bandara Internasional Soekarno-Hatta pada Minggu "
+            "(8/1) sore. Ini kunjungan resmi pertamanya. Menteri PUPR Basuki Hadimuljono menerima "
+            "kedatangan Anwar.",
+            [("visit", (("Anwar Ibrahim", "visitor"),))],
+        ),
+        (
+            "Gubernur Sumut Edy Rahmayadi menyambut Presiden Joko Widodo di Bandara Kualanamu, "
+            "Senin (3/4).",
+            [("visit", (("Joko Widodo", "visitor"),))],
+        ),
+        (
+            "Presiden Jokowi tiba di Bandara Halim, Jakarta. Presiden Jokowi kemudian menyambut "
+            "Presiden Xi Jinping di Istana Merdeka.",
+            [
+                ("visit", (("Joko Widodo", "visitor"),)),
+                ("meeting", (("Joko Widodo", "host"), ("Xi Jinping", "participant"))),
+                ("visit", (("Xi Jinping", "visitor"), ("Joko Widodo", "host"))),
+            ],
+        ),
+    ],
+)
+def test_officials_welcoming_a_guest_at_the_airport_are_no_hosts(
+    text: str, expected: list[tuple]
+) -> None:
+    """ANNOTATION.md: airport welcoming officials are not hosts, and greeting a guest there is no
+    meeting; a welcome at a palace after the landing is the host's."""
+    assert events_of(text) == expected

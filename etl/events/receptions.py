@@ -35,10 +35,14 @@ ARRIVAL = re.compile(
     re.IGNORECASE,
 )
 LANDED = re.compile(
-    r"\b(?:tiba|mendarat)\s+di\s+(?:bandara|bandar\s+udara|lanud|pangkalan\s+udara)\b[^.]*\.\s*$",
+    r"\b(?:tiba|mendarat)\s+di\s+(?:terminal\s+\w+\s+)?"
+    r"(?:bandara|bandar\s+udara|lanud|pangkalan\s+udara)\b[^.]*\.",
     re.IGNORECASE,
 )
-"""`Sugiono tiba di Bandara Sultan Iskandar Muda, Selasa (22/10). Dia disambut …`."""
+"""`Sugiono tiba di Bandara Sultan Iskandar Muda, Selasa (22/10). Dia disambut …`, `… tiba di
+Terminal 3 Bandara Internasional Soekarno-Hatta. … Menteri … menerima kedatangan Anwar`."""
+IN_TOWN = re.compile(r"\b(?:istana|kantor|gedung|wisma|balai|markas|pendopo|rumah)\b", re.I)
+"""A welcome at a palace or an office is the host's, whatever airport the guest landed at."""
 LANDED_REACH = 250
 BY_CEREMONY = re.compile(
     r"\s+(?:langsung\s+)?dengan\s+(?:[a-z]|(?i:upacara|jajar|tarian|karpet|kalungan|parade)\b)"
@@ -126,10 +130,12 @@ def _receive(
     persons = [a for a in after if a.kind == guests[0].kind and a.start >= guests[0].start]
     received = _distinct([g.key for g in _object_run(ctx.text, guests[0].start, persons)])
     received = [key for key in received if key != host]
-    if not received:
+    if not received or _landed_before(ctx, sentence):
         return []
     mod = modality(sentence.text, m.start() - sentence.start, "meeting")
     place = _place_after(ctx, sentence, m.start(), [])
+    if _at_the_airport(ctx, sentence):
+        return [_arrival(sentence, m, guest, mod, place) for guest in received]
     meeting = ArticleEvent(
         "meeting",
         [(host, "host")] + [(guest, "participant") for guest in received],
@@ -154,6 +160,20 @@ def _receive(
         for guest in received
     ]
     return [meeting, *visits]
+
+
+def _arrival(sentence: Sentence, m: Hit, guest: str, mod: str, place: Place | None) -> ArticleEvent:
+    """The guest's arrival, told by the welcome at the airport: a visit with no host."""
+    return ArticleEvent(
+        "visit",
+        [(guest, "visitor")],
+        sentence,
+        m.group(),
+        m.start(),
+        modality=mod,
+        location=place,
+        confidence=0.6,
+    )
 
 
 def _invited(
@@ -228,9 +248,7 @@ def _welcomed(
     and the guest's visit is to the first of them. A welcome on arrival at the airport (`Di
     Bandara Internasional Kuching, Wapres … disambut oleh Duta Besar RI …`) is protocol: its
     officials are neither hosts nor a meeting (ANNOTATION.md), and the arrival is told apart."""
-    if ARRIVAL.search(ctx.text, sentence.start, m.start()) or LANDED.search(
-        ctx.text, max(0, sentence.start - LANDED_REACH), sentence.start
-    ):
+    if ARRIVAL.search(ctx.text, sentence.start, m.start()) or _landed_before(ctx, sentence):
         return []
     if BY_CEREMONY.match(ctx.text, m.end()) and "oleh" not in ctx.text[m.end() : sentence.end]:
         agents = [a for a in agents if a.start < m.start()]
@@ -251,6 +269,20 @@ def _welcomed(
         if len(e.actors) >= MEETING_PARTIES
     ]
     return meetings + visits
+
+
+def _landed_before(ctx: _Context, sentence: Sentence) -> bool:
+    """The guest's landing at an airport is told just before a welcome held there (see
+    `LANDED`)."""
+    return not IN_TOWN.search(sentence.text) and (
+        LANDED.search(ctx.text, max(0, sentence.start - LANDED_REACH), sentence.start) is not None
+    )
+
+
+def _at_the_airport(ctx: _Context, sentence: Sentence) -> bool:
+    """A welcome held at the airport the sentence names (`Menteri … menyambut Jokowi di
+    Bandara …`): protocol, with no host and no meeting (ANNOTATION.md)."""
+    return not IN_TOWN.search(sentence.text) and ARRIVAL.search(sentence.text) is not None
 
 
 def _welcomed_after_a_trip(
@@ -319,6 +351,11 @@ def _visit_and_meeting(
     )
     if subject and GROUP.search(ctx.text[subject[-1].end : m.start()]):
         subject = []
+    if frame == "receive_visit" and _landed_before(ctx, sentence):
+        return []
+    if frame == "receive_visit" and _at_the_airport(ctx, sentence) and near:
+        mod = modality(sentence.text, m.start() - sentence.start, "visit")
+        return [_arrival(sentence, m, near[0].key, mod, _place_after(ctx, sentence, m.start(), []))]
     if frame == "receive_visit":
         host = subject[0].key if subject else None
         run = _object_run(ctx.text, m.end(), persons)
