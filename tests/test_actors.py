@@ -168,6 +168,7 @@ def test_a_state_named_formally_qualifies_the_title_as_its_short_name_does(
         "Menteri meninjau Bendungan Ameroro di Konawe Sultra.",
         "Menteri meninjau markas Kostrad, Cilodong, Jawa Barat.",
         "Menteri meninjau Markas Divisi Infanteri 1 Kostrad.",
+        "Kedua-dua pemimpin kemudian mengadakan pertemuan.",
     ],
 )
 def test_capitalised_common_words_are_not_persons(text: str) -> None:

@@ -174,3 +174,11 @@ def test_officials_welcoming_a_guest_at_the_airport_are_no_hosts(
     """ANNOTATION.md: airport welcoming officials are not hosts, and greeting a guest there is no
     meeting; a welcome at a palace after the landing is the host's."""
     assert events_of(text) == expected
+
+
+def test_a_trigger_word_inside_a_hall_s_name_is_no_visit() -> None:
+    text = (
+        "Muhyiddin kemudian bertemu Yang Dipertua Negeri Sabah Juhar Mahiruddin sebelum beredar "
+        "ke Dewan Kunjungan Besar untuk santapan tengah hari."
+    )
+    assert visits_of(text) == []

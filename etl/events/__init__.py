@@ -13,6 +13,7 @@ import heapq
 import re
 
 from etl.actors import ActorMention, ArticleActors, is_forum
+from etl.actors.chunks import in_headline
 from etl.document import Document
 from etl.events.anaphora import date_by_naming_again, told_again
 from etl.events.context import _Context, _speech_rows, _trigger_rows, quote_spans
@@ -46,6 +47,7 @@ from etl.events.speech import _statements
 from etl.events.topics import reports_no_acts
 from etl.events.visits import _calls_on_person, _visit
 from etl.events.where import event_place
+from etl.lexicon import Hit
 from etl.spans import SpanIndex
 from etl.text import Sentence
 
@@ -75,6 +77,9 @@ ACCEPTED = re.compile(r"\b(?:memenuhi|atas|menerima)\s+(?:undangan|permintaan)\b
 __all__ = ["ArticleEvent", "EventDate", "extract_events", "modality", "quote_spans"]
 
 INHERITANCE_PASSES = 2
+NAME_WORD_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-z]+ $")
+NAME_WORD_AFTER = re.compile(r" [A-Z][a-z]+\b")
+NAME_WORD_REACH = 20
 
 
 def extract_events(document: Document, actors: ArticleActors) -> list[ArticleEvent]:
@@ -145,6 +150,19 @@ def _with_a_forum(ctx: _Context, event: ArticleEvent) -> bool:
     )
 
 
+def _inside_a_name(text: str, m: Hit) -> bool:
+    """`beredar ke Dewan Kunjungan Besar`: a trigger word capitalised between the words of a
+    name in running text names a hall or a body, not a happening (a headline capitalises
+    every word and is read as written)."""
+    return (
+        m.group()[:1].isupper()
+        and NAME_WORD_BEFORE.search(text, max(0, m.start() - NAME_WORD_REACH), m.start())
+        is not None
+        and NAME_WORD_AFTER.match(text, m.end()) is not None
+        and not in_headline(text, m.start())
+    )
+
+
 def _supposed(text: str, sentence: Sentence, offset: int) -> bool:
     """`Jika Prabowo bertemu Megawati, …`: a happening supposed in a condition did not happen,
     nor is it planned; nor did one never done (`belum pernah berkunjung`) or only asked for
@@ -167,7 +185,11 @@ def _happenings(
     events: list[ArticleEvent] = []
     sentence_agents = _agents(ctx.text, [m for m in mentions if m.kind != "media"])
     for m in ctx.within(ctx.triggers, sentence.start, sentence.end):
-        if ctx.in_quote(m.start()) or _supposed(ctx.text, sentence, m.start()):
+        if (
+            ctx.in_quote(m.start())
+            or _supposed(ctx.text, sentence, m.start())
+            or _inside_a_name(ctx.text, m)
+        ):
             continue
         row = _trigger_rows()[re.sub(r"\s+", " ", m.group().lower())]
         frame = row["frame"]
