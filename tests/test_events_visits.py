@@ -38,11 +38,17 @@ def events_of(text: str) -> list[tuple[str, tuple[tuple[str, str], ...]]]:
             "Richard Marles",
             "Sjafrie Sjamsoeddin",
         ),
+        (
+            "Kepala Staf Angkatan Laut Laksamana TNI Muhammad Ali menerima Courtesy Call Kepala "
+            "Staf Angkatan Laut India Laksamana Dinesh Kumar Tripathi di Jakarta.",
+            "Dinesh Kumar Tripathi",
+            "Muhammad Ali",
+        ),
     ],
 )
 def test_the_host_receives_the_visit(text: str, visitor: str, host: str) -> None:
-    """Headlines drop the verb's prefix (`Terima` for `menerima`): the subject is still the
-    host."""
+    """Headlines drop the verb's prefix (`Terima` for `menerima`), and an English name of the
+    call (`menerima Courtesy Call`) receives it too: the subject is the host."""
     assert [roles for roles, _ in visits_of(text)] == [((visitor, "visitor"), (host, "host"))]
 
 
