@@ -554,6 +554,17 @@ def test_a_former_post_pointed_at_past_its_acronym_is_the_person_last_named(
     assert persons(text) == {person}
 
 
+def test_a_former_post_pointed_at_is_not_its_holder_now() -> None:
+    """`mantan Kepala Staf Angkatan Darat itu` after the current KSAD is named: the one who
+    held it before, the subject the text is about."""
+    text = (
+        "KASAD Jenderal TNI Gatot Nurmantyo hadir. Panglima TNI Jenderal Moeldoko mengunjungi "
+        "sejumlah negara. Pertama, mantan Kepala Staf Angkatan Darat itu menyambangi Filipina."
+    )
+    found = find_actors(document_of(text))
+    assert [m.key for m in found.mentions if m.text.startswith("Kepala Staf")] == ["Moeldoko"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -28,6 +28,8 @@ WIFE = re.compile(r"\b(?:Ny\.?|Nyonya|Ibu|istri(?:nya)?|isteri(?:nya)?)\s+$")
 """`Kapolda Marzuki Ali Basyah bersama Ny. Ira Marzuki Ali Basyah`: a wife named by her
 husband's name is a person of her own, whatever her first name is."""
 WIFE_REACH = 12
+FORMER = re.compile(r"\bmantan\s+$", re.IGNORECASE)
+FORMER_REACH = 20
 MIN_CLIPPED = 5
 """A clipped given name is this long at least (`Enggar`): a shorter word (`Adi`, `Hadi`) is a
 name of its own."""
@@ -222,10 +224,13 @@ def _point_demonstratives(
     result: ArticleActors,
     unnamed: dict[str, tuple[str, str | None]],
     joined: dict[str, str | None],
+    held: dict[str, tuple[str, str | None]],
 ) -> None:
     """`Wakil Ketua MPR ini`, `politikus tersebut`: a title held by no one named, pointed at
     with a demonstrative, is a person named before it in full, with a title, or by a word of
-    a full name (`joined` to it: `Syarief berharap …`) (`_antecedent`)."""
+    a full name (`joined` to it: `Syarief berharap …`) (`_antecedent`). A former post pointed
+    at (`mantan Kepala Staf Angkatan Darat itu`) is so too, even when someone named holds the
+    post now (the `held` titles)."""
     named: list[tuple[int, Actor]] = []
     pointed: set[str] = set()
     for i, m in enumerate(result.mentions):
@@ -233,29 +238,47 @@ def _point_demonstratives(
             continue
         key = joined.get(m.key, m.key)
         if m.key in unnamed and named and POINTER.match(text, m.end):
-            target = _antecedent(named, *unnamed[m.key])
+            target = _antecedent(named, *unnamed[m.key], former=_former(text, m))
             result.mentions[i] = ActorMention(m.start, m.end, m.text, target, m.kind, m.titled)
             pointed.add(m.key)
+        elif m.key in held and named and POINTER.match(text, m.end) and _former(text, m):
+            target = _antecedent(named, *held[m.key], former=True)
+            result.mentions[i] = ActorMention(m.start, m.end, m.text, target, m.kind, m.titled)
         elif key and (" " in key or m.titled) and m.key not in unnamed and key in result.actors:
             named.append((bisect_right(starts, m.start), result.actors[key]))
     for name in pointed - {m.key for m in result.mentions}:
         result.actors.pop(name, None)
 
 
-def _antecedent(named: list[tuple[int, Actor]], title: str, country: str | None) -> str:
+def _antecedent(
+    named: list[tuple[int, Actor]], title: str, country: str | None, former: bool = False
+) -> str:
     """Of the persons named so far, by sentence, the one the pointing title fits: one who holds
     it, else one of its state (`Mantan Dubes RI itu` after a Russian is still the Indonesian),
-    else any; the latest sentence first and, in it, the one named first, its subject."""
+    else any; the latest sentence first and, in it, the one named first, its subject. A former
+    post (`mantan KSAD itu`) is no one's who holds it now."""
     order = sorted(range(len(named)), key=lambda k: (-named[k][0], k))
     candidates = list({id(named[k][1]): named[k][1] for k in order}.values())
+    if former:
+        candidates = [a for a in candidates if not _holds(a, title)] or candidates
     for fits in (
-        lambda a: any(held == title or held.startswith(f"{title} ") for held in a.titles),
+        lambda a: not former and _holds(a, title),
         lambda a: country is not None and a.country == country,
     ):
         found = next((a for a in candidates if fits(a)), None)
         if found is not None:
             return found.name
     return candidates[0].name
+
+
+def _former(text: str, mention: ActorMention) -> bool:
+    """Whether the post is written as a former one (`mantan …`)."""
+    before = text[max(0, mention.start - FORMER_REACH) : mention.start]
+    return FORMER.search(before) is not None or mention.text.lower().startswith("mantan ")
+
+
+def _holds(actor: Actor, title: str) -> bool:
+    return any(held == title or held.startswith(f"{title} ") for held in actor.titles)
 
 
 def _resolve_persons(
@@ -305,7 +328,12 @@ def _resolve_persons(
             holder = None
         remap[name] = (remap.get(holder.name) or holder.name) if holder is not None else None
     _point_demonstratives(
-        text, starts, result, {k: v for k, v in unnamed.items() if k not in remap}, remap
+        text,
+        starts,
+        result,
+        {k: v for k, v in unnamed.items() if k not in remap},
+        remap,
+        {k: v for k, v in unnamed.items() if k in remap},
     )
     if not remap:
         return

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from etl.actors.chunks import TOKEN, _adjacent, in_headline
 from etl.actors.far_holders import _holder_further_on, _main_clause_subject
 from etl.actors.model import Actor, ActorMention, ArticleActors, _Chunk
-from etl.actors.persons import POINTER, Holders, Persons, _add_person
+from etl.actors.persons import FORMER, FORMER_REACH, POINTER, Holders, Persons, _add_person
 from etl.actors.qualifiers import city_before_holder, portfolio_before_state
 from etl.actors.vocabulary import (
     _local_place,
@@ -181,10 +181,11 @@ def _person_from_title(
         _as_holder(text, title_chunk.start, last.end, described.name, result)
         return j - i
     holder = titled_persons.of(title, country)
-    if holder is not None:
+    pointed = POINTER.match(text, last.end) is not None
+    former = FORMER.search(text, max(0, title_chunk.start - FORMER_REACH), title_chunk.start)
+    if holder is not None and not (pointed and former):
         _as_holder(text, title_chunk.start, last.end, holder.name, result)
         return j - i
-    pointed = POINTER.match(text, last.end) is not None
     listed = _states_listed_after(text, chunks, j) if qualifier is not None else []
     if qualifier is not None and (title_chunk.value[0].isupper() or pointed or listed):
         name = _unnamed_name(title, qualifier, country)
