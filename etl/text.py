@@ -63,10 +63,21 @@ CREDIT = re.compile(
 )
 
 
+OUTLET_CREDIT = re.compile(
+    r"\((?:[A-Z][\w.]*)(?:\s+[A-Z][\w.]*){0,2}/[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\)[ \t]*$",
+    re.MULTILINE,
+)
+"""`… di Kuala Lumpur. (CNN Indonesia/Andry Novelino)` closing a caption's line: the outlet and
+its photographer."""
+
+
 def credit_spans(text: str) -> list[tuple[int, int]]:
     """Photo and source credits in brackets inside a line (`(Foto Pramono Anung)`, `(Dok.
-    Kemlu)`): the photographer or archive named there took no part in what the line tells."""
-    return [m.span() for m in CREDIT.finditer(text)]
+    Kemlu)`, a caption's closing `(Outlet/Photographer)`): the photographer or archive named
+    there took no part in what the line tells."""
+    return sorted(
+        [m.span() for m in CREDIT.finditer(text)] + [m.span() for m in OUTLET_CREDIT.finditer(text)]
+    )
 
 
 GLUED_BEFORE = re.compile(r"[^\W\d_][\w-]*[^\W\d_]{2}[”\"’')]*")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from etl.text import furniture_spans, split_sentences
+from etl.text import credit_spans, furniture_spans, split_sentences
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -95,9 +95,35 @@ def test_sentences(text: str, expected: list[str]) -> None:
     assert all(text[s.start : s.end] == s.text for s in sentences)
 
 
-def test_furniture_lines_are_reported_for_greying_out() -> None:
-    text = "Putin tiba.\nBaca juga: Berita lain\nLi menyusul."
-    assert [text[s:e] for s, e in furniture_spans(text)] == ["Baca juga: Berita lain"]
+@pytest.mark.parametrize(
+    ("text", "furniture"),
+    [
+        ("Putin tiba.\nBaca juga: Berita lain\nLi menyusul.", ["Baca juga: Berita lain"]),
+        (
+            "Surya tiba.\nTopik pilihan: Quick Count Pemilu 2014 | Capres Jokowi\nIa berkata.",
+            ["Topik pilihan: Quick Count Pemilu 2014 | Capres Jokowi"],
+        ),
+    ],
+)
+def test_furniture_lines_are_reported_for_greying_out(text: str, furniture: list[str]) -> None:
+    assert [text[s:e] for s, e in furniture_spans(text)] == furniture
+
+
+@pytest.mark.parametrize(
+    ("text", "credits"),
+    [
+        (
+            "Anwar bertemu Prabowo di Kuala Lumpur. (CNN Indonesia/Andry Novelino)\nJakarta -",
+            ["(CNN Indonesia/Andry Novelino)"],
+        ),
+        ("Presiden tiba (Foto: Setpres).", ["(Foto: Setpres)"]),
+        ("Pangdam III/Siliwangi (Kodam III/Siliwangi) hadir di Bandung.", []),
+    ],
+)
+def test_credits_in_brackets(text: str, credits: list[str]) -> None:
+    """A photo credit, and a caption's closing `(Outlet/Photographer)`; a unit's number and name
+    in brackets inside the sentence is no credit."""
+    assert [text[s:e] for s, e in credit_spans(text)] == credits
 
 
 def test_real_articles_split_without_furniture_and_with_honest_offsets() -> None:
