@@ -93,6 +93,7 @@ def extract_events(document: Document, actors: ArticleActors) -> list[ArticleEve
     times_at = SpanIndex(times, lambda t: (t.char_start, t.char_end))
     scene: EventDate | None = None
     pending: tuple[ArticleEvent, int] | None = None
+    listing = False
     for n, sentence in enumerate(document.sentences):
         mentions = [
             m
@@ -103,10 +104,13 @@ def extract_events(document: Document, actors: ArticleActors) -> list[ArticleEve
             if not ctx.in_quote(m.start)
         ]
         sentence_times = times_at.within(sentence.start, sentence.end)
-        if pending is not None and (listed := listed_meetings(pending[0], sentence, mentions)):
+        if pending is not None and (
+            listed := listed_meetings(pending[0], sentence, mentions, listing)
+        ):
             ctx.events.extend(listed)
-            pending = (pending[0], n)
+            pending, listing = (pending[0], n), True
             continue
+        listing = False
         found = _statements(ctx, sentence, mentions) + _happenings(ctx, sentence, mentions)
         named = mentions_at.within(sentence.start, sentence.end)
         for event in found:

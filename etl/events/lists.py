@@ -13,7 +13,7 @@ from etl.events.model import ArticleEvent
 from etl.text import Sentence
 
 LIST_OPENING = re.compile(
-    r"^\s*(?:[•·▪*–-]\s*|\d{1,2}[.)]\s+|(?:di\s+antaranya|antara\s+lain|yakni|yaitu|"
+    r"^\s*(?:[•·▪*–-]\s*|\d{1,2}[.)]\s+|(?:di\s*antaranya|antara\s+lain|yakni|yaitu|"
     r"mereka\s+(?:adalah|ialah)|di\s+antara\b[^.:;]{0,80}?\b(?:adalah|ialah|yakni|yaitu))\b)",
     re.IGNORECASE,
 )
@@ -23,6 +23,8 @@ GROUP = re.compile(
     re.IGNORECASE,
 )
 LIST_REACH = 2
+ITEM = re.compile(r"\s*,\s*[A-Z]")
+"""After the name opening a list item: a comma and the post (`Philip Nathan Taula, Duta …`)."""
 
 
 def awaits_list(ctx: _Context, event: ArticleEvent) -> bool:
@@ -36,15 +38,22 @@ def awaits_list(ctx: _Context, event: ArticleEvent) -> bool:
 
 
 def listed_meetings(
-    pending: ArticleEvent, sentence: Sentence, mentions: list[ActorMention]
+    pending: ArticleEvent, sentence: Sentence, mentions: list[ActorMention], listing: bool
 ) -> list[ArticleEvent]:
     """One meeting of the pending party with each person a list sentence names; a host's
-    guests each visit the host too."""
-    if not LIST_OPENING.match(sentence.text):
+    guests each visit the host too. Once a list has begun, a sentence naming one person and
+    then the post (`Roberto Colaminè, Duta Besar … Italia.`) is its next item."""
+    opened = LIST_OPENING.match(sentence.text) is not None
+    if not opened and not (listing and _an_item(sentence, mentions)):
         return []
     party, role = pending.actors[0]
+    persons = [m for m in mentions if m.kind == "person"]
     guests = [
-        m for m in mentions if m.kind == "person" and (m.titled or " " in m.key) and m.key != party
+        m
+        for k, m in enumerate(persons)
+        if (m.titled or " " in m.key)
+        and m.key != party
+        and not (k and _post_of(sentence, persons[k - 1], m))
     ]
     kinds = {
         "visit": lambda guest: [(guest, "visitor"), (party, "host")],
@@ -67,3 +76,20 @@ def listed_meetings(
         for kind, roles in kinds.items()
         if kind == "meeting" or role == "host"
     ]
+
+
+def _an_item(sentence: Sentence, mentions: list[ActorMention]) -> bool:
+    """A sentence that opens with a person's name and then a comma and a post."""
+    first = next((m for m in mentions if m.kind == "person"), None)
+    return (
+        first is not None
+        and not sentence.text[: first.start - sentence.start].strip()
+        and ITEM.match(sentence.text, first.end - sentence.start) is not None
+    )
+
+
+def _post_of(sentence: Sentence, name: ActorMention, post: ActorMention) -> bool:
+    """`Roberto Colaminè, Duta Besar … Italia`: a post no one holds by name, right after a
+    name and its comma, is that person's post, no guest of its own."""
+    gap = sentence.text[name.end - sentence.start : post.start - sentence.start]
+    return post.titled and post.text == post.key and gap.strip() == ","
