@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from etl.actors.chunks import TOKEN, _adjacent, in_headline
+from etl.actors.chunks import TOKEN, _adjacent
 from etl.actors.far_holders import _holder_further_on, _main_clause_subject
+from etl.actors.headlines import in_headline
 from etl.actors.model import Actor, ActorMention, ArticleActors, _Chunk
 from etl.actors.persons import POINTER, Holders, Persons, _add_person
 from etl.actors.qualifiers import city_before_holder, portfolio_before_state
