@@ -251,8 +251,6 @@ class Recogniser(CalendarReaders, ClockReaders):
             self._century: re.compile(alt(lex.century_words)),
             self._previous_day: re.compile(alt(lex.previous_day_words)),
             self._vague: re.compile(alt(lex.vague)),
-            self._phrase: re.compile(alt(phrases)),
-            self._part_of_day: re.compile(tod),
         }
         self.range_gap = _compile(rf"\s*(?i:{alt(lex.range_words)})\s*\Z")
         day_words = alt([*lex.range_words, *lex.day_range_words])

@@ -15,6 +15,7 @@ from etl.events.model import ArticleEvent
 from etl.lexicon import Hit, PhraseMatcher, table
 from etl.spans import SpanIndex, inside_any
 
+SPACES = re.compile(r"\s+")
 HIT_START = attrgetter("begin")
 """A hit's start, read as a field: bisecting the triggers by it is the hot path of `within`."""
 QUOTED_SPAN = re.compile(r"“[^”\"]{3,2000}[”\"]|\"[^\"”\n]{3,2000}[\"”]|“[^”\"\n]{3,2000}(?=\n)")
@@ -28,6 +29,12 @@ def _trigger_rows() -> dict[str, dict[str, str]]:
 @cache
 def _speech_rows() -> dict[str, str]:
     return {row["phrase"].lower(): row["frame"] for row in table("speech_verbs")}
+
+
+def row_key(phrase: str) -> str:
+    """A matched phrase as the trigger and speech-verb tables file it: lower case, one space
+    between words (the regex compiled once, as it is read for every trigger)."""
+    return SPACES.sub(" ", phrase.lower())
 
 
 @cache
