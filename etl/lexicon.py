@@ -80,7 +80,9 @@ class PhraseMatcher:
 
     Phrases are filed by their first word; a text is read word by word and only the phrases
     filed under a word are compared. One regex alternation of hundreds of phrases, tried at
-    every word, costs far more on a long archive.
+    every word, costs far more on a long archive. Under a first word shared by a hundred phrases
+    (`Republik`, `Kol`), they are filed again by the first letter of their second word
+    (`_by_next`), so that a word is compared only to those that its next word could continue.
     """
 
     def __init__(self, phrases: Iterable[tuple[str, str, bool]]) -> None:
@@ -92,6 +94,7 @@ class PhraseMatcher:
             )
         for candidates in self._by_first.values():
             candidates.sort(key=lambda c: -sum(len(t) + 1 for t in c.tokens))
+        self._by_next = {key: _by_next(candidates) for key, candidates in self._by_first.items()}
 
     def hits(self, words: Words) -> list[Hit]:
         """Every longest match as a Hit, left to right."""
@@ -101,17 +104,41 @@ class PhraseMatcher:
         """(start, end, kind) of every longest match, left to right, without overlaps."""
         found: list[tuple[int, int, str]] = []
         next_free = 0
-        by_first = self._by_first
+        by_next, folded = self._by_next, words.folded
+        last = len(folded) - 1
         for i, key in enumerate(words.keys):
-            if i < next_free or key not in by_first:
+            if i < next_free or key not in by_next:
                 continue
-            for phrase in by_first[key]:
+            singles, continued = by_next[key]
+            for phrase in continued.get(folded[i + 1][:1], singles) if i < last else singles:
                 end = _match_phrase(words, i, phrase)
                 if end is not None:
                     found.append((words.core_start(i), end, phrase.kind))
                     next_free = i + len(phrase.tokens)
                     break
         return found
+
+
+def _by_next(
+    candidates: list[_Phrase],
+) -> tuple[list[_Phrase], dict[str, list[_Phrase]]]:
+    """The one-word phrases among candidates, and by each first letter of a second word the
+    candidates that a word so beginning (case folded) could continue, in their order."""
+    singles = [c for c in candidates if len(c.tokens) == 1]
+    letters = {_second_letter(c) for c in candidates if len(c.tokens) > 1}
+    continued = {
+        letter: [c for c in candidates if len(c.tokens) == 1 or _second_letter(c) == letter]
+        for letter in letters
+    }
+    return singles, continued
+
+
+def _second_letter(phrase: _Phrase) -> str:
+    """What the case-folded word after a phrase's first must start with for it to match: a
+    phrase of more words matches only where that word starts with its second (`_match_phrase`),
+    compared case folded or as written."""
+    second = phrase.tokens[1]
+    return (second if phrase.fold_case else second.casefold())[:1]
 
 
 class _Phrase(NamedTuple):

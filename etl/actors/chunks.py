@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from etl.actors.headlines import headline_spans, in_headline
 from etl.actors.model import _Chunk
 from etl.actors.units import unit_chunks
 from etl.actors.vocabulary import (
@@ -57,16 +58,13 @@ UNDOTTED_DEGREE = re.compile(r"(?:M[Ss]i|MSc|MHum|MKes|MPd|SPd|SSos|MAg|SAg|SKom
 ENGLISH_GLOSS = re.compile(r"\([A-Z][^()]{0,80}?\b(?:of|for|the)\b[^()]{0,80}\)")
 GLOSS_REACH = 80
 LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
-WORD = re.compile(r"[A-Za-z][\w'’-]*")
 FACTION = re.compile(r"\bF-[A-Z][\w-]*")
 POSTNOMINAL = re.compile(r"[A-Z]{2,4}[.,]?")
 POSTNOMINAL_AFTER = 2
 ACRONYM_PLURAL = 2
 CODE_TOKEN = re.compile(r"^(?:[A-Z0-9]{2,}|[A-Z]+-[A-Z][\w-]*)[.,]?$")
-HEADLINE_MIN_WORDS = 4
 TITLED_NAME_WORDS = 3
 SHORT_NAME_WORD = 3
-HEADLINE_CAPITALISED = 0.7
 WEB_ADDRESS = re.compile(r"\.(?:co\.id|com|id|net|org|tv|co)\b", re.IGNORECASE)
 """A name written as a web address (`Liputan6.com`, `Detik.com`) is the outlet's."""
 SENTENCE_START = re.compile(r"(?:^|[.!?:\n“”\"]\s*)$")
@@ -87,6 +85,9 @@ PORTFOLIO_LIST = re.compile(
 )
 """`Kepala Bidang Politik dan Ekonomi John MacDaniel`, `Menteri Pelaburan, Perdagangan dan
 Industri Tengku Zafrul`: the last field of a post's list of portfolios, before the holder."""
+PORTFOLIO_LIST_ENDS = ("dan", "serta", ",")
+"""What the text before a listed portfolio ends in, spaces aside: a test cheaper than the regex,
+which most name runs (after a title, a verb) fail."""
 PORTFOLIO_REACH = 30
 PORTFOLIO_NAME_WORDS = 3
 
@@ -94,7 +95,6 @@ CLITIC = "-nya"
 """`akun Twitter-nya`: the possessive ending written on a capitalised word is not the name's."""
 FAMILY_REST_WORDS = 2
 PATRONYMIC_HONORIFICS = frozenset({"Tun", "Tan Sri", "Datuk", "Dato'", "Dato", "Datuk Seri"})
-LIST_ITEM = re.compile(r"\s*[•·▪]\s")
 LETTER_INITIAL = re.compile(r"[A-Z][a-z]?\.")
 NAME_WORD_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]{2,} $")
 NAME_WORD_AFTER = re.compile(r" [A-Z][a-z]")
@@ -117,7 +117,7 @@ def _chunks(words: Words) -> list[_Chunk]:
         )
     covered = [(c.start, c.end) for c in chunks]
     covered_ends = [end for _, end in covered]
-    headlines = _headline_spans(text)
+    headlines = headline_spans(text)
     headline_starts = [s for s, _ in headlines]
     lowercase = frozenset(LOWER_WORD.findall(text))
     names: list[_Chunk] = []
@@ -185,6 +185,8 @@ def _past_portfolio(text: str, start: int, end: int) -> int:
     """Where a name run starts once the portfolio field opening it is set aside: a dictionary
     word listed after another field (`… Politik dan Ekonomi John MacDaniel`) is the post's, when
     a name of two words or more follows it."""
+    if not text[max(0, start - PORTFOLIO_REACH) : start].rstrip().endswith(PORTFOLIO_LIST_ENDS):
+        return start
     listed = PORTFOLIO_LIST.search(text, max(0, start - PORTFOLIO_REACH), start)
     if listed is None:
         return start
@@ -349,31 +351,6 @@ def _follows_title(text: str, chunks: list[_Chunk], ends: list[int], start: int)
             and not text[chunks[i - 1].end : chunks[i].start].strip()
         )
     return chunks[i].kind in ("title", "rank")
-
-
-def _headline_spans(text: str) -> list[tuple[int, int]]:
-    """Lines in title case without a closing full stop (headlines, teasers, `… Sangat
-    Penting!`, `Ada Apa?`): there `Makan Malam` is capitalised by style. A list item
-    (`• Perdana Menteri Singapura Lawrence Wong`) is a name written out, not a headline."""
-    return [line.span() for line in re.finditer(r"[^\n]+", text) if _is_headline(line.group())]
-
-
-def in_headline(text: str, offset: int) -> bool:
-    """Whether the line holding the offset is a headline."""
-    start = text.rfind("\n", 0, offset) + 1
-    end = text.find("\n", offset)
-    return _is_headline(text[start : end if end >= 0 else len(text)])
-
-
-def _is_headline(line: str) -> bool:
-    if LIST_ITEM.match(line):
-        return False
-    tokens = WORD.findall(line)
-    return (
-        not line.rstrip().endswith((".", "”", '"'))
-        and len(tokens) >= HEADLINE_MIN_WORDS
-        and sum(t[0].isupper() for t in tokens) >= HEADLINE_CAPITALISED * len(tokens)
-    )
 
 
 def _organisation_end(text: str, start: int, end: int) -> int:

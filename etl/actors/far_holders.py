@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from etl.actors.chunks import in_headline
+from etl.actors.headlines import in_headline
 from etl.actors.model import _Chunk
 from etl.actors.vocabulary import ROMAN, _local_place, _stemmer, is_common_word
 from etl.text import FRONTED_CLAUSE

@@ -8,6 +8,10 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
+SPACES = re.compile(r"\s+")
+"""A run of spaces, to be written as one: compiled once, as it is read for every mention."""
+NOT_IN_SLUG = re.compile(r"[^a-z0-9]+")
+
 
 @dataclass(frozen=True, slots=True)
 class ActorMention:
@@ -49,7 +53,7 @@ def fold(name: str) -> str:
 
 def slug(name: str) -> str:
     """Readable id of an actor (`Vladimir Putin` → `vladimir-putin`)."""
-    return re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-") or "actor"
+    return NOT_IN_SLUG.sub("-", fold(name)).strip("-") or "actor"
 
 
 @dataclass(slots=True)

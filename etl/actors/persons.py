@@ -8,7 +8,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 
 from etl.actors.figures import figure_country, known_spelling
-from etl.actors.model import Actor, ActorMention, ArticleActors, _Chunk, fold
+from etl.actors.model import SPACES, Actor, ActorMention, ArticleActors, _Chunk, fold
 from etl.actors.name_order import western_order
 from etl.actors.vocabulary import _person_aliases, _stemmer
 
@@ -118,7 +118,7 @@ def _add_person(
     """Join a person mention to a person already seen (same name, or one name inside the other);
     a generational suffix (`Joseph R. Donovan Jr.`) is no part of the name, and a Japanese
     name printed family name first is read in Western order."""
-    surface = re.sub(r"\s+", " ", surface)
+    surface = SPACES.sub(" ", surface)
     name = _person_aliases().get(surface) or western_order(
         known_spelling(GENERATION.sub("", surface))
     )

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from etl.actors.chunks import TOKEN, _adjacent, in_headline
+from etl.actors.chunks import TOKEN, _adjacent
 from etl.actors.far_holders import _holder_further_on, _main_clause_subject
-from etl.actors.model import Actor, ActorMention, ArticleActors, _Chunk
+from etl.actors.headlines import in_headline
+from etl.actors.model import SPACES, Actor, ActorMention, ArticleActors, _Chunk
 from etl.actors.persons import FORMER, FORMER_REACH, POINTER, Holders, Persons, _add_person
 from etl.actors.qualifiers import city_before_holder, portfolio_before_state
 from etl.actors.vocabulary import (
@@ -71,7 +72,7 @@ def _person_from_title(
     A lone word after a local title that names a place (`Bupati Siak`) is the title's seat,
     not its holder (`data/seat_titles.csv`)."""
     title_chunk = chunks[i]
-    row = _title_rows()[re.sub(r"\s+", " ", title_chunk.value.lower())]
+    row = _title_rows()[SPACES.sub(" ", title_chunk.value.lower())]
     title = row["title"]
     country = row["country"] or None
     office = _office_of(text, chunks, i, title, result)

@@ -14,13 +14,17 @@ UNIT = re.compile(
     r"(?P<unit>(?:[IVX]{1,5}|\d{1,4})/[A-Z][\w'’.-]*(?:[ \u00a0][A-Z][\w'’-]*)*)"
 )
 """A unit's number and name, with the head noun of the unit before it when it is written."""
+UNIT_SLASH = re.compile(r"/[A-Z]")
 
 
 def unit_chunks(text: str, lexicon: list[_Chunk]) -> list[_Chunk]:
     """The units of the text as organisations: a head noun's with it (`Kodam III/Siliwangi`), or
     the number and name alone after a commander's post (`Pangdam` + `III/Siliwangi`), which
     then qualifies the post. A unit's name ends where a rank or post the tables know begins
-    (`Danrem 043/Garuda Hitam Kol Arm Winarto`)."""
+    (`Danrem 043/Garuda Hitam Kol Arm Winarto`). A text without a slash before a capital has
+    none, and is not scanned."""
+    if UNIT_SLASH.search(text) is None:
+        return []
     found: list[_Chunk] = []
     starts = sorted(c.start for c in lexicon)
     for m in UNIT.finditer(text):

@@ -29,9 +29,21 @@ def _compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 
 def _lead(words: Iterable[str]) -> str:
-    """A look-ahead on the first characters a rule can start with: it lets the scan skip ahead."""
-    chars = sorted({w[0] for w in words})
-    return "(?=[" + "".join(re.escape(c) for c in chars) + "])"
+    """The first characters a rule can start with."""
+    return "".join(sorted({w[0] for w in words}))
+
+
+WORD_START = r"(?<!\w)"
+
+
+def _opened(lead: str, core: str) -> str:
+    """A rule's regex behind a look-ahead on its first characters: it lets the scan skip ahead.
+    Where every one of them is a word character, a core opening on `(?<!\\w)` opens on `\\b`
+    instead: there the two agree, and the engine tries a boundary at each position for a third
+    less than a look-behind."""
+    if core.startswith(WORD_START) and all(c.isalnum() or c == "_" for c in lead):
+        core = r"\b" + core.removeprefix(WORD_START)
+    return "(?=[" + "".join(re.escape(c) for c in lead) + "])" + core
 
 
 DIGITS = tuple("0123456789")
@@ -217,7 +229,7 @@ class Recogniser(CalendarReaders, ClockReaders):
                 self._century,
             ),
         ]
-        rules = [(first[reader] + core, before, reader) for core, before, reader in rules]
+        rules = [(_opened(first[reader], core), before, reader) for core, before, reader in rules]
         self.rules = [
             (_compile(core), _compile(rf"(?<!\w){before}\Z") if before else None, reader)
             for core, before, reader in rules
@@ -237,6 +249,8 @@ class Recogniser(CalendarReaders, ClockReaders):
             self._iso: re.compile(r"\d-\d\d-\d"),
             self._decade: re.compile(r"0-?an"),
             self._century: re.compile(alt(lex.century_words)),
+            self._previous_day: re.compile(alt(lex.previous_day_words)),
+            self._vague: re.compile(alt(lex.vague)),
         }
         self.range_gap = _compile(rf"\s*(?i:{alt(lex.range_words)})\s*\Z")
         day_words = alt([*lex.range_words, *lex.day_range_words])

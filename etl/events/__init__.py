@@ -13,10 +13,10 @@ import heapq
 import re
 
 from etl.actors import ActorMention, ArticleActors, is_forum
-from etl.actors.chunks import in_headline
+from etl.actors.headlines import in_headline
 from etl.document import Document
 from etl.events.anaphora import date_by_naming_again, told_again
-from etl.events.context import _Context, _speech_rows, _trigger_rows, quote_spans
+from etl.events.context import _Context, _speech_rows, _trigger_rows, quote_spans, row_key
 from etl.events.discourse_dating import (
     _byline,
     date_by_itinerary,
@@ -195,7 +195,7 @@ def _happenings(
             or _inside_a_name(ctx.text, m)
         ):
             continue
-        row = _trigger_rows()[re.sub(r"\s+", " ", m.group().lower())]
+        row = _trigger_rows()[row_key(m.group())]
         frame = row["frame"]
         if frame == "none":
             continue
@@ -254,6 +254,6 @@ def _happenings(
 def _reported(ctx: _Context, sentence: Sentence, offset: int) -> bool:
     """A happening named after a speech verb of its sentence (`mengumumkan kunjungan …`)."""
     return any(
-        _speech_rows()[re.sub(r"\s+", " ", v.group().lower())] == "pre"
+        _speech_rows()[row_key(v.group())] == "pre"
         for v in ctx.within(ctx.speech, sentence.start, offset)
     )

@@ -10,7 +10,7 @@ from collections import deque
 from datetime import date, timedelta
 
 from etl.dates import TimeExpression, is_birth_date
-from etl.events.context import _Context, _trigger_rows
+from etl.events.context import _Context, _trigger_rows, row_key
 from etl.events.model import ArticleEvent, EventDate
 from etl.events.sentence_dating import PRIOR, _told_as_earlier
 from etl.text import LINE, Sentence
@@ -222,7 +222,7 @@ def date_by_quotation(ctx: _Context, times: list[TimeExpression], published: dat
         keys = {m.key for m in ctx.mentions_at.within(start, end)}
         spoken = _day_said(ctx, times, end)
         said = [
-            (h.start(), _trigger_rows()[re.sub(r"\s+", " ", h.group().lower())]["event_type"])
+            (h.start(), _trigger_rows()[row_key(h.group())]["event_type"])
             for h in ctx.within(ctx.triggers, start, end)
         ]
         said += [(m.start(), "meeting") for m in SPOKEN_MEETING.finditer(ctx.text, start, end)]

@@ -100,8 +100,7 @@ def _inherit_date(
         )
         if source is None:
             source = index.only_dated_statement(i)
-        continues = CONTINUATION.search(event.trigger) or SAME_OCCASION.search(event.sentence.text)
-        if (source is None or source.date.start is None) and continues:
+        if (source is None or source.date.start is None) and _continues(event):
             source = last_dated
     else:
         source = next(
@@ -121,6 +120,12 @@ def _inherit_date(
     if source is not None and source.date.start is not None:
         d = source.date
         event.date = EventDate(d.start, d.end, d.granularity, "relative", event.date.text or d.text)
+
+
+def _continues(event: ArticleEvent) -> bool:
+    """A statement that only continues the last one (`tambah Ned`) or is told at the same
+    occasion; read only for a statement that found no dated source, a sentence regex less."""
+    return bool(CONTINUATION.search(event.trigger) or SAME_OCCASION.search(event.sentence.text))
 
 
 def _spans_days(when: EventDate) -> bool:

@@ -13,7 +13,7 @@ from datetime import date
 
 from etl.actors import ActorMention
 from etl.dates import TimeExpression
-from etl.events.context import _Context, _speech_rows, _trigger_rows
+from etl.events.context import _Context, _speech_rows, _trigger_rows, row_key
 from etl.events.modality import modality
 from etl.events.model import ArticleEvent
 from etl.events.sentence_dating import _date_near
@@ -47,7 +47,7 @@ def quoted_meetings(
     found: list[ArticleEvent] = []
     for start, end, speaker in _quoted_speakers(ctx, sentences, starts):
         for m in ctx.within(ctx.triggers, start, end):
-            row = _trigger_rows()[re.sub(r"\s+", " ", m.group().lower())]
+            row = _trigger_rows()[row_key(m.group())]
             if row["event_type"] != "meeting" or row["frame"] != "verb":
                 continue
             if not FIRST_PERSON.search(
@@ -93,7 +93,7 @@ def quoted_statements(
     for start, end, speaker in _quoted_speakers(ctx, sentences, starts):
         named = ctx.mentions_at.within(start, end)
         for m in ctx.within(ctx.speech, start, end):
-            if _speech_rows()[re.sub(r"\s+", " ", m.group().lower())] != "pre":
+            if _speech_rows()[row_key(m.group())] != "pre":
                 continue
             party = next(
                 (

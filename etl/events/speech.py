@@ -8,7 +8,7 @@ from functools import cache
 
 from etl.actors import ActorMention
 from etl.events.clauses import _subordinate_subject
-from etl.events.context import _Context, _speech_rows, _trigger_rows
+from etl.events.context import _Context, _speech_rows, _trigger_rows, row_key
 from etl.events.model import ArticleEvent
 from etl.events.roles import (
     COORDINATED,
@@ -240,7 +240,7 @@ def _statements(
     for m in ctx.within(ctx.speech, sentence.start, sentence.end):
         if _delivers(ctx, m):
             continue
-        frame = _speech_rows()[re.sub(r"\s+", " ", m.group().lower())]
+        frame = _speech_rows()[row_key(m.group())]
         if frame == "post" and not _tags_speech(ctx.text, sentence, m):
             continue
         if frame in ("post", "source"):
@@ -286,8 +286,7 @@ def _delivers(ctx: _Context, m: Hit) -> bool:
     """`menyampaikan surat dari Jokowi ke Presiden Rouhani`: a letter handed over is a meeting,
     no speech act of the one who hands it."""
     return any(
-        t.start() == m.start()
-        and _trigger_rows()[re.sub(r"\s+", " ", t.group().lower())]["frame"] == "deliver"
+        t.start() == m.start() and _trigger_rows()[row_key(t.group())]["frame"] == "deliver"
         for t in ctx.within(ctx.triggers, m.start(), m.end() + DELIVERY_REACH)
     )
 

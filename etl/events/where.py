@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from etl.actors import ActorMention
-from etl.events.context import _Context, _speech_rows
+from etl.events.context import _Context, _speech_rows, row_key
 from etl.events.model import ArticleEvent
 from etl.lexicon import alternation, table
 from etl.places import Place, country_names, lookup_place
@@ -139,7 +139,7 @@ def _ordered(
     ]
     after = [c for c in found if c.run_start >= trigger[1]]
     before = [c for c in reversed(found) if c.end <= trigger[0]]
-    frame = _speech_rows().get(re.sub(r"\s+", " ", event.trigger.lower()), "pre")
+    frame = _speech_rows().get(row_key(event.trigger), "pre")
     if event.event_type == "statement" and frame not in POST_FRAMES:
         after = [
             c
