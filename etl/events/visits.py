@@ -52,7 +52,12 @@ said of the subject is not the subject."""
 RELATIVE_REACH = 50
 DURING = re.compile(r"\b(?:dalam|selama|saat|ketika|semasa|sewaktu)\s+$", re.IGNORECASE)
 """`Prabowo bertemu Xi dalam kunjungan kenegaraan`: a visit the clause happens during is its
-subject's, not the person named last before it."""
+subject's, not the person named last before it, unless the subject hosts the one named last
+(`HOSTING`)."""
+HOSTING = re.compile(
+    r"\b(?:menerima|menyambut|menjamu|disambut|diterima|dijamu|mengundang|didatangi)\b", re.I
+)
+"""`Jokowi menerima Xi dalam kunjungan kenegaraan`: the guest is the one who visits."""
 POSSESSED = re.compile(r"\s+\w+nya\b", re.IGNORECASE)
 ANAPHOR = re.compile(r"^\s*(?:itu|tersebut|ini|tadi)\b", re.IGNORECASE)
 NAMED_AGAIN = re.compile(r"\s*(?:(?-i:[a-z]+)\s+)?(?:itu|tersebut|ini|tadi)\b", re.IGNORECASE)
@@ -346,7 +351,10 @@ def _visit(
         lead = max(sentence.start, m.start() - TRAILING_REACH)
         earlier = TIME_CONJUNCTION.search(
             ctx.text, max(sentence.start, m.start() - 12), m.start()
-        ) or DURING.search(ctx.text, max(sentence.start, m.start() - 12), m.start())
+        ) or (
+            DURING.search(ctx.text, max(sentence.start, m.start() - 12), m.start())
+            and not HOSTING.search(ctx.text, sentence.start, m.start())
+        )
         subject = [
             a for a in agents if a.kind == "person" and a.start < m.start() and a not in inviters
         ][:1]
