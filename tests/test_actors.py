@@ -554,6 +554,23 @@ def test_a_former_post_pointed_at_past_its_acronym_is_the_person_last_named(
     assert persons(text) == {person}
 
 
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Presiden AIIB Jin Liqun hadir di Jakarta.", "Jin Liqun"),
+        ("Presiden ADB Masatsugu Asakawa hadir di Jakarta.", "Masatsugu Asakawa"),
+    ],
+)
+def test_an_unknown_acronym_between_a_title_and_a_name_is_the_post_s_body(
+    text: str, person: str
+) -> None:
+    """`Presiden AIIB Jin Liqun`: the body is written by an acronym no table knows; the holder
+    keeps the post, as under a known one (`Ketua KPK Firli Bahuri`)."""
+    found = find_actors(document_of(text))
+    assert persons(text) == {person}
+    assert found.actors[person].titles
+
+
 def test_a_former_post_pointed_at_is_not_its_holder_now() -> None:
     """`mantan Kepala Staf Angkatan Darat itu` after the current KSAD is named: the one who
     held it before, the subject the text is about."""

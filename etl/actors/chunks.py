@@ -3,6 +3,7 @@ where a run holds function words, affixed common words or an organisation's head
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 
@@ -77,6 +78,7 @@ ORG_HEADS = re.compile(
 )
 """The head nouns of a body's name, military and police units and state offices among them:
 the whole run is the body (`Divisi Infanteri 1`, `Lapas Klas II A Ambarawa`), no person."""
+BODY_ACRONYM_GAP = re.compile(r" ([A-Z]{2,6}) ")
 PORTFOLIO = re.compile(r"Bidang\b")
 """`Staf Khusus Bidang Komunikasi Publik`: the portfolio a post covers is part of the post."""
 
@@ -143,8 +145,22 @@ def _chunks(words: Words) -> list[_Chunk]:
         if not _in_english_name(text, c) and not _degree(text, c)
     ]
     names += _surnames_again(text, chunks + names)
+    names += _bodies_by_acronym(text, sorted(chunks + names, key=lambda c: c.start))
     chunks, names = _fuller_figures(text, chunks, names)
     return _patronymics(text, _paired_states(sorted(chunks + names, key=lambda c: c.start)))
+
+
+def _bodies_by_acronym(text: str, chunks: list[_Chunk]) -> list[_Chunk]:
+    """`Presiden AIIB Jin Liqun`, `Presiden ADB Masatsugu Asakawa`: an acronym no table knows,
+    between a title and the holder's name, is the body the post belongs to, as a known one is
+    (`Ketua KPK Firli Bahuri`)."""
+    return [
+        _Chunk(found.start(1), found.end(1), "org", found.group(1))
+        for title, name in itertools.pairwise(chunks)
+        if title.kind == "title"
+        and name.kind == "name"
+        and (found := BODY_ACRONYM_GAP.fullmatch(text, title.end, name.start)) is not None
+    ]
 
 
 def _surnames_again(text: str, chunks: list[_Chunk]) -> list[_Chunk]:
