@@ -193,3 +193,14 @@ def test_a_trigger_word_inside_a_hall_s_name_is_no_visit() -> None:
         "ke Dewan Kunjungan Besar untuk santapan tengah hari."
     )
     assert visits_of(text) == []
+
+
+def test_a_visit_noun_to_a_destination_the_gazetteer_does_not_know_is_a_visit_of_its_own() -> None:
+    text = (
+        "Panglima TNI Moeldoko menyambangi Filipina. Hal serupa juga disampaikan Moeldoko kepada "
+        "Panglima Angkatan Bersenjata Amerika Serikat dalam kunjungan ke Negeri Abang Sam."
+    )
+    assert [roles for roles, _ in visits_of(text)] == [
+        (("Moeldoko", "visitor"), ("Filipina", "host")),
+        (("Moeldoko", "visitor"),),
+    ]

@@ -296,6 +296,11 @@ def _place_visited(ctx: _Context, m: Hit) -> tuple[Place, int] | None:
     return _place_at(found.group(1), found.start(1)) if found is not None else None
 
 
+TOWARDS = re.compile(r"\bke\s+\S", re.IGNORECASE)
+"""`kunjungan ke Negeri Abang Sam`: a destination the gazetteer does not know is still one."""
+TOWARDS_REACH = 20
+
+
 def _visit_of(ctx: _Context, visitor: str) -> ArticleEvent | None:
     """The visit of `visitor` told last: `Dalam kunjungannya, Jokowi …` with no destination of
     its own after `Jokowi tiba di Beijing` is one more sentence about that visit."""
@@ -430,7 +435,12 @@ def _visit(
         visitor = agents_after[0].key if agents_after else None
     if visitor is None or (frame == "stay" and place is None):
         return []
-    if frame == "noun" and place is None and (told := _visit_of(ctx, visitor)) is not None:
+    if (
+        frame == "noun"
+        and place is None
+        and not TOWARDS.search(ctx.text, m.start(), m.end() + TOWARDS_REACH)
+        and (told := _visit_of(ctx, visitor)) is not None
+    ):
         told.extra_sentences.append((sentence, m.group()))
         return []
     if frame == "stay" and COMMON_RELATIVE.search(ctx.text, sentence.start, m.start()):
