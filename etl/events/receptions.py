@@ -135,7 +135,7 @@ def _receive(
     mod = modality(sentence.text, m.start() - sentence.start, "meeting")
     place = _place_after(ctx, sentence, m.start(), [])
     if _at_the_airport(ctx, sentence):
-        return [_arrival(sentence, m, guest, mod, place) for guest in received]
+        return [_guest_visit(sentence, m, guest, None, mod, place) for guest in received]
     meeting = ArticleEvent(
         "meeting",
         [(host, "host")] + [(guest, "participant") for guest in received],
@@ -146,27 +146,16 @@ def _receive(
         location=place,
         confidence=0.7,
     )
-    visits = [
-        ArticleEvent(
-            "visit",
-            [(guest, "visitor"), (host, "host")],
-            sentence,
-            m.group(),
-            m.start(),
-            modality=mod,
-            location=place,
-            confidence=0.6,
-        )
-        for guest in received
-    ]
-    return [meeting, *visits]
+    return [meeting, *(_guest_visit(sentence, m, guest, host, mod, place) for guest in received)]
 
 
-def _arrival(sentence: Sentence, m: Hit, guest: str, mod: str, place: Place | None) -> ArticleEvent:
-    """The guest's arrival, told by the welcome at the airport: a visit with no host."""
+def _guest_visit(
+    sentence: Sentence, m: Hit, guest: str, host: str | None, mod: str, place: Place | None
+) -> ArticleEvent:
+    """The guest's visit to the host; with no host, the arrival a welcome at the airport tells."""
     return ArticleEvent(
         "visit",
-        [(guest, "visitor")],
+        [(guest, "visitor")] + ([(host, "host")] if host else []),
         sentence,
         m.group(),
         m.start(),
@@ -355,7 +344,11 @@ def _visit_and_meeting(
         return []
     if frame == "receive_visit" and _at_the_airport(ctx, sentence) and near:
         mod = modality(sentence.text, m.start() - sentence.start, "visit")
-        return [_arrival(sentence, m, near[0].key, mod, _place_after(ctx, sentence, m.start(), []))]
+        return [
+            _guest_visit(
+                sentence, m, near[0].key, None, mod, _place_after(ctx, sentence, m.start(), [])
+            )
+        ]
     if frame == "receive_visit":
         host = subject[0].key if subject else None
         run = _object_run(ctx.text, m.end(), persons)
