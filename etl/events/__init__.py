@@ -77,8 +77,10 @@ ACCEPTED = re.compile(r"\b(?:memenuhi|atas|menerima)\s+(?:undangan|permintaan)\b
 __all__ = ["ArticleEvent", "EventDate", "extract_events", "modality", "quote_spans"]
 
 INHERITANCE_PASSES = 2
-NAME_WORD_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-z]+ $")
+NAME_WORD_BEFORE = re.compile(r"(?<![.!?:]\s)\b[A-Z][a-z]+ $")
 NAME_WORD_AFTER = re.compile(r" [A-Z][a-z]+\b")
+"""The capitalised words around a trigger inside a name (`Dewan Kunjungan Besar`), the one
+before it not opening a sentence."""
 NAME_WORD_REACH = 20
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from etl.actors import ActorMention
@@ -58,6 +59,11 @@ HOSTING = re.compile(
     r"\b(?:menerima|menyambut|menjamu|disambut|diterima|dijamu|mengundang|didatangi)\b", re.I
 )
 """`Jokowi menerima Xi dalam kunjungan kenegaraan`: the guest is the one who visits."""
+TOWARDS = re.compile(r"\bke\s+\S", re.IGNORECASE)
+"""`kunjungan ke Negeri Abang Sam`: a destination the gazetteer does not know is still one."""
+TOWARDS_REACH = 20
+TOLD_VISITS_BACK = 50
+"""How many events back a visit noun with no destination looks for its visitor's visit."""
 POSSESSED = re.compile(r"\s+\w+nya\b", re.IGNORECASE)
 ANAPHOR = re.compile(r"^\s*(?:itu|tersebut|ini|tadi)\b", re.IGNORECASE)
 NAMED_AGAIN = re.compile(r"\s*(?:(?-i:[a-z]+)\s+)?(?:itu|tersebut|ini|tadi)\b", re.IGNORECASE)
@@ -296,18 +302,13 @@ def _place_visited(ctx: _Context, m: Hit) -> tuple[Place, int] | None:
     return _place_at(found.group(1), found.start(1)) if found is not None else None
 
 
-TOWARDS = re.compile(r"\bke\s+\S", re.IGNORECASE)
-"""`kunjungan ke Negeri Abang Sam`: a destination the gazetteer does not know is still one."""
-TOWARDS_REACH = 20
-
-
 def _visit_of(ctx: _Context, visitor: str) -> ArticleEvent | None:
     """The visit of `visitor` told last: `Dalam kunjungannya, Jokowi …` with no destination of
     its own after `Jokowi tiba di Beijing` is one more sentence about that visit."""
     return next(
         (
             e
-            for e in reversed(ctx.events)
+            for e in itertools.islice(reversed(ctx.events), TOLD_VISITS_BACK)
             if e.event_type == "visit" and any(k == visitor for k, _ in e.actors)
         ),
         None,
