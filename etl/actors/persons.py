@@ -208,6 +208,7 @@ class _Clipped:
         self._persons = persons.all
 
     def owners(self, folded: str) -> list[Actor]:
+        """The full names with a word that `folded` begins and is two letters short of."""
         found: dict[int, Actor] = {}
         k = bisect_left(self._words, (folded, -1))
         while k < len(self._words) and self._words[k][0].startswith(folded):
@@ -278,6 +279,7 @@ def _former(text: str, mention: ActorMention) -> bool:
 
 
 def _holds(actor: Actor, title: str) -> bool:
+    """Whether the person holds the post, in its plain form or with a seat after it."""
     return any(held == title or held.startswith(f"{title} ") for held in actor.titles)
 
 

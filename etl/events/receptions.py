@@ -134,7 +134,7 @@ def _receive(
         return []
     mod = modality(sentence.text, m.start() - sentence.start, "meeting")
     place = _place_after(ctx, sentence, m.start(), [])
-    if _at_the_airport(ctx, sentence):
+    if _at_the_airport(sentence):
         return [_guest_visit(sentence, m, guest, None, mod, place) for guest in received]
     meeting = ArticleEvent(
         "meeting",
@@ -268,7 +268,7 @@ def _landed_before(ctx: _Context, sentence: Sentence) -> bool:
     )
 
 
-def _at_the_airport(ctx: _Context, sentence: Sentence) -> bool:
+def _at_the_airport(sentence: Sentence) -> bool:
     """A welcome held at the airport the sentence names (`Menteri … menyambut Jokowi di
     Bandara …`): protocol, with no host and no meeting (ANNOTATION.md)."""
     return not IN_TOWN.search(sentence.text) and ARRIVAL.search(sentence.text) is not None
@@ -342,7 +342,7 @@ def _visit_and_meeting(
         subject = []
     if frame == "receive_visit" and _landed_before(ctx, sentence):
         return []
-    if frame == "receive_visit" and _at_the_airport(ctx, sentence) and near:
+    if frame == "receive_visit" and _at_the_airport(sentence) and near:
         mod = modality(sentence.text, m.start() - sentence.start, "visit")
         return [
             _guest_visit(
