@@ -5,6 +5,7 @@ and without this reading the name after it (`Siliwangi`) passed for a person's."
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from etl.actors.model import _Chunk
 
@@ -27,16 +28,18 @@ def unit_chunks(text: str, lexicon: list[_Chunk]) -> list[_Chunk]:
         return []
     found: list[_Chunk] = []
     starts = sorted(c.start for c in lexicon)
+    title_ends = {c.end for c in lexicon if c.kind == "title"}
     for m in UNIT.finditer(text):
         start = m.start("head") if m.group("head") else m.start("unit")
-        if not m.group("head") and not _after_a_post(text, lexicon, start):
+        if not m.group("head") and not _after_a_post(text, title_ends, start):
             continue
-        end = next((s for s in starts if m.start("unit") < s < m.end()), m.end())
+        k = bisect_right(starts, m.start("unit"))
+        end = starts[k] if k < len(starts) and starts[k] < m.end() else m.end()
         end = len(text[:end].rstrip(" \u00a0,"))
         found.append(_Chunk(start, end, "org", text[start:end]))
     return found
 
 
-def _after_a_post(text: str, lexicon: list[_Chunk], start: int) -> bool:
-    """Whether a post the tables know (`Pangdam`, `Danrem`) stands right before `start`."""
-    return any(c.kind == "title" and text[c.end : start] in (" ", "\u00a0") for c in lexicon)
+def _after_a_post(text: str, title_ends: set[int], start: int) -> bool:
+    """Whether a post the tables know (`Pangdam`, `Danrem`) ends one space before `start`."""
+    return start - 1 in title_ends and text[start - 1] in (" ", "\u00a0")
