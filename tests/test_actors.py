@@ -117,6 +117,35 @@ def test_bare_title_points_at_its_holder() -> None:
     assert holder == ["Li Shangfu"]
 
 
+@pytest.mark.parametrize(
+    ("text", "bare"),
+    [
+        (
+            "Kepala Badan Keamanan Laut Laksdya Aan Kurnia tiba di Jakarta. "
+            "Kepala Bakamla RI disambut Menlu Retno Marsudi.",
+            "Kepala Bakamla",
+        ),
+        (
+            "Kepala Badan Narkotika Nasional Marthinus Hukom meninjau Medan. "
+            "Kepala BNN mengatakan peredaran narkoba menurun.",
+            "Kepala BNN",
+        ),
+        (
+            "Ketua Badan Pemeriksa Keuangan Isma Yatun menerima Ketua DPR Puan Maharani. "
+            "Ketua BPK menyampaikan laporan hasil pemeriksaan.",
+            "Ketua BPK",
+        ),
+    ],
+)
+def test_an_agency_s_post_written_in_full_and_by_acronym_is_one_holder(
+    text: str, bare: str
+) -> None:
+    """Papers name a state agency's head in full once, then by the agency's acronym."""
+    result = find_actors(document_of(text))
+    first = result.mentions[0].key
+    assert [m.key for m in result.mentions if m.text.startswith(bare)] == [first]
+
+
 def test_person_country_comes_from_the_title() -> None:
     result = find_actors(document_of("Presiden Rusia Vladimir Putin berbicara."))
     assert result.actors["Vladimir Putin"].country == "Rusia"

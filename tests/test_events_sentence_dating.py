@@ -33,6 +33,29 @@ def test_the_ceremony_held_for_an_arrival_dates_the_arrival() -> None:
     assert date_of(found, "visit", "James Mattis") == day(2018, 1, 23)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mengawali tahun 2019, Kepala Bakamla Laksdya Aan Kurnia melakukan kunjungan kehormatan "
+        "ke Kementerian Luar Negeri di Jakarta, pada Kamis (3/1/2019).",
+        "Pada Januari 2019, Kepala Bakamla Laksdya Aan Kurnia berkunjung ke Kementerian Luar "
+        "Negeri di Jakarta, Kamis (3/1/2019).",
+    ],
+)
+def test_a_year_or_month_that_frames_the_sentence_gives_way_to_its_day(text: str) -> None:
+    found = dated(text, date(2019, 1, 4))
+    assert date_of(found, "visit", "Aan Kurnia") == day(2019, 1, 3)
+
+
+def test_a_year_that_does_not_hold_the_day_stays_apart() -> None:
+    text = (
+        "Sejak 2015 kedua negara bekerja sama, dan Menlu Retno Marsudi bertemu Menlu Jepang "
+        "Fumio Kishida di Tokyo pada tahun 2016."
+    )
+    found = dated(text, date(2016, 5, 1))
+    assert date_of(found, "meeting", "Fumio Kishida")[2] == "year"
+
+
 def test_a_clause_about_someone_else_still_keeps_its_date_to_itself() -> None:
     text = (
         "Menlu Retno Marsudi bertemu dengan Menlu Fiji Pio Tabaiwalu, yang dilantik bulan lalu, "

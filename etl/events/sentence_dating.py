@@ -52,6 +52,7 @@ PRIOR = re.compile(
 AFTER_A_DAY = re.compile(
     r"\b(?:setelah|sesudah|usai|seusai|selepas|pasca)\S*(?:\s+\S+){0,2}\s*$", re.IGNORECASE
 )
+COARSE = ("year", "month")
 SAME_DAY_REACH = timedelta(days=2)
 LONGEST_WINDOW = timedelta(days=31)
 """A span longer than a month (`dalam dua tahun terakhir`) is a period the sentence tells of,
@@ -133,6 +134,7 @@ def _date_near(
     )
     if best.date_start is None:
         return EventDate(None, None, "unknown", "none", best.text)
+    best = _day_within(best, usable, offset)
     basis = "explicit" if best.basis == "explicit" else "relative"
     if event.event_type != "statement" and (after := _after_the_day(ctx, best, published)):
         return after
@@ -147,6 +149,22 @@ def _date_near(
         clock.time_start if clock else None,
         clock.time_precision if clock else None,
     )
+
+
+def _day_within(best: TimeExpression, usable: list[TimeExpression], offset: int) -> TimeExpression:
+    """A year or month that frames the sentence (`Mengawali tahun 2019, … pada Kamis
+    (3/1/2019)`) holds the day the sentence also gives: the day is the event's, wherever it
+    stands."""
+    if best.granularity not in COARSE or best.date_start is None or best.date_end is None:
+        return best
+    days = [
+        t
+        for t in usable
+        if t.granularity == "day"
+        and t.date_start is not None
+        and best.date_start <= t.date_start <= best.date_end
+    ]
+    return min(days, key=lambda t: abs(t.char_start - offset), default=best)
 
 
 def _a_period(time: TimeExpression) -> bool:
