@@ -1438,3 +1438,28 @@ def test_a_name_of_dictionary_words_before_a_clause_is_no_portfolio() -> None:
     dictionary words, followed by a clause that ends in a state, keeps her name."""
     found = names("Ketua DPR Puan Maharani menerima delegasi parlemen Jepang di Gedung DPR.")
     assert found.get("Puan Maharani") == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "post", "holder"),
+    [
+        (
+            "Wakil Perdana Menteri sekaligus Menteri Pertahanan Australia Richard Marles tiba.",
+            "Wakil Perdana Menteri",
+            "Richard Marles",
+        ),
+        (
+            "Menlu Penny Wong tiba di Jakarta. Menteri Pertahanan merangkap Presiden Terpilih "
+            "Indonesia, Prabowo Subianto menyambutnya.",
+            "Menteri Pertahanan merangkap",
+            "Prabowo Subianto",
+        ),
+    ],
+)
+def test_two_posts_held_at_once_are_the_one_named_holder_s(
+    text: str, post: str, holder: str
+) -> None:
+    """`sekaligus`/`merangkap` joins a second post to the first: no bare post of its own."""
+    result = find_actors(document_of(text))
+    assert [m.key for m in result.mentions if m.text.startswith(post)] == [holder]
+    assert post.split(" merangkap")[0] in result.actors[holder].titles

@@ -204,3 +204,28 @@ def test_a_visit_noun_to_a_destination_the_gazetteer_does_not_know_is_a_visit_of
         (("Moeldoko", "visitor"), ("Filipina", "host")),
         (("Moeldoko", "visitor"),),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "host"),
+    [
+        (
+            "Kementerian Pertahanan memaklumkan, komitmen itu dizahirkan susulan kunjungan hormat "
+            "Menteri Pertahanan Indonesia Prabowo Subianto ke atas Menteri Pertahanan Malaysia "
+            "Mohamed Khaled Nordin di Kuala Lumpur.",
+            "Prabowo Subianto",
+            "Khaled Nordin",
+        ),
+        (
+            "Kemlu menyatakan kerja sama itu disepakati dalam rangkaian kunjungan kehormatan Menlu "
+            "Jepang Yoko Kamikawa kepada Presiden Joko Widodo di Jakarta.",
+            "Yoko Kamikawa",
+            "Joko Widodo",
+        ),
+    ],
+)
+def test_the_name_right_after_a_call_s_noun_is_the_caller_not_the_reporter(
+    text: str, visitor: str, host: str
+) -> None:
+    """A ministry reporting a call told by its noun alone is not the caller."""
+    assert ((visitor, "visitor"), (host, "host")) in [actors for actors, _ in visits_of(text)]

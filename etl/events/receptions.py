@@ -58,6 +58,10 @@ TRIP_VERB = re.compile(
 )
 """A trip told in the clause before a welcome."""
 RECEIVED_REACH = 40
+CALL_NOUN = re.compile(r"(?:kunjungan|lawatan|courtesy|penyerahan)\b", re.IGNORECASE)
+"""A call told by its noun alone: the name right after it is the caller's (`susulan kunjungan
+hormat Menteri Pertahanan … Prabowo Subianto ke atas Menteri Pertahanan …`), not the subject of
+the sentence that reports it."""
 INVITED_ELSEWHERE = re.compile(
     r"[\s,]*(?:untuk\s+(?:hadir|menghadiri|datang|berkunjung|mengikuti|berpartisipasi|"
     r"berbicara|menjadi)|agar|supaya|hadir|menghadiri|datang\s+ke\s+(?!Istana)|"
@@ -360,7 +364,8 @@ def _visit_and_meeting(
     elif not subject and near and HOST_LINK.search(ctx.text[m.start() : near[0].start]):
         return _guests_awaited(ctx, sentence, m, near[0].key)
     else:
-        visitor = subject[0].key if subject else (near[0].key if near else None)
+        caller = _caller_after_noun(ctx, m, near) if frame == "courtesy" else None
+        visitor = caller or (subject[0].key if subject else (near[0].key if near else None))
         rest = [a.key for a in near if a.key != visitor]
         host = rest[0] if rest else None
     if visitor is None and not before and frame == "courtesy":
@@ -372,6 +377,19 @@ def _visit_and_meeting(
     if len(hosts) < 2:
         hosts = [host] if host and host != visitor else []
     return _calls_on_each(sentence, m, visitor, hosts, _place_after(ctx, sentence, m.start(), []))
+
+
+def _caller_after_noun(ctx: _Context, m: Hit, near: list[ActorMention]) -> str | None:
+    """The person named right after a call's bare noun, who owns the call."""
+    first = min(near, key=lambda a: a.start, default=None)
+    if (
+        first is None
+        or first.kind != "person"
+        or not CALL_NOUN.match(m.group())
+        or ctx.text[m.end() : first.start].strip()
+    ):
+        return None
+    return first.key
 
 
 def _bracketed(text: str, mention: ActorMention) -> bool:
