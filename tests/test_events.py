@@ -349,6 +349,37 @@ def test_statements_name_their_speaker(text: str, speaker: str) -> None:
     assert has(events_of(text), "statement", {speaker}), events_of(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "Panglima TNI, Jenderal Moeldoko (kedua kiri), bersama KASAD Jenderal TNI Gatot "
+            "Nurmantyo (kiri) dan KASAL Laksamana TNI Marsetio (kanan) memberikan keterangan pers "
+            "di Cilangkap, Jakarta, 22 Desember 2014.",
+            {"Moeldoko", "Gatot Nurmantyo", "Marsetio"},
+        ),
+        (
+            "Menlu Retno Marsudi bersama Menlu Jepang Fumio Kishida menyampaikan keterangan pers "
+            "di Jakarta, Senin (22/12/2014).",
+            {"Retno Marsudi", "Fumio Kishida"},
+        ),
+    ],
+)
+def test_the_persons_beside_a_subject_at_a_press_statement_speak_too(
+    text: str, speakers: set[str]
+) -> None:
+    found = {keys for kind, keys, _, _ in events_of(text) if kind == "statement"}
+    assert found == {(s,) for s in speakers}
+
+
+def test_a_statement_to_someone_is_not_theirs() -> None:
+    text = (
+        "Menlu Retno Marsudi mengatakan kepada Menlu Jepang Fumio Kishida bahwa kerja sama penting."
+    )
+    found = {keys for kind, keys, _, _ in events_of(text) if kind == "statement"}
+    assert found == {("Retno Marsudi",)}
+
+
 def test_statement_made_in_a_dated_meeting_takes_its_date() -> None:
     text = (
         "Presiden Rusia Vladimir Putin bertemu Menteri Pertahanan China Li Shangfu di Moskow "

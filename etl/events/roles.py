@@ -121,7 +121,7 @@ LOCATIVE_ASIDE = re.compile(r",\s*di\s+[^,.;:]{1,80},\s*(?:dan|serta)\s+")
 there is no item of it)."""
 LIST_GAPS = frozenset(
     {"dan", ",", ", dan", "serta", ", serta", "bersama", "dengan", ", juga dengan", ", dan juga"}
-    | {"bersama dengan", "beserta"}
+    | {"bersama dengan", "beserta", ", bersama", ", bersama dengan"}
     | {", lalu", ", kemudian", "lalu", "kemudian", ", lalu dengan", ", kemudian dengan"}
     | {";", "; dan", "; serta"}
 )

@@ -23,6 +23,9 @@ from etl.events.roles import (
 from etl.lexicon import Hit, words
 from etl.text import FRONTED_CLAUSE, Sentence
 
+SPOKE_ALONGSIDE = re.compile(r"(?:\s*\([^()]{1,20}\))?,?\s+bersama\s+$", re.IGNORECASE)
+"""`Jenderal Moeldoko (kedua kiri), bersama KASAD … Gatot Nurmantyo (kiri), … memberikan
+keterangan pers`: the persons beside a subject at a press statement speak too."""
 TAG_OPENERS = frozenset(",”\"’'—–-:(")
 PRONOUN = re.compile(r"\b(?:dia|ia|beliau)\b", re.IGNORECASE)
 DESCRIPTOR = (
@@ -216,7 +219,10 @@ def _subject(
             for m in mentions
             if clause_start <= m.start
             and m.end <= offset
-            and not OBJECT_OF.search(ctx.text[max(0, m.start - 12) : m.start])
+            and not (
+                OBJECT_OF.search(ctx.text[max(0, m.start - 12) : m.start])
+                and not _alongside(ctx.text, m, mentions, clause_start)
+            )
             and not MEDIA_NOUN.search(ctx.text[max(sentence.start, m.start - 30) : m.start])
             and not CITED.search(ctx.text[max(sentence.start, m.start - 25) : m.start])
         ],
@@ -227,6 +233,15 @@ def _subject(
     if not _close_subject(ctx.text[subject[-1].end : offset]):
         return []
     return subject
+
+
+def _alongside(text: str, m: ActorMention, mentions: list[ActorMention], start: int) -> bool:
+    """`m` follows a person of the same clause by `bersama`: a companion of the subject."""
+    return any(
+        o.kind == "person" and start <= o.start and SPOKE_ALONGSIDE.fullmatch(text, o.end, m.start)
+        for o in mentions
+        if o.end <= m.start
+    )
 
 
 def _statements(
