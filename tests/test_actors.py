@@ -1463,3 +1463,16 @@ def test_two_posts_held_at_once_are_the_one_named_holder_s(
     result = find_actors(document_of(text))
     assert [m.key for m in result.mentions if m.text.startswith(post)] == [holder]
     assert post.split(" merangkap")[0] in result.actors[holder].titles
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Para pimpinan MPR RI mendatangi DPP PAN di Jakarta.", "MPR"),
+        ("Bakamla RI menangkap kapal asing di Natuna.", "Bakamla"),
+    ],
+)
+def test_a_body_s_own_state_after_it_is_no_actor_of_its_own(text: str, body: str) -> None:
+    mentions = find_actors(document_of(text)).mentions
+    assert [m.key for m in mentions][0] == body
+    assert not any(m.text == "RI" for m in mentions)

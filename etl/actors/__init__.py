@@ -179,7 +179,9 @@ def find_actors(document: Document) -> ArticleActors:
             row = _organizations().get(chunk.value)
             name = row["name"] if row else _national(chunk.value, home)
             country = (row["country"] or None) if row else home
-            mention = ActorMention(chunk.start, chunk.end, chunk.value, name, "organization")
+            end = _own_state_after(text, chunks, i, country)
+            consumed = 2 if end > chunk.end else 1
+            mention = ActorMention(chunk.start, end, text[chunk.start : end], name, "organization")
             result.add(mention, Actor(name, "organization", country, aliases={chunk.value}))
         elif chunk.kind == "media":
             name = _media().get(chunk.value, chunk.value)
@@ -256,6 +258,21 @@ def _foreign_body(text: str, chunks: list[_Chunk], i: int) -> tuple[str, str, in
         return None
     state = country_names()[nxt.value].canonical
     return _national(base, state), state, k - i + 1
+
+
+def _own_state_after(text: str, chunks: list[_Chunk], i: int, country: str | None) -> int:
+    """`Para pimpinan MPR RI mendatangi …`: the body's own state right after it qualifies the
+    body and is no actor of its own. Where the mention ends."""
+    nxt = chunks[i + 1] if i + 1 < len(chunks) else None
+    if (
+        country is None
+        or nxt is None
+        or nxt.kind != "country"
+        or text[chunks[i].end : nxt.start] != " "
+        or country_names()[nxt.value].canonical != country
+    ):
+        return chunks[i].end
+    return nxt.end
 
 
 def _bracketed_after(text: str, body: _Chunk, short: _Chunk) -> bool:
