@@ -1474,5 +1474,5 @@ def test_two_posts_held_at_once_are_the_one_named_holder_s(
 )
 def test_a_body_s_own_state_after_it_is_no_actor_of_its_own(text: str, body: str) -> None:
     mentions = find_actors(document_of(text)).mentions
-    assert [m.key for m in mentions][0] == body
+    assert mentions[0].key == body
     assert not any(m.text == "RI" for m in mentions)
