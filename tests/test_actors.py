@@ -1476,3 +1476,14 @@ def test_a_body_s_own_state_after_it_is_no_actor_of_its_own(text: str, body: str
     mentions = find_actors(document_of(text)).mentions
     assert mentions[0].key == body
     assert not any(m.text == "RI" for m in mentions)
+
+
+def test_a_bare_post_joined_to_a_second_unnamed_post_is_the_first_post_s_holder() -> None:
+    text = (
+        "Gubernur Bali Wayan Koster menerima Dubes Australia Penny Williams di Denpasar. "
+        "Pada kesempatan itu, Gubernur yang juga Ketua DPD PDI Perjuangan berharap kunjungan "
+        "wisatawan Australia ke Bali terus meningkat."
+    )
+    mentions = find_actors(document_of(text)).mentions
+    joint = [m for m in mentions if m.text.startswith("Gubernur yang juga")]
+    assert [(m.key, m.text.endswith("Perjuangan")) for m in joint] == [("Wayan Koster", True)]

@@ -41,8 +41,9 @@ def person_from_joint_posts(
     names_a_place: Callable[[_Chunk], bool],
 ) -> int:
     """The chunks read from the first of two joint posts through the second's holder; 0 when
-    the title at `i` opens no joint posts. A second post naming nobody leaves the first a bare
-    post of its own."""
+    the title at `i` opens no joint posts. When the second post names nobody, both are the
+    first's holder if it has one (`Gubernur yang juga Ketua DPD PDI Perjuangan`), else each is
+    read on its own."""
     k = _second_post(text, chunks, i)
     if k is None:
         return 0
@@ -50,25 +51,58 @@ def person_from_joint_posts(
     consumed = _person_from_title(
         text, chunks, k, result, persons, titled_persons, unnamed, names_a_place
     )
-    holder = next(
+    second = _named_at(result, before, chunks[k].start, titled_persons, unnamed)
+    if second is not None:
+        _join(text, result, second, chunks[i], titled_persons)
+        return k - i + consumed
+    del result.mentions[before:]
+    _person_from_title(text, chunks, i, result, persons, titled_persons, unnamed, names_a_place)
+    first = _named_at(result, before, chunks[i].start, titled_persons, unnamed)
+    if first is None:
+        return (
+            k
+            - i
+            + _person_from_title(
+                text, chunks, k, result, persons, titled_persons, unnamed, names_a_place
+            )
+        )
+    kept, end = result.mentions[first], chunks[k + consumed - 1].end
+    result.mentions[first] = ActorMention(
+        kept.start, end, text[kept.start : end], kept.key, "person", titled=True
+    )
+    return k - i + consumed
+
+
+def _named_at(
+    result: ArticleActors,
+    since: int,
+    start: int,
+    holders: Holders,
+    unnamed: dict[str, tuple[str, str | None]],
+) -> int | None:
+    """The index of the named person's mention that begins at `start`, among those since."""
+    return next(
         (
             n
-            for n, m in enumerate(result.mentions[before:], before)
-            if m.start == chunks[k].start and m.kind == "person" and m.key in result.actors
+            for n, m in enumerate(result.mentions[since:], since)
+            if m.start == start
+            and m.kind == "person"
+            and m.key in result.actors
+            and m.key not in unnamed
+            and m.key not in holders.awaited
         ),
         None,
     )
-    if holder is None:
-        _person_from_title(text, chunks, i, result, persons, titled_persons, unnamed, names_a_place)
-        result.mentions[before:] = sorted(result.mentions[before:], key=lambda m: m.start)
-        return k - i + consumed
-    mention = result.mentions[holder]
-    result.mentions[holder] = ActorMention(
-        chunks[i].start, mention.end, text[chunks[i].start : mention.end], mention.key,
-        "person", titled=True,
+
+
+def _join(text: str, result: ArticleActors, n: int, first: _Chunk, titled_persons: Holders) -> None:
+    """The second post's holder's mention, widened back over the first post, which is theirs."""
+    mention = result.mentions[n]
+    result.mentions[n] = ActorMention(
+        first.start, mention.end, text[first.start : mention.end], mention.key, "person",
+        titled=True,
     )  # fmt: skip
     actor = result.actors[mention.key]
-    title = _title_rows()[SPACES.sub(" ", chunks[i].value.lower())]["title"]
+    title = _title_rows()[SPACES.sub(" ", first.value.lower())]["title"]
     actor.titles.add(title)
     titled_persons.add(title, actor.country, actor)
-    return k - i + consumed
