@@ -1487,3 +1487,16 @@ def test_a_bare_post_joined_to_a_second_unnamed_post_is_the_first_post_s_holder(
     mentions = find_actors(document_of(text)).mentions
     joint = [m for m in mentions if m.text.startswith("Gubernur yang juga")]
     assert [(m.key, m.text.endswith("Perjuangan")) for m in joint] == [("Wayan Koster", True)]
+
+
+def test_a_post_whose_holder_was_read_by_a_short_form_follows_it_to_the_full_name() -> None:
+    """The holder the post points at joined a fuller form of the same name; a mention left on
+    the short form would name an actor the article no longer has (the merge failed on it)."""
+    text = (
+        "Rakor persiapan kedatangan Mendagri RI di Kantor Gubernur Bengkulu, kemarin.\n\n"
+        "Rapat dipimpin Gubernur Bengkulu, Dr. E. H Rosjonsyah Sahili. Rosjonsyah meminta semua "
+        "dinas bersiap.\n\nMenyambut kedatangan Mendagri RI tersebut, Rosjonsyah mengatakan "
+        "persiapan sudah matang."
+    )
+    result = find_actors(document_of(text))
+    assert {m.key for m in result.mentions} <= set(result.actors)

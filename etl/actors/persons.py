@@ -283,6 +283,12 @@ def _holds(actor: Actor, title: str) -> bool:
     return any(held == title or held.startswith(f"{title} ") for held in actor.titles)
 
 
+def _settled(remap: dict[str, str | None], name: str) -> str | None:
+    """Where a holder's name ends once its own short form has joined a full name (`Rosjonsyah` →
+    `E. H Rosjonsyah Sahili`) or been dropped: a post pointed at the short form follows it."""
+    return remap.get(name, name)
+
+
 def _resolve_persons(
     text: str,
     starts: list[int],
@@ -323,12 +329,12 @@ def _resolve_persons(
     for name, (title, country) in unnamed.items():
         holder = titled.of(title, country)
         if holder is not None:
-            remap[name] = holder.name
+            remap[name] = _settled(remap, holder.name)
     for name, (title, country) in titled.awaited.items():
         holder = titled.of(title, country) or titled.of(title, None)
         if holder is not None and holder.country not in (None, country):
             holder = None
-        remap[name] = (remap.get(holder.name) or holder.name) if holder is not None else None
+        remap[name] = _settled(remap, holder.name) if holder is not None else None
     _point_demonstratives(
         text,
         starts,
