@@ -229,3 +229,13 @@ def test_the_name_right_after_a_call_s_noun_is_the_caller_not_the_reporter(
 ) -> None:
     """A ministry reporting a call told by its noun alone is not the caller."""
     assert ((visitor, "visitor"), (host, "host")) in [actors for actors, _ in visits_of(text)]
+
+
+def test_a_working_visit_owned_by_a_pronoun_subject_is_not_the_companion_s() -> None:
+    text = (
+        "Presiden Joko Widodo tiba di Kuala Lumpur, Ahad (8/10/2023).\n"
+        "Beliau disertai oleh Menteri Perdagangan Zulkifli Hasan sebagai sebahagian daripada "
+        "lawatan kerjanya ke Kuala Lumpur."
+    )
+    visitors = {actors[0][0] for actors, _ in visits_of(text)}
+    assert visitors == {"Joko Widodo"}

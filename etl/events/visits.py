@@ -19,6 +19,7 @@ from etl.events.clauses import (
 from etl.events.context import _Context
 from etl.events.model import ArticleEvent
 from etl.events.roles import (
+    OBJECT_OF,
     PLURAL_SUBJECT,
     TIME_CONJUNCTION,
     _around,
@@ -63,6 +64,7 @@ TOWARDS = re.compile(r"\bke\s+\S", re.IGNORECASE)
 """`kunjungan ke Negeri Abang Sam`: a destination the gazetteer does not know is still one."""
 TOWARDS_REACH = 20
 TOLD_VISITS_BACK = 50
+OBJECT_REACH = 12
 """How many events back a visit noun with no destination looks for its visitor's visit."""
 POSSESSED = re.compile(r"\s+\w+nya\b", re.IGNORECASE)
 ANAPHOR = re.compile(r"^\s*(?:itu|tersebut|ini|tadi)\b", re.IGNORECASE)
@@ -315,6 +317,31 @@ def _visit_of(ctx: _Context, visitor: str) -> ArticleEvent | None:
     )
 
 
+def _owner(
+    ctx: _Context,
+    sentence: Sentence,
+    m: Hit,
+    agents: list[ActorMention],
+    inviters: list[ActorMention],
+) -> str | None:
+    """Whose `lawatan kerjanya` it is: the first person before it who is no preposition's object
+    (`Beliau disertai oleh Menteri … sebagai sebahagian daripada lawatan kerjanya`: not the
+    companion), else the person a pronoun subject points at."""
+    persons = [
+        a
+        for a in agents
+        if a.kind == "person"
+        and a.start < m.start()
+        and a not in inviters
+        and not OBJECT_OF.search(ctx.text, max(0, a.start - OBJECT_REACH), a.start)
+    ]
+    if persons:
+        return persons[0].key
+    if PRONOUN.search(ctx.text, sentence.start, m.start()):
+        return ctx.focus
+    return None
+
+
 def _visit(
     ctx: _Context,
     sentence: Sentence,
@@ -364,8 +391,8 @@ def _visit(
         subject = [
             a for a in agents if a.kind == "person" and a.start < m.start() and a not in inviters
         ][:1]
-        if own and subject:
-            visitor = subject[0].key
+        if own and (owner := _owner(ctx, sentence, m, agents, inviters)):
+            visitor = owner
         elif near:
             visitor = near[0].key
         elif earlier and subject:
