@@ -9,6 +9,7 @@ from etl.actors import ActorMention
 from etl.events.clauses import _subordinate_subject
 from etl.events.context import _Context
 from etl.events.counterparts import _one_by_one
+from etl.events.destinations import _place_after
 from etl.events.lists import GROUP
 from etl.events.meetings import MEETING_PARTIES, _anaphoric, _meeting
 from etl.events.modality import modality
@@ -21,7 +22,7 @@ from etl.events.roles import (
     _object_run,
     _subject_run,
 )
-from etl.events.visits import ANAPHOR, _place_after
+from etl.events.visits import ANAPHOR
 from etl.lexicon import Hit
 from etl.places import Place
 from etl.text import Sentence

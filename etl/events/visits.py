@@ -6,7 +6,6 @@ import itertools
 import re
 
 from etl.actors import ActorMention
-from etl.dates.lexicon import lexicon
 from etl.events.clauses import (
     PURPOSE,
     SUBORDINATE_VERB,
@@ -17,21 +16,25 @@ from etl.events.clauses import (
     relative_subject,
 )
 from etl.events.context import _Context
+from etl.events.destinations import (
+    TOWN_RIGHT_AFTER,
+    _destination,
+    _further_destinations,
+    _place_visited,
+)
 from etl.events.model import ArticleEvent
 from etl.events.roles import (
     OBJECT_OF,
     PLURAL_SUBJECT,
     TIME_CONJUNCTION,
     _around,
-    _clause_bounds,
     _is_locative,
     _reported_subject,
     _subject_run,
 )
 from etl.events.speech import PRONOUN
-from etl.events.where import venue_town
-from etl.lexicon import Hit, words
-from etl.places import Place, is_region, lookup_place
+from etl.lexicon import Hit
+from etl.places import Place, lookup_place
 from etl.text import Sentence
 
 INVITED_BY = re.compile(
@@ -64,14 +67,13 @@ TOWARDS = re.compile(r"\bke\s+\S", re.IGNORECASE)
 """`kunjungan ke Negeri Abang Sam`: a destination the gazetteer does not know is still one."""
 TOWARDS_REACH = 20
 TOLD_VISITS_BACK = 50
-OBJECT_REACH = 12
 """How many events back a visit noun with no destination looks for its visitor's visit."""
+OBJECT_REACH = 12
 POSSESSED = re.compile(r"\s+\w+nya\b", re.IGNORECASE)
 ANAPHOR = re.compile(r"^\s*(?:itu|tersebut|ini|tadi)\b", re.IGNORECASE)
 NAMED_AGAIN = re.compile(r"\s*(?:(?-i:[a-z]+)\s+)?(?:itu|tersebut|ini|tadi)\b", re.IGNORECASE)
 NAMED_AGAIN_REACH = 24
 HOST_REACH = 40
-STATE_NOUNS = frozenset({"Negara", "Negeri"})
 GROUP_RELATIVE = re.compile(
     rf"\b{PLURAL_SUBJECT}\s+\w+(?:\s+\w+)?\s+yang\s+(?:\w+\s+)?$", re.IGNORECASE
 )
@@ -88,36 +90,7 @@ SOURCE_PHRASE = re.compile(r"\b(?:menurut|kata|ujar)\b[^,.;:]*$", re.IGNORECASE)
 a clause is told by is not who travels in it."""
 SOURCE_PRONOUN = re.compile(r"\bmenurut\s+(?:dia|ia|beliau)\b", re.IGNORECASE)
 LOCATIVE_VERB = re.compile(r"(?:tiba|mendarat|bertolak|terbang|berada|melakukan perjalanan)", re.I)
-PLACE_OBJECT_VERB = re.compile(
-    r"(?:mengunjungi|kunjungi|menyambangi|sambangi|mendatangi|meninjau|menziarahi|melawat)$", re.I
-)
-FURTHER_PLACE = re.compile(
-    r"(?:\s*\([A-Z][\w.-]{0,10}\))?"
-    r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})"
-)
-"""The next place of a list, past the short form of the one before (`Amerika Serikat (AS),`)."""
 CAPITALS = frozenset({"Jakarta", "Kuala Lumpur", "Putrajaya", "Bandar Seri Begawan"})
-PLACE_NOUN = (
-    r"(?:(?:[Kk]ota|[Pp]ulau|[Pp]rovinsi|[Kk]abupaten|negara|negeri|wilayah|daerah|[Dd]esa|"
-    r"[Kk]ecamatan|kawasan(?:\s+industri)?|kampung\s+halaman(?:nya)?(?:\s+di)?)\s+)?"
-)
-"""`ke Kabupaten Sleman`, `di kota Solo`: the kind of place before its name."""
-TOWN_RIGHT_AFTER = re.compile(rf"\s+{PLACE_NOUN}[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,2}}")
-TOUR = (
-    r"(?:(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d+|sejumlah|beberapa|"
-    r"berbagai)\s+(?:negara|kota|wilayah|provinsi|daerah)(?:\s+[A-Z][\w-]*)?\s*[,:]?\s*"
-    r"(?:(?:yakni|yaitu|antara\s+lain|seperti|di\s+antaranya|termasuk)\s*[,:]?\s+)?)?"
-)
-"""`ke tiga negara, yakni …`, `ke sejumlah negara Eropa seperti …`: a tour announced by its
-count before the places it lists."""
-WORD_RUN = re.compile(r"\S+")
-BODY_NAME = re.compile(r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){1,5}")
-STATE_WORDS = 3
-"""The most words a state's name takes at the end of a body's (`Uni Emirat Arab`)."""
-VENUE_REST = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s+[A-Z][\w'-]*){0,3}")
-VENUE_TOWN = re.compile(r",\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})")
-VENUE_TOWN_ITEMS = 2
-PLACE_OBJECT = re.compile(rf"\s+{PLACE_NOUN}([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,2}})")
 
 
 def _calls_on_person(ctx: _Context, visit: ArticleEvent) -> bool:
@@ -131,49 +104,6 @@ def _calls_on_person(ctx: _Context, visit: ArticleEvent) -> bool:
         a.key == hosts[0] and _invites(ctx.text, a)
         for a in ctx.mentions_at.within(sentence.start, sentence.end)
     )
-
-
-def _place_after(
-    ctx: _Context, sentence: Sentence, offset: int, mentions: list[ActorMention]
-) -> Place | None:
-    """The destination: the first known place after `ke`/`di` following the trigger."""
-    found = _destination(ctx, sentence, offset)
-    return found[0] if found else None
-
-
-def _destination(ctx: _Context, sentence: Sentence, offset: int) -> tuple[Place, int] | None:
-    """The first known place after `ke`/`di`/`menuju` in the trigger's clause, and where it ends;
-    after a venue or a body the paper places with a comma, its town (`ke PT Pindad, Bandung`,
-    `ke Markas Besar (Mabes) TNI, Cilangkap, Jakarta Timur`), which also tells a venue of the
-    same name abroad from the one the venues table knows (`Istana Negara, Kuala Lumpur`)."""
-    clause_end = _clause_bounds(sentence, offset)[1]
-    for m in re.finditer(
-        rf"\b(?:ke|di|menuju)\s+{TOUR}{PLACE_NOUN}((?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){{0,2}})",
-        ctx.text[offset:clause_end],
-    ):
-        start = offset + m.start(1)
-        venue = _venue_place(m.group(1), start)
-        town = _town_of_venue(ctx, offset + m.end(1))
-        if venue is not None and town is not None and town[0].country != venue[0].country:
-            venue = None
-        found = _place_at(m.group(1), start) or venue or _state_ending(ctx.text, start) or town
-        if found is not None:
-            return found
-    return None
-
-
-def _state_ending(text: str, start: int) -> tuple[Place, int] | None:
-    """A venue or body named with its state (`Istana Negara Malaysia`, `Kementerian Luar Negeri
-    Korea Selatan`) lies in that state; an embassy (`Kedutaan Besar Rusia`) lies in another."""
-    name = BODY_NAME.match(text, start)
-    if name is None or name.group().startswith(tuple(words("missions"))):
-        return None
-    spans = [w.span() for w in WORD_RUN.finditer(name.group())]
-    for n in range(min(len(spans) - 1, STATE_WORDS), 0, -1):
-        place = lookup_place(name.group()[spans[-n][0] :])
-        if place is not None and place.is_country:
-            return place, name.end()
-    return None
 
 
 def _a_place(mention: ActorMention) -> bool:
@@ -196,87 +126,6 @@ def _invites(text: str, mention: ActorMention) -> bool:
     return INVITED_BY.search(text, max(0, mention.start - 40), mention.start) is not None
 
 
-def _venue_place(run: str, start: int) -> tuple[Place, int] | None:
-    """The town of a venue the venues table knows (`Istana Kepresidenan Bogor` is in Bogor)."""
-    town = venue_town(run)
-    place = lookup_place(town) if town is not None else None
-    return (place, start + len(run)) if place is not None else None
-
-
-def _town_of_venue(ctx: _Context, end: int) -> tuple[Place, int] | None:
-    """The known place in the commas right after a venue's name, when the venue is not one."""
-    venue_rest = VENUE_REST.match(ctx.text, end)
-    at = venue_rest.end() if venue_rest is not None else end
-    for _ in range(VENUE_TOWN_ITEMS):
-        item = VENUE_TOWN.match(ctx.text, at)
-        if item is None:
-            return None
-        if (found := _place_at(item.group(1), item.start(1))) is not None:
-            return found
-        at = item.end()
-    return None
-
-
-def _place_at(run: str, start: int) -> tuple[Place, int] | None:
-    """The longest known place a capitalised run opens with, and where it ends in the text;
-    past `Negara`/`Negeri` before a state's name (`ke Negara Kepulauan Solomon`), which is
-    no town of Negara (Bali)."""
-    spans = [w.span() for w in WORD_RUN.finditer(run)]
-    if len(spans) > 1 and run[spans[0][0] : spans[0][1]] in STATE_NOUNS:
-        found = _place_at(run[spans[1][0] :], start + spans[1][0])
-        if found is not None and found[0].is_country:
-            return found
-    for n in range(len(spans), 0, -1):
-        place = lookup_place(" ".join(run[a:b] for a, b in spans[:n]))
-        if place is not None:
-            return place, start + spans[n - 1][1]
-    return None
-
-
-def _further_destinations(ctx: _Context, end: int, first: Place) -> list[Place]:
-    """`ke Jawa Timur dan Jawa Tengah`, `pabrik di Karawang dan Cikarang`: the places listed
-    after the first destination, each a leg of its own; a province or country after a comma
-    that ends the list (`Cikarang, Jawa Barat`, `Tokyo, Jepang`) says where the place before
-    it lies."""
-    places: list[Place] = []
-    last = first
-    while (found := _listed_place(ctx, end)) is not None:
-        place, separator, end = found
-        if place.name in {first.name, *(p.name for p in places)}:
-            break
-        apposition = (
-            separator.strip() == "," and _lies_in(last, place) and not _list_goes_on(ctx, end)
-        )
-        if not apposition:
-            places.append(place)
-            last = place
-    return places
-
-
-def _list_goes_on(ctx: _Context, end: int) -> bool:
-    """`…, Bali, dan Lombok`: another capitalised item follows, known as a place or not; the
-    weekday of a dateline (`Tokyo, Jepang, Rabu`) does not continue a list of places."""
-    m = FURTHER_PLACE.match(ctx.text, end)
-    return m is not None and m.group(1).split()[0].lower() not in lexicon().weekdays
-
-
-def _listed_place(ctx: _Context, end: int) -> tuple[Place, str, int] | None:
-    """The known place listed right after `end` (after `,`, `dan` or `serta`): the place, the
-    words that separate it from the one before, and where it ends."""
-    m = FURTHER_PLACE.match(ctx.text, end)
-    found = _place_at(m.group(1), m.start(1)) if m is not None else None
-    return (found[0], ctx.text[end : m.start(1)], found[1]) if m and found else None
-
-
-def _lies_in(place: Place, whole: Place) -> bool:
-    """`Tokyo` lies in `Jepang`, `Cikarang` in `Jawa Barat`."""
-    if place.is_country:
-        return False
-    if whole.is_country:
-        return whole.name == place.country
-    return is_region(whole.name) and whole.country == place.country
-
-
 def _abroad(ctx: _Context, visitor: str, place: Place | None) -> bool:
     """`menghadiri peringatan D-Day di Normandia`: attending an event is a visit only where
     the place lies outside the state the attendee serves, when that is known."""
@@ -294,14 +143,6 @@ def _present_in_a_town(ctx: _Context, m: Hit, destination: tuple[Place, int] | N
         m.group().lower().endswith(" di")
         and TOWN_RIGHT_AFTER.fullmatch(ctx.text, m.end(), destination[1]) is not None
     )
-
-
-def _place_visited(ctx: _Context, m: Hit) -> tuple[Place, int] | None:
-    """`mengunjungi Makassar`, `menyambangi kota Solo`: a verb whose object is the place."""
-    if not PLACE_OBJECT_VERB.search(m.group()):
-        return None
-    found = PLACE_OBJECT.match(ctx.text, m.end())
-    return _place_at(found.group(1), found.start(1)) if found is not None else None
 
 
 def _visit_of(ctx: _Context, visitor: str) -> ArticleEvent | None:
