@@ -1500,3 +1500,16 @@ def test_a_post_whose_holder_was_read_by_a_short_form_follows_it_to_the_full_nam
     )
     result = find_actors(document_of(text))
     assert {m.key for m in result.mentions} <= set(result.actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Menlu Retno bertemu Menlu Wang Yi di Shangri-La Grand Ballroom, Singapura.",
+        "Presiden bertemu Perdana Menteri Modi di Hyderabad House, New Delhi.",
+        "Kedua menteri bertemu di Marina Bay Convention, Singapura.",
+    ],
+)
+def test_a_venue_named_in_english_is_no_person(text: str) -> None:
+    persons = {name for name, kind in names(text).items() if kind == "person"}
+    assert not {p for p in persons if p.endswith(("Ballroom", "House", "Convention"))}

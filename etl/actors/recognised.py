@@ -20,6 +20,13 @@ CAPITALISED_AFTER = re.compile(r"[ \u00a0][A-Z]")
 NEIGHBOUR_REACH = 40
 ADDRESS_BEFORE = re.compile(r"(?:,|\bdi)[ \u00a0]*$")
 ADDRESS_REACH = 4
+VENUE_HEADS = frozenset(
+    {"Hall", "Ballroom", "House", "Hotel", "Room", "Center", "Centre", "Palace", "Building"}
+    | {"Tower", "Plaza", "Square", "Resort", "Auditorium", "Theatre", "Theater", "Arena"}
+    | {"Stadium", "Lounge", "Gardens", "Convention", "Residence"}
+)
+"""English head nouns of a venue's name (`Shangri-La Grand Ballroom`, `Hyderabad House`):
+no person's name ends in one."""
 REGION_AFTER = re.compile(r",[ \u00a0]*((?:[A-Z][\w-]*[ \u00a0]?){1,3})")
 
 
@@ -28,7 +35,11 @@ def not_a_person(document: Document, chunk: _Chunk) -> bool:
     The recogniser is asked only where it could tell: a run the gazetteer knows, or one with
     capitalised words right beside it."""
     text = document.text
-    if _ends_with_a_province(chunk.value) or _before_a_province(text, chunk):
+    if (
+        _ends_with_a_province(chunk.value)
+        or _before_a_province(text, chunk)
+        or (" " in chunk.value and chunk.value.rsplit(maxsplit=1)[-1] in VENUE_HEADS)
+    ):
         return True
     if lookup_place(chunk.value) is None and not (
         CAPITALISED_BEFORE.search(text, max(0, chunk.start - NEIGHBOUR_REACH), chunk.start)
