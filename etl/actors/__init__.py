@@ -12,12 +12,11 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from etl.actors.chunks import DEGREES_AFTER_NAME, _adjacent, _chunks
-from etl.actors.joint_posts import person_from_joint_posts
+from etl.actors.joint_posts import person_from_posts
 from etl.actors.missions import mission_at
 from etl.actors.model import Actor, ActorMention, ArticleActors, _Chunk, fold, slug
 from etl.actors.persons import Holders, Persons, _add_person, _resolve_persons
 from etl.actors.recognised import names_a_place, not_a_person
-from etl.actors.titles import _person_from_title
 from etl.actors.vocabulary import _media, _organizations, is_common_word, is_forum
 from etl.document import Document
 from etl.places import country_names, country_regex
@@ -129,21 +128,8 @@ def find_actors(document: Document) -> ArticleActors:
             consumed = (
                 2 if i + 1 < len(chunks) and _adjacent(text, chunk, chunks[i + 1], False) else 1
             )
-        elif chunk.kind == "title" and (
-            joint := person_from_joint_posts(
-                text,
-                chunks,
-                i,
-                result,
-                persons,
-                titled_persons,
-                unnamed,
-                lambda c: names_a_place(document, c),
-            )
-        ):
-            consumed = joint
         elif chunk.kind == "title":
-            consumed = _person_from_title(
+            consumed = person_from_posts(
                 text,
                 chunks,
                 i,

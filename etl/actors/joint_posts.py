@@ -1,6 +1,7 @@
 """One person holding two posts at once (`Menteri Pertahanan merangkap Presiden Terpilih
 Indonesia, Prabowo Subianto`, `Wakil Perdana Menteri sekaligus Menteri Pertahanan Australia
-Richard Marles`): the first post is the named holder's too, not a bare post of its own."""
+Richard Marles`): the first post is the named holder's too, not a bare post of its own. Every
+title of an article is read through here; a lone post goes on to `titles`."""
 
 from __future__ import annotations
 
@@ -30,7 +31,7 @@ def _second_post(text: str, chunks: list[_Chunk], i: int) -> int | None:
     return None
 
 
-def person_from_joint_posts(
+def person_from_posts(
     text: str,
     chunks: list[_Chunk],
     i: int,
@@ -40,13 +41,15 @@ def person_from_joint_posts(
     unnamed: dict[str, tuple[str, str | None]],
     names_a_place: Callable[[_Chunk], bool],
 ) -> int:
-    """The chunks read from the first of two joint posts through the second's holder; 0 when
-    the title at `i` opens no joint posts. When the second post names nobody, both are the
-    first's holder if it has one (`Gubernur yang juga Ketua DPD PDI Perjuangan`), else each is
-    read on its own."""
+    """The person a title at `i` opens, and the chunks read: through the second post's holder
+    when two posts are joined. When the second post names nobody, both are the first's holder
+    if it has one (`Gubernur yang juga Ketua DPD PDI Perjuangan`), else each is read on its
+    own."""
     k = _second_post(text, chunks, i)
     if k is None:
-        return 0
+        return _person_from_title(
+            text, chunks, i, result, persons, titled_persons, unnamed, names_a_place
+        )
     before = len(result.mentions)
     consumed = _person_from_title(
         text, chunks, k, result, persons, titled_persons, unnamed, names_a_place
