@@ -226,3 +226,30 @@ def test_an_article_that_breaks_the_extraction_is_rejected_and_the_run_goes_on(
     assert [(Path(r.source_path).name, r.reason.split(" (")[0]) for r in result.rejects] == [
         ("bad.txt", "the extraction failed on this article")
     ]
+
+
+def test_an_event_naming_an_actor_the_article_lacks_rejects_that_article_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Such an event once reached the merge and failed the whole run (a real Bengkulu article)."""
+    from etl import pipeline
+    from etl.actors import ArticleActors
+    from etl.document import Document
+    from etl.events import ArticleEvent
+
+    real = pipeline.extract_events
+
+    def inconsistent(doc: Document, actors: ArticleActors) -> list[ArticleEvent]:
+        events = real(doc, actors)
+        if doc.article.article_id == "bad" and events:
+            events[0].actors.append(("Nobody Known", "participant"))
+        return events
+
+    monkeypatch.setattr(pipeline, "extract_events", inconsistent)
+    (tmp_path / "good.txt").write_text((SEEDS / "000_b0b6c7e473a13e24.txt").read_text())
+    (tmp_path / "bad.txt").write_text((SEEDS / "002_f154fe421d5574d9.txt").read_text())
+    result = pipeline.build([tmp_path / "good.txt", tmp_path / "bad.txt"], tmp_path / "out")
+    assert result.n_articles == 1
+    [reject] = result.rejects
+    assert Path(reject.source_path).name == "bad.txt"
+    assert "events name actors the article has no record of: ['Nobody Known']" in reject.reason
