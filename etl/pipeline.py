@@ -73,9 +73,7 @@ def with_publication_date(article: Article) -> Article:
 
 
 def _read(article: Article) -> tuple[ArticleExtraction, Document | None, ArticleActors | None]:
-    """The extraction of one article, with the document and actors it was read from. An event
-    naming an actor the article has no record of is a bug that would fail the whole run's
-    merge later: it fails here, where `extract_or_reject` leaves the one article out."""
+    """The extraction of one article, with the document and actors it was read from."""
     article = with_publication_date(article)
     if article.language not in HOME_COUNTRIES:
         return ArticleExtraction(article, {}, []), None, None
@@ -83,15 +81,20 @@ def _read(article: Article) -> tuple[ArticleExtraction, Document | None, Article
     actors = find_actors(doc)
     events = extract_events(doc, actors)
     used = {key for event in events for key, _ in event.actors}
-    if unknown := used - actors.actors.keys():
-        raise ValueError(f"events name actors the article has no record of: {sorted(unknown)}")
     kept = {k: a for k, a in actors.actors.items() if k in used}
     return ArticleExtraction(article, kept, events), doc, actors
 
 
 def extract_article(article: Article) -> ArticleExtraction:
-    """Sentences, time expressions, actors and events of one article (a pure function)."""
-    return _read(article)[0]
+    """Sentences, time expressions, actors and events of one article (a pure function). An
+    event naming an actor the article has no record of is a bug that would fail the whole run's
+    merge later: it fails here, where `extract_or_reject` leaves the one article out (the
+    Articles page's highlights, read by `annotate`, still show)."""
+    extraction, _, actors = _read(article)
+    known = actors.actors.keys() if actors is not None else set()
+    if unknown := {k for e in extraction.events for k, _ in e.actors} - known:
+        raise ValueError(f"events name actors the article has no record of: {sorted(unknown)}")
+    return extraction
 
 
 def annotate(text: str, published: date | None, language: str = "id") -> list[Highlight]:

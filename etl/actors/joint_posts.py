@@ -58,21 +58,18 @@ def person_from_posts(
     if second is not None:
         _join(text, result, second, chunks[i], titled_persons)
         return k - i + consumed
+    second_read = result.mentions[before:]
     del result.mentions[before:]
     _person_from_title(text, chunks, i, result, persons, titled_persons, unnamed, names_a_place)
     first = _named_at(result, before, chunks[i].start, titled_persons, unnamed)
     if first is None:
-        return (
-            k
-            - i
-            + _person_from_title(
-                text, chunks, k, result, persons, titled_persons, unnamed, names_a_place
-            )
-        )
+        result.mentions += second_read
+        return k - i + consumed
     kept, end = result.mentions[first], chunks[k + consumed - 1].end
     result.mentions[first] = ActorMention(
         kept.start, end, text[kept.start : end], kept.key, "person", titled=True
     )
+    result.mentions += [m for m in second_read if m.kind != "person"]
     return k - i + consumed
 
 
