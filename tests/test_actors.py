@@ -1513,3 +1513,33 @@ def test_a_post_whose_holder_was_read_by_a_short_form_follows_it_to_the_full_nam
 def test_a_venue_named_in_english_is_no_person(text: str) -> None:
     persons = {name for name, kind in names(text).items() if kind == "person"}
     assert not {p for p in persons if p.endswith(("Ballroom", "House", "Convention"))}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Kapolri Tito Karnavian bertemu dengan Pimpinan Australian Federal Police (AFP) di "
+            "Yogyakarta, Rabu (26/4).",
+            "Australian Federal Police",
+        ),
+        (
+            "Kepala Bakamla menandatangani nota kesepahaman dengan India Coast Guard di New Delhi.",
+            "India Coast Guard",
+        ),
+        (
+            "KSAL menerima kunjungan delegasi Royal Malaysian Navy di Cilangkap.",
+            "Royal Malaysian Navy",
+        ),
+    ],
+)
+def test_a_body_named_in_english_is_an_organisation(text: str, body: str) -> None:
+    assert names(text).get(body) == "organization"
+
+
+def test_an_english_post_is_no_body() -> None:
+    found = names(
+        "Panglima TNI bertemu Panglima Angkatan Bersenjata Australia (Chief of the Defence Force) "
+        "General Angus Campbell di Jakarta."
+    )
+    assert not {n for n, kind in found.items() if kind == "organization" and "Force" in n}

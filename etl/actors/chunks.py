@@ -45,6 +45,12 @@ ENGLISH_BODY = re.compile(rf" {_ENGLISH_BODY_NOUN}$")
 ENGLISH_BODY_WORD = re.compile(_ENGLISH_BODY_NOUN)
 """`Milat Corps`, `Command PLA`, `People Liberation Army`: a run opened or closed by an
 English body's noun names the body or its post, not a person."""
+ENGLISH_BODY_HEAD = re.compile(
+    r"(?:Command|Forces?|Army|Navy|Ministry|Council|Agency|Department|Office|Committee|"
+    r"Commission|Service|Guard|Corps|Police|Authority|Administration)"
+)
+"""`Australian Federal Police`, `India Coast Guard`, `Indian Navy`: an English name of two or more
+words closed by the head noun of a body is that body, an actor that meets and speaks."""
 ENGLISH_EVENT_AFTER = re.compile(r" (?:Meeting|Conference|Summit|Dialogue|Forum|Exercise|Talks)\b")
 """`Senior Officers Meeting`: the words before an English event's noun name the event."""
 DEGREE_WORD = r"(?:[A-Z][a-z]{0,3}\.){1,4}[A-Z]?[a-z]{0,3}"
@@ -142,12 +148,32 @@ def _chunks(words: Words) -> list[_Chunk]:
     names = [
         _Chunk(c.start, c.end, "media", c.value) if WEB_ADDRESS.match(text, c.end) else c
         for c in names
-        if not _in_english_name(text, c) and not _degree(text, c)
+        if _english_body(text, c) or not (_in_english_name(text, c) or _degree(text, c))
     ]
+    names = [_Chunk(c.start, c.end, "org", c.value) if _english_body(text, c) else c for c in names]
     names += _surnames_again(text, chunks + names)
     names += _bodies_by_acronym(text, sorted(chunks + names, key=lambda c: c.start))
     chunks, names = _fuller_figures(text, chunks, names)
-    return _patronymics(text, _paired_states(sorted(chunks + names, key=lambda c: c.start)))
+    ordered = _state_led_bodies(text, sorted(chunks + names, key=lambda c: c.start))
+    return _patronymics(text, _paired_states(ordered))
+
+
+def _state_led_bodies(text: str, chunks: list[_Chunk]) -> list[_Chunk]:
+    """`India Coast Guard`, `US Army`: a state right before an English-named body opens its name."""
+    merged: list[_Chunk] = []
+    for chunk in chunks:
+        before = merged[-1] if merged else None
+        if (
+            before is not None
+            and before.kind == "country"
+            and chunk.kind == "org"
+            and text[before.end : chunk.start] == " "
+            and ENGLISH_BODY_HEAD.fullmatch(chunk.value.rsplit(maxsplit=1)[-1])
+        ):
+            merged[-1] = _Chunk(before.start, chunk.end, "org", text[before.start : chunk.end])
+        else:
+            merged.append(chunk)
+    return merged
 
 
 def _bodies_by_acronym(text: str, chunks: list[_Chunk]) -> list[_Chunk]:
@@ -350,6 +376,19 @@ def _in_english_name(text: str, chunk: _Chunk) -> bool:
     return (
         ENGLISH_JOIN_AFTER.match(text, chunk.end) is not None
         or ENGLISH_EVENT_AFTER.match(text, chunk.end) is not None
+    )
+
+
+def _english_body(text: str, chunk: _Chunk) -> bool:
+    """Whether a run names an English-named body (see `ENGLISH_BODY_HEAD`), outside an English
+    gloss of a post in brackets and not the tail of an English post joined by `of`."""
+    words = chunk.value.split()
+    if len(words) < 2 or not ENGLISH_BODY_HEAD.fullmatch(words[-1]):
+        return False
+    opened = text.rfind("(", max(0, chunk.start - GLOSS_REACH), chunk.start)
+    gloss = ENGLISH_GLOSS.match(text, opened) if opened >= 0 else None
+    return (gloss is None or gloss.end() < chunk.end) and not ENGLISH_JOIN_AFTER.match(
+        text, chunk.end
     )
 
 
