@@ -81,6 +81,12 @@ MEETINGS = [
         date(2023, 4, 17),
     ),
     (
+        "Ketua MPR Bambang Soesatyo tiba di Kantor DPP Nasdem, Senin (17/4/2023). Berdasarkan "
+        "informasi, kedatangannya guna menemui Ketua Umum Nasdem Surya Paloh.",
+        {"Bambang Soesatyo", "Surya Paloh"},
+        date(2023, 4, 17),
+    ),
+    (
         "Setelah itu, Presiden Joko Widodo makan siang di tempat yang sama dengan Ketua Umum PPP "
         "Romahurmuziy, Senin (17/4/2023).",
         {"Joko Widodo", "Romahurmuziy"},

@@ -71,6 +71,13 @@ IN_ORDER_TO = re.compile(r"\b(?:untuk|guna)\s+$", re.IGNORECASE)
 """`Anwar sambangi Istana … untuk bertemu dengan Prabowo`: whoever went meets, not the place;
 after a speech verb, whoever went in what was said (`Amantha mengatakan …, Retno melanjutkan
 perjalanan … untuk bertemu …`)."""
+OWNED_TRIP = re.compile(
+    r"\b(?:kedatangan|kunjungan|lawatan|kehadiran)(?:\s+(?:kerja|resmi|kenegaraan))?nya\s+"
+    r"(?:[a-z]+\s+){0,2}(?:untuk|guna|bagi)\s+$",
+    re.IGNORECASE,
+)
+"""`Berdasarkan informasi, kedatangannya guna menemui Surya Paloh`: the one whose trip it is
+meets, as a pronoun subject would."""
 HEARING = re.compile(
     r"\b(?:rapat|raker|rdp|rdpu|memanggil|kelayakan|fit and proper)\b", re.IGNORECASE
 )
@@ -166,7 +173,9 @@ def _meeting(
     keys = [a.key for a in subject]
     if pronoun_subject and ctx.focus:
         keys = [ctx.focus]
-    pronoun = PRONOUN.search(ctx.text[sentence.start : m.start()][-30:])
+    pronoun = PRONOUN.search(ctx.text[sentence.start : m.start()][-30:]) or OWNED_TRIP.search(
+        ctx.text, max(sentence.start, m.start() - TRAILING_REACH), m.start()
+    )
     if not keys and ctx.focus and (pronoun or anaphoric or _with_one(ctx, m, frame, objects)):
         keys = [ctx.focus]
     if not keys and not objects:
