@@ -87,6 +87,12 @@ MEETINGS = [
         date(2023, 4, 17),
     ),
     (
+        "Presiden Prabowo Subianto mengenang perjumpaannya dengan Presiden China Xi Jinping di "
+        "Beijing, Senin (17/4/2023).",
+        {"Prabowo Subianto", "Xi Jinping"},
+        date(2023, 4, 17),
+    ),
+    (
         "Setelah itu, Presiden Joko Widodo makan siang di tempat yang sama dengan Ketua Umum PPP "
         "Romahurmuziy, Senin (17/4/2023).",
         {"Joko Widodo", "Romahurmuziy"},

@@ -17,12 +17,23 @@ from etl.spans import SpanIndex, inside_any
 
 HIT_START = attrgetter("begin")
 """A hit's start, read as a field: bisecting the triggers by it is the hot path of `within`."""
+OWNABLE = re.compile(r"[a-z]+(?<!nya)")
 QUOTED_SPAN = re.compile(r"“[^”\"]{3,2000}[”\"]|\"[^\"”\n]{3,2000}[\"”]|“[^”\"\n]{3,2000}(?=\n)")
 
 
 @cache
 def _trigger_rows() -> dict[str, dict[str, str]]:
-    return {row["phrase"].lower(): row for row in table("triggers")}
+    """The trigger table, with the owned form of every meeting noun (`perjumpaannya`,
+    `perundingannya`): the meeting of the person before it, as `pertemuannya` is."""
+    rows = {row["phrase"].lower(): row for row in table("triggers")}
+    owned = {
+        f"{phrase}nya": row
+        for phrase, row in rows.items()
+        if row["event_type"] == "meeting"
+        and row["frame"] == "noun"
+        and OWNABLE.fullmatch(phrase.rsplit(maxsplit=1)[-1])
+    }
+    return owned | rows
 
 
 @cache
