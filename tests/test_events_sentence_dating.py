@@ -194,3 +194,18 @@ def test_a_time_before_dan_closes_the_clause_before_the_next_meeting() -> None:
     found = dated(text, date(2021, 3, 25))
     assert date_of(found, "meeting", "Muhyiddin Yassin") == day(2021, 3, 24)
     assert date_of(found, "meeting", "Hassanal Bolkiah") == day(2021, 3, 22)
+
+
+def test_a_time_right_after_a_long_trigger_is_nearer_than_one_a_clause_before() -> None:
+    """Nearness is counted from the trigger's end for what follows it: `April 2024 lalu` right
+    after `perjumpaannya dengan Xi` dates that meeting, not `malam ini` of the fronted phrase."""
+    text = (
+        "Presiden Prabowo Subianto melakukan pertemuan bilateral dengan Presiden China Xi "
+        "Jinping pada Sabtu (9/11/2024).\n"
+        "Dalam pertemuan malam ini, Prabowo mengenang kembali perjumpaannya dengan Xi pada "
+        "April 2024 lalu."
+    )
+    found = dated(text, date(2024, 11, 9))
+    meetings = [when for kind, keys, _, when in found if kind == "meeting" and "Xi Jinping" in keys]
+    assert (date(2024, 4, 1), date(2024, 4, 30), "month") in meetings
+    assert day(2024, 11, 9) in meetings

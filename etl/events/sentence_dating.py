@@ -124,11 +124,12 @@ def _date_near(
         ]
     if not usable:
         return NO_DATE
+    trigger_end = offset + len(event.trigger)
     best = min(
         usable,
         key=lambda t: (
             t.date_start is None,
-            min(abs(t.char_start - offset), abs(t.char_end - offset)),
+            offset - t.char_end if t.char_end <= offset else max(0, t.char_start - trigger_end),
             t.char_start < offset,
         ),
     )
