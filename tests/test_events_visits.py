@@ -73,6 +73,11 @@ def test_the_host_receives_the_visit(text: str, visitor: str, host: str) -> None
             "Anwar Ibrahim",
             "Jakarta",
         ),
+        (
+            "Presiden Joko Widodo menyaksikan latihan bersama dalam kedatangannya ke Surabaya.",
+            "Joko Widodo",
+            "Surabaya",
+        ),
     ],
 )
 def test_a_visit_noun_owned_by_the_subject_is_the_subject_s_visit(

@@ -23,15 +23,13 @@ QUOTED_SPAN = re.compile(r"“[^”\"]{3,2000}[”\"]|\"[^\"”\n]{3,2000}[\"”
 
 @cache
 def _trigger_rows() -> dict[str, dict[str, str]]:
-    """The trigger table, with the owned form of every meeting noun (`perjumpaannya`,
-    `perundingannya`): the meeting of the person before it, as `pertemuannya` is."""
+    """The trigger table, with the owned form of every meeting and visit noun (`perjumpaannya`,
+    `kedatangannya`): the happening of the person before it, as `pertemuannya` is."""
     rows = {row["phrase"].lower(): row for row in table("triggers")}
     owned = {
         f"{phrase}nya": row
         for phrase, row in rows.items()
-        if row["event_type"] == "meeting"
-        and row["frame"] == "noun"
-        and OWNABLE.fullmatch(phrase.rsplit(maxsplit=1)[-1])
+        if row["frame"] == "noun" and OWNABLE.fullmatch(phrase.rsplit(maxsplit=1)[-1])
     }
     return owned | rows
 
