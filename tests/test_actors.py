@@ -204,6 +204,13 @@ def test_capitalised_common_words_are_not_persons(text: str) -> None:
     assert not [a for a in find_actors(document_of(text)).actors.values() if a.kind == "person"]
 
 
+def test_a_name_ending_in_a_foreign_province_is_still_a_name() -> None:
+    """`Mendoza` is an Argentine province, and a surname: only the home countries' provinces
+    close a town's name."""
+    text = "Enrique Antonio Acuña Mendoza, Duta Besar Venezuela, tiba di Istana Merdeka."
+    assert names(text).get("Enrique Antonio Acuña Mendoza") == "person"
+
+
 def test_sentence_initial_common_word_does_not_swallow_a_name() -> None:
     text = "Menteri Pertahanan China Li Shangfu tiba. Komentar Li diterjemahkan. Ada komentar lain."
     keys = {m.key for m in find_actors(document_of(text)).mentions if m.kind == "person"}

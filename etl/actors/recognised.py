@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from etl.actors.model import _Chunk
-from etl.actors.vocabulary import _local_place
+from etl.actors.vocabulary import HOME_PLACES, _local_place
 from etl.document import Document
 from etl.places import is_region, lookup_place
 
@@ -61,13 +61,18 @@ def not_a_person(document: Document, chunk: _Chunk) -> bool:
 
 def _ends_with_a_province(value: str) -> bool:
     """`Konawe Sultra`, `Kolaka Timur Sulawesi Tenggara`: a town named with its province; no
-    one's name ends in a province."""
+    one's name ends in a province of the home countries (`Acuña Mendoza` may end in Argentina's)."""
     words = value.split()
     if len(words) < 2:
         return False
     for n in (2, 1):
         last = lookup_place(" ".join(words[-n:])) if len(words) > n else None
-        if last is not None and not last.is_country and is_region(last.name):
+        if (
+            last is not None
+            and not last.is_country
+            and last.country in HOME_PLACES
+            and is_region(last.name)
+        ):
             return True
     return False
 
