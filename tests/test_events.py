@@ -392,6 +392,31 @@ def test_a_statement_to_someone_is_not_theirs() -> None:
     assert found == {("Retno Marsudi",)}
 
 
+def test_a_speech_verb_inside_a_quotation_is_what_the_quoted_speaker_said() -> None:
+    """`katanya` inside the quotation tells what a third party said, as the quoted speaker
+    reports it: it is no statement of the person last in focus."""
+    text = (
+        "Presiden Joko Widodo tiba di Istana Bogor pada Senin.\n"
+        "“Saya sudah bertemu dia, katanya tidak ada masalah,” ujar Menlu Retno Marsudi."
+    )
+    found = {keys for kind, keys, _, _ in events_of(text) if kind == "statement"}
+    assert found == {("Retno Marsudi",)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Terima kasih kerana menerima kunjungan hormat kami. Kami bertukar pandangan,“ kata "
+        "Menteri Komunikasi Fahmi Fadzil.",
+        "“Terima kasih kerana menerima kunjungan hormat kami.“ kata Menteri Komunikasi Fahmi "
+        "Fadzil.\n“Kami bertukar pandangan,” katanya lagi.",
+    ],
+)
+def test_an_opening_mark_misprinted_as_the_closing_one_closes_the_quotation(text: str) -> None:
+    found = {keys for kind, keys, _, _ in events_of(text, language="ms") if kind == "statement"}
+    assert found == {("Fahmi Fadzil",)}
+
+
 def test_statement_made_in_a_dated_meeting_takes_its_date() -> None:
     text = (
         "Presiden Rusia Vladimir Putin bertemu Menteri Pertahanan China Li Shangfu di Moskow "

@@ -18,7 +18,11 @@ from etl.spans import SpanIndex, inside_any
 HIT_START = attrgetter("begin")
 """A hit's start, read as a field: bisecting the triggers by it is the hot path of `within`."""
 OWNABLE = re.compile(r"[a-z]+(?<!nya)")
-QUOTED_SPAN = re.compile(r"“[^”\"]{3,2000}[”\"]|\"[^\"”\n]{3,2000}[\"”]|“[^”\"\n]{3,2000}(?=\n)")
+QUOTED_SPAN = re.compile(
+    r"“[^”\"“]{3,2000}(?:[”\"]|(?<=[,.!?])“(?=\s))|\"[^\"”\n]{3,2000}[\"”]|“[^”\"\n]{3,2000}(?=\n)"
+)
+"""A quotation, closed by its mark, by an opening mark misprinted as the closing one after the
+quote's last stop (`“Terima kasih …,“ katanya`), or by the end of the paragraph."""
 
 
 @cache

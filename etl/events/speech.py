@@ -26,7 +26,7 @@ from etl.text import FRONTED_CLAUSE, Sentence
 SPOKE_ALONGSIDE = re.compile(r"(?:\s*\([^()]{1,20}\))?,?\s+bersama\s+$", re.IGNORECASE)
 """`Jenderal Moeldoko (kedua kiri), bersama KASAD … Gatot Nurmantyo (kiri), … memberikan
 keterangan pers`: the persons beside a subject at a press statement speak too."""
-TAG_OPENERS = frozenset(",”\"’'—–-:(")
+TAG_OPENERS = frozenset(",”“\"’'—–-:(")
 PRONOUN = re.compile(r"\b(?:dia|ia|beliau)\b", re.IGNORECASE)
 DESCRIPTOR = (
     r"(?:pria|wanita|perempuan|lelaki|laki-laki|sosok|tokoh|politikus|politisi|purnawirawan|"
@@ -253,7 +253,7 @@ def _statements(
     quote = QUOTE.search(sentence.text)
     has_quote = quote is not None
     for m in ctx.within(ctx.speech, sentence.start, sentence.end):
-        if _delivers(ctx, m):
+        if _delivers(ctx, m) or ctx.in_quote(m.start()):
             continue
         frame = _speech_rows()[row_key(m.group())]
         if frame == "post" and not _tags_speech(ctx.text, sentence, m):
@@ -307,8 +307,9 @@ def _delivers(ctx: _Context, m: Hit) -> bool:
 
 
 def _tags_speech(text: str, sentence: Sentence, verb: Hit) -> bool:
-    """A speech tag after what was said stands behind a comma or a closing quotation mark, or
-    opens the sentence: `…,” kata Putin`, `…, lanjut Retno`; inside a phrase it is another word
+    """A speech tag after what was said stands behind a comma or a closing quotation mark (or an
+    opening one misprinted for it, `…,“ katanya`), or opens the sentence: `…,” kata Putin`,
+    `…, lanjut Retno`; inside a phrase it is another word
     (`tindak lanjut`, `Lebih lanjut disampaikan`, `dengan kata lain`). A passive has its own
     subject (`Hal itu disampaikan oleh …`), unless it only qualifies a noun (`Menurut Sjafrie,
     yang diungkapkan setelah doa bersama …`)."""
