@@ -89,6 +89,16 @@ def test_a_visit_noun_with_no_destination_is_the_visit_told_before() -> None:
     assert visits_of(text) == [((("Joko Widodo", "visitor"),), "Beijing")]
 
 
+def test_the_person_a_visit_is_for_is_not_its_visitor() -> None:
+    """`kedatangannya guna menemui Surya Paloh`: the owner of the arrival is the guest told
+    before, not the host named further on."""
+    text = (
+        "Ketua MPR Bambang Soesatyo tiba di Kantor DPP Nasdem, Senin (17/4/2023). Berdasarkan "
+        "informasi, kedatangannya guna menemui Ketua Umum Nasdem Surya Paloh."
+    )
+    assert {roles for roles, _ in visits_of(text)} == {(("Bambang Soesatyo", "visitor"),)}
+
+
 @pytest.mark.parametrize(
     ("text", "visitor"),
     [

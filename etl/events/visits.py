@@ -69,6 +69,9 @@ TOWARDS_REACH = 20
 TOLD_VISITS_BACK = 50
 """How many events back a visit noun with no destination looks for its visitor's visit."""
 OBJECT_REACH = 12
+OWNER_AFTER = re.compile(r"\s[A-Z]")
+"""`Dalam kunjungannya Paus ke Masjid Istiqlal`: the owner of an owned visit noun may be named
+right after it; anyone further on (`kedatangannya guna menemui Surya Paloh`) is not."""
 POSSESSED = re.compile(r"\s+\w+nya\b", re.IGNORECASE)
 ANAPHOR = re.compile(r"^\s*(?:itu|tersebut|ini|tadi)\b", re.IGNORECASE)
 NAMED_AGAIN = re.compile(r"\s*(?:(?-i:[a-z]+)\s+)?(?:itu|tersebut|ini|tadi)\b", re.IGNORECASE)
@@ -234,6 +237,8 @@ def _visit(
         ][:1]
         if own and (owner := _owner(ctx, sentence, m, agents, inviters)):
             visitor = owner
+        elif m.group().lower().endswith("nya") and not OWNER_AFTER.match(ctx.text, m.end()):
+            visitor = ctx.focus
         elif near:
             visitor = near[0].key
         elif earlier and subject:
