@@ -1476,6 +1476,78 @@ def test_a_speech_act_not_done_is_no_statement(text: str) -> None:
     assert not [e for e in events_of(text) if e[0] == "statement" and e[1] != ("Effendi",)]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Isu itu seharusnya disampaikan Menteri Pertahanan Prabowo Subianto secara langsung.",
+            "Prabowo Subianto",
+        ),
+        ("Ketua DPR Puan Maharani semestinya menjelaskan hal itu kepada publik.", "Puan Maharani"),
+        ("Menteri BUMN Erick Thohir diharapkan menjelaskan rencana itu.", "Erick Thohir"),
+        ("Menlu Retno Marsudi diminta menyampaikan sikap pemerintah.", "Retno Marsudi"),
+    ],
+)
+def test_a_speech_act_owed_is_no_statement(text: str, speaker: str) -> None:
+    assert not has(events_of(text), "statement", {speaker})
+
+
+def test_a_speech_act_after_being_asked_is_a_statement() -> None:
+    text = "Saat diminta menanggapi, Presiden Joko Widodo mengatakan semuanya baik."
+    assert has(events_of(text), "statement", {"Joko Widodo"})
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"Kami siap membantu," tukas Menlu Retno Marsudi.', "Retno Marsudi"),
+        ('"Tidak ada masalah," jawab Menteri Pertahanan Prabowo Subianto.', "Prabowo Subianto"),
+        ('"Kita harus bersatu," pinta Presiden Joko Widodo.', "Joko Widodo"),
+        ('"Dulu saya sering ke sana," kenang Ketua MPR Bambang Soesatyo.', "Bambang Soesatyo"),
+        ("Wapres Ma'ruf Amin menggambarkan hubungan itu sebagai sangat erat.", "Ma'ruf Amin"),
+        ("Ketua DPR Puan Maharani mengemukakan bahwa anggaran cukup.", "Puan Maharani"),
+    ],
+)
+def test_less_common_speech_tags_name_their_speaker(text: str, speaker: str) -> None:
+    assert has(events_of(text), "statement", {speaker})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pertandingan itu seru sekali bagi Presiden Joko Widodo.",
+        "Acara dilanjutkan dengan sesi tanya jawab bersama Menlu Retno Marsudi.",
+        "Dokumen itu menceritakan kisah Ketua DPR Puan Maharani.",
+    ],
+)
+def test_those_tags_in_other_senses_are_no_statement(text: str) -> None:
+    assert not [e for e in events_of(text) if e[0] == "statement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Menlu Retno Marsudi menyampaikan dukungan Indonesia kepada Menlu China Wang Yi "
+            "melalui sambungan telepon, Senin (17/4/2023).",
+            {"Retno Marsudi", "Wang Yi"},
+        ),
+        (
+            "Konfirmasi tersebut disampaikan langsung oleh Menlu Malaysia kepada Menlu RI Retno "
+            "Marsudi melalui sambungan telepon pada Jumat malam (14/4).",
+            {"Menteri Luar Negeri Malaysia", "Retno Marsudi"},
+        ),
+    ],
+)
+def test_what_one_tells_another_over_the_phone_is_a_call(text: str, parties: set[str]) -> None:
+    assert has(events_of(text), "meeting", parties)
+
+
+def test_what_one_tells_a_newspaper_over_the_phone_is_no_call() -> None:
+    text = "Menlu Retno Marsudi mengatakan hal itu kepada Kompas.com melalui sambungan telepon."
+    assert not [e for e in events_of(text) if e[0] == "meeting"]
+
+
 def test_a_speech_verb_behind_saat_is_the_sentence_subjects() -> None:
     text = (
         "Dubes Malaysia Zahrain Hashim menunjukkan foto tersangka, Siti Aisyah saat menyampaikan "

@@ -57,7 +57,9 @@ ADDRESSEE = re.compile(
 of its description between, is no speaker."""
 ADDRESSEE_REACH = 50
 PURPOSE = re.compile(
-    r"\b(?:untuk|agar|guna|supaya|akan|hendak|ingin|bakal|dijadwalkan|berencana)\s+$", re.IGNORECASE
+    r"\b(?:untuk|agar|guna|supaya|akan|hendak|ingin|bakal|dijadwalkan|berencana|seharusnya|"
+    r"semestinya|sepatutnya|mestinya|hendaknya|harus|wajib|diharapkan|diminta)\s+$",
+    re.IGNORECASE,
 )
 ACTIVE_BEFORE = re.compile(
     r"\s+(?:(?:juga|pun|telah|sudah|langsung|kemudian|lalu|akan)\s+)*(?:me|ber)[a-z]{3,}\b"
@@ -258,6 +260,12 @@ def _statements(
         frame = _speech_rows()[row_key(m.group())]
         if frame == "post" and not _tags_speech(ctx.text, sentence, m):
             continue
+        if (
+            frame == "post"
+            and m.group().lower().startswith("di")
+            and _not_said(ctx.text, sentence, m)
+        ):
+            continue
         if frame in ("post", "source"):
             speakers = _speaker_after(ctx, sentence, m.end(), mentions)
             if frame == "post" and not has_quote and not speakers:
@@ -358,7 +366,8 @@ def _earlier_speaker(ctx: _Context, other_than: str | None) -> list[str]:
 
 
 def _not_said(text: str, sentence: Sentence, verb: Hit) -> bool:
-    """A speech act only intended (`akan menyampaikan`, `dijadwalkan`) or not done (`tidak bisa
+    """A speech act only intended (`akan menyampaikan`, `dijadwalkan`), owed (`seharusnya
+    disampaikan Menteri Pertahanan`, `diminta menjelaskan`) or not done (`tidak bisa
     meminta`, `belum menyatakan`) is no statement, and neither is a guest led somewhere
     (`mengajak PM Xanana menuju halaman belakang`, `mengajak Mahathir berfoto bersama`)."""
     before = text[max(sentence.start, verb.start() - UNDONE_REACH) : verb.start()]
