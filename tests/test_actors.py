@@ -198,10 +198,17 @@ def test_a_state_named_formally_qualifies_the_title_as_its_short_name_does(
         "Menteri meninjau markas Kostrad, Cilodong, Jawa Barat.",
         "Menteri meninjau Markas Divisi Infanteri 1 Kostrad.",
         "Kedua-dua pemimpin kemudian mengadakan pertemuan.",
+        "Rombongan itu tiba di Alaska pada Jumat malam.",
+        "Pertemuan digelar di Anchorage pekan lalu.",
     ],
 )
 def test_capitalised_common_words_are_not_persons(text: str) -> None:
     assert not [a for a in find_actors(document_of(text)).actors.values() if a.kind == "person"]
+
+
+def test_a_person_told_after_a_place_and_a_comma_is_still_a_person() -> None:
+    text = "Perdana Menteri dijadualkan bertemu rakan sejawatnya di Jepun, Fumio Kishida."
+    assert names(text).get("Fumio Kishida") == "person"
 
 
 def test_a_name_ending_in_a_foreign_province_is_still_a_name() -> None:

@@ -1548,6 +1548,25 @@ def test_what_one_tells_a_newspaper_over_the_phone_is_no_call() -> None:
     assert not [e for e in events_of(text) if e[0] == "meeting"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Presiden AS Donald Trump dan Presiden Rusia Vladimir Putin bertemu di Anchorage, Alaska, "
+        "pada Jumat (14/4/2023).",
+        "Trump dan Putin Bertemu di Alaska, Bahas Perang Ukraina\n\nPresiden AS Donald Trump dan "
+        "Presiden Rusia Vladimir Putin bertemu, Jumat (14/4/2023).",
+    ],
+)
+def test_what_follows_bertemu_di_is_the_place_not_a_party(text: str) -> None:
+    meetings = [keys for kind, keys, _, _ in events_of(text) if kind == "meeting"]
+    assert meetings and all(set(keys) == {"Donald Trump", "Vladimir Putin"} for keys in meetings)
+
+
+def test_a_party_after_the_place_of_bertemu_di_takes_dengan() -> None:
+    text = "Presiden Joko Widodo bertemu di Bali dengan PM Jepang Fumio Kishida."
+    assert has(events_of(text), "meeting", {"Joko Widodo", "Fumio Kishida"})
+
+
 def test_a_speech_verb_behind_saat_is_the_sentence_subjects() -> None:
     text = (
         "Dubes Malaysia Zahrain Hashim menunjukkan foto tersangka, Siti Aisyah saat menyampaikan "

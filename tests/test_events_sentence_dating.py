@@ -209,3 +209,15 @@ def test_a_time_right_after_a_long_trigger_is_nearer_than_one_a_clause_before() 
     meetings = [when for kind, keys, _, when in found if kind == "meeting" and "Xi Jinping" in keys]
     assert (date(2024, 4, 1), date(2024, 4, 30), "month") in meetings
     assert day(2024, 11, 9) in meetings
+
+
+def test_a_plan_still_to_come_takes_no_day_already_gone() -> None:
+    """`tiba … pada Selasa malam dan akan melanjutkan lawatannya ke Singapura`, in a paper of
+    Wednesday: Tuesday is the arrival's day; the onward trip has none yet."""
+    text = (
+        "Menteri Angkatan Bersenjata Prancis Sébastien Lecornu tiba di Jakarta pada Selasa "
+        "(11/2/2025) malam dan akan melanjutkan lawatannya ke Singapura."
+    )
+    found = dated(text, date(2025, 2, 12))
+    assert date_of(found, "visit", "Sébastien Lecornu", "asserted") == day(2025, 2, 11)
+    assert date_of(found, "visit", "Sébastien Lecornu", "planned")[0] is None

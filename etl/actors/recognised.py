@@ -4,7 +4,7 @@ only where it and the tables agree: an untitled run it reads as a place the gaze
 (`Jember`, `Bali`), or as part of a longer named thing (`Super Garuda` of `Super Garuda Shield`),
 is no person; and a lone word after a local title that it reads as a place is the title's seat
 (`Bupati Siak`). A run ending in a province (`Konawe Sultra`), or told with its province after a
-comma (`Cilodong, Jawa Barat`), is a town, without asking."""
+comma (`Cilodong, Jawa Barat`), is a town, and so is a run right after `di`, without asking."""
 
 from __future__ import annotations
 
@@ -27,6 +27,10 @@ VENUE_HEADS = frozenset(
 )
 """English head nouns of a venue's name (`Shangri-La Grand Ballroom`, `Hyderabad House`):
 no person's name ends in one."""
+AT_PLACE = re.compile(r"\bdi[ \u00a0]+$")
+"""`Trump tiba di Alaska`: a run right after `di` is where, never who (a person told after a
+place and a comma, `rakan sejawatnya di Jepun, Fumio Kishida`, is still a person)."""
+AT_PLACE_REACH = 4
 REGION_AFTER = re.compile(r",[ \u00a0]*((?:[A-Z][\w-]*[ \u00a0]?){1,3})")
 
 
@@ -38,6 +42,7 @@ def not_a_person(document: Document, chunk: _Chunk) -> bool:
     if (
         _ends_with_a_province(chunk.value)
         or _before_a_province(text, chunk)
+        or AT_PLACE.search(text, max(0, chunk.start - AT_PLACE_REACH), chunk.start) is not None
         or (" " in chunk.value and chunk.value.rsplit(maxsplit=1)[-1] in VENUE_HEADS)
     ):
         return True

@@ -96,6 +96,10 @@ RESIDENCE = re.compile(
 """`di kediaman Airlangga`, `di kantornya`, `di kantor gubernur`: one party's house or office,
 named by its owner, their pronoun or their post."""
 OWNER_GAP = 2
+AT_TRIGGER = re.compile(r"\sdi$", re.IGNORECASE)
+WITH_LATER = re.compile(r"\b(?:dengan|bersama)\b", re.IGNORECASE)
+"""`Trump dan Putin bertemu di Anchorage, Alaska`: what follows `bertemu di` is the place, and
+a party only after `dengan` (`bertemu di Bali dengan PM Jepang`)."""
 BY_PHONE = re.compile(
     r"\s*,?\s*(?:melalui|lewat|via|dalam)\s+(?:sambungan\s+|percakapan\s+|pembicaraan\s+)?",
     re.IGNORECASE,
@@ -155,7 +159,9 @@ def _meeting(
     objects = [
         o
         for o in _object_run(ctx.text, m.end(), after)
-        if o not in subject and not _forum_as_setting(ctx, o)
+        if o not in subject
+        and not _forum_as_setting(ctx, o)
+        and not (AT_TRIGGER.search(m.group()) and not WITH_LATER.search(ctx.text, m.end(), o.start))
     ]
     if frame == "noun":
         objects = [o for o in objects if not _backdrop(ctx, m, o)]

@@ -136,6 +136,8 @@ def _date_near(
     if best.date_start is None:
         return EventDate(None, None, "unknown", "none", best.text)
     best = _day_within(best, usable, offset)
+    if _plan_already_past(event, best, published):
+        return NO_DATE
     basis = "explicit" if best.basis == "explicit" else "relative"
     if event.event_type != "statement" and (after := _after_the_day(ctx, best, published)):
         return after
@@ -149,6 +151,19 @@ def _date_near(
         best.text,
         clock.time_start if clock else None,
         clock.time_precision if clock else None,
+    )
+
+
+def _plan_already_past(event: ArticleEvent, time: TimeExpression, published: date | None) -> bool:
+    """`Lecornu tiba di Jakarta pada Selasa malam dan akan melanjutkan lawatannya ke Singapura`
+    in a paper of Wednesday: a plan still to come when the page was written is not dated by a
+    day already gone; that day is another clause's."""
+    end = time.date_end or time.date_start
+    return (
+        event.modality == "planned"
+        and published is not None
+        and end is not None
+        and end < published
     )
 
 
