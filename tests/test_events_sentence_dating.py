@@ -221,3 +221,9 @@ def test_a_plan_still_to_come_takes_no_day_already_gone() -> None:
     found = dated(text, date(2025, 2, 12))
     assert date_of(found, "visit", "Sébastien Lecornu", "asserted") == day(2025, 2, 11)
     assert date_of(found, "visit", "Sébastien Lecornu", "planned")[0] is None
+
+
+def test_a_plan_retold_later_keeps_the_day_told_after_it() -> None:
+    text = "Presiden Joko Widodo dijadwalkan berkunjung ke Tokyo pada Rabu (5/5/2021)."
+    found = dated(text, date(2023, 3, 1))
+    assert date_of(found, "visit", "Joko Widodo", "planned") == day(2021, 5, 5)

@@ -156,14 +156,16 @@ def _date_near(
 
 def _plan_already_past(event: ArticleEvent, time: TimeExpression, published: date | None) -> bool:
     """`Lecornu tiba di Jakarta pada Selasa malam dan akan melanjutkan lawatannya ke Singapura`
-    in a paper of Wednesday: a plan still to come when the page was written is not dated by a
-    day already gone; that day is another clause's."""
+    in a paper of Wednesday: a plan is not dated by a day already gone told before it; that day
+    is an earlier clause's. One told after it (`dijadwalkan ke Tokyo pada 5 Mei 2021`, retold
+    in 2023) is the plan's own."""
     end = time.date_end or time.date_start
     return (
         event.modality == "planned"
         and published is not None
         and end is not None
         and end < published
+        and time.char_end <= event.trigger_start
     )
 
 
