@@ -2229,6 +2229,16 @@ def test_a_hearing_a_commission_member_calls_is_the_commission_s() -> None:
     assert meetings == [("Komisi I DPR", "Retno Marsudi")]
 
 
+def test_a_one_word_name_titled_earlier_takes_the_focus() -> None:
+    text = (
+        "Perdana Menteri Anwar Ibrahim menerima kunjungan hormat Menteri Luar Negeri Indonesia, "
+        "Sugiono di Putrajaya. Sugiono tiba di Kuala Lumpur semalam. Ia juga bertemu Menteri "
+        "Luar Negeri Malaysia Mohamad Hasan."
+    )
+    assert has(events_of(text), "meeting", {"Sugiono", "Mohamad Hasan"})
+    assert not has(events_of(text), "meeting", {"Anwar Ibrahim", "Mohamad Hasan"})
+
+
 def test_a_person_named_deep_in_a_sentence_does_not_take_the_focus() -> None:
     text = (
         '"Ketua DPR harus merespons cepat," ujar anggota Komisi III DPR Martin Hutabarat. '

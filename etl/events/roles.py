@@ -343,11 +343,11 @@ def _focus_after(
     ctx: _Context, sentence: Sentence, found: list[ArticleEvent], mentions: list[ActorMention]
 ) -> str | None:
     """Who `dia`, `ia` and `ujarnya` point at after a sentence: its last speaker, no one after
-    an unnamed one (`kata sumber tersebut`), else the first person it names by title or full
-    name outside a prepositional phrase (the subject, in most news sentences; `pertemuan dengan
-    Wapres` names no new subject), one right before an active verb first, else whoever it was
-    before. A pronoun subject before that name (`Kemudian, beliau bertemu Perdana Menteri
-    Anwar …`) keeps the focus where it was."""
+    an unnamed one (`kata sumber tersebut`), else the first person it names by title, by full
+    name or by a one-word name titled elsewhere, outside a prepositional phrase (the subject, in
+    most news sentences; `pertemuan dengan Wapres` names no new subject), one right before an
+    active verb first, else whoever it was before. A pronoun subject before that name
+    (`Kemudian, beliau bertemu Perdana Menteri Anwar …`) keeps the focus where it was."""
     speakers = [k for e in found if e.event_type == "statement" for k in e.actor_keys()]
     if speakers:
         return speakers[-1]
@@ -357,7 +357,7 @@ def _focus_after(
         m
         for m in mentions
         if m.kind == "person"
-        and (m.titled or " " in m.key)
+        and (m.titled or " " in m.key or _known_by_title(ctx, m.key))
         and not _is_locative(ctx.text, m)
         and not OBJECT_OF.search(ctx.text[max(0, m.start - 12) : m.start])
     ]
@@ -368,6 +368,13 @@ def _focus_after(
     if chosen is None or (ctx.focus and chosen.start - sentence.start > SUBJECT_REACH_CHARS):
         return ctx.focus
     return chosen.key
+
+
+def _known_by_title(ctx: _Context, key: str) -> bool:
+    """`Menteri Luar Negeri Indonesia, Sugiono` once, `Sugiono tiba …` after: a one-word name the
+    article titles somewhere is that official, subject enough to be pointed at by `ia`."""
+    actor = ctx.actors.actors.get(key)
+    return actor is not None and bool(actor.titles)
 
 
 def _around(
