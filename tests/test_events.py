@@ -1458,6 +1458,18 @@ def test_a_cancellation_told_behind_untuk_is_another_happenings() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Menhan Sjafrie Sjamsoeddin menghadiri pertemuan ADMM-Plus di Vientiane, Laos.",
+        "Menlu Sugiono bertemu dengan IORA di Jakarta, Senin (17/4/2023).",
+        "Presiden Prabowo Subianto menghadiri pertemuan Shangri-La Dialogue di Singapura.",
+    ],
+)
+def test_a_multilateral_forum_is_no_meeting_party(text: str) -> None:
+    assert not [e for e in events_of(text) if e[0] == "meeting"]
+
+
 def test_a_forum_is_no_party_but_a_bloc_is() -> None:
     forum = "Menlu Retno Marsudi bertemu dengan ASEAN di Jakarta, Senin (17/4/2023)."
     bloc = "Menlu Retno Marsudi bertemu dengan Uni Eropa di Jakarta, Senin (17/4/2023)."
