@@ -1458,6 +1458,31 @@ def test_a_cancellation_told_behind_untuk_is_another_happenings() -> None:
     )
 
 
+def test_a_cancelled_plan_is_negated_though_its_schedule_follows() -> None:
+    text = (
+        "Perdana Menteri Israel Benjamin Netanyahu membatalkan rencana kunjungannya ke "
+        "Washington yang dijadwalkan pekan depan."
+    )
+    visits = [m for kind, _, _, m in events_of(text) if kind == "visit"]
+    assert visits == ["negated"]
+
+
+def test_a_pair_speaking_by_phone_is_a_call() -> None:
+    text = (
+        "Sebelumnya, Presiden AS Joe Biden dan PM Israel Benjamin Netanyahu berbicara melalui "
+        "telepon."
+    )
+    assert has(events_of(text), "meeting", {"Joe Biden", "Benjamin Netanyahu"})
+
+
+def test_states_between_which_ties_are_told_are_no_subject_of_a_trailing_saat_clause() -> None:
+    text = (
+        "Presiden Prabowo Subianto dan Presiden AS Donald Trump menyatakan komitmen untuk "
+        "mempererat hubungan antara Indonesia dan Amerika Serikat saat bertelepon."
+    )
+    assert not has(events_of(text), "meeting", {"Indonesia", "Amerika Serikat"})
+
+
 @pytest.mark.parametrize(
     "text",
     [

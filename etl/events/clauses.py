@@ -13,7 +13,8 @@ from etl.text import NOT_ONLY, Sentence
 
 TRAILING_SUBORDINATE = re.compile(
     r"(?:,\s*(?:[\w-]+\s+){0,3}?|\s)(?:setelah|sesudah|usai|seusai|sebelum|sesaat\s+setelah|"
-    r"selepas|sejurus(?:\s+selepas)?)\s+(?:(?:lebih|terlebih)\s+dahulu\s+|sempat\s+|juga\s+)*$",
+    r"selepas|sejurus(?:\s+selepas)?|saat|ketika|sewaktu|tatkala)\s+"
+    r"(?:(?:lebih|terlebih)\s+dahulu\s+|sempat\s+|juga\s+)*$",
     re.IGNORECASE,
 )
 """`X bertemu Y …, beberapa jam setelah tiba di Moskow`, `Wang Yi menemui Prabowo setelah lebih

@@ -42,8 +42,9 @@ def _modality_of(cue: str, scope: str) -> str:
 def modality(sentence_text: str, trigger_offset: int, event_type: str, noun: bool = False) -> str:
     """`akan`/`dijadwalkan` before the trigger → planned; `batal`/`ditunda`, `tidak` right
     before it, or a plan denied (`tidak berencana`, `tidak akan`) → negated. A noun trigger
-    also reads its predicate after it (`Pertemuan itu bakal dilakukan`); a trigger that opens
-    with a cue (`akan ke Jakarta`) carries it. A cancellation told
+    also reads its predicate after it (`Pertemuan itu bakal dilakukan`), unless a cancellation
+    comes before it (`membatalkan rencana kunjungannya … yang dijadwalkan pekan depan`); a
+    trigger that opens with a cue (`akan ke Jakarta`) carries it. A cancellation told
     after the trigger behind `untuk`/`bahwa` is another happening's (`menghubungi Turnbull
     untuk menyampaikan kabar penundaan kunjungan`). Statements stay asserted: a denial is
     still a statement."""
@@ -52,7 +53,8 @@ def modality(sentence_text: str, trigger_offset: int, event_type: str, noun: boo
     own = _scope_regex("before").match(sentence_text, trigger_offset)
     if own is not None:
         return _modality_of(own.group(), "before")
-    if noun:
+    cancelled = _scope_regex("sentence").search(sentence_text, 0, trigger_offset) is not None
+    if noun and not cancelled:
         rest = sentence_text[trigger_offset:]
         clause_end = next((b.start() for b in PHRASE_BREAK.finditer(rest)), len(rest))
         predicate = _scope_regex("before").search(rest[: min(clause_end, NOUN_PREDICATE_WINDOW)])
