@@ -1580,6 +1580,45 @@ def test_what_one_tells_another_over_the_phone_is_a_call(text: str, parties: set
     assert has(events_of(text), "meeting", parties)
 
 
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Presiden AS Barack Obama secara pribadi mengatakan kepada Presiden Rusia Vladimir "
+            "Putin bahwa ia harus meredam ketegangan.",
+            {"Barack Obama", "Vladimir Putin"},
+        ),
+        (
+            "Menlu Retno Marsudi menyampaikan kepada Menlu China Wang Yi bahwa Indonesia "
+            "mendukung perdamaian.",
+            {"Retno Marsudi", "Wang Yi"},
+        ),
+    ],
+)
+def test_what_one_says_to_another_in_person_is_a_talk(text: str, parties: set[str]) -> None:
+    assert has(events_of(text), "meeting", parties)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Presiden Joko Widodo mengatakan kepada wartawan bahwa semua baik.",
+        "Presiden Joko Widodo menyampaikan kepada Presiden Xi Jinping melalui surat bahwa "
+        "kerja sama harus berlanjut.",
+    ],
+)
+def test_what_one_tells_the_press_or_writes_is_no_talk(text: str) -> None:
+    assert not [e for e in events_of(text) if e[0] == "meeting"]
+
+
+def test_a_talk_already_told_is_not_told_twice() -> None:
+    text = (
+        "Menlu Retno Marsudi bertemu Menlu China Wang Yi di Jakarta. Retno menyampaikan kepada "
+        "Wang Yi bahwa Indonesia mendukung perdamaian."
+    )
+    assert len([e for e in events_of(text) if e[0] == "meeting"]) == 1
+
+
 def test_what_one_tells_a_newspaper_over_the_phone_is_no_call() -> None:
     text = "Menlu Retno Marsudi mengatakan hal itu kepada Kompas.com melalui sambungan telepon."
     assert not [e for e in events_of(text) if e[0] == "meeting"]

@@ -15,6 +15,7 @@ import re
 from etl.actors import ActorMention, ArticleActors, is_forum
 from etl.actors.headlines import in_headline
 from etl.document import Document
+from etl.events.addressed import talks_told
 from etl.events.anaphora import date_by_naming_again, told_again
 from etl.events.context import _Context, _speech_rows, _trigger_rows, quote_spans, row_key
 from etl.events.discourse_dating import (
@@ -113,7 +114,9 @@ def extract_events(document: Document, actors: ArticleActors) -> list[ArticleEve
             pending, listing = (pending[0], n), True
             continue
         listing = False
-        found = _statements(ctx, sentence, mentions) + _happenings(ctx, sentence, mentions)
+        said = _statements(ctx, sentence, mentions)
+        found = said + _happenings(ctx, sentence, mentions)
+        found += talks_told(ctx, sentence, said, mentions, found)
         named = mentions_at.within(sentence.start, sentence.end)
         for event in found:
             event.location = event.location or event_place(ctx, sentence, event, named)
