@@ -206,6 +206,24 @@ def test_capitalised_common_words_are_not_persons(text: str) -> None:
     assert not [a for a in find_actors(document_of(text)).actors.values() if a.kind == "person"]
 
 
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Dubes Heri menerima Ketua Liga Parlemen Jepang-Indonesia Toshihiro Nikai di Tokyo.",
+            "Toshihiro Nikai",
+        ),
+        ("Presiden Kamar Dagang Jepang-Indonesia Taro Yamada hadir.", "Taro Yamada"),
+        (
+            "Ketua Umum Ikatan Dokter Indonesia Mohammad Adib Khumaidi hadir.",
+            "Mohammad Adib Khumaidi",
+        ),
+    ],
+)
+def test_an_association_in_a_post_is_not_part_of_its_holder_s_name(text: str, person: str) -> None:
+    assert names(text).get(person) == "person"
+
+
 def test_a_person_told_after_a_place_and_a_comma_is_still_a_person() -> None:
     text = "Perdana Menteri dijadualkan bertemu rakan sejawatnya di Jepun, Fumio Kishida."
     assert names(text).get("Fumio Kishida") == "person"

@@ -80,10 +80,12 @@ ORG_HEADS = re.compile(
     r"Komisi\s+[IVX]+|Badan|Dinas|Polda|Polres|Polresta|Kodam|Korem|Kodim|Pemerintah|Pemprov|DPRD|"
     r"Pemkab|Pemkot|Partai|Fraksi|Universitas|Kejaksaan|Pengadilan|Majelis|Dewan|Lembaga|"
     r"Divisi|Batalyon|Brigade|Resimen|Detasemen|Skadron|Pangkalan|Lantamal|Lanud|Koramil|Polsek|"
-    r"Rutan|Lapas|Kanwil|Kantor\s+Wilayah|Korps|Komando|Pasukan|Satuan)\b"
+    r"Rutan|Lapas|Kanwil|Kantor\s+Wilayah|Korps|Komando|Pasukan|Satuan|Liga|Persatuan|"
+    r"Perhimpunan|Asosiasi|Ikatan|Himpunan|Perkumpulan|Yayasan|Gabungan|Serikat|Kamar\s+Dagang)\b"
 )
-"""The head nouns of a body's name, military and police units and state offices among them:
-the whole run is the body (`Divisi Infanteri 1`, `Lapas Klas II A Ambarawa`), no person."""
+"""The head nouns of a body's name, military and police units, state offices and associations
+(`Liga Parlemen Jepang-Indonesia`) among them: the whole run is the body (`Divisi Infanteri 1`,
+`Lapas Klas II A Ambarawa`), no person."""
 BODY_ACRONYM_GAP = re.compile(r" ([A-Z]{2,6}) ")
 PORTFOLIO = re.compile(r"Bidang\b")
 """`Staf Khusus Bidang Komunikasi Publik`: the portfolio a post covers is part of the post."""
@@ -408,6 +410,12 @@ def _follows_title(text: str, chunks: list[_Chunk], ends: list[int], start: int)
     return chunks[i].kind in ("title", "rank")
 
 
+def _paired_state_names(word: str) -> bool:
+    """`Liga Parlemen Jepang-Indonesia`: a pair of states closes a friendship body's name."""
+    parts = word.split("-")
+    return len(parts) > 1 and all(_state_or_bloc(p) is not None for p in parts)
+
+
 def _organisation_end(text: str, start: int, end: int) -> int:
     """Where an organisation's name ends inside a capitalised run: its words are dictionary
     words, affixed ones among them (`Badan Koordinasi Penanaman Modal`), acronyms, numerals and
@@ -425,6 +433,7 @@ def _organisation_end(text: str, start: int, end: int) -> int:
             or ROMAN.fullmatch(word)
             or word in _organizations()
             or is_common_word(word)
+            or _paired_state_names(word)
         )
         if i > 0 and not organisational:
             break
