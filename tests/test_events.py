@@ -1619,6 +1619,33 @@ def test_a_talk_already_told_is_not_told_twice() -> None:
     assert len([e for e in events_of(text) if e[0] == "meeting"]) == 1
 
 
+def test_a_body_cited_by_menurut_speaks_though_a_person_opens_what_it_said() -> None:
+    text = (
+        "Menurut keterangan tertulis Kedutaan Besar Australia, Dubes Greg Moriarty telah "
+        "memenuhi panggilan tersebut."
+    )
+    speakers = {keys for kind, keys, _, _ in events_of(text) if kind == "statement"}
+    assert speakers == {("Kedutaan Besar Australia",)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Menlu Marty Natalegawa menegaskan Indonesia akan meninjau ulang kerja sama dengan "
+        "Australia.",
+        "Pemerintah akan meninjau kembali perjanjian dengan Singapura.",
+    ],
+)
+def test_reviewing_a_deal_is_no_visit(text: str) -> None:
+    assert not [e for e in events_of(text) if e[0] == "visit"]
+
+
+def test_a_market_inspected_is_the_place_not_a_host() -> None:
+    text = "Presiden Joko Widodo meninjau Pasar Tanah Abang di Jakarta."
+    found = events_of(text)
+    assert [keys for kind, keys, _, _ in found] == [("Joko Widodo",)]
+
+
 def test_what_one_tells_a_newspaper_over_the_phone_is_no_call() -> None:
     text = "Menlu Retno Marsudi mengatakan hal itu kepada Kompas.com melalui sambungan telepon."
     assert not [e for e in events_of(text) if e[0] == "meeting"]
@@ -2933,14 +2960,19 @@ def test_an_epithet_speaks_for_the_person_the_text_is_about(second: str) -> None
 
 def test_a_source_glossed_in_brackets_is_no_subject_of_the_clause_after_it() -> None:
     """`Menurut Kementerian Luar (Wisma Putra), Imran Khan dijadualkan untuk menghadap …`: the
-    bracketed gloss makes no list of the source and the subject; Imran Khan calls on the host."""
+    bracketed gloss makes no list of the source and the subject; Imran Khan calls on the host,
+    and the ministry is the source that speaks, no party to the call."""
     text = (
         "Menurut Kementerian Luar (Wisma Putra), Perdana Menteri Pakistan Imran Khan dijadualkan "
         "untuk menghadap Timbalan Yang di-Pertuan Agong Sultan Nazrin Shah."
     )
     found = roles_of(text)
     assert ("visit", (("Imran Khan", "visitor"), ("Nazrin Shah", "host"))) in found
-    assert not [e for e in found if any(k.startswith("Kementerian") for k, _ in e[1])]
+    assert not [
+        e
+        for e in found
+        if e[0] != "statement" and any(k.startswith("Kementerian") for k, _ in e[1])
+    ]
 
 
 def test_the_time_having_come_is_no_arrival() -> None:

@@ -120,7 +120,8 @@ def _speaker_after(
     ctx: _Context, sentence: Sentence, offset: int, mentions: list[ActorMention]
 ) -> list[str]:
     """`…,” kata Putin` / `kata seorang pejabat di Kyiv`: the first actor after the verb, in the
-    verb's own phrase: past a comma (`menurut sumber …, Prabowo menemui`) it is another's, and
+    verb's own phrase: past a comma (`menurut sumber …, Prabowo menemui`, `Menurut keterangan
+    tertulis Kedutaan Besar Australia, Dubes Moriarty …`) it is another's, and
     one it is said to (`disampaikan kepada Presiden`) is no speaker."""
     clause_end = _clause_bounds(sentence, offset)[1]
     rest = ctx.text[offset:clause_end]
@@ -135,7 +136,13 @@ def _speaker_after(
     ]
     if not after:
         return []
-    persons = [m for m in after if m.kind == "person" and m.start - offset < SPEAKER_REACH]
+    persons = [
+        m
+        for m in after
+        if m.kind == "person"
+        and m.start - offset < SPEAKER_REACH
+        and "," not in ctx.text[offset : m.start]
+    ]
     first = persons[0] if persons and after[0].kind != "country" else after[0]
     if first.kind == "country" and _is_locative(ctx.text, first):
         return [first.key]
