@@ -254,3 +254,25 @@ def test_a_working_visit_owned_by_a_pronoun_subject_is_not_the_companion_s() -> 
     )
     visitors = {actors[0][0] for actors, _ in visits_of(text)}
     assert visitors == {"Joko Widodo"}
+
+
+def test_a_person_met_after_the_trip_is_not_its_traveller() -> None:
+    text = (
+        "Presiden Joko Widodo melanjutkan perjalanan ke Tanzania dan bertemu Presiden Samia "
+        "Suluhu Hassan."
+    )
+    visits = [roles for kind, roles in events_of(text) if kind == "visit"]
+    assert visits and all(roles[0] == ("Joko Widodo", "visitor") for roles in visits)
+
+
+def test_a_welcome_at_a_palace_on_arrival_is_the_host_s() -> None:
+    text = (
+        "Setibanya di Nairobi, Presiden Joko Widodo disambut oleh Presiden Kenya William Ruto "
+        "di State House."
+    )
+    assert ("visit", (("Joko Widodo", "visitor"), ("William Ruto", "host"))) in events_of(text)
+
+
+def test_a_welcome_at_the_airport_on_arrival_is_still_protocol() -> None:
+    text = "Setibanya di Bandara Kuching, Wapres Ma'ruf Amin disambut oleh Dubes RI Hermono."
+    assert not [e for e in events_of(text) if e[0] == "meeting"]

@@ -42,7 +42,9 @@ LANDED = re.compile(
 )
 """`Sugiono tiba di Bandara Sultan Iskandar Muda, Selasa (22/10). Dia disambut …`, `… tiba di
 Terminal 3 Bandara Internasional Soekarno-Hatta. … Menteri … menerima kedatangan Anwar`."""
-IN_TOWN = re.compile(r"\b(?:istana|kantor|gedung|wisma|balai|markas|pendopo|rumah)\b", re.I)
+IN_TOWN = re.compile(
+    r"\b(?:istana|kantor|gedung|wisma|balai|markas|pendopo|rumah|house|palace)\b", re.I
+)
 """A welcome at a palace or an office is the host's, whatever airport the guest landed at."""
 LANDED_REACH = 250
 BY_CEREMONY = re.compile(
@@ -241,8 +243,13 @@ def _welcomed(
     """`Prabowo … disambut langsung oleh Presiden Murmu dan PM Modi`: the guest met the hosts,
     and the guest's visit is to the first of them. A welcome on arrival at the airport (`Di
     Bandara Internasional Kuching, Wapres … disambut oleh Duta Besar RI …`) is protocol: its
-    officials are neither hosts nor a meeting (ANNOTATION.md), and the arrival is told apart."""
-    if ARRIVAL.search(ctx.text, sentence.start, m.start()) or _landed_before(ctx, sentence):
+    officials are neither hosts nor a meeting (ANNOTATION.md), and the arrival is told apart;
+    one held at a palace on arrival (`Setibanya di Nairobi, … disambut … di State House`) is
+    the host's."""
+    arrival = ARRIVAL.search(ctx.text, sentence.start, m.start()) and not IN_TOWN.search(
+        sentence.text
+    )
+    if arrival or _landed_before(ctx, sentence):
         return []
     if BY_CEREMONY.match(ctx.text, m.end()) and "oleh" not in ctx.text[m.end() : sentence.end]:
         agents = [a for a in agents if a.start < m.start()]

@@ -186,6 +186,14 @@ def _owner(
     return None
 
 
+NEW_PREDICATE = re.compile(
+    r"\b(?:dan|lalu|kemudian|serta|untuk|guna|sebelum|setelah)\b", re.IGNORECASE
+)
+"""`perjalanan ke Tanzania dan bertemu Presiden Samia`: a person past a conjunction opening a
+predicate of its own is whom the visitor met, not whose trip it is (`kunjungan bersejarah
+Obama` is Obama's)."""
+
+
 def _visit(
     ctx: _Context,
     sentence: Sentence,
@@ -220,6 +228,7 @@ def _visit(
             a
             for a in after
             if a.start - m.end() < 25
+            and not NEW_PREDICATE.search(ctx.text, m.end(), a.start)
             and a.kind in ("person", "organization")
             and not _a_place(a)
             and a not in inviters
