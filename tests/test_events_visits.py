@@ -276,3 +276,12 @@ def test_a_welcome_at_a_palace_on_arrival_is_the_host_s() -> None:
 def test_a_welcome_at_the_airport_on_arrival_is_still_protocol() -> None:
     text = "Setibanya di Bandara Kuching, Wapres Ma'ruf Amin disambut oleh Dubes RI Hermono."
     assert not [e for e in events_of(text) if e[0] == "meeting"]
+
+
+def test_the_town_a_sentence_opens_with_is_where_its_visitor_attends() -> None:
+    text = "Di Johannesburg, Presiden Joko Widodo akan menghadiri KTT BRICS."
+    article = Article("t", "t.txt", text, published=ANCHOR)
+    visits = [e for e in extract_article(article).events if e.event_type == "visit"]
+    assert [(v.location.name if v.location else None, v.modality) for v in visits] == [
+        ("Johannesburg", "planned")
+    ]

@@ -76,6 +76,19 @@ def _destination(ctx: _Context, sentence: Sentence, offset: int) -> tuple[Place,
     return None
 
 
+FRONTED_PLACE = re.compile(
+    r"\s*(?:(?:Sementara|Saat|Ketika|Selama|Setelah)\s+)?(?i:di)\s+"
+    r"((?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,2})\s*,"
+)
+
+
+def fronted_destination(ctx: _Context, sentence: Sentence) -> tuple[Place, int] | None:
+    """`Di Johannesburg, Jokowi akan menghadiri KTT BRICS`: the town a sentence opens with is
+    where its happenings are, when none names a place of its own."""
+    opening = FRONTED_PLACE.match(ctx.text, sentence.start, sentence.end)
+    return _place_at(opening.group(1), opening.start(1)) if opening else None
+
+
 def _state_ending(text: str, start: int) -> tuple[Place, int] | None:
     """A venue or body named with its state (`Istana Negara Malaysia`, `Kementerian Luar Negeri
     Korea Selatan`) lies in that state; an embassy (`Kedutaan Besar Rusia`) lies in another."""

@@ -21,6 +21,7 @@ from etl.events.destinations import (
     _destination,
     _further_destinations,
     _place_visited,
+    fronted_destination,
 )
 from etl.events.model import ArticleEvent
 from etl.events.roles import (
@@ -217,7 +218,11 @@ def _visit(
             previous.extra_sentences.append((sentence, m.group()))
             return []
     before, after = _around(ctx, sentence, m, agents)
-    destination = _place_visited(ctx, m) or _destination(ctx, sentence, m.start())
+    destination = (
+        _place_visited(ctx, m)
+        or _destination(ctx, sentence, m.start())
+        or fronted_destination(ctx, sentence)
+    )
     place = destination[0] if destination else None
     visitor: str | None = None
     fellows: list[str] = []
