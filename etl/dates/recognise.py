@@ -348,7 +348,7 @@ class Recogniser(CalendarReaders, ClockReaders):
                     found.append((mention.start - mention.end, priority, mention))
         found.sort(key=lambda item: (item[0], item[1], item[2].start))
         kept = [self._with_cues(text, mention) for mention in _longest_first(found)]
-        return self._join_times(text, self._join_ranges(text, kept))
+        return self._join_times(text, self._join_ranges(text, _months_of_years(text, kept)))
 
     def _join_ranges(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """`17 Oktober hingga 20 Oktober 2021`, `Senin hingga Rabu`: two day mentions, one range."""
@@ -386,3 +386,31 @@ def recogniser() -> Recogniser:
     if _RECOGNISER is None:
         _RECOGNISER = Recogniser(lexicon())
     return _RECOGNISER
+
+
+def _months_of_years(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`Oktober tahun lalu`, `Maret tahun ini`: a month followed by a year counted from the
+    anchor is that month of that year, one mention, not a month and a year apart."""
+    out: list[Mention] = []
+    for mention in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == "month"
+            and prev.year is None
+            and mention.kind == "unit"
+            and mention.unit == "year"
+            and mention.number is None
+            and mention.direction is not None
+            and not text[prev.end : mention.start].strip()
+        ):
+            out[-1] = replace(
+                prev,
+                end=mention.end,
+                unit="year",
+                direction=mention.direction,
+                future_cue=prev.future_cue or mention.future_cue,
+            )
+            continue
+        out.append(mention)
+    return out

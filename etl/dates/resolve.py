@@ -130,6 +130,11 @@ class Resolver:
         def build(y: int) -> Interval:
             return self._month_part(y, month, m.part)
 
+        if m.unit == "year" and m.direction is not None:
+            base = anchor or previous
+            if base is None:
+                return _UNRESOLVED
+            return _Reading(build(base.year + m.direction), "month", "relative")
         if anchor is not None:
             picked = self._pick_year(build, anchor, m.future_cue or (m.direction or 0) > 0)
             return _Reading(picked, "month", "relative") if picked else _UNRESOLVED
