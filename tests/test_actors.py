@@ -224,6 +224,24 @@ def test_an_association_in_a_post_is_not_part_of_its_holder_s_name(text: str, pe
     assert names(text).get(person) == "person"
 
 
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (
+            "Sugiono bertemu Ketua Duma Negara Vyacheslav Volodin.",
+            "Vyacheslav Volodin",
+            "Duma Negara",
+        ),
+        ("Puan bertemu Ketua Knesset Amir Ohana di Yerusalem.", "Amir Ohana", "Knesset"),
+        ("Puan bertemu Ketua Dewan Rakyat Johari Abdul.", "Johari Abdul", "Dewan Rakyat"),
+    ],
+)
+def test_a_foreign_legislature_in_a_post_is_a_body(text: str, person: str, body: str) -> None:
+    found = names(text)
+    assert found.get(person) == "person"
+    assert found.get(body) == "organization"
+
+
 def test_a_person_told_after_a_place_and_a_comma_is_still_a_person() -> None:
     text = "Perdana Menteri dijadualkan bertemu rakan sejawatnya di Jepun, Fumio Kishida."
     assert names(text).get("Fumio Kishida") == "person"
