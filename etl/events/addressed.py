@@ -10,10 +10,24 @@ from etl.events.context import _Context
 from etl.events.model import ArticleEvent
 from etl.text import Sentence
 
-TO_PERSON = re.compile(
-    r"\s*,?\s*(?:(?:secara\s+(?:langsung|pribadi|khusus)|langsung|juga)\s+)*kepada\s+",
+TO_WHOM = re.compile(r"\bkepada\s+", re.IGNORECASE)
+GAP_REACH = 60
+SAYING_GAP = re.compile(
+    r"\s*(?:(?:secara\s+(?:langsung|pribadi|khusus)|langsung|juga)\s+)*(?:oleh\s+)?",
     re.IGNORECASE,
 )
+"""What may stand between the verb and `kepada`, the speaker's own name aside (`disampaikan
+langsung oleh Menlu Malaysia kepada …`)."""
+BY_PHONE = re.compile(
+    r"\s*,?\s*(?:melalui|lewat|via|dalam)\s+(?:sambungan\s+|percakapan\s+|pembicaraan\s+)?"
+    r"(?:telepon|telefon)\b",
+    re.IGNORECASE,
+)
+"""Over the phone, what is said to someone is a call even with its object told first
+(`menyampaikan dukungan Indonesia kepada Menlu Wang Yi melalui sambungan telepon`); without
+it, a `kepada` past the object is as often part of what was said (`menambahkan dua tersangka
+… kepada Novel Baswedan …`)."""
+OPENS_CONTENT = re.compile(r"\bbahwa\b|[,;:“”\"]")
 BY_LETTER = re.compile(r"\b(?:surat|pesan\s+tertulis|media\s+sosial|twitter|cuitan)\b", re.I)
 """What one writes to another is no talk."""
 
@@ -25,17 +39,14 @@ def talks_told(
     mentions: list[ActorMention],
     told: list[ArticleEvent],
 ) -> list[ArticleEvent]:
-    """One meeting for each statement whose verb is said to a named person right after it,
-    unless the article already told those two meeting."""
+    """One meeting for each statement said to a named person (`menyampaikan dukungan kepada
+    Wang Yi`, `disampaikan langsung oleh Menlu Malaysia kepada Menlu RI melalui sambungan
+    telepon`), unless written or the article already told those two meeting."""
     found: list[ArticleEvent] = []
     for statement in statements:
-        end = statement.trigger_start + len(statement.trigger)
-        to = TO_PERSON.match(ctx.text, end)
-        if to is None or BY_LETTER.search(ctx.text, to.end(), sentence.end):
-            continue
-        hearer = next((m for m in mentions if m.start == to.end()), None)
         speaker = statement.actor_keys()[0]
-        if hearer is None or hearer.kind != "person" or hearer.key == speaker:
+        hearer = _hearer(ctx, sentence, statement, speaker, mentions)
+        if hearer is None:
             continue
         pair = {speaker, hearer.key}
         if any(
@@ -54,3 +65,33 @@ def talks_told(
             )
         )
     return found
+
+
+def _hearer(
+    ctx: _Context,
+    sentence: Sentence,
+    statement: ArticleEvent,
+    speaker: str,
+    mentions: list[ActorMention],
+) -> ActorMention | None:
+    """The person right after the first `kepada` of the speech verb's own phrase: between the
+    verb and it only adverbs and the speaker itself (`oleh Menlu Malaysia`), or, over the
+    phone, an object too."""
+    end = statement.trigger_start + len(statement.trigger)
+    to = TO_WHOM.search(ctx.text, end, min(sentence.end, end + GAP_REACH))
+    if to is None or OPENS_CONTENT.search(ctx.text, end, to.start()):
+        return None
+    if BY_LETTER.search(ctx.text, to.end(), sentence.end):
+        return None
+    between = [m for m in mentions if end <= m.start < to.start()]
+    if any(m.key != speaker and m.kind != "country" for m in between):
+        return None
+    hearer = next((m for m in mentions if m.start == to.end()), None)
+    if hearer is None or hearer.kind != "person" or hearer.key == speaker:
+        return None
+    gap = ctx.text[end : to.start()]
+    for m in between:
+        gap = gap.replace(m.text, " ")
+    if not SAYING_GAP.fullmatch(gap) and not BY_PHONE.match(ctx.text, hearer.end):
+        return None
+    return hearer

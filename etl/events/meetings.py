@@ -100,13 +100,6 @@ AT_TRIGGER = re.compile(r"\sdi$", re.IGNORECASE)
 WITH_LATER = re.compile(r"\b(?:dengan|bersama)\b", re.IGNORECASE)
 """`Trump dan Putin bertemu di Anchorage, Alaska`: what follows `bertemu di` is the place, and
 a party only after `dengan` (`bertemu di Bali dengan PM Jepang`)."""
-BY_PHONE = re.compile(
-    r"\s*,?\s*(?:melalui|lewat|via|dalam)\s+(?:sambungan\s+|percakapan\s+|pembicaraan\s+)?",
-    re.IGNORECASE,
-)
-TO_WHOM = re.compile(r"\b(?:kepada|ke|pada)\s+$", re.IGNORECASE)
-"""`Menlu Malaysia menyampaikan konfirmasi kepada Menlu RI melalui sambungan telepon`: what one
-says to another over the phone is a call between them."""
 BETWEEN = re.compile(r"\s+antara\s+", re.IGNORECASE)
 WITH = re.compile(r"\s*,?\s+(?:dengan|bersama)\s+$", re.IGNORECASE)
 
@@ -125,8 +118,6 @@ def _meeting(
     if frame == "noun" and (told := attended(ctx, sentence, m, agents)) is not None:
         return told
     before, after = _around(ctx, sentence, m, agents)
-    if frame == "noun" and (call := _said_over_the_phone(ctx, sentence, m, before)):
-        return [ArticleEvent("meeting", call, sentence, m.group(), m.start(), confidence=0.6)]
     subject = (
         _subject_run(ctx.text, before)
         or _subordinate_subject(ctx, sentence, m.start(), agents)
@@ -231,27 +222,6 @@ def _meeting(
             anaphoric=anaphoric,
         )
     ]
-
-
-def _said_over_the_phone(
-    ctx: _Context, sentence: Sentence, m: Hit, before: list[ActorMention]
-) -> list[tuple[str, str]] | None:
-    """The speaker and the one spoken to when a phone noun is the means of what was said
-    (`… disampaikan oleh Menlu Malaysia kepada Menlu RI melalui sambungan telepon`)."""
-    if "tele" not in m.group().lower() or not ctx.within(ctx.speech, sentence.start, m.start()):
-        return None
-    addressed = [a for a in before if TO_WHOM.search(ctx.text, sentence.start, a.start)]
-    if not addressed or not BY_PHONE.fullmatch(ctx.text, addressed[-1].end, m.start()):
-        return None
-    hearer = addressed[-1]
-    if hearer.kind not in ("person", "organization"):
-        return None
-    speakers = [
-        a for a in before if a.end <= hearer.start and a.key != hearer.key and a.kind != "country"
-    ]
-    if not speakers:
-        return None
-    return [(speakers[-1].key, "participant"), (hearer.key, "participant")]
 
 
 def _main_verb_subject(text: str, before: list[ActorMention]) -> list[ActorMention]:
