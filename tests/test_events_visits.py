@@ -285,3 +285,39 @@ def test_the_town_a_sentence_opens_with_is_where_its_visitor_attends() -> None:
     assert [(v.location.name if v.location else None, v.modality) for v in visits] == [
         ("Johannesburg", "planned")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "visits"),
+    [
+        (
+            "Ratu Elizabeth II, Barack Obama, Francois Hollande, dan lainnya juga hadir dalam "
+            "peringatan 70 tahun pendaratan sekutu di Normandia, Prancis.",
+            [
+                ((("Elizabeth II", "visitor"),), "Normandia"),
+                ((("Barack Obama", "visitor"),), "Normandia"),
+            ],
+        ),
+        (
+            "Selain Vladimir Putin, Presiden AS Barack Obama juga menghadiri upacara pelantikan "
+            "itu di Kyiv, Ukraina.",
+            [((("Barack Obama", "visitor"),), "Kyiv"), ((("Vladimir Putin", "visitor"),), "Kyiv")],
+        ),
+        (
+            "Presiden Joko Widodo dan Menteri Luar Negeri Retno Marsudi menghadiri KTT ASEAN di "
+            "Phnom Penh, Kamboja.",
+            [((("Joko Widodo", "visitor"), ("Retno Marsudi", "visitor")), "Phnom Penh")],
+        ),
+        (
+            "Presiden Joko Widodo menghadiri rapat koordinasi di Jakarta, Senin (3/6).",
+            [],
+        ),
+    ],
+)
+def test_attendees_from_different_states_each_make_a_trip(
+    text: str, visits: list[tuple[tuple[tuple[str, str], ...], str]]
+) -> None:
+    """World leaders named at one ceremony abroad (`dan lainnya` closes their list; `Selain X`
+    tells X attended too) came each on a trip of their own: one visit each, the host state's
+    leader none. One state's delegation is one visit; attending at home is none."""
+    assert visits_of(text) == visits

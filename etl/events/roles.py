@@ -127,6 +127,16 @@ LIST_GAPS = frozenset(
 )
 """What stands between two items of a list: `A, B dan C`, and `A; B; dan C` in lists whose items
 carry commas of their own (Malay writes counterparts so)."""
+LIST_CLOSE = re.compile(
+    r"\s*,?\s*(?:dan|serta)\s+(?:lain-lain|lainnya|yang\s+lain(?:nya)?)\b|\s*,?\s*dll\b",
+    re.IGNORECASE,
+)
+"""`Ratu Elizabeth II, Barack Obama, Francois Hollande, dan lainnya`: a run closed by `and
+others` is a list, though only commas stand between its names."""
+BESIDES = re.compile(r"\b(?:selain|di\s+samping|kecuali)(?:\s+dari)?\s+$", re.IGNORECASE)
+"""`Selain Putin, Ratu Elizabeth II dan Barack Obama juga hadir`: the names after `besides`,
+up to its comma, are not the subject the clause goes on to name."""
+BESIDES_REACH = 16
 
 
 def _clause_bounds(sentence: Sentence, offset: int) -> tuple[int, int]:
@@ -293,7 +303,8 @@ def _is_list(text: str, run: list[ActorMention]) -> bool:
         for a, b in itertools.pairwise(run)
     ]
     titled = all(m.kind == "person" and m.titled for m in run)
-    return len(run) == 1 or titled or any(g not in (",", "") for g in gaps)
+    closed = LIST_CLOSE.match(text, run[-1].end) is not None
+    return len(run) == 1 or titled or closed or any(g not in (",", "") for g in gaps)
 
 
 def _without_glosses(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -317,7 +328,33 @@ def _subject_run(text: str, before: list[ActorMention]) -> list[ActorMention]:
         if not _joined(text, m, run[0]):
             break
         run.insert(0, m)
+    group = besides_group(text, run)
+    if group and group[-1] is not run[-1]:
+        run = run[run.index(group[-1]) + 1 :]
     return run if _is_list(text, run) else run[-1:]
+
+
+def besides_group(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """The names of a `Selain A dan B,` phrase among `mentions`, up to its comma: told as doing
+    what the clause's subject does too, they are not that subject."""
+    start = next(
+        (
+            i
+            for i, m in enumerate(mentions)
+            if BESIDES.search(text, max(0, m.start - BESIDES_REACH), m.start)
+        ),
+        None,
+    )
+    if start is None:
+        return []
+    end = start + 1
+    while (
+        end < len(mentions)
+        and _joined(text, mentions[end - 1], mentions[end])
+        and not text[mentions[end - 1].end : mentions[end].start].strip().startswith(",")
+    ):
+        end += 1
+    return mentions[start:end]
 
 
 def _object_run(text: str, offset: int, after: list[ActorMention]) -> list[ActorMention]:

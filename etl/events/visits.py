@@ -32,6 +32,7 @@ from etl.events.roles import (
     _is_locative,
     _reported_subject,
     _subject_run,
+    besides_group,
 )
 from etl.events.speech import PRONOUN
 from etl.lexicon import Hit
@@ -147,6 +148,38 @@ def _present_in_a_town(ctx: _Context, m: Hit, destination: tuple[Place, int] | N
         m.group().lower().endswith(" di")
         and TOWN_RIGHT_AFTER.fullmatch(ctx.text, m.end(), destination[1]) is not None
     )
+
+
+def _attendances(
+    ctx: _Context,
+    sentence: Sentence,
+    m: Hit,
+    attendees: list[str],
+    destination: tuple[Place, int] | None,
+) -> list[ArticleEvent]:
+    """`Ratu Elizabeth II, Barack Obama, dan lainnya juga hadir dalam peringatan … di
+    Normandia`: those who attend an event away from home (and those it says attend besides
+    them: `Selain Putin, …`) each make a trip of their own, one visit per state they serve (a
+    minister beside the president came in one delegation)."""
+    place = destination[0] if destination else None
+    town = _present_in_a_town(ctx, m, destination)
+    delegations: dict[str | None, list[str]] = {}
+    for key in dict.fromkeys(attendees):
+        if town or _abroad(ctx, key, place):
+            actor = ctx.actors.actors.get(key)
+            delegations.setdefault(actor.country if actor else None, []).append(key)
+    return [
+        ArticleEvent(
+            "visit",
+            [(k, "visitor") for k in keys],
+            sentence,
+            m.group(),
+            m.start(),
+            location=place,
+            confidence=0.6,
+        )
+        for keys in delegations.values()
+    ]
 
 
 def _visit_of(ctx: _Context, visitor: str) -> ArticleEvent | None:
@@ -333,10 +366,10 @@ def _visit(
         return []
     if frame == "stay" and COMMON_RELATIVE.search(ctx.text, sentence.start, m.start()):
         return []
-    if frame == "attend" and not (
-        _abroad(ctx, visitor, place) or _present_in_a_town(ctx, m, destination)
-    ):
-        return []
+    if frame == "attend":
+        besides = besides_group(ctx.text, [a for a in agents if a.end <= m.start()])
+        attendees = [visitor, *fellows, *(a.key for a in besides if a.kind == "person")]
+        return _attendances(ctx, sentence, m, attendees, destination)
     if DEPARTS.match(m.group()) and place is None and host is None:
         return []
     if place is not None and place.is_country and place.name != visitor:
