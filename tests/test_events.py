@@ -509,6 +509,23 @@ def test_guests_received_together_each_visit_the_host_and_all_meet() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Wakil Ketua DPR Sufmi Dasco Ahmad menilai pertemuan Prabowo Subianto dengan para ketua "
+        "umum partai merupakan hal yang wajar.",
+        "Pengamat politik Adi Prayitno menyebut pertemuan Presiden Joko Widodo bersama sejumlah "
+        "relawan itu sebagai konsolidasi.",
+    ],
+)
+def test_a_meeting_noun_with_one_named_party_and_an_unnamed_other_leaves_out_its_teller(
+    text: str,
+) -> None:
+    """The one who judges a meeting is not at it: with its other party unnamed, there is no
+    meeting of two named actors to tell."""
+    assert [e for e in events_of(text) if e[0] == "meeting"] == []
+
+
+@pytest.mark.parametrize(
     ("text", "modality"),
     [
         (

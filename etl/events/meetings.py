@@ -101,6 +101,10 @@ WITH_LATER = re.compile(r"\b(?:dengan|bersama)\b", re.IGNORECASE)
 """`Trump dan Putin bertemu di Anchorage, Alaska`: what follows `bertemu di` is the place, and
 a party only after `dengan` (`bertemu di Bali dengan PM Jepang`)."""
 BETWEEN = re.compile(r"\s+antara\s+", re.IGNORECASE)
+WITH_UNNAMED = re.compile(
+    r"\s*,?\s+(?:dengan|bersama)\s+(?:sejumlah|beberapa|para|seluruh|semua|berbagai)\s+[a-z]",
+    re.IGNORECASE,
+)
 WITH = re.compile(r"\s*,?\s+(?:dengan|bersama)\s+$", re.IGNORECASE)
 
 
@@ -361,7 +365,8 @@ def _noun_parties(
     """`pertemuan antara Megawati dan Prabowo`, `pertemuan Megawati dengan Prabowo`: a meeting
     noun that names its parties itself; whoever tells of it (`Puan mengungkapkan …`) is none.
     A pair of states (`Sidang Komisi Bersama RI-Australia`) names the sides, not who sat: the
-    subject leading it stays a party. One party's meeting at another's home (`pertemuan Muhaimin
+    subject leading it stays a party. So does one that names one party and an unnamed other
+    (`Dasco menilai pertemuan Prabowo dengan para ketua umum partai …`). One party's meeting at another's home (`pertemuan Muhaimin
     di kediaman … Airlangga Hartarto`) has the owner as the other party."""
     if len(objects) >= MEETING_PARTIES and BETWEEN.match(ctx.text, m.end()):
         return objects
@@ -370,6 +375,8 @@ def _noun_parties(
     if not objects or ctx.text[m.end() : objects[0].start].strip():
         return None
     if len(objects) >= MEETING_PARTIES:
+        return objects
+    if WITH_UNNAMED.match(ctx.text, objects[-1].end):
         return objects
     rest = after[after.index(objects[-1]) + 1 :]
     if not rest:
