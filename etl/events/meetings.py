@@ -365,9 +365,10 @@ def _noun_parties(
     """`pertemuan antara Megawati dan Prabowo`, `pertemuan Megawati dengan Prabowo`: a meeting
     noun that names its parties itself; whoever tells of it (`Puan mengungkapkan …`) is none.
     A pair of states (`Sidang Komisi Bersama RI-Australia`) names the sides, not who sat: the
-    subject leading it stays a party. So does one that names one party and an unnamed other
-    (`Dasco menilai pertemuan Prabowo dengan para ketua umum partai …`). One party's meeting at another's home (`pertemuan Muhaimin
-    di kediaman … Airlangga Hartarto`) has the owner as the other party."""
+    subject leading it stays a party. A noun naming one party and an unnamed other (`Dasco
+    menilai pertemuan Prabowo dengan para ketua umum partai …`) names its parties too. One
+    party's meeting at another's home (`pertemuan Muhaimin di kediaman … Airlangga Hartarto`)
+    has the owner as the other party."""
     if len(objects) >= MEETING_PARTIES and BETWEEN.match(ctx.text, m.end()):
         return objects
     if objects and all(o.kind == "country" for o in objects):
