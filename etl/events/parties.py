@@ -1,6 +1,8 @@
 """A state named as a meeting's party where the same article names the official who met for it:
 `Retno melakukan komunikasi bilateral dengan tiga negara yakni Turki, …` and then `pertemuan
-dengan Menteri Luar Negeri Turki Mevlut Cavusoglu` are one meeting, of Retno and Cavusoglu."""
+dengan Menteri Luar Negeri Turki Mevlut Cavusoglu` are one meeting, of Retno and Cavusoglu. So
+for a visit: a headline's `Terima Kunjungan Panglima Angkatan Bersenjata Filipina`, its
+official unnamed, is the visit the body tells of `Jenderal Romeo Brawner Jr`."""
 
 from __future__ import annotations
 
@@ -11,9 +13,17 @@ from etl.events.model import ArticleEvent
 def fold_states_into_officials(
     events: list[ArticleEvent], actors: ArticleActors
 ) -> list[ArticleEvent]:
-    """The events without the meetings whose states stand for the officials of another meeting
-    of the article; that meeting keeps their sentences, and their date when it has none."""
-    meetings = [e for e in events if e.event_type == "meeting"]
+    """The events without the meetings and visits whose states stand for the officials of
+    another of the article's events of their type; that event keeps their sentences, and their
+    date when it has none."""
+    folded: set[int] = set()
+    for event_type in ("meeting", "visit"):
+        folded |= _folded([e for e in events if e.event_type == event_type], actors)
+    return [e for e in events if id(e) not in folded]
+
+
+def _folded(meetings: list[ArticleEvent], actors: ArticleActors) -> set[int]:
+    """The ids of the events of one type folded into another of them (see above)."""
     by_party: dict[str, list[ArticleEvent]] = {}
     for meeting in meetings:
         for key in meeting.actor_keys():
@@ -41,7 +51,7 @@ def fold_states_into_officials(
         target.extra_sentences.append((event.sentence, event.trigger))
         if target.date.start is None:
             target.date = event.date
-    return [e for e in events if id(e) not in folded]
+    return folded
 
 
 def _stands_for(event: ArticleEvent, other: ArticleEvent, actors: ArticleActors) -> bool:
