@@ -242,6 +242,36 @@ def test_a_foreign_legislature_in_a_post_is_a_body(text: str, person: str, body:
     assert found.get(body) == "organization"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Brawner dijadwalkan meninjau Pusat Misi Pemeliharaan Perdamaian TNI di Sentul.",
+            {"Brawner"},
+        ),
+        ("Sekretariat Kabinet Republik Indonesia menyatakan hal itu.", set()),
+        (
+            '"Jepang berpartisipasi," ujar Kepala Biro Infohan Setjen Kementerian Pertahanan '
+            "Brigjen TNI Frega Ferdinand Wenas.",
+            {"Frega Ferdinand Wenas"},
+        ),
+        (
+            '"Kami siap," kata Kepala Badan Humas Setjen Kementerian Pertahanan Brigjen TNI '
+            "Edwin Adrian Sumantha.",
+            {"Edwin Adrian Sumantha"},
+        ),
+        ("Warga Jakarta Pusat menyambut Gubernur Pramono Anung.", {"Pramono Anung"}),
+    ],
+)
+def test_a_state_unit_s_name_is_a_body_and_its_holder_a_person(
+    text: str, expected: set[str]
+) -> None:
+    """`Pusat`, `Sekretariat`, `Biro` open a body's name at the head of a run (never after a
+    town: `Jakarta Pusat`), and the syllabic acronyms of state units (`Humas`, `Setjen`,
+    `Infohan`) are words of it, so the holder after them keeps a name of his own."""
+    assert persons(text) == expected
+
+
 def test_a_person_told_after_a_place_and_a_comma_is_still_a_person() -> None:
     text = "Perdana Menteri dijadualkan bertemu rakan sejawatnya di Jepun, Fumio Kishida."
     assert names(text).get("Fumio Kishida") == "person"

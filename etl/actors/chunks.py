@@ -86,6 +86,10 @@ ORG_HEADS = re.compile(
 """The head nouns of a body's name, military and police units, state offices and associations
 (`Liga Parlemen Jepang-Indonesia`) among them: the whole run is the body (`Divisi Infanteri 1`,
 `Lapas Klas II A Ambarawa`), no person."""
+LEADING_ORG_HEADS = re.compile(r"(?:Pusat|Sekretariat|Biro|Balai|Komite|Institut|Akademi)\s+[A-Z]")
+"""Heads that open a body's name only at the head of a run (`Pusat Misi Pemeliharaan Perdamaian
+TNI`, `Sekretariat Kabinet`): after another word they qualify it (`Jakarta Pusat`,
+`Pemerintah Pusat`)."""
 BODY_ACRONYM_GAP = re.compile(r" ([A-Z]{2,6}) ")
 PORTFOLIO = re.compile(r"Bidang\b")
 """`Staf Khusus Bidang Komunikasi Publik`: the portfolio a post covers is part of the post."""
@@ -418,8 +422,9 @@ def _paired_state_names(word: str) -> bool:
 
 def _organisation_end(text: str, start: int, end: int) -> int:
     """Where an organisation's name ends inside a capitalised run: its words are dictionary
-    words, affixed ones among them (`Badan Koordinasi Penanaman Modal`), acronyms, numerals and
-    bodies the tables know (`Komisi III DPR`, `Kementerian Luar Negeri`, `Korps Brimob`); the
+    words, affixed ones among them (`Badan Koordinasi Penanaman Modal`), acronyms (the syllabic
+    ones of state units too: `Biro Humas Setjen`), numerals and bodies the tables know (`Komisi
+    III DPR`, `Kementerian Luar Negeri`, `Korps Brimob`); the
     first other word (`Mulfachri`) or a faction tag (`F-PAN`) starts what follows it."""
     roots = _stemmer()[1]
     last = start
@@ -434,6 +439,7 @@ def _organisation_end(text: str, start: int, end: int) -> int:
             or word in _organizations()
             or is_common_word(word)
             or _paired_state_names(word)
+            or word in words("unit_acronyms")
         )
         if i > 0 and not organisational:
             break
@@ -463,7 +469,7 @@ def _name_parts(
     if PORTFOLIO.match(text, start, end):
         rest = TOKEN.search(text, _organisation_end(text, start, end), run_end)
         return [] if rest is None else _name_parts(text, rest.start(), run_end, headline, lowercase)
-    if ORG_HEADS.match(text[start:end]):
+    if ORG_HEADS.match(text[start:end]) or LEADING_ORG_HEADS.match(text, start, end):
         end = _organisation_end(text, start, end)
         value = text[start:end].rstrip(".,")
         parts = [_Chunk(start, start + len(value), "org", value)]
