@@ -1240,6 +1240,12 @@ def test_a_source_past_a_comma_is_not_the_speaker() -> None:
             "Kedutaan Malaysia di Jakarta dalam satu kenyataan memaklumkan hal itu.",
             "Kedutaan Besar Malaysia di Jakarta",
         ),
+        (
+            "Dalam satu kenyataan, Pejabat Perdana Menteri (PMO) memaklumkan kedua-dua pemimpin "
+            "membincangkan isu serantau.",
+            "Pejabat Perdana Menteri",
+        ),
+        ("Kantor Staf Presiden (KSP) menyatakan program itu berjalan.", "Kantor Staf Presiden"),
     ],
 )
 def test_institutions_speak(text: str, speaker: str) -> None:
