@@ -289,6 +289,51 @@ def test_a_refused_meeting_is_negated(text: str, modality: str) -> None:
     assert [e[3] for e in meetings] == [modality], events_of(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Presiden Joko Widodo bertemu Presiden Xi Jinping pekan depan.", "planned"),
+        ("Presiden Joko Widodo bertemu Presiden Xi Jinping dalam waktu dekat.", "planned"),
+        (
+            "Presiden Joko Widodo dan Presiden Xi Jinping sepakat untuk bertemu lagi tahun depan.",
+            "planned",
+        ),
+        ("Presiden Joko Widodo diharapkan bertemu Presiden Xi Jinping di Beijing.", "planned"),
+        (
+            "Anwar Ibrahim bersetuju untuk bertemu Presiden Prabowo Subianto bulan hadapan.",
+            "planned",
+        ),
+        (
+            "Presiden Joko Widodo bertemu Presiden Xi Jinping, Senin (15/4), dan besok ia "
+            "terbang ke Tokyo.",
+            "asserted",
+        ),
+    ],
+)
+def test_a_meeting_agreed_expected_or_told_with_a_time_to_come_is_planned(
+    text: str, modality: str
+) -> None:
+    """Agreeing or being expected to meet is no meeting held; neither is one told with a time
+    still to come in its own phrase. A time past the comma belongs to what follows."""
+    meetings = [e for e in events_of(text) if e[0] == "meeting"]
+    assert [e[3] for e in meetings] == [modality]
+
+
+def test_a_plural_subject_after_a_speech_verb_is_the_parties_told_last() -> None:
+    """`Peskov menambahkan bahwa kedua presiden sepakat untuk bertemu`: the two presidents of
+    the call just told, not the spokesman, are to meet."""
+    text = (
+        "Presiden AS Donald Trump berbicara dengan Presiden Rusia Vladimir Putin melalui telepon "
+        "pada Selasa (16/4/2024). Juru bicara Kremlin Dmitry Peskov menambahkan bahwa kedua "
+        "presiden juga sepakat untuk bertemu dalam waktu dekat."
+    )
+    meetings = [(keys, mod) for t, keys, _, mod in events_of(text) if t == "meeting"]
+    assert meetings == [
+        (("Donald Trump", "Vladimir Putin"), "asserted"),
+        (("Donald Trump", "Vladimir Putin"), "planned"),
+    ]
+
+
 STATEMENTS = [
     ("“Kami bekerja secara aktif,” kata Presiden Rusia Vladimir Putin.", "Vladimir Putin"),
     (

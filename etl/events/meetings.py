@@ -115,7 +115,8 @@ def _meeting(
     `dengan`); a forum named right after `pertemuan`/`KTT` is the backdrop, not a party; a
     list of counterparts met one by one is one meeting per counterpart. A pronoun between the
     last name and the verb (`X bertemu Y, dan … ia juga bertemu Z`) is the sentence's first
-    person, not the name next to it. A meeting noun naming a
+    person, not the name next to it; a plural one (`Peskov menambahkan bahwa kedua presiden
+    sepakat untuk bertemu`) points at the parties of the meeting told last. A meeting noun naming a
     room or a building (`di ruang rapat Komisi I`) tells where, not that anyone met."""
     if frame == "noun" and ROOM.search(ctx.text[max(sentence.start, m.start() - 10) : m.start()]):
         return []
@@ -138,6 +139,8 @@ def _meeting(
     pronoun_subject = False
     if before and PRONOUN.search(ctx.text[before[-1].end : m.start()]):
         subject = [a for a in before if a.kind == "person"][:1] or subject
+    if before and PLURAL_PRONOUN.search(ctx.text, before[-1].end, m.start()):
+        subject = []
     if frame == "verb" and (
         COORDINATED.search(ctx.text[sentence.start : m.start()])
         or IN_ORDER_TO.search(ctx.text, sentence.start, m.start())

@@ -47,7 +47,8 @@ def modality(sentence_text: str, trigger_offset: int, event_type: str, noun: boo
     trigger that opens with a cue (`akan ke Jakarta`) carries it. A cancellation told
     after the trigger behind `untuk`/`bahwa` is another happening's (`menghubungi Turnbull
     untuk menyampaikan kabar penundaan kunjungan`). Statements stay asserted: a denial is
-    still a statement."""
+    still a statement. A time still to come in the trigger's own phrase (`bertemu Xi pekan
+    depan`, `dalam waktu dekat`) makes it planned."""
     if event_type == "statement":
         return "asserted"
     own = _scope_regex("before").match(sentence_text, trigger_offset)
@@ -74,4 +75,8 @@ def modality(sentence_text: str, trigger_offset: int, event_type: str, noun: boo
     window = before[-PLANNED_CONTEXT_WINDOW:]
     clause_start = max((m.end() for m in CLAUSE_BREAK.finditer(window)), default=0)
     cue = _scope_regex("before").search(window[clause_start:])
-    return _modality_of(cue.group(), "before") if cue else "asserted"
+    if cue:
+        return _modality_of(cue.group(), "before")
+    rest = sentence_text[trigger_offset : trigger_offset + PLANNED_CONTEXT_WINDOW]
+    clause_end = next((b.start() for b in PHRASE_BREAK.finditer(rest)), len(rest))
+    return "planned" if _scope_regex("after").search(rest, 0, clause_end) else "asserted"
