@@ -221,3 +221,30 @@ def test_a_meeting_named_undated_is_the_one_the_article_dates(text: str, when: s
     """The same parties' meeting named without a day is the one a later sentence dates."""
     found = dated(text, date(2021, 3, 4))
     assert {w for t, keys, _, w in found if t == "meeting"} == when
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "when"),
+    [
+        (
+            "Presiden AS Donald Trump berbicara dengan Presiden Ukraina Volodymyr Zelensky melalui "
+            "telepon pada Rabu (19/3/2025), sehari setelah percakapannya dengan Presiden Rusia "
+            "Vladimir Putin.",
+            "Vladimir Putin",
+            day(2025, 3, 18),
+        ),
+        (
+            "Menlu Retno Marsudi bertemu Menlu Wang Yi di Beijing, Senin (3/4/2023), dua hari "
+            "sebelum kunjungan Presiden Joko Widodo ke Tokyo.",
+            "Joko Widodo",
+            day(2023, 4, 5),
+        ),
+    ],
+)
+def test_a_happening_told_days_apart_from_the_sentence_s_day_is_moved_by_them(
+    text: str, actor: str, when: tuple
+) -> None:
+    """`sehari setelah X` puts X a day before the day the sentence tells; `dua hari sebelum X`
+    two days after it."""
+    found = [e for e in dated(text, date(2025, 3, 20)) if actor in e[1]]
+    assert [e[3] for e in found] == [when]

@@ -20,6 +20,7 @@ from etl.events.anaphora import date_by_naming_again, told_again
 from etl.events.context import _Context, _speech_rows, _trigger_rows, quote_spans, row_key
 from etl.events.discourse_dating import (
     _byline,
+    date_by_days_apart,
     date_by_itinerary,
     date_by_quotation,
     date_by_retelling,
@@ -146,6 +147,7 @@ def extract_events(document: Document, actors: ArticleActors) -> list[ArticleEve
     date_by_visit_day(ctx, document.sentences, times)
     date_by_itinerary(ctx.events, document.sentences, times)
     date_by_retelling(ctx.events)
+    date_by_days_apart(ctx.events)
     date_by_story(ctx.events, story_date(ctx, times, document.article.published))
     kept = [e for e in ctx.events if not e.incomplete and not _with_a_forum(ctx, e)]
     return fold_states_into_officials(kept, actors)

@@ -10,6 +10,7 @@ from collections import deque
 from datetime import date, timedelta
 
 from etl.dates import TimeExpression, is_birth_date
+from etl.dates.lexicon import lexicon
 from etl.events.context import _Context, _trigger_rows, row_key
 from etl.events.model import ArticleEvent, EventDate
 from etl.events.sentence_dating import PRIOR, _told_as_earlier
@@ -153,6 +154,56 @@ def _same_place(undated: ArticleEvent, dated: ArticleEvent) -> bool:
     return undated.location is None or (
         dated.location is not None and dated.location.name == undated.location.name
     )
+
+
+DAYS_APART = re.compile(
+    r"\b(?:(?P<one>se)|(?P<count>\d{1,2}|[a-z]+)\s+)hari\s+(?:(?P<after>setelah|sesudah|usai|seusai|"
+    r"selepas)|sebelum|menjelang)\s+(?:\S+\s+){0,2}$",
+    re.IGNORECASE,
+)
+"""`…, Rabu (19/3/2025), sehari setelah percakapannya dengan Putin`: the happening of the clause
+lies that many days before (`setelah`) or after (`sebelum`) the one the sentence dates."""
+DAYS_APART_REACH = 60
+
+
+def date_by_days_apart(events: list[ArticleEvent]) -> None:
+    """An undated event told `N hari setelah`/`sebelum` takes the day of the sentence's dated
+    event before it, moved by those days."""
+    for event in events:
+        if event.date.start is not None:
+            continue
+        sentence = event.sentence
+        offset = event.trigger_start - sentence.start
+        gap = DAYS_APART.search(sentence.text, max(0, offset - DAYS_APART_REACH), offset)
+        days = _days(gap)
+        if gap is None or days is None:
+            continue
+        told = next(
+            (
+                other.date
+                for other in events
+                if other.sentence is sentence
+                and other.trigger_start < sentence.start + gap.start()
+                and other.date.granularity == "day"
+                and other.date.start is not None
+            ),
+            None,
+        )
+        if told is None or told.start is None or told.end is None:
+            continue
+        moved = timedelta(days=-days if gap.group("after") else days)
+        event.date = EventDate(
+            told.start + moved, told.end + moved, "day", "relative", gap.group().strip()
+        )
+
+
+def _days(gap: re.Match[str] | None) -> int | None:
+    if gap is None:
+        return None
+    if gap.group("one"):
+        return 1
+    count = gap.group("count").lower()
+    return int(count) if count.isdigit() else lexicon().numerals.get(count)
 
 
 def date_by_story(events: list[ArticleEvent], story: EventDate | None) -> None:
