@@ -321,3 +321,40 @@ def test_attendees_from_different_states_each_make_a_trip(
     tells X attended too) came each on a trip of their own: one visit each, the host state's
     leader none. One state's delegation is one visit; attending at home is none."""
     assert visits_of(text) == visits
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "place"),
+    [
+        (
+            "Dalam kunjungan kerjanya ke Papua, Senin (15/4/2024), Presiden Joko Widodo berdialog "
+            "dengan tokoh adat.",
+            "Joko Widodo",
+            "Papua",
+        ),
+        (
+            "Menlu Retno Marsudi mengatakan hal itu di Jakarta. Dalam kunjungannya ke Tokyo, Senin "
+            "(15/4/2024), Presiden Joko Widodo bertemu Perdana Menteri Fumio Kishida.",
+            "Joko Widodo",
+            "Tokyo",
+        ),
+        (
+            "Menlu Retno Marsudi mengatakan hal itu di Jakarta. Selama lawatannya di Tokyo, "
+            "Presiden Joko Widodo juga bertemu Kaisar Naruhito.",
+            "Joko Widodo",
+            "Tokyo",
+        ),
+        (
+            "Presiden Joko Widodo tiba di Tokyo. Dalam kunjungannya ke Osaka, ia meninjau pabrik.",
+            "Joko Widodo",
+            "Osaka",
+        ),
+    ],
+)
+def test_a_visit_noun_the_sentence_opens_with_is_the_main_clause_subject_s(
+    text: str, visitor: str, place: str
+) -> None:
+    """`Dalam kunjungannya ke Tokyo, Presiden Jokowi …`: the owner of a visit the sentence opens
+    with is the subject named after it, not whoever the sentence before was about; a pronoun
+    subject still points back."""
+    assert ((visitor, "visitor"), place) in [(roles[0], where) for roles, where in visits_of(text)]

@@ -75,6 +75,14 @@ OWNER_AFTER = re.compile(r"\s[A-Z]")
 """`Dalam kunjungannya Paus ke Masjid Istiqlal`: the owner of an owned visit noun may be named
 right after it; anyone further on (`kedatangannya guna menemui Surya Paloh`) is not."""
 POSSESSED = re.compile(r"\s+\w+nya\b", re.IGNORECASE)
+OPENING_DURING = re.compile(
+    r"\s*(?:dalam|selama|saat|ketika|semasa|sewaktu|sepanjang|di\s+sela(?:-sela)?)\s+",
+    re.IGNORECASE,
+)
+"""`Dalam kunjungannya ke Tokyo, …`: a sentence opening on the time of its subject's own visit."""
+SUBJECT_LEAD = re.compile(r",(?:\s+[A-Z][\w.'()-]*)*\s+$")
+"""What stands between the comma closing an opening phrase and the main clause's subject: the
+capitalised words of a title (`, Presiden`, `, Menteri Luar Negeri RI`), nothing lower-case."""
 ANAPHOR = re.compile(r"^\s*(?:itu|tersebut|ini|tadi)\b", re.IGNORECASE)
 NAMED_AGAIN = re.compile(r"\s*(?:(?-i:[a-z]+)\s+)?(?:itu|tersebut|ini|tadi)\b", re.IGNORECASE)
 NAMED_AGAIN_REACH = 24
@@ -220,6 +228,24 @@ def _owner(
     return None
 
 
+def _fronted_owner(
+    ctx: _Context, sentence: Sentence, m: Hit, after: list[ActorMention]
+) -> str | None:
+    """Whose `kunjungannya` a sentence opens with (`Dalam kunjungannya ke Tokyo, Senin (…),
+    Presiden Jokowi bertemu …`): the person the main clause then names as its subject, not the
+    person the sentence before was about."""
+    if not OPENING_DURING.fullmatch(ctx.text, sentence.start, m.start()):
+        return None
+    return next(
+        (
+            a.key
+            for a in after
+            if a.kind == "person" and SUBJECT_LEAD.search(ctx.text, m.end(), a.start)
+        ),
+        None,
+    )
+
+
 NEW_PREDICATE = re.compile(
     r"\b(?:dan|lalu|kemudian|serta|untuk|guna|sebelum|setelah)\b", re.IGNORECASE
 )
@@ -282,7 +308,10 @@ def _visit(
         subject = [
             a for a in agents if a.kind == "person" and a.start < m.start() and a not in inviters
         ][:1]
-        if own and (owner := _owner(ctx, sentence, m, agents, inviters)):
+        owner = own and (
+            _owner(ctx, sentence, m, agents, inviters) or _fronted_owner(ctx, sentence, m, after)
+        )
+        if owner:
             visitor = owner
         elif m.group().lower().endswith("nya") and not OWNER_AFTER.match(ctx.text, m.end()):
             visitor = ctx.focus
