@@ -91,9 +91,11 @@ def _settled(page) -> None:
 
 
 def _selected_actors(page) -> list[str]:
-    return page.locator(
-        "[data-testid='stSidebar'] [data-testid='stMultiSelect'] [data-tag]"
-    ).all_inner_texts()
+    """The actor tags of the sidebar, once the first is drawn: a loaded runner can leave the
+    script finished a moment before the tags are on screen."""
+    tags = page.locator("[data-testid='stSidebar'] [data-testid='stMultiSelect'] [data-tag]")
+    tags.first.wait_for(timeout=15_000)
+    return tags.all_inner_texts()
 
 
 def test_a_shared_timeline_link_opens_that_view_and_survives_a_page_switch(
@@ -266,13 +268,11 @@ def _share_link(page) -> str:
 
 def _view(page) -> tuple[str, str, list[str], str]:
     """What identifies a view on screen: path, title, actor tags and the filter sentence."""
-    page.wait_for_selector(
-        "[data-testid='stSidebar'] [data-testid='stMultiSelect'] [data-tag]", timeout=15_000
-    )
+    tags = sorted(_selected_actors(page))
     title = page.locator("h1").first.inner_text()
     sentence = page.locator("[data-testid='stCaptionContainer']").first.inner_text()
     path = page.url.split("?")[0].rsplit("/", 1)[-1]
-    return path, title, sorted(_selected_actors(page)), sentence
+    return path, title, tags, sentence
 
 
 @pytest.mark.parametrize("page_path", PAGE_LINKS)
