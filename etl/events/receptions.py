@@ -79,6 +79,17 @@ LED_DELEGATION = re.compile(
 )
 """`menerima delegasi parlemen Jepang yang dipimpin Ketua Majelis Rendah …`: the guest is the
 delegation's leader, however the delegation is described."""
+THING_OF = re.compile(
+    r"\b(?i:surat|pesan|usul(?:an)?|undangan|ajakan|tawaran|permintaan|permohonan|laporan|"
+    r"pernyataan|gagasan|proposal|rencana|keputusan|kebijakan|hadiah|cendera\s*mata|kritik|"
+    r"saran|masukan|sikap|tanggapan|ucapan|inisiatif|ide|keinginan|kabar|dokumen|nota)"
+    r"(?:\s+(?i:dari|resmi|tertulis))*(?:\s+[A-Z][\w.'-]*)*\s*$"
+)
+"""`Surat dari Presiden Putin telah diterima Presiden Jokowi`, `Usulan Presiden Putin disambut
+baik oleh …`: what is received or welcomed is a thing of the person named, not a guest."""
+RELATIVE = re.compile(r"\byang\s+(?:(?:telah|sudah|akan|sempat|baru|langsung|pun)\s+)*$", re.I)
+"""`sembilan pimpinan negara sahabat yang diterima Presiden Prabowo`, `penghargaan yang diterima
+Dudung`: a relative passive's guest is the noun right before `yang`."""
 RECEIVED_ADVERB = re.compile(r"\s*(?:(?:langsung|secara\s+resmi|pula|juga)\s+)*", re.I)
 RECEPTION_WORDS = frozenset(
     {"langsung", "secara", "resmi", "khusus", "pula", "juga", "delegasi", "rombongan", "tim"}
@@ -249,7 +260,7 @@ def _welcomed(
     arrival = ARRIVAL.search(ctx.text, sentence.start, m.start()) and not IN_TOWN.search(
         sentence.text
     )
-    if arrival or _landed_before(ctx, sentence):
+    if arrival or _landed_before(ctx, sentence) or _no_guest_named(ctx, sentence, m, agents):
         return []
     if BY_CEREMONY.match(ctx.text, m.end()) and "oleh" not in ctx.text[m.end() : sentence.end]:
         agents = [a for a in agents if a.start < m.start()]
@@ -270,6 +281,19 @@ def _welcomed(
         if len(e.actors) >= MEETING_PARTIES
     ]
     return meetings + visits
+
+
+def _no_guest_named(ctx: _Context, sentence: Sentence, m: Hit, agents: list[ActorMention]) -> bool:
+    """The passive's subject is not the person named before it: a thing of theirs (see
+    `THING_OF`), or the unnamed noun a relative `yang` hangs on (see `RELATIVE`)."""
+    before, _ = _around(ctx, sentence, m, agents)
+    if not before:
+        return False
+    relative = RELATIVE.search(ctx.text, sentence.start, m.start())
+    if relative and ctx.text[before[-1].end : relative.start()].strip(" ,"):
+        return True
+    start = _clause_bounds(sentence, m.start())[0]
+    return THING_OF.search(ctx.text, start, before[0].start) is not None
 
 
 def _landed_before(ctx: _Context, sentence: Sentence) -> bool:

@@ -1,0 +1,72 @@
+"""Receptions told in the passive: a guest `diterima`/`disambut` by a host met that host and
+visited them; a thing of someone's that is received or welcomed (a letter, a proposal), or the
+unnamed noun a relative `yang` hangs on, is no guest."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.pipeline import extract_article
+from etl.records import Article
+
+
+def _parties(text: str) -> list[tuple[str, tuple[tuple[str, str], ...]]]:
+    article = Article("t", "t.txt", text, published=date(2023, 3, 1), language="id")
+    return [
+        (e.event_type, tuple(sorted(e.actors)))
+        for e in extract_article(article).events
+        if e.event_type in {"meeting", "visit"}
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Perdana Menteri Australia Anthony Albanese diterima Presiden Joko Widodo di Istana "
+            "Bogor, Jawa Barat, Senin (6/2/2023).",
+            [
+                ("meeting", (("Anthony Albanese", "participant"), ("Joko Widodo", "participant"))),
+                ("visit", (("Anthony Albanese", "visitor"), ("Joko Widodo", "host"))),
+            ],
+        ),
+        (
+            "Duta Besar Jepang untuk Indonesia Kanasugi Kenji diterima langsung Ketua MPR Bambang "
+            "Soesatyo di ruang kerjanya, Rabu (1/3/2023).",
+            [
+                (
+                    "meeting",
+                    (("Bambang Soesatyo", "participant"), ("Kenji Kanasugi", "participant")),
+                ),
+                ("visit", (("Bambang Soesatyo", "host"), ("Kenji Kanasugi", "visitor"))),
+            ],
+        ),
+        (
+            "Surat dari Presiden Vladimir Putin telah diterima Presiden Joko Widodo, kata Menteri "
+            "Sekretaris Negara Pratikno, Rabu (1/3/2023).",
+            [],
+        ),
+        (
+            "Usulan Presiden Vladimir Putin disambut baik oleh Presiden Joko Widodo, "
+            "Rabu (1/3/2023).",
+            [],
+        ),
+        (
+            "Pesan dari Kanselir Olaf Scholz diterima langsung oleh Presiden Joko Widodo, "
+            "Rabu (1/3/2023).",
+            [],
+        ),
+        ("Usulan itu diterima Presiden Joko Widodo dalam rapat terbatas, Rabu (1/3/2023).", []),
+        (
+            "Juru bicara Istana Ari Dwipayana mengatakan bahwa ada lima kepala negara yang "
+            "diterima Presiden Joko Widodo di Istana Merdeka, Rabu (1/3/2023).",
+            [],
+        ),
+    ],
+)
+def test_a_guest_received_in_the_passive_met_and_visited_the_host(
+    text: str, expected: list[tuple[str, tuple[tuple[str, str], ...]]]
+) -> None:
+    assert sorted(_parties(text)) == sorted(expected)
