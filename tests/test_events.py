@@ -3106,3 +3106,32 @@ def test_malay_sejurus_opens_a_trailing_clause_with_the_main_subject() -> None:
     )
     arrivals = [e for e in roles_of(text) if e[0] == "visit"]
     assert arrivals and not [e for e in arrivals if ("Mahathir Mohamad", "visitor") in e[1]]
+
+
+@pytest.mark.parametrize(
+    ("text", "meetings"),
+    [
+        (
+            "Presiden Joko Widodo dan Perdana Menteri Singapura Lee Hsien Loong melakukan Leaders' "
+            "Retreat di Bintan, Kepulauan Riau, Senin (17/4/2023).",
+            [{"Joko Widodo", "Lee Hsien Loong"}],
+        ),
+        (
+            "Presiden Joko Widodo menerima Perdana Menteri Singapura Lee Hsien Loong dalam "
+            "pertemuan Leaders' Retreat di Istana Bogor, Senin (17/4/2023).",
+            [{"Joko Widodo", "Lee Hsien Loong"}],
+        ),
+        (
+            "Menlu Retno Marsudi melakukan pertemuan bilateral (bilateral meeting) dengan Menlu "
+            "Jepang Yoshimasa Hayashi di Tokyo, Senin (17/4/2023).",
+            [{"Retno Marsudi", "Yoshimasa Hayashi"}],
+        ),
+    ],
+)
+def test_a_meeting_named_in_english_is_one_meeting_of_its_parties(
+    text: str, meetings: list[set[str]]
+) -> None:
+    """The leaders' retreat is a meeting of the two leaders, and its name no party; an English
+    gloss in brackets after a trigger tells the same meeting again."""
+    found = [set(keys) for t, keys, _, _ in events_of(text) if t == "meeting"]
+    assert sorted(map(sorted, found)) == sorted(map(sorted, meetings))

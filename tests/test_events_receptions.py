@@ -1,5 +1,6 @@
-"""Receptions told in the passive: a guest `diterima`/`disambut` by a host met that host and
-visited them; a thing of someone's that is received or welcomed (a letter, a proposal), or the
+"""Receptions: a guest `diterima`/`disambut` by a host, or one a host `menjadi tuan rumah bagi`,
+met that host and visited them, told once even when an English gloss in brackets repeats the
+trigger; a thing of someone's that is received or welcomed (a letter, a proposal), or the
 unnamed noun a relative `yang` hangs on, is no guest."""
 
 from __future__ import annotations
@@ -57,6 +58,27 @@ def _parties(text: str) -> list[tuple[str, tuple[tuple[str, str], ...]]]:
             "Pesan dari Kanselir Olaf Scholz diterima langsung oleh Presiden Joko Widodo, "
             "Rabu (1/3/2023).",
             [],
+        ),
+        (
+            "Menteri Pertahanan Prabowo Subianto menjadi tuan rumah bagi Menteri Pertahanan "
+            "Australia Richard Marles di Jakarta, Rabu (1/3/2023).",
+            [
+                ("meeting", (("Prabowo Subianto", "host"), ("Richard Marles", "participant"))),
+                ("visit", (("Prabowo Subianto", "host"), ("Richard Marles", "visitor"))),
+            ],
+        ),
+        (
+            "Indonesia menjadi tuan rumah bagi negara-negara ASEAN dalam KTT di Labuan Bajo, "
+            "Rabu (1/3/2023).",
+            [],
+        ),
+        (
+            "Jenderal Dudung Abdurachman menerima kunjungan kehormatan (courtesy call) Kepala Staf "
+            "Angkatan Darat Australia Letnan Jenderal Simon Stuart di Jakarta, Rabu (1/3/2023).",
+            [
+                ("meeting", (("Dudung Abdurachman", "host"), ("Simon Stuart", "participant"))),
+                ("visit", (("Dudung Abdurachman", "host"), ("Simon Stuart", "visitor"))),
+            ],
         ),
         ("Usulan itu diterima Presiden Joko Widodo dalam rapat terbatas, Rabu (1/3/2023).", []),
         (

@@ -84,6 +84,8 @@ NAME_WORD_AFTER = re.compile(r" [A-Z][a-z]+\b")
 """The capitalised words around a trigger inside a name (`Dewan Kunjungan Besar`), the one
 before it not opening a sentence."""
 NAME_WORD_REACH = 20
+GLOSS_OPEN = re.compile(r"\s*\(\s*$")
+"""`menerima kunjungan kehormatan (courtesy call) …`: the bracket right before a trigger."""
 
 
 def extract_events(document: Document, actors: ArticleActors) -> list[ArticleEvent]:
@@ -174,6 +176,17 @@ def _inside_a_name(text: str, m: Hit) -> bool:
     )
 
 
+def _a_gloss(ctx: _Context, sentence: Sentence, m: Hit) -> bool:
+    """A trigger in brackets right after another (`kunjungan kehormatan (courtesy call)`,
+    `pertemuan bilateral (bilateral meeting)`) glosses it in another language: the same
+    happening, told once."""
+    opening = GLOSS_OPEN.search(ctx.text, sentence.start, m.start())
+    if opening is None:
+        return False
+    told = ctx.within(ctx.triggers, sentence.start, opening.start())
+    return bool(told) and not ctx.text[told[-1].finish : opening.start()].strip()
+
+
 def _supposed(text: str, sentence: Sentence, offset: int) -> bool:
     """`Jika Prabowo bertemu Megawati, …`: a happening supposed in a condition did not happen,
     nor is it planned; nor did one never done (`belum pernah berkunjung`) or only asked for
@@ -200,6 +213,7 @@ def _happenings(
             ctx.in_quote(m.start())
             or _supposed(ctx.text, sentence, m.start())
             or _inside_a_name(ctx.text, m)
+            or _a_gloss(ctx, sentence, m)
         ):
             continue
         row = _trigger_rows()[row_key(m.group())]
