@@ -358,3 +358,31 @@ def test_a_visit_noun_the_sentence_opens_with_is_the_main_clause_subject_s(
     with is the subject named after it, not whoever the sentence before was about; a pronoun
     subject still points back."""
     assert ((visitor, "visitor"), place) in [(roles[0], where) for roles, where in visits_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "met"),
+    [
+        (
+            "Presiden Joko Widodo bertolak ke Tokyo, Senin (15/4/2024). Setibanya di sana, ia "
+            "langsung bertemu dengan Perdana Menteri Fumio Kishida.",
+            "Joko Widodo",
+            "Fumio Kishida",
+        ),
+        (
+            "Menlu Retno Marsudi berangkat ke Arab Saudi. Setibanya di Riyadh, beliau bertemu "
+            "Menlu Faisal bin Farhan.",
+            "Retno Marsudi",
+            "Faisal bin Farhan",
+        ),
+    ],
+)
+def test_after_a_fronted_arrival_a_pronoun_subject_is_the_traveller_not_the_person_met(
+    text: str, visitor: str, met: str
+) -> None:
+    """`Setibanya di sana, ia bertemu dengan PM Kishida`: the pronoun points back to whoever set
+    out; the one named after the verb is met, never the one who arrived."""
+    visitors = {roles[0][0] for roles, _ in visits_of(text)}
+    assert visitor in visitors and met not in visitors
+    meetings = [dict(roles) for kind, roles in events_of(text) if kind == "meeting"]
+    assert any(visitor in roles and met in roles for roles in meetings)

@@ -43,6 +43,9 @@ ASIDE_END = re.compile(r",\s*$")
 SOURCE_ASIDE = re.compile(r"\b(?:menurut|kata|ujar)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 """`…, menurut Ibnu Hadi, Wapres Thinh …`: the source named in an aside is no subject."""
 SOURCE_REACH = 40
+PRONOUN_LEAD = re.compile(
+    r",\s*(?:(?:lalu|kemudian|langsung)\s+)?(?:ia|dia|beliau|mereka|keduanya)\b", re.I
+)
 ACTIVE_VERB = re.compile(r"(?:ber|me)[a-z]+\b", re.IGNORECASE)
 """A clause fronted by an active meeting or visit verb (`Bertemu Xi di Beijing, Jokowi …`) has
 its subject after its comma."""
@@ -79,20 +82,43 @@ def fronted_after_lead(
 def _subordinate_subject(
     ctx: _Context, sentence: Sentence, offset: int, mentions: list[ActorMention]
 ) -> list[ActorMention]:
-    """`Sebelum bertemu dengan Presiden Prabowo, Nakatani Gen …`, `Setibanya di Canberra,
-    Presiden …`: a clause opened by a subordinator, or by a verb that is one (after a source's
-    aside too: `Berdasarkan keterangan tertulis …, Selasa (26/1), setibanya di Dili, Jokowi …`),
-    takes the subject of the main clause after its comma."""
+    """The subject of the main clause after a fronted one (see `_fronted_subject`), unless that
+    subject is a pronoun (`Setibanya di sana, ia bertemu dengan PM Kishida`): then the one named
+    after it is the object, and the pronoun's referent is the subject (`pronoun_subject`)."""
+    if pronoun_subject(ctx, sentence, offset):
+        return []
+    return _fronted_subject(ctx, sentence, offset, mentions)
+
+
+def pronoun_subject(ctx: _Context, sentence: Sentence, offset: int) -> bool:
+    """The main clause after a fronted one opens with a pronoun (`Setibanya di sana, ia …`)."""
+    if not _fronted(ctx, sentence, offset):
+        return False
+    comma = ctx.text.find(",", offset, sentence.end)
+    return comma >= 0 and PRONOUN_LEAD.match(ctx.text, comma) is not None
+
+
+def _fronted(ctx: _Context, sentence: Sentence, offset: int) -> bool:
     opening = ctx.text[sentence.start : offset]
     fronted_verb = SUBORDINATE_VERB.match(ctx.text, offset) or (
         ACTIVE_VERB.match(ctx.text, offset) and _happening_at(ctx, offset)
     )
     after_aside = SUBORDINATE_VERB.match(ctx.text, offset) and ASIDE_END.search(opening)
-    if not (
+    return bool(
         SUBORDINATE_OPENING.search(opening)
         or (not opening.strip(' “"') and fronted_verb)
         or after_aside
-    ):
+    )
+
+
+def _fronted_subject(
+    ctx: _Context, sentence: Sentence, offset: int, mentions: list[ActorMention]
+) -> list[ActorMention]:
+    """`Sebelum bertemu dengan Presiden Prabowo, Nakatani Gen …`, `Setibanya di Canberra,
+    Presiden …`: a clause opened by a subordinator, or by a verb that is one (after a source's
+    aside too: `Berdasarkan keterangan tertulis …, Selasa (26/1), setibanya di Dili, Jokowi …`),
+    takes the subject of the main clause after its comma."""
+    if not _fronted(ctx, sentence, offset):
         return []
     comma = ctx.text.find(",", offset, sentence.end)
     if comma < 0:

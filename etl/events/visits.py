@@ -13,6 +13,7 @@ from etl.events.clauses import (
     TRAILING_SUBORDINATE,
     _subordinate_subject,
     fronted_after_lead,
+    pronoun_subject,
     relative_subject,
 )
 from etl.events.context import _Context
@@ -246,6 +247,16 @@ def _fronted_owner(
     )
 
 
+def _pronoun_visitor(ctx: _Context, sentence: Sentence, m: Hit) -> bool:
+    """A pronoun is the traveller: before the verb (not a source's `menurutnya` nor one of a
+    group's relative clause), or as the subject after a fronted arrival (`Setibanya di sana,
+    ia …`)."""
+    lead = ctx.text[sentence.start : m.start()]
+    return bool(
+        PRONOUN.search(SOURCE_PRONOUN.sub("", lead)) and not GROUP_RELATIVE.search(lead)
+    ) or pronoun_subject(ctx, sentence, m.start())
+
+
 NEW_PREDICATE = re.compile(
     r"\b(?:dan|lalu|kemudian|serta|untuk|guna|sebelum|setelah)\b", re.IGNORECASE
 )
@@ -369,16 +380,14 @@ def _visit(
         if subject:
             visitor = subject[0].key
             fellows = [a.key for a in subject[1:] if a.kind == "person"]
-        elif PRONOUN.search(
-            SOURCE_PRONOUN.sub("", ctx.text[sentence.start : m.start()])
-        ) and not GROUP_RELATIVE.search(ctx.text[sentence.start : m.start()]):
+        elif _pronoun_visitor(ctx, sentence, m):
             visitor = ctx.focus
         objects = [
             a
             for a in after
             if a.kind == "person" and (a.titled or " " in a.key) and a.start - m.end() < HOST_REACH
         ]
-        if objects and frame == "verb" and not LOCATIVE_VERB.match(m.group()):
+        if objects and frame == "verb" and not LOCATIVE_VERB.match(m.group()) and not arrival:
             host = objects[0].key
     if frame == "passive":
         agents_after = [a for a in after if a.kind == "person" and a.start - m.end() < HOST_REACH]
