@@ -1623,3 +1623,43 @@ def test_an_english_post_is_no_body() -> None:
         "General Angus Campbell di Jakarta."
     )
     assert not {n for n, kind in found.items() if kind == "organization" and "Force" in n}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title"),
+    [
+        (
+            "Anggota Komisi I DPR dari Fraksi PDIP Tubagus Hasanuddin mempertanyakan rencana itu.",
+            "Tubagus Hasanuddin",
+            "Anggota Komisi I DPR",
+        ),
+        (
+            "Wakil Ketua Komisi I DPR dari Fraksi Partai Golkar Dave Laksono mengatakan hal itu.",
+            "Dave Laksono",
+            "Wakil Ketua Komisi I DPR",
+        ),
+        (
+            "Anggota DPR dari Fraksi PDI Perjuangan Effendi Simbolon menyebut hal itu.",
+            "Effendi Simbolon",
+            "Anggota DPR",
+        ),
+        (
+            "Ketua Komisi II DPR dari F-PDIP Ahmad Doli Kurnia mengatakan hal itu.",
+            "Ahmad Doli Kurnia",
+            "Ketua Komisi II DPR",
+        ),
+        (
+            "Anggota Komisi I DPR dari Fraksi PDIP TB Hasanuddin mempertanyakan rencana itu.",
+            "Hasanuddin",
+            "Anggota Komisi I DPR",
+        ),
+    ],
+)
+def test_the_party_a_member_sits_for_stands_between_the_body_and_the_name(
+    text: str, person: str, title: str
+) -> None:
+    """`Anggota Komisi I DPR dari Fraksi PDIP Tubagus Hasanuddin`: the member is the one named
+    after the party, holding the body's post; the post is no unnamed person of its own."""
+    actors = find_actors(document_of(text)).actors
+    assert actors[person].titles == {title}
+    assert not any(name.startswith(("Anggota", "Ketua", "Wakil")) for name in actors)

@@ -81,3 +81,18 @@ def test_a_meeting_named_again_with_the_day_it_was_held_takes_that_day() -> None
     )
     found = dated(text, date(2018, 4, 13))
     assert date_of(found, "meeting", "Rob Bauer") == day(2018, 4, 12)
+
+
+def test_a_member_s_remark_after_the_hearing_of_their_committee_takes_its_day() -> None:
+    """`Komisi I DPR menggelar rapat kerja … Rabu (16/8/2023)` then `Anggota Komisi I DPR dari
+    Fraksi PDIP TB Hasanuddin mempertanyakan …`: the member spoke at the committee's hearing,
+    not on the day the article's lead tells of."""
+    text = (
+        "Ketua Umum Partai Gerindra Prabowo Subianto menerima Ketua Umum PKB Muhaimin Iskandar "
+        "di Jakarta, Minggu (13/8/2023).\n"
+        "Komisi I DPR menggelar rapat kerja dengan Menteri Pertahanan Prabowo Subianto pada Rabu "
+        "(16/8/2023). Anggota Komisi I DPR dari Fraksi PDIP TB Hasanuddin mempertanyakan rencana "
+        "pembelian pesawat tempur bekas."
+    )
+    found = dated(text, date(2023, 8, 17))
+    assert date_of(found, "statement", "Hasanuddin") == day(2023, 8, 16)
