@@ -220,6 +220,20 @@ def test_a_pronoun_subject_keeps_the_focus_past_the_person_it_meets() -> None:
     assert speakers == {("Erick Thohir",)}
 
 
+def test_a_one_word_name_opening_a_sentence_after_its_meeting_is_what_beliau_points_at() -> None:
+    """`… dengan rakan sejawatnya dari Indonesia, Sugiono` then `Sugiono tiba di Kuala Lumpur.
+    Beliau juga dijadual …`: the untitled one-word name that opens the sentence, a party to the
+    meeting told before, is its subject, not the minister named first in the article."""
+    text = (
+        "Menteri Luar Negeri Datuk Seri Mohamad Hasan mengadakan pertemuan dua hala dengan rakan "
+        "sejawatnya dari Indonesia, Sugiono, di Wisma Putra hari ini. Sugiono tiba di Kuala "
+        "Lumpur semalam. Beliau juga dijadual mengadakan kunjungan hormat ke atas Perdana "
+        "Menteri Datuk Seri Anwar Ibrahim esok."
+    )
+    planned = {e[1] for e in events_of(text, language="ms") if e[3] == "planned"}
+    assert planned == {("Anwar Ibrahim", "Sugiono")}
+
+
 @pytest.mark.parametrize(
     "text",
     [

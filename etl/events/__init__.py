@@ -114,6 +114,7 @@ def extract_events(document: Document, actors: ArticleActors) -> list[ArticleEve
             listed := listed_meetings(pending[0], sentence, mentions, listing)
         ):
             ctx.events.extend(listed)
+            ctx.parties.update(k for e in listed for k in e.actor_keys())
             pending, listing = (pending[0], n), True
             continue
         listing = False
@@ -132,6 +133,7 @@ def extract_events(document: Document, actors: ArticleActors) -> list[ArticleEve
         elif pending is not None and n - pending[1] >= LIST_REACH:
             pending = None
         ctx.events.extend(found)
+        ctx.parties.update(k for e in found for k in e.actor_keys())
         ctx.focus = _focus_after(ctx, sentence, found, mentions)
         scene = _scene(sentence, [t for t in sentence_times if not _byline(ctx.text, t)])
     published = document.article.published

@@ -78,6 +78,8 @@ class _Context:
     quote_starts: list[int] = field(default_factory=list)
     focus: str | None = None
     events: list[ArticleEvent] = field(default_factory=list)
+    parties: set[str] = field(default_factory=set)
+    """The actor keys of the events told in the sentences read so far."""
 
     @classmethod
     def of(cls, document: Document, actors: ArticleActors) -> _Context:

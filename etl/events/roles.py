@@ -394,7 +394,12 @@ def _focus_after(
         m
         for m in mentions
         if m.kind == "person"
-        and (m.titled or " " in m.key or _known_by_title(ctx, m.key))
+        and (
+            m.titled
+            or " " in m.key
+            or _known_by_title(ctx, m.key)
+            or _opening_party(ctx, sentence, m)
+        )
         and not _is_locative(ctx.text, m)
         and not OBJECT_OF.search(ctx.text[max(0, m.start - 12) : m.start])
     ]
@@ -405,6 +410,13 @@ def _focus_after(
     if chosen is None or (ctx.focus and chosen.start - sentence.start > SUBJECT_REACH_CHARS):
         return ctx.focus
     return chosen.key
+
+
+def _opening_party(ctx: _Context, sentence: Sentence, m: ActorMention) -> bool:
+    """`… dengan rakan sejawatnya dari Indonesia, Sugiono` then `Sugiono tiba di Kuala Lumpur`:
+    a one-word name that opens the sentence and is a party to an event told before is its
+    subject."""
+    return m.key in ctx.parties and not ctx.text[sentence.start : m.start].strip(' “"')
 
 
 def _known_by_title(ctx: _Context, key: str) -> bool:
