@@ -412,6 +412,12 @@ STATEMENTS = [
         "Vladimir Putin",
     ),
     ("Erdogan, sebagaimana dikutip Anadolu, menyatakan Turki akan menengahi.", "Erdogan"),
+    (
+        "Juru bicara Kemlu, Michael Tene, Senin (18/11/2013), mengatakan bahwa Indonesia kecewa.",
+        "Michael Tene",
+    ),
+    ("Menlu Retno Marsudi, kemarin, mengatakan Indonesia kecewa.", "Retno Marsudi"),
+    ("Menlu Retno Marsudi, Senin malam (18/11), menyatakan Indonesia kecewa.", "Retno Marsudi"),
 ]
 
 

@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from etl.actors import DEGREES_AFTER_NAME, ActorMention
+from etl.dates.lexicon import lexicon
 from etl.events.context import _Context
 from etl.events.model import ArticleEvent
 from etl.lexicon import Hit, alternation, table, words
@@ -104,6 +105,23 @@ SETTING_GAP = re.compile(
     r"kepada|di|dari|pada|yang|seperti|sebagaimana)\b[^;:]*,$",
     re.IGNORECASE,
 )
+
+
+@cache
+def _day_aside() -> re.Pattern[str]:
+    """`Michael Tene, Senin (18/11/2013), mengatakan`, `Retno, kemarin, menyatakan`: the day
+    set off by commas between a subject and its verb (the dates lexicon's weekdays, day words
+    and parts of the day)."""
+    days = lexicon()
+    day = alternation([*days.weekdays, *days.day_words])
+    part = alternation(days.times_of_day)
+    return re.compile(
+        rf"(?:hari\s+)?(?:{day})(?:\s+(?:{part}))?(?:\s*\([^()]{{1,15}}\))?"
+        rf"(?:\s+(?:{part}|lalu))?\s*,$",
+        re.IGNORECASE,
+    )
+
+
 PLURAL_SUBJECT = r"(?:mereka|para|sejumlah|beberapa|banyak|semua|seluruh|\d+|dua|tiga|empat|lima)"
 """Words that open a subject of several unnamed persons (`sejumlah pejabat`, `mereka`)."""
 OWN_SUBJECT = re.compile(rf"\b{PLURAL_SUBJECT}\b", re.IGNORECASE)
@@ -472,12 +490,15 @@ def _without_own_countries(ctx: _Context, keys: list[str]) -> list[str]:
 def _close_subject(gap: str) -> bool:
     """Only a few words, and no clause, between a subject and its verb; or a phrase of how,
     where or when set off by a comma (`Jokowi, saat ditemui di Istana Bogor, Senin (4/7/2022),
-    mengatakan`, `Retno dalam konferensi pers virtual, Selasa (3/3), menyatakan`)."""
+    mengatakan`, `Retno dalam konferensi pers virtual, Selasa (3/3), menyatakan`), or a day
+    alone (`Michael Tene, Senin (18/11/2013), mengatakan`)."""
     gap = COMPANION_PHRASE.sub("", gap).strip()
     gap = gap[1:].strip() if gap.startswith(",") else gap
     if QUOTE.search(gap):
         return False
     if SETTING_GAP.match(gap) and len(gap.split()) <= SETTING_GAP_WORDS:
+        return True
+    if _day_aside().fullmatch(gap):
         return True
     if CHANNEL_GAP.match(gap) and "," not in gap and len(gap.split()) <= CHANNEL_GAP_WORDS:
         return True
