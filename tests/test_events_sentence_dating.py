@@ -227,3 +227,29 @@ def test_a_plan_retold_later_keeps_the_day_told_after_it() -> None:
     text = "Presiden Joko Widodo dijadwalkan berkunjung ke Tokyo pada Rabu (5/5/2021)."
     found = dated(text, date(2023, 3, 1))
     assert date_of(found, "visit", "Joko Widodo", "planned") == day(2021, 5, 5)
+
+
+@pytest.mark.parametrize(
+    "relay",
+    [
+        "Menurut Tene, Menlu Marty Natalegawa juga telah berbicara dengan Menlu Australia Julie "
+        "Bishop melalui telepon pada Minggu malam.",
+        "Tene mengatakan Menlu Marty Natalegawa juga telah berbicara dengan Menlu Australia "
+        "Julie Bishop melalui telepon pada Minggu malam.",
+    ],
+)
+def test_a_day_after_a_happening_the_speech_tells_dates_the_happening_not_the_speaking(
+    relay: str,
+) -> None:
+    """`Menurut Tene, Marty telah berbicara dengan Bishop … pada Minggu malam`: the day is the
+    call's; the spokesman spoke on the day the article tells of, one statement, not a second
+    one on the call's day. A happening named by a noun is the report's object, and its day the
+    report's (`mengumumkan kunjungan Li ke Moskow pekan lalu`)."""
+    text = (
+        "Juru bicara Kemlu Michael Tene mengatakan pemanggilan itu untuk meminta penjelasan, "
+        f"Senin (18/11/2013). {relay}"
+    )
+    found = dated(text, date(2013, 11, 19))
+    said = {when for kind, keys, _, when in found if kind == "statement" and "Michael Tene" in keys}
+    assert said == {day(2013, 11, 18)}
+    assert date_of(found, "meeting", "Julie Bishop") == day(2013, 11, 17)

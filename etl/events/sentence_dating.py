@@ -9,7 +9,7 @@ import re
 from datetime import date, timedelta
 
 from etl.dates import TimeExpression
-from etl.events.context import _Context
+from etl.events.context import _Context, _trigger_rows, row_key
 from etl.events.model import NO_DATE, ArticleEvent, EventDate
 from etl.events.roles import QUOTE
 from etl.text import Sentence
@@ -94,7 +94,7 @@ def _date_near(
         usable = [
             t
             for t in times
-            if not t.fuzzy and not ctx.in_quote(t.char_start) and _dates_the_speech(text, t, event)
+            if not t.fuzzy and not ctx.in_quote(t.char_start) and _dates_the_speech(ctx, t, event)
         ]
     else:
         quoted_trigger = ctx.in_quote(offset)
@@ -244,12 +244,15 @@ def _opens_sentence(text: str, sentence: Sentence, time: TimeExpression) -> bool
     return len(lead.split()) <= OPENING_WORDS and text[time.char_end :].startswith(",")
 
 
-def _dates_the_speech(text: str, time: TimeExpression, event: ArticleEvent) -> bool:
+def _dates_the_speech(ctx: _Context, time: TimeExpression, event: ArticleEvent) -> bool:
     """A statement's date stands around the speech verb (`kata Putin, Senin (17/4)`,
     `menegaskan pada hari Jumat bahwa`), never inside what was said: a quarter in the quoted
-    figures or `minggu depan` in a promise dates the content, not the speaking. A month dates
-    the speaking only as its adjunct (`menyebut … pada awal Februari`): a bare month after the
-    verb is more often the content's (`mengatakan ekspor Januari naik`)."""
+    figures or `minggu depan` in a promise dates the content, not the speaking, and so does a
+    day after a happening the content tells (`Menurut Tene, Marty telah berbicara dengan Bishop
+    … pada Minggu malam`). A month dates the speaking only as its adjunct (`menyebut … pada
+    awal Februari`): a bare month after the verb is more often the content's (`mengatakan
+    ekspor Januari naik`)."""
+    text = ctx.text
     if time.planned:
         return False
     if time.granularity == "month":
@@ -264,9 +267,20 @@ def _dates_the_speech(text: str, time: TimeExpression, event: ArticleEvent) -> b
             CONTENT_OPENER.search(event.trigger)
             or CONTENT_OPENER.search(between)
             or (between.startswith(",") and len(between.split()) > COMMA_CONTENT_WORDS)
+            or _happening_told(ctx, end, time.char_start)
         )
         return not said and len(between.split()) <= SPEECH_DATE_WORDS
     return True
+
+
+def _happening_told(ctx: _Context, start: int, end: int) -> bool:
+    """A meeting or visit told by its verb between a speech verb and a day (`… telah berbicara
+    dengan Bishop … pada Minggu malam`); a happening named by a noun is the report's object
+    (`mengumumkan kunjungan Li ke Moskow pekan lalu`), the day the announcement's."""
+    return any(
+        _trigger_rows()[row_key(h.group())]["frame"] == "verb"
+        for h in ctx.within(ctx.triggers, start, end)
+    )
 
 
 def _told_as_earlier(event: ArticleEvent) -> bool:
