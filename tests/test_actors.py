@@ -1663,3 +1663,35 @@ def test_the_party_a_member_sits_for_stands_between_the_body_and_the_name(
     actors = find_actors(document_of(text)).actors
     assert actors[person].titles == {title}
     assert not any(name.startswith(("Anggota", "Ketua", "Wakil")) for name in actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        (
+            "Pertemuan Jokowi-Albanese berlangsung hangat. PM Anthony Albanese tiba kemarin.",
+            {"Joko Widodo", "Anthony Albanese"},
+        ),
+        (
+            "Pertemuan Prabowo-Xi Jinping berlangsung hangat. Presiden Prabowo Subianto dan "
+            "Presiden Xi Jinping membahas banyak hal.",
+            {"Prabowo Subianto", "Xi Jinping"},
+        ),
+        (
+            "Menlu Prancis Jean-Yves Le Drian bertemu Menlu Retno Marsudi.",
+            {"Jean-Yves Le Drian", "Retno Marsudi"},
+        ),
+        (
+            "Presiden Mesir Abdel Fattah Al-Sisi bertemu Jokowi. Sisi mengatakan hal itu.",
+            {"Abdel Fattah el-Sisi", "Joko Widodo"},
+        ),
+    ],
+)
+def test_two_names_joined_by_a_hyphen_are_two_persons_when_each_stands_alone_too(
+    text: str, persons: set[str]
+) -> None:
+    """`Pertemuan Jokowi-Albanese`: each side a name the article also writes alone (or a known
+    alias) is a person of its own; a compound name has a side that never does (`Jean-Yves`,
+    `Al-Sisi`)."""
+    found = {name for name, kind in names(text).items() if kind == "person"}
+    assert found == persons

@@ -3155,3 +3155,15 @@ def test_a_meeting_named_in_english_is_one_meeting_of_its_parties(
     gloss in brackets after a trigger tells the same meeting again."""
     found = [set(keys) for t, keys, _, _ in events_of(text) if t == "meeting"]
     assert sorted(map(sorted, found)) == sorted(map(sorted, meetings))
+
+
+@pytest.mark.parametrize("dash", ["-", "–"])
+def test_a_meeting_noun_names_the_pair_its_dash_joins(dash: str) -> None:
+    """`Pertemuan Jokowi-Albanese berlangsung …` (a headline's and a lead's shorthand, with a
+    hyphen or an en dash): the pair is the meeting's parties."""
+    text = (
+        f"Pertemuan Jokowi{dash}Albanese berlangsung hangat di Istana Bogor, Selasa (4/7/2023). "
+        "PM Anthony Albanese tiba di Jakarta sehari sebelumnya."
+    )
+    meetings = {e[1] for e in events_of(text) if e[0] == "meeting"}
+    assert meetings == {("Anthony Albanese", "Joko Widodo")}

@@ -157,6 +157,7 @@ def _chunks(words: Words) -> list[_Chunk]:
         if _english_body(text, c) or not (_in_english_name(text, c) or _degree(text, c))
     ]
     names = [_Chunk(c.start, c.end, "org", c.value) if _english_body(text, c) else c for c in names]
+    names = [part for c in names for part in _hyphenated_pair(text, c)]
     names += _surnames_again(text, chunks + names)
     names += _bodies_by_acronym(text, sorted(chunks + names, key=lambda c: c.start))
     chunks, names = _fuller_figures(text, chunks, names)
@@ -193,6 +194,35 @@ def _bodies_by_acronym(text: str, chunks: list[_Chunk]) -> list[_Chunk]:
         and name.kind == "name"
         and (found := BODY_ACRONYM_GAP.fullmatch(text, title.end, name.start)) is not None
     ]
+
+
+PAIR_HYPHEN = re.compile(r"(?<![\w'’-])([A-Z][\w'’]+)-([A-Z][\w'’]+)(?![\w'’-])")
+
+
+def _hyphenated_pair(text: str, chunk: _Chunk) -> list[_Chunk]:
+    """`Pertemuan Jokowi-Albanese`, `Prabowo-Xi Jinping`: two persons joined by a hyphen, each
+    side a name the article writes alone too (or a known alias), are two names; a compound
+    name (`Jean-Yves Le Drian`, `Al-Sisi`) has a side that never stands alone."""
+    if chunk.kind != "name":
+        return [chunk]
+    pair = PAIR_HYPHEN.search(chunk.value)
+    if pair is None or not all(_stands_alone(text, side) for side in pair.groups()):
+        return [chunk]
+    cut = chunk.start + pair.end(1)
+    return [
+        part
+        for part in (
+            _Chunk(chunk.start, cut, "name", text[chunk.start : cut]),
+            _Chunk(cut + 1, chunk.end, "name", text[cut + 1 : chunk.end]),
+        )
+        if part.value
+    ]
+
+
+def _stands_alone(text: str, word: str) -> bool:
+    return word in _person_aliases() or (
+        re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text) is not None
+    )
 
 
 def _surnames_again(text: str, chunks: list[_Chunk]) -> list[_Chunk]:

@@ -308,7 +308,7 @@ def _joined(text: str, left: ActorMention, right: ActorMention) -> bool:
     are no part of the gap."""
     raw = text[left.end : right.start]
     gap = DEGREES_AFTER_NAME.sub("", COMPANION.sub("", PARENTHETICAL.sub("", raw)))
-    return re.sub(r"\s+", " ", gap).strip().lower() in LIST_GAPS or raw == "-"
+    return re.sub(r"\s+", " ", gap).strip().lower() in LIST_GAPS or raw in ("-", "–")
 
 
 def _is_list(text: str, run: list[ActorMention]) -> bool:
