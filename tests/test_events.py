@@ -3167,3 +3167,28 @@ def test_a_meeting_noun_names_the_pair_its_dash_joins(dash: str) -> None:
     )
     meetings = {e[1] for e in events_of(text) if e[0] == "meeting"}
     assert meetings == {("Anthony Albanese", "Joko Widodo")}
+
+
+@pytest.mark.parametrize(
+    ("text", "meetings"),
+    [
+        (
+            "Presiden Joko Widodo dan Perdana Menteri Australia Anthony Albanese membahas kerja "
+            "sama energi di Istana Bogor, Selasa (4/7/2023).",
+            {("Anthony Albanese", "Joko Widodo")},
+        ),
+        (
+            "Presiden Jokowi dan PM Albanese akan membicarakan kerja sama energi pekan depan.",
+            {("Albanese", "Joko Widodo")},
+        ),
+        ("DPR membahas RUU TNI, Selasa (4/7/2023).", set()),
+        ("Indonesia dan Australia membahas kerja sama energi.", set()),
+        ("Menlu Retno Marsudi membahas isu Palestina dengan stafnya.", set()),
+    ],
+)
+def test_two_named_persons_discussing_together_talked(
+    text: str, meetings: set[tuple[str, ...]]
+) -> None:
+    """`Jokowi dan Albanese membahas kerja sama energi`: two persons discussing something
+    together met; a body, two states or one person discussing tells no meeting."""
+    assert {e[1] for e in events_of(text) if e[0] == "meeting"} == meetings

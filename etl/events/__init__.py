@@ -15,7 +15,7 @@ import re
 from etl.actors import ActorMention, ArticleActors, is_forum
 from etl.actors.headlines import in_headline
 from etl.document import Document
-from etl.events.addressed import talks_told
+from etl.events.addressed import joint_talks, talks_told
 from etl.events.anaphora import date_by_naming_again, told_again
 from etl.events.context import _Context, _speech_rows, _trigger_rows, quote_spans, row_key
 from etl.events.discourse_dating import (
@@ -236,6 +236,12 @@ def _happenings(
             continue
         if frame in ("confer", "deliver"):
             events.extend(_conferral(ctx, sentence, m, agents, frame))
+            continue
+        if frame == "joint":
+            found = joint_talks(ctx, sentence, m, agents)
+            for event in found:
+                event.modality = modality(sentence.text, rel, kind)
+            events.extend(found)
             continue
         if frame == "received":
             found = _welcomed(ctx, sentence, m, agents)

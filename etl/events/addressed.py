@@ -1,5 +1,6 @@
 """Talks a speech act tells: `Obama secara pribadi mengatakan kepada Putin …` is Obama and Putin
-talking, a meeting of the two (ANNOTATION.md: two identifiable actors meet or talk)."""
+talking, a meeting of the two, and so are two persons discussing something together (`Jokowi
+dan Albanese membahas …`; ANNOTATION.md: two identifiable actors meet or talk)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ import re
 from etl.actors import ActorMention
 from etl.events.context import _Context
 from etl.events.model import ArticleEvent
+from etl.events.roles import _around, _close_subject, _distinct, _subject_run
+from etl.lexicon import Hit
 from etl.text import Sentence
 
 TO_WHOM = re.compile(r"\bkepada\s+", re.IGNORECASE)
@@ -95,3 +98,31 @@ def _hearer(
     if not SAYING_GAP.fullmatch(gap) and not BY_PHONE.match(ctx.text, hearer.end):
         return None
     return hearer
+
+
+def joint_talks(
+    ctx: _Context, sentence: Sentence, m: Hit, agents: list[ActorMention]
+) -> list[ArticleEvent]:
+    """`Presiden Jokowi dan PM Albanese membahas kerja sama energi`: two or more named persons
+    discussing something together talked; a body or a state discussing (`DPR membahas RUU`,
+    `Indonesia dan Australia membahas …`) or one person alone tells no meeting."""
+    before, _ = _around(ctx, sentence, m, agents)
+    subject = _subject_run(ctx.text, before)
+    persons = [a for a in subject if a.kind == "person" and (a.titled or " " in a.key)]
+    keys = _distinct([a.key for a in persons])
+    if (
+        len(keys) < 2
+        or len(persons) != len(subject)
+        or not _close_subject(ctx.text[subject[-1].end : m.start()])
+    ):
+        return []
+    return [
+        ArticleEvent(
+            "meeting",
+            [(key, "participant") for key in keys],
+            sentence,
+            m.group(),
+            m.start(),
+            confidence=0.55,
+        )
+    ]
