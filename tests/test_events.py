@@ -417,6 +417,9 @@ STATEMENTS = [
         "Michael Tene",
     ),
     ("Menlu Retno Marsudi, kemarin, mengatakan Indonesia kecewa.", "Retno Marsudi"),
+    ("Pemerintah Indonesia mengecam keras serangan Israel di Rafah.", "Indonesia"),
+    ("Pemerintah RI mengecam keras serangan Israel di Rafah.", "Indonesia"),
+    ("Pemerintah China menyatakan keberatan atas kunjungan itu.", "Tiongkok"),
     ("Menlu Retno Marsudi, Senin malam (18/11), menyatakan Indonesia kecewa.", "Retno Marsudi"),
 ]
 

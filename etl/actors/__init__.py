@@ -36,6 +36,7 @@ __all__ = [
 ]
 
 NATIONAL_BODIES = ("Kementerian", "Kemenko", "Kejaksaan Agung", "Badan", "Mahkamah")
+GOVERNMENT = "Pemerintah"
 
 HONOUR = re.compile(
     r"\b(?:penghargaan|tanda\s+kehormatan|tanda\s+jasa|anugerah|medali|lencana|gelar(?:\s+"
@@ -156,6 +157,12 @@ def find_actors(document: Document) -> ArticleActors:
             name = country.canonical
             mention = ActorMention(chunk.start, chunk.end, chunk.value, name, "country")
             result.add(mention, Actor(name, "country", name, aliases={chunk.value}))
+        elif chunk.kind == "org" and (state := _government_of(text, chunks, i)) is not None:
+            name = country_names()[state.value].canonical
+            mention = ActorMention(chunk.start, state.end, text[chunk.start : state.end], name,
+                                   "country")  # fmt: skip
+            result.add(mention, Actor(name, "country", name, aliases={state.value}))
+            consumed = 2
         elif chunk.kind == "org" and (foreign := _foreign_body(text, chunks, i)) is not None:
             name, country, consumed = foreign
             end = chunks[i + consumed - 1].end
@@ -244,6 +251,20 @@ def _foreign_body(text: str, chunks: list[_Chunk], i: int) -> tuple[str, str, in
         return None
     state = country_names()[nxt.value].canonical
     return _national(base, state), state, k - i + 1
+
+
+def _government_of(text: str, chunks: list[_Chunk], i: int) -> _Chunk | None:
+    """`Pemerintah Indonesia mengecam …`, `Pemerintah China menyatakan …`: a state's government
+    speaks and acts as the state; the state's chunk."""
+    nxt = chunks[i + 1] if i + 1 < len(chunks) else None
+    if (
+        chunks[i].value == GOVERNMENT
+        and nxt is not None
+        and nxt.kind == "country"
+        and text[chunks[i].end : nxt.start] == " "
+    ):
+        return nxt
+    return None
 
 
 def _own_state_after(text: str, chunks: list[_Chunk], i: int, country: str | None) -> int:
