@@ -273,8 +273,17 @@ def test_a_welcome_at_a_palace_on_arrival_is_the_host_s() -> None:
     assert ("visit", (("Joko Widodo", "visitor"), ("William Ruto", "host"))) in events_of(text)
 
 
-def test_a_welcome_at_the_airport_on_arrival_is_still_protocol() -> None:
-    text = "Setibanya di Bandara Kuching, Wapres Ma'ruf Amin disambut oleh Dubes RI Hermono."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Setibanya di Bandara Kuching, Wapres Ma'ruf Amin disambut oleh Dubes RI Hermono.",
+        "Prabowo yang tiba di Lapangan Terbang Antarabangsa Kuala Lumpur (KLIA) malam tadi "
+        "disambut oleh Menteri Luar Negeri Datuk Seri Mohamad Hasan.",
+    ],
+)
+def test_a_welcome_at_the_airport_on_arrival_is_still_protocol(text: str) -> None:
+    """An airport, Malay `lapangan terbang` or `KLIA` too, is where officials welcome a guest
+    by protocol: no meeting (ANNOTATION.md)."""
     assert not [e for e in events_of(text) if e[0] == "meeting"]
 
 

@@ -283,11 +283,20 @@ def test_each_destination_listed_is_a_leg_of_its_own(text: str, legs: list[str])
             "Ketua MPR Bambang Soesatyo berkunjung ke Kedutaan Besar Rusia di Jakarta, Senin.",
             "Jakarta",
         ),
+        ("Presiden Prabowo Subianto tiba di Bandara Internasional Kuala Lumpur.", "Kuala Lumpur"),
+        (
+            "Prabowo tiba di Lapangan Terbang Antarabangsa Kuala Lumpur (KLIA) malam tadi.",
+            "Kuala Lumpur",
+        ),
+        ("Presiden Jokowi tiba di Bandara Internasional Sultan Hasanuddin Makassar.", "Makassar"),
+        ("Presiden Jokowi tiba di Bandara Sultan Iskandar Muda, Aceh Besar.", "Aceh Besar"),
+        ("Presiden Jokowi tiba di Bandara Internasional Soekarno-Hatta, Senin.", "Tangerang"),
     ],
 )
 def test_a_venue_s_town_or_a_place_object_is_the_destination(text: str, place: str) -> None:
     """A venue or body the paper places with a comma gives its town, even against the venues
-    table (an `Istana Negara` stands in Kuala Lumpur too); one named with its state lies there,
+    table (an `Istana Negara` stands in Kuala Lumpur too); an airport named with its town lies
+    there (`Bandara Internasional Kuala Lumpur`); one named with its state lies there,
     but an embassy of a state does not; `melawat X`, `mengunjungi kampung halaman X` name it;
     `Negara` before a state's name is the state, not the town of Negara in Bali."""
     article = Article("t", "t.txt", text, published=ANCHOR)

@@ -70,7 +70,13 @@ def _destination(ctx: _Context, sentence: Sentence, offset: int) -> tuple[Place,
         town = _town_of_venue(ctx, offset + m.end(1))
         if venue is not None and town is not None and town[0].country != venue[0].country:
             venue = None
-        found = _place_at(m.group(1), start) or venue or _state_ending(ctx.text, start) or town
+        found = (
+            _place_at(m.group(1), start)
+            or venue
+            or _state_ending(ctx.text, start)
+            or _airport_town(ctx.text, start)
+            or town
+        )
         if found is not None:
             return found
     return None
@@ -99,6 +105,32 @@ def _state_ending(text: str, start: int) -> tuple[Place, int] | None:
     for n in range(min(len(spans) - 1, STATE_WORDS), 0, -1):
         place = lookup_place(name.group()[spans[-n][0] :])
         if place is not None and place.is_country:
+            return place, name.end()
+    return None
+
+
+AIRPORT = re.compile(
+    r"(?:Bandara|Bandar\s+Udara|Lapangan\s+Terbang|Lanud|Pangkalan\s+Udara)"
+    r"(?:\s+(?:Internasional|Antarabangsa))?\s+"
+)
+AIRPORT_TOWN_WORDS = 3
+
+
+def _airport_town(text: str, start: int) -> tuple[Place, int] | None:
+    """`Bandara Internasional Kuala Lumpur`, `Lapangan Terbang Antarabangsa Kuala Lumpur`,
+    `Bandara Internasional Sultan Hasanuddin Makassar`: the town an airport's name opens or
+    ends with is where the traveller landed."""
+    head = AIRPORT.match(text, start)
+    name = BODY_NAME.match(text, head.end()) if head else None
+    if name is None:
+        return None
+    found = _place_at(name.group(), name.start())
+    if found is not None:
+        return found
+    spans = [w.span() for w in WORD_RUN.finditer(name.group())]
+    for n in range(min(len(spans) - 1, AIRPORT_TOWN_WORDS), 0, -1):
+        place = lookup_place(name.group()[spans[-n][0] :])
+        if place is not None:
             return place, name.end()
     return None
 

@@ -31,13 +31,13 @@ GUEST_REACH = 200
 HOST_LINK = re.compile(r"\b(?:dengan|kepada|ke)\s+$", re.IGNORECASE)
 RECIPIENT = re.compile(r"\b(?:kepada\s+|ke\s+(?=[A-Z]))", re.IGNORECASE)
 ARRIVAL = re.compile(
-    r"\b(?:bandara|bandar\s+udara|lanud|pangkalan\s+udara|airport|setiba(?:nya)?\s+di|"
-    r"sesampai(?:nya)?\s+di|tangga\s+pesawat)\b",
+    r"\b(?:bandara|bandar\s+udara|lanud|pangkalan\s+udara|airport|lapangan\s+terbang|KLIA\d?|"
+    r"setiba(?:nya)?\s+di|sesampai(?:nya)?\s+di|tangga\s+pesawat)\b",
     re.IGNORECASE,
 )
 LANDED = re.compile(
     r"\b(?:tiba|mendarat)\s+di\s+(?:terminal\s+\w+\s+)?"
-    r"(?:bandara|bandar\s+udara|lanud|pangkalan\s+udara)\b[^.]*\.",
+    r"(?:bandara|bandar\s+udara|lanud|pangkalan\s+udara|lapangan\s+terbang|KLIA\d?)\b[^.]*\.",
     re.IGNORECASE,
 )
 """`Sugiono tiba di Bandara Sultan Iskandar Muda, Selasa (22/10). Dia disambut …`, `… tiba di
