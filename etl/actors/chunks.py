@@ -7,7 +7,9 @@ import itertools
 import re
 from bisect import bisect_right
 
+from etl.actors.companies import company_chunks
 from etl.actors.headlines import headline_spans, in_headline
+from etl.actors.hyphens import _hyphenated_pair, _paired_state_names, _paired_states
 from etl.actors.model import _Chunk
 from etl.actors.units import unit_chunks
 from etl.actors.vocabulary import (
@@ -21,7 +23,6 @@ from etl.actors.vocabulary import (
     is_common_word,
 )
 from etl.lexicon import Words, words
-from etl.places import country_names
 
 _NAME_TOKEN = (
     r"(?:[A-Z][\w'’-]*[\w’']|(?:[A-Z]\.)+[A-Z](?![\w'’.-])|(?:[A-Z]\.)+|[A-Z]"
@@ -122,7 +123,7 @@ def _chunks(words: Words) -> list[_Chunk]:
         _Chunk(start, end, kind, text[start:end]) for start, end, kind in _lexicon().find(words)
     ]
     chunks = [c for c in chunks if not _middle_initial(text, c, chunks)]
-    units = unit_chunks(text, chunks)
+    units = unit_chunks(text, chunks) + company_chunks(text, chunks)
     if units:
         chunks = sorted(
             [c for c in chunks if not any(u.start < c.end and c.start < u.end for u in units)]
@@ -194,35 +195,6 @@ def _bodies_by_acronym(text: str, chunks: list[_Chunk]) -> list[_Chunk]:
         and name.kind == "name"
         and (found := BODY_ACRONYM_GAP.fullmatch(text, title.end, name.start)) is not None
     ]
-
-
-PAIR_HYPHEN = re.compile(r"(?<![\w'’-])([A-Z][\w'’]+)-([A-Z][\w'’]+)(?![\w'’-])")
-
-
-def _hyphenated_pair(text: str, chunk: _Chunk) -> list[_Chunk]:
-    """`Pertemuan Jokowi-Albanese`, `Prabowo-Xi Jinping`: two persons joined by a hyphen, each
-    side a name the article writes alone too (or a known alias), are two names; a compound
-    name (`Jean-Yves Le Drian`, `Al-Sisi`) has a side that never stands alone."""
-    if chunk.kind != "name":
-        return [chunk]
-    pair = PAIR_HYPHEN.search(chunk.value)
-    if pair is None or not all(_stands_alone(text, side) for side in pair.groups()):
-        return [chunk]
-    cut = chunk.start + pair.end(1)
-    return [
-        part
-        for part in (
-            _Chunk(chunk.start, cut, "name", text[chunk.start : cut]),
-            _Chunk(cut + 1, chunk.end, "name", text[cut + 1 : chunk.end]),
-        )
-        if part.value
-    ]
-
-
-def _stands_alone(text: str, word: str) -> bool:
-    return word in _person_aliases() or (
-        re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text) is not None
-    )
 
 
 def _surnames_again(text: str, chunks: list[_Chunk]) -> list[_Chunk]:
@@ -321,31 +293,6 @@ def _family_rest(text: str, chunk: _Chunk) -> bool:
     )
 
 
-def _paired_states(chunks: list[_Chunk]) -> list[_Chunk]:
-    """`Indonesia-Malaysia`, `ASEAN-Jepang`, `RI-Australia`: states and blocs joined by a hyphen
-    are each named, not one person."""
-    if not any(c.kind == "name" and "-" in c.value for c in chunks):
-        return chunks
-    paired: list[_Chunk] = []
-    for c in chunks:
-        parts = c.value.split("-") if c.kind == "name" else []
-        kinds = [_state_or_bloc(p) for p in parts]
-        if len(parts) < 2 or None in kinds:
-            paired.append(c)
-            continue
-        start = c.start
-        for part, kind in zip(parts, kinds, strict=True):
-            paired.append(_Chunk(start, start + len(part), kind or "", part))
-            start += len(part) + 1
-    return paired
-
-
-def _state_or_bloc(word: str) -> str | None:
-    if word in country_names():
-        return "country"
-    return "org" if word in _organizations() else None
-
-
 def _patronymics(text: str, chunks: list[_Chunk]) -> list[_Chunk]:
     """`Hishammuddin Tun Hussein`, `Mukhriz Tun Mahathir`: a Malay honorific between two words
     of a name is the father's, inside the son's name, not a rank opening another person."""
@@ -442,12 +389,6 @@ def _follows_title(text: str, chunks: list[_Chunk], ends: list[int], start: int)
             and not text[chunks[i - 1].end : chunks[i].start].strip()
         )
     return chunks[i].kind in ("title", "rank")
-
-
-def _paired_state_names(word: str) -> bool:
-    """`Liga Parlemen Jepang-Indonesia`: a pair of states closes a friendship body's name."""
-    parts = word.split("-")
-    return len(parts) > 1 and all(_state_or_bloc(p) is not None for p in parts)
 
 
 def _organisation_end(text: str, start: int, end: int) -> int:

@@ -7,8 +7,10 @@ import re
 from collections.abc import Callable
 
 from etl.actors.chunks import TOKEN, _adjacent
+from etl.actors.company_posts import _company_before_name, _past_company_suffix
 from etl.actors.far_holders import _holder_further_on, _main_clause_subject
 from etl.actors.headlines import in_headline
+from etl.actors.members import _party_before_name
 from etl.actors.model import SPACES, Actor, ActorMention, ArticleActors, _Chunk
 from etl.actors.persons import FORMER, FORMER_REACH, POINTER, Holders, Persons, _add_person
 from etl.actors.qualifiers import city_before_holder, portfolio_before_state
@@ -26,10 +28,6 @@ TRAILING_APPOSITION = re.compile(r"(?: +(?:[a-z][\w-]*|\d{4}|[–-])){1,6} *, *"
 """`Menteri luar negeri Tiongkok, Qin Gang`, `Wapres RI periode 2014 – 2019, Jusuf Kalla`."""
 POSTED_AT = re.compile(r"\s+di\s+")
 POSTED_TO = re.compile(r"\s+(?:di|untuk)\s+")
-FROM_PARTY = re.compile(r"\s+dari\s+")
-FROM_FACTION = re.compile(r"\s+dari\s+F-[A-Z][\w-]*\s+")
-"""`Anggota Komisi I DPR dari Fraksi PDIP TB Hasanuddin`, `… dari F-PDIP …`: the party a member
-sits for, between the body and the name."""
 """`Dubes Jepang di Indonesia Kenji Kanasugi`, `Duta Besar RI untuk Malaysia Hermono`."""
 GLOSS = re.compile(r"\([A-Z][\w./-]{1,15}\)")
 """A title's acronym in brackets: `Kepala Lapas (Kalapas)`."""
@@ -158,10 +156,15 @@ def _person_from_title(
         named = False
         last = chunks[j]
         j += 1
+    if named and qualifier is None and title in words("company_posts"):
+        j = _past_company_suffix(text, chunks, j)
     if named and (
         _adjacent(text, last, chunks[j]) or trailing or _acronym_gap(text, last, chunks[j])
     ):
         name_chunk = _without_leading_places(text, chunks[j], last, seat_title)
+        if qualifier is None and title in words("company_posts"):
+            name_chunk, company = _company_before_name(text, name_chunk)
+            full_title = f"{title} {company}" if company else full_title
         span = _Chunk(title_chunk.start, name_chunk.end, "name", name_chunk.value)
         staff = STAFF_OF.search(text, max(0, title_chunk.start - STAFF_REACH), title_chunk.start)
         if staff is not None:
@@ -470,39 +473,6 @@ def _past_seat(text: str, name: _Chunk) -> tuple[_Chunk, _Chunk] | None:
         _Chunk(seat.start(), seat.end(), "place", seat.group()),
         _Chunk(start, name.end, "name", text[start : name.end]),
     )
-
-
-def _party_before_name(
-    text: str, chunks: list[_Chunk], j: int, last: _Chunk
-) -> tuple[int, _Chunk] | None:
-    """The index after the party a member sits for (`dari Fraksi PDIP`, `dari Partai Golkar`, a
-    run of organisation chunks, or a faction tag `dari F-PDIP`) and the party's last chunk, when
-    the name follows at once (after honorifics: `dari Fraksi PDIP TB Hasanuddin`)."""
-    if j >= len(chunks):
-        return None
-    gap = text[last.end : chunks[j].start]
-    if FROM_FACTION.fullmatch(gap):
-        tag = gap.index("F-")
-        party = _Chunk(last.end + tag, last.end + len(gap.rstrip()), "org", gap[tag:].strip())
-        k = j
-    elif FROM_PARTY.fullmatch(gap):
-        k = j
-        while (
-            k < len(chunks)
-            and chunks[k].kind == "org"
-            and (k == j or _adjacent(text, chunks[k - 1], chunks[k], False))
-        ):
-            k += 1
-        if k == j:
-            return None
-        party = chunks[k - 1]
-    else:
-        return None
-    m, before = k, party
-    while m < len(chunks) and chunks[m].kind == "rank" and _adjacent(text, before, chunks[m]):
-        before, m = chunks[m], m + 1
-    named = m < len(chunks) and chunks[m].kind == "name" and _adjacent(text, before, chunks[m])
-    return (k, party) if named else None
 
 
 def _qualifies_title(word: str) -> bool:
