@@ -284,6 +284,16 @@ def test_a_name_ending_in_a_foreign_province_is_still_a_name() -> None:
     assert names(text).get("Enrique Antonio Acuña Mendoza") == "person"
 
 
+def test_a_noun_of_a_root_and_an_opening_a_sentence_is_no_person() -> None:
+    """`Ajakan Perdana Menteri Anwar Ibrahim … disambut baik oleh Presiden Prabowo`: the
+    invitation is welcomed, no guest named `Ajakan`."""
+    text = (
+        "Ajakan Perdana Menteri Anwar Ibrahim untuk memperkuat kerja sama ASEAN disambut baik "
+        "oleh Presiden Prabowo."
+    )
+    assert "Ajakan" not in names(text)
+
+
 def test_sentence_initial_common_word_does_not_swallow_a_name() -> None:
     text = "Menteri Pertahanan China Li Shangfu tiba. Komentar Li diterjemahkan. Ada komentar lain."
     keys = {m.key for m in find_actors(document_of(text)).mentions if m.kind == "person"}
@@ -298,6 +308,10 @@ def test_sentence_initial_common_word_does_not_swallow_a_name() -> None:
         ("Temui", True),
         ("Hadi", False),
         ("Antarlembaga", True),
+        ("Ajakan", True),
+        ("Desakan", True),
+        ("Setiawan", False),
+        ("Darmawan", False),
         ("Sosial-Ekonomi", True),
         ("Abu-Bakar", False),
         ("Murmu", False),

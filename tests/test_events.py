@@ -304,6 +304,20 @@ def test_a_refused_meeting_is_negated(text: str, modality: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Undangan Presiden Xi Jinping kepada Presiden Prabowo Subianto untuk berkunjung ke "
+        "Beijing telah diterima.",
+        "Presiden Prabowo Subianto diundang untuk berkunjung ke Beijing oleh Presiden Xi Jinping.",
+    ],
+)
+def test_a_visit_one_is_invited_to_make_is_planned(text: str) -> None:
+    """An invitation to visit, accepted or not, is a trip still to come."""
+    visits = [e for e in events_of(text) if e[0] == "visit"]
+    assert [e[3] for e in visits] == ["planned"]
+
+
+@pytest.mark.parametrize(
     ("text", "modality"),
     [
         ("Presiden Joko Widodo bertemu Presiden Xi Jinping pekan depan.", "planned"),

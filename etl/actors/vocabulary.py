@@ -68,12 +68,15 @@ def _person_aliases() -> dict[str, str]:
 
 MIN_ROOT = 4
 JOINING_PREFIX = "antar"
+NOUN_SUFFIX = "an"
+"""A root and `-an` is a noun (`Ajakan`, `Desakan`) where Sastrawi strips `-kan` and finds a
+shorter root (`aja`)."""
 """`antar-` is written joined to its root (`Antarlembaga`, `Antarnegara`); Sastrawi leaves it."""
 
 
 @cache
 def is_common_word(token: str) -> bool:
-    """An affixed Indonesian word (`Cuplikan`, `Dilansir`, `Temui`, `Antarlembaga`) or a
+    """An affixed Indonesian word (`Cuplikan`, `Dilansir`, `Temui`, `Antarlembaga`, `Ajakan`) or a
     compound of dictionary words (`Sosial-Ekonomi`): capitalised, but not a name.
 
     Sastrawi's dictionary of root words decides; short roots are left alone, since names such
@@ -86,6 +89,8 @@ def is_common_word(token: str) -> bool:
         return all(len(p) >= MIN_ROOT and (p in roots or is_common_word(p)) for p in parts)
     if lower.startswith(JOINING_PREFIX) and lower[len(JOINING_PREFIX) :] in roots:
         return len(lower) - len(JOINING_PREFIX) >= MIN_ROOT
+    if lower.endswith(NOUN_SUFFIX) and lower[: -len(NOUN_SUFFIX)] in roots:
+        return len(lower) - len(NOUN_SUFFIX) >= MIN_ROOT
     stem = stemmer.stem(lower)
     return stem != lower and len(stem) >= MIN_ROOT and stem in roots
 

@@ -13,6 +13,12 @@ PHRASE_BREAK = re.compile(r"[,;:]")
 PLANNED_CONTEXT_WINDOW = 60
 NOUN_PREDICATE_WINDOW = 90
 NEGATION_WINDOW = 12
+INVITED_TO = re.compile(
+    r"\b(?:undangan|diundang|mengundang\w*)\b[^.;]{0,100}?\buntuk\s+(?:(?:datang|melakukan)\s+)?$",
+    re.IGNORECASE,
+)
+"""`Undangan Presiden Xi kepada Prabowo untuk berkunjung ke Beijing`, `diundang untuk
+melakukan kunjungan`: a trip one is invited to make is still to come."""
 PURPOSE_BREAK = re.compile(
     r"\b(?:untuk|agar|supaya|guna|bahwa|tentang|mengenai|soal)\b", re.IGNORECASE
 )
@@ -48,7 +54,8 @@ def modality(sentence_text: str, trigger_offset: int, event_type: str, noun: boo
     after the trigger behind `untuk`/`bahwa` is another happening's (`menghubungi Turnbull
     untuk menyampaikan kabar penundaan kunjungan`). Statements stay asserted: a denial is
     still a statement. A time still to come in the trigger's own phrase (`bertemu Xi pekan
-    depan`, `dalam waktu dekat`) makes it planned."""
+    depan`, `dalam waktu dekat`) makes it planned, and so does an invitation to it
+    (`INVITED_TO`)."""
     if event_type == "statement":
         return "asserted"
     own = _scope_regex("before").match(sentence_text, trigger_offset)
@@ -72,6 +79,8 @@ def modality(sentence_text: str, trigger_offset: int, event_type: str, noun: boo
         for m in _scope_regex("sentence").finditer(sentence_text)
     ):
         return "negated"
+    if INVITED_TO.search(before):
+        return "planned"
     window = before[-PLANNED_CONTEXT_WINDOW:]
     clause_start = max((m.end() for m in CLAUSE_BREAK.finditer(window)), default=0)
     cue = _scope_regex("before").search(window[clause_start:])
