@@ -400,6 +400,8 @@ def persons(text: str) -> set[str]:
             "Konsul Jenderal Republik Rakyat Tiongkok di Denpasar Zhang Zhisheng hadir.",
             {"Zhang Zhisheng"},
         ),
+        ("Konsul Jenderal RI di Sydney Vedi Kurnia Buana hadir.", {"Vedi Kurnia Buana"}),
+        ("Konjen RI di Houston Nana Yuliana hadir.", {"Nana Yuliana"}),
         ("Pj Gubernur NTB Hassanudin hadir.", {"Hassanudin"}),
         ("Ketua Umum Partai Nasional Demokrat Surya Paloh hadir.", {"Surya Paloh"}),
         ("Ketua Umum Partai Persatuan Pembangunan Mardiono hadir.", {"Mardiono"}),
