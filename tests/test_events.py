@@ -45,6 +45,12 @@ def has(
 
 MEETINGS = [
     (
+        "Presiden Prabowo Subianto berbicara empat mata dengan Perdana Menteri India Narendra "
+        "Modi di New Delhi, Minggu (26/1/2025).",
+        {"Prabowo Subianto", "Narendra Modi"},
+        date(2025, 1, 26),
+    ),
+    (
         "Presiden Rusia Vladimir Putin bertemu dengan Menteri Pertahanan China Li Shangfu di "
         "Moskow pada hari Minggu (16/4/23).",
         {"Vladimir Putin", "Li Shangfu"},

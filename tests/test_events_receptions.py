@@ -92,3 +92,30 @@ def test_a_guest_received_in_the_passive_met_and_visited_the_host(
     text: str, expected: list[tuple[str, tuple[tuple[str, str], ...]]]
 ) -> None:
     assert sorted(_parties(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "guest"),
+    [
+        (
+            "Menteri Pertahanan Sjafrie Sjamsoeddin dikunjungi oleh Menteri Pertahanan Jepang Gen "
+            "Nakatani di Jakarta, Senin (3/3/2025).",
+            "Sjafrie Sjamsoeddin",
+            "Gen Nakatani",
+        ),
+        (
+            "Ketua Umum PDIP Megawati Soekarnoputri didatangi Presiden Prabowo Subianto di "
+            "kediamannya.",
+            "Megawati Soekarnoputri",
+            "Prabowo Subianto",
+        ),
+    ],
+)
+def test_a_host_visited_in_the_passive_met_and_received_the_guest(
+    text: str, host: str, guest: str
+) -> None:
+    """`X dikunjungi oleh Y`, `X didatangi Y`: the passive's subject is the host, the one after
+    it the visitor; both met."""
+    events = _parties(text)
+    assert ("meeting", tuple(sorted([(host, "host"), (guest, "participant")]))) in events
+    assert ("visit", tuple(sorted([(guest, "visitor"), (host, "host")]))) in events

@@ -35,7 +35,14 @@ from etl.events.model import ArticleEvent, EventDate
 from etl.events.occasion_dating import _affiliations, _inherit_dates
 from etl.events.parties import fold_states_into_officials
 from etl.events.quoted import quoted_meetings, quoted_statements
-from etl.events.receptions import _conferral, _invited, _receive, _visit_and_meeting, _welcomed
+from etl.events.receptions import (
+    _conferral,
+    _invited,
+    _receive,
+    _visit_and_meeting,
+    _visited,
+    _welcomed,
+)
 from etl.events.roles import (
     _agents,
     _focus_after,
@@ -243,8 +250,8 @@ def _happenings(
                 event.modality = modality(sentence.text, rel, kind)
             events.extend(found)
             continue
-        if frame == "received":
-            found = _welcomed(ctx, sentence, m, agents)
+        if frame in ("received", "visited"):
+            found = (_welcomed if frame == "received" else _visited)(ctx, sentence, m, agents)
             for event in found:
                 event.modality = modality(sentence.text, rel, event.event_type)
             events.extend(found)

@@ -283,6 +283,35 @@ def _welcomed(
     return meetings + visits
 
 
+def _visited(
+    ctx: _Context, sentence: Sentence, m: Hit, agents: list[ActorMention]
+) -> list[ArticleEvent]:
+    """`Menhan Sjafrie dikunjungi oleh Menhan Jepang Gen Nakatani`: the subject of the passive
+    is the host, the one named after it the visitor; a place or a body visited (`Papua
+    dikunjungi …`) is a destination, told by the visit verbs."""
+    before, _ = _around(ctx, sentence, m, agents)
+    if not before or before[-1].kind != "person":
+        return []
+    meetings = [
+        e for e in _meeting(ctx, sentence, m, agents, "verb") if len(e.actors) >= MEETING_PARTIES
+    ]
+    for e in meetings:
+        e.actors = [(e.actors[0][0], "host"), *e.actors[1:]]
+    visits = [
+        ArticleEvent(
+            "visit",
+            [(e.actors[1][0], "visitor"), (e.actors[0][0], "host")],
+            sentence,
+            m.group(),
+            m.start(),
+            location=_place_after(ctx, sentence, m.start(), []),
+            confidence=0.6,
+        )
+        for e in meetings
+    ]
+    return meetings + visits
+
+
 def _no_guest_named(ctx: _Context, sentence: Sentence, m: Hit, agents: list[ActorMention]) -> bool:
     """The passive's subject is not the person named before it: a thing of theirs (see
     `THING_OF`), or the unnamed noun a relative `yang` hangs on (see `RELATIVE`)."""
