@@ -395,3 +395,27 @@ def test_after_a_fronted_arrival_a_pronoun_subject_is_the_traveller_not_the_pers
     assert visitor in visitors and met not in visitors
     meetings = [dict(roles) for kind, roles in events_of(text) if kind == "meeting"]
     assert any(visitor in roles and met in roles for roles in meetings)
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "place"),
+    [
+        (
+            "Delegasi Indonesia yang dipimpin Menko Airlangga Hartarto bertolak ke Washington, "
+            "Senin (7/4/2025).",
+            "Airlangga Hartarto",
+            "Washington",
+        ),
+        (
+            "Rombongan DPR yang dipimpin Ketua DPR Puan Maharani tiba di Tokyo.",
+            "Puan Maharani",
+            "Tokyo",
+        ),
+    ],
+)
+def test_a_delegation_travels_as_its_leader(text: str, visitor: str, place: str) -> None:
+    """`Delegasi Indonesia yang dipimpin Menko Airlangga … bertolak ke Washington`: the leader
+    named travels, not the state the delegation is of."""
+    assert [(roles[0], where) for roles, where in visits_of(text)] == [
+        ((visitor, "visitor"), place)
+    ]

@@ -34,6 +34,7 @@ from etl.events.roles import (
     _reported_subject,
     _subject_run,
     besides_group,
+    delegation_leader,
 )
 from etl.events.speech import PRONOUN
 from etl.lexicon import Hit
@@ -377,6 +378,9 @@ def _visit(
         ):
             persons = [a for a in agents_before if a.kind == "person"]
             subject = (persons or agents_before)[:1]
+        leader = delegation_leader(ctx.text, sentence.start, m.start(), agents)
+        if leader is not None:
+            subject = [leader]
         if subject:
             visitor = subject[0].key
             fellows = [a.key for a in subject[1:] if a.kind == "person"]
