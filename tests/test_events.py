@@ -440,6 +440,11 @@ STATEMENTS = [
     ("Pemerintah Indonesia mengecam keras serangan Israel di Rafah.", "Indonesia"),
     ("Pemerintah RI mengecam keras serangan Israel di Rafah.", "Indonesia"),
     ("Pemerintah China menyatakan keberatan atas kunjungan itu.", "Tiongkok"),
+    (
+        "Presiden Jokowi melalui Mensesneg Pratikno menyampaikan ucapan selamat kepada Presiden "
+        "terpilih.",
+        "Joko Widodo",
+    ),
     ("Menlu Retno Marsudi, Senin malam (18/11), menyatakan Indonesia kecewa.", "Retno Marsudi"),
 ]
 

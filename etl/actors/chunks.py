@@ -75,6 +75,7 @@ TITLED_NAME_WORDS = 3
 SHORT_NAME_WORD = 3
 WEB_ADDRESS = re.compile(r"\.(?:co\.id|com|id|net|org|tv|co)\b", re.IGNORECASE)
 """A name written as a web address (`Liputan6.com`, `Detik.com`) is the outlet's."""
+POSTED_GAP = re.compile(r"\s+(?:untuk|di|ke)\s+")
 SENTENCE_START = re.compile(r"(?:^|[.!?:\n“”\"]\s*)$")
 ORG_HEADS = re.compile(
     r"^(?:Kementerian|Kemenko|Kedutaan(?:\s+Besar)?|Kedubes|KBRI|KJRI|Konsulat(?:\s+Jenderal)?|"
@@ -377,11 +378,19 @@ def _english_body(text: str, chunk: _Chunk) -> bool:
 
 def _follows_title(text: str, chunks: list[_Chunk], ends: list[int], start: int) -> bool:
     """Whether a run stands right after a title, rank, or a country that qualifies a title
-    (`Dubes Jepang Masaki …`): there a word that reads as Indonesian (`Masaki` as masak-i) is
-    still part of the name. After a bare country (`Malaysia Jamin Keselamatan …`) it is not."""
+    (`Dubes Jepang Masaki …`, and the state of its posting after it: `Duta Besar Jepang untuk
+    Indonesia Masaki …`): there a word that reads as Indonesian (`Masaki` as masak-i) is still
+    part of the name. After a bare country (`Malaysia Jamin Keselamatan …`) it is not."""
     i = bisect_right(ends, start) - 1
     if i < 0 or text[chunks[i].end : start].strip() not in ("", ","):
         return False
+    while (
+        i > 1
+        and chunks[i].kind == "country"
+        and chunks[i - 1].kind == "country"
+        and POSTED_GAP.fullmatch(text, chunks[i - 1].end, chunks[i].start)
+    ):
+        i -= 1
     if chunks[i].kind == "country":
         return (
             i > 0

@@ -28,6 +28,9 @@ SPOKE_ALONGSIDE = re.compile(r"(?:\s*\([^()]{1,20}\))?,?\s+bersama\s+$", re.IGNO
 keterangan pers`: the persons beside a subject at a press statement speak too."""
 TAG_OPENERS = frozenset(",”“\"’'—–-:(")
 PRONOUN = re.compile(r"\b(?:dia|ia|beliau)\b", re.IGNORECASE)
+THROUGH = re.compile(r"\b(?:melalui|lewat|via|menerusi)\s+$", re.IGNORECASE)
+"""`Presiden Jokowi melalui Mensesneg Pratikno menyampaikan …`: who speaks through someone
+speaks; the one they speak through carries it."""
 DESCRIPTOR = (
     r"(?:pria|wanita|perempuan|lelaki|laki-laki|sosok|tokoh|politikus|politisi|purnawirawan|"
     r"jenderal|diplomat|perwira|orang\s+nomor\s+(?:satu|dua|wahid))\b"
@@ -234,6 +237,7 @@ def _subject(
             )
             and not MEDIA_NOUN.search(ctx.text[max(sentence.start, m.start - 30) : m.start])
             and not CITED.search(ctx.text[max(sentence.start, m.start - 25) : m.start])
+            and not THROUGH.search(ctx.text, max(sentence.start, m.start - 10), m.start)
         ],
     )
     if not before:
