@@ -119,3 +119,27 @@ def test_a_host_visited_in_the_passive_met_and_received_the_guest(
     events = _parties(text)
     assert ("meeting", tuple(sorted([(host, "host"), (guest, "participant")]))) in events
     assert ("visit", tuple(sorted([(guest, "visitor"), (host, "host")]))) in events
+
+
+def test_a_courtesy_call_coordinated_with_a_planned_meeting_is_the_subject_s_and_planned() -> None:
+    """`beliau dijadual bertemu rakan sejawatnya, Sjafrie Sjamsoeddin, selain mengadakan
+    kunjungan hormat ke atas Presiden Prabowo`: the call is the pronoun's referent's, not the
+    counterpart's named in between, and is scheduled as the meeting is."""
+    text = (
+        "Menteri Pertahanan Datuk Seri Mohamed Khaled Nordin mengadakan lawatan kerja ke "
+        "Indonesia. Sepanjang lawatan itu, beliau dijadual bertemu rakan sejawatnya, Sjafrie "
+        "Sjamsoeddin, selain mengadakan kunjungan hormat ke atas Presiden Prabowo Subianto."
+    )
+    article = Article("t", "t.txt", text, published=date(2025, 2, 13), language="ms")
+    calls = [
+        (e.event_type, tuple(e.actors), e.modality)
+        for e in extract_article(article).events
+        if e.trigger.startswith("mengadakan kunjungan hormat")
+    ]
+    assert calls and all(modality == "planned" for _, _, modality in calls)
+    assert all(("Sjafrie Sjamsoeddin", "participant") not in roles for _, roles, _ in calls)
+    assert (
+        "visit",
+        (("Khaled Nordin", "visitor"), ("Prabowo Subianto", "host")),
+        "planned",
+    ) in calls

@@ -141,18 +141,9 @@ def _meeting(
         subject = [a for a in before if a.kind == "person"][:1] or subject
     if before and PLURAL_PRONOUN.search(ctx.text, before[-1].end, m.start()):
         subject = []
-    if frame == "verb" and (
-        COORDINATED.search(ctx.text[sentence.start : m.start()])
-        or IN_ORDER_TO.search(ctx.text, sentence.start, m.start())
-        or AFTER_A_CLAUSE.search(ctx.text, sentence.start, m.start())
-    ):
-        said = ctx.within(ctx.speech, sentence.start, m.start())
-        told = [a for a in before if not said or a.start >= said[-1].end()]
-        first = [a for a in told if a.kind == "person"][:1]
-        clause = said[-1].end() if said else sentence.start
-        pronoun_subject = bool(first) and (
-            PRONOUN.search(ctx.text, clause, first[0].start) is not None
-        )
+    shared = shared_subject(ctx, sentence, m, before) if frame == "verb" else None
+    if shared is not None:
+        first, pronoun_subject = shared
         subject = first or subject
     objects = [
         o
@@ -229,6 +220,28 @@ def _meeting(
             anaphoric=anaphoric,
         )
     ]
+
+
+def shared_subject(
+    ctx: _Context, sentence: Sentence, m: Hit, before: list[ActorMention]
+) -> tuple[list[ActorMention], bool] | None:
+    """The subject a predicate shares with the clause before it (after `dan`/`selain`, `untuk`,
+    or a comma closing a clause of its own verb and object: see `COORDINATED`, `IN_ORDER_TO`,
+    `AFTER_A_CLAUSE`): the first person told after the last speech verb, and whether a pronoun
+    before that person is the subject instead (`beliau dijadual bertemu …, Sjafrie, selain
+    mengadakan kunjungan hormat …`). None when the predicate is no shared one."""
+    if not (
+        COORDINATED.search(ctx.text[sentence.start : m.start()])
+        or IN_ORDER_TO.search(ctx.text, sentence.start, m.start())
+        or AFTER_A_CLAUSE.search(ctx.text, sentence.start, m.start())
+    ):
+        return None
+    said = ctx.within(ctx.speech, sentence.start, m.start())
+    told = [a for a in before if not said or a.start >= said[-1].end()]
+    first = [a for a in told if a.kind == "person"][:1]
+    clause = said[-1].end() if said else sentence.start
+    pronoun = bool(first) and PRONOUN.search(ctx.text, clause, first[0].start) is not None
+    return first, pronoun
 
 
 def _main_verb_subject(text: str, before: list[ActorMention]) -> list[ActorMention]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from etl.events.roles import CLAUSE_BREAK
+from etl.events.roles import CLAUSE_BREAK, COORDINATED
 from etl.lexicon import alternation, table
 
 PHRASE_BREAK = re.compile(r"[,;:]")
@@ -55,7 +55,8 @@ def modality(sentence_text: str, trigger_offset: int, event_type: str, noun: boo
     untuk menyampaikan kabar penundaan kunjungan`). Statements stay asserted: a denial is
     still a statement. A time still to come in the trigger's own phrase (`bertemu Xi pekan
     depan`, `dalam waktu dekat`) makes it planned, and so does an invitation to it
-    (`INVITED_TO`)."""
+    (`INVITED_TO`). A predicate coordinated with the one before (`dijadual bertemu …, selain
+    mengadakan kunjungan hormat …`) shares its cue, across the commas between them."""
     if event_type == "statement":
         return "asserted"
     own = _scope_regex("before").match(sentence_text, trigger_offset)
@@ -82,6 +83,8 @@ def modality(sentence_text: str, trigger_offset: int, event_type: str, noun: boo
     if INVITED_TO.search(before):
         return "planned"
     window = before[-PLANNED_CONTEXT_WINDOW:]
+    if COORDINATED.search(window) and (cue := _scope_regex("before").search(before)):
+        return _modality_of(cue.group(), "before")
     clause_start = max((m.end() for m in CLAUSE_BREAK.finditer(window)), default=0)
     cue = _scope_regex("before").search(window[clause_start:])
     if cue:

@@ -11,7 +11,7 @@ from etl.events.context import _Context
 from etl.events.counterparts import _one_by_one
 from etl.events.destinations import _place_after
 from etl.events.lists import GROUP
-from etl.events.meetings import MEETING_PARTIES, _anaphoric, _meeting
+from etl.events.meetings import MEETING_PARTIES, _anaphoric, _meeting, shared_subject
 from etl.events.modality import modality
 from etl.events.model import ArticleEvent
 from etl.events.roles import (
@@ -22,6 +22,7 @@ from etl.events.roles import (
     _object_run,
     _subject_run,
 )
+from etl.events.speech import PRONOUN
 from etl.events.visits import ANAPHOR
 from etl.lexicon import Hit
 from etl.places import Place
@@ -426,6 +427,13 @@ def _visit_and_meeting(
         return _guests_awaited(ctx, sentence, m, near[0].key)
     else:
         caller = _caller_after_noun(ctx, m, near) if frame == "courtesy" else None
+        shared = shared_subject(ctx, sentence, m, before) if frame == "courtesy" else None
+        if shared is not None:
+            first, pronoun = shared
+            subject = [] if pronoun else first or subject
+            caller = caller or (ctx.focus if pronoun else None)
+        elif frame == "courtesy" and not subject and _pronoun_before(ctx, sentence, m):
+            caller = caller or ctx.focus
         visitor = caller or (subject[0].key if subject else (near[0].key if near else None))
         rest = [a.key for a in near if a.key != visitor]
         host = rest[0] if rest else None
@@ -438,6 +446,12 @@ def _visit_and_meeting(
     if len(hosts) < 2:
         hosts = [host] if host and host != visitor else []
     return _calls_on_each(sentence, m, visitor, hosts, _place_after(ctx, sentence, m.start(), []))
+
+
+def _pronoun_before(ctx: _Context, sentence: Sentence, m: Hit) -> bool:
+    """`Beliau juga dijadual mengadakan kunjungan hormat ke atas …`: a pronoun is the caller."""
+    start = _clause_bounds(sentence, m.start())[0]
+    return PRONOUN.search(ctx.text, start, m.start()) is not None
 
 
 def _caller_after_noun(ctx: _Context, m: Hit, near: list[ActorMention]) -> str | None:
