@@ -150,10 +150,38 @@ def lookup_city(name: str, prefer_iso2: str | None = None) -> Place | None:
     )
 
 
+FOREIGN_REGION_STATES = frozenset(
+    {"US", "AU", "CA", "CN", "IN", "DE", "BR", "MX", "PK", "IR", "AF", "SY", "IQ", "NG"}
+)
+"""States whose states and provinces the world news names by name alone (`Alaska`,
+`Queensland`, `Xinjiang`, `Punjab`)."""
+REGION_SUFFIX = re.compile(
+    r" (?:Sheng|Shi|Zizhiqu|Uygur Zizhiqu|Zhuangzu Zizhiqu|Huizu Zizhiqu|Tebiexingzhengqu)$"
+)
+
+
+@cache
+def _foreign_regions() -> dict[str, str]:
+    """Those states and provinces by name (China's without `Sheng`/`Zizhiqu`) → country code."""
+    regions = {}
+    for sub in pycountry.subdivisions:
+        name = REGION_SUFFIX.sub("", sub.name)
+        if sub.country_code in FOREIGN_REGION_STATES and name.isascii():
+            regions.setdefault(name, sub.country_code)
+    return regions
+
+
+def _foreign_region(name: str) -> Place | None:
+    """A state or province abroad (`Trump dan Putin bertemu di Alaska`), without coordinates:
+    the gazetteer has cities only."""
+    iso2 = _foreign_regions().get(name)
+    return Place(name, _geonames()[1].get(iso2), None, None, False) if iso2 else None
+
+
 def lookup_place(name: str, prefer_iso2: str | None = "ID") -> Place | None:
     """A country or a city by name, with coordinates (a country's are its capital's). A town of
     the preferred country, from the gazetteer, the table or the regencies, wins over a far-away
-    town of the same name."""
+    town of the same name; a state or province abroad comes last."""
     country = country_names().get(name)
     if country is not None:
         capital = lookup_city(_geonames()[1].get(f"capital:{country.iso2}", ""), country.iso2)
@@ -169,7 +197,7 @@ def lookup_place(name: str, prefer_iso2: str | None = "ID") -> Place | None:
         prefer_iso2 is None or city.country == _geonames()[1].get(prefer_iso2)
     ):
         return city
-    return _table_place(name) or _regency(name, prefer_iso2) or city
+    return _table_place(name) or _regency(name, prefer_iso2) or city or _foreign_region(name)
 
 
 def _regency(name: str, prefer_iso2: str | None) -> Place | None:

@@ -284,6 +284,16 @@ def test_a_name_ending_in_a_foreign_province_is_still_a_name() -> None:
     assert names(text).get("Enrique Antonio Acuña Mendoza") == "person"
 
 
+def test_a_known_place_after_a_di_phrase_and_its_comma_is_no_person() -> None:
+    """`di Pangkalan Gabungan Elmendorf-Richardson, Alaska`: the state after the comma places the
+    base, whatever the recogniser reads it as."""
+    text = (
+        "Presiden AS Donald Trump dan Presiden Rusia Vladimir Putin menggelar pertemuan di "
+        "Pangkalan Gabungan Elmendorf-Richardson, Alaska, Jumat (15/8/2025)."
+    )
+    assert "Alaska" not in names(text)
+
+
 def test_a_noun_of_a_root_and_an_opening_a_sentence_is_no_person() -> None:
     """`Ajakan Perdana Menteri Anwar Ibrahim … disambut baik oleh Presiden Prabowo`: the
     invitation is welcomed, no guest named `Ajakan`."""

@@ -45,6 +45,18 @@ def has(
 
 MEETINGS = [
     (
+        "Presiden AS Donald Trump dan Presiden Rusia Vladimir Putin menggelar pertemuan di "
+        "Pangkalan Gabungan Elmendorf-Richardson, Alaska, Jumat (15/8/2025).",
+        {"Donald Trump", "Vladimir Putin"},
+        date(2025, 8, 15),
+    ),
+    (
+        "Presiden Ukraina Volodymyr Zelensky, yang tidak diundang ke Alaska, dijadwalkan bertemu "
+        "Presiden AS Donald Trump di Gedung Putih pada Senin (18/8/2025).",
+        {"Volodymyr Zelensky", "Donald Trump"},
+        date(2025, 8, 18),
+    ),
+    (
         "Presiden Prabowo Subianto berbicara empat mata dengan Perdana Menteri India Narendra "
         "Modi di New Delhi, Minggu (26/1/2025).",
         {"Prabowo Subianto", "Narendra Modi"},

@@ -61,3 +61,21 @@ def test_regencies_the_gazetteer_lacks_are_indonesian_places(name: str) -> None:
     found = lookup_place(name)
     assert found is not None and (found.name, found.country) == (name, "Indonesia")
     assert found.lat is None and not found.is_country
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("Alaska", "Amerika Serikat"),
+        ("Texas", "Amerika Serikat"),
+        ("Queensland", "Australia"),
+        ("Xinjiang", "Tiongkok"),
+        ("Punjab", "India"),
+    ],
+)
+def test_a_state_or_province_abroad_is_a_place_of_its_country(name: str, country: str) -> None:
+    """`Trump dan Putin bertemu di Alaska`: the states and provinces of the states the world
+    news names (pycountry's subdivisions, China's without `Sheng`/`Zizhiqu`), with no
+    coordinates, since the gazetteer has cities only."""
+    found = lookup_place(name)
+    assert found is not None and (found.name, found.country) == (name, country)

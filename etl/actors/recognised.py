@@ -31,6 +31,10 @@ AT_PLACE = re.compile(r"\bdi[ \u00a0]+$")
 """`Trump tiba di Alaska`: a run right after `di` is where, never who (a person told after a
 place and a comma, `rakan sejawatnya di Jepun, Fumio Kishida`, is still a person)."""
 AT_PLACE_REACH = 4
+PLACED_AFTER = re.compile(r"\bdi[ \u00a0]+(?:[A-Z][\w'’-]*[ \u00a0]?){1,6},[ \u00a0]*$")
+"""`di Pangkalan Gabungan Elmendorf-Richardson, Alaska`: a known place after the comma that
+closes a `di` phrase places what the phrase names."""
+PLACED_REACH = 80
 REGION_AFTER = re.compile(r",[ \u00a0]*((?:[A-Z][\w-]*[ \u00a0]?){1,3})")
 
 
@@ -43,6 +47,10 @@ def not_a_person(document: Document, chunk: _Chunk) -> bool:
         _ends_with_a_province(chunk.value)
         or _before_a_province(text, chunk)
         or AT_PLACE.search(text, max(0, chunk.start - AT_PLACE_REACH), chunk.start) is not None
+        or (
+            PLACED_AFTER.search(text, max(0, chunk.start - PLACED_REACH), chunk.start)
+            and lookup_place(chunk.value) is not None
+        )
         or (" " in chunk.value and chunk.value.rsplit(maxsplit=1)[-1] in VENUE_HEADS)
     ):
         return True

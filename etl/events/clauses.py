@@ -8,7 +8,7 @@ import re
 
 from etl.actors import ActorMention
 from etl.events.context import _Context
-from etl.events.roles import _agents
+from etl.events.roles import AUXILIARY, _agents
 from etl.text import NOT_ONLY, Sentence
 
 TRAILING_SUBORDINATE = re.compile(
@@ -50,9 +50,9 @@ ACTIVE_VERB = re.compile(r"(?:ber|me)[a-z]+\b", re.IGNORECASE)
 """A clause fronted by an active meeting or visit verb (`Bertemu Xi di Beijing, Jokowi …`) has
 its subject after its comma."""
 RELATIVE_OPENING = re.compile(r",\s*yang\s+(?:(?-i:[a-z])\w*\s+){0,2}$")
-RELATIVE_CLOSED = re.compile(r",\s*yang\s+[^,;:]{1,80},\s*$")
+RELATIVE_CLOSED = re.compile(rf",\s*yang\s+[^,;:]{{1,80}},\s*(?:{AUXILIARY}\s+)*$", re.IGNORECASE)
 """A relative clause set off by commas right before the main verb (`X, yang tiba semalam,
-disambut`)."""
+disambut`, `Zelensky, yang tidak diundang ke Alaska, dijadwalkan bertemu`)."""
 
 
 def relative_subject(

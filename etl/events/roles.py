@@ -97,6 +97,12 @@ COMPANION_PHRASE = re.compile(
     r"(?:,\s*)?\b(?:didampingi|ditemani|beserta)\b[^,]*(?:,|$)", re.IGNORECASE
 )
 SETTING_GAP_WORDS = 20
+AUXILIARY = (
+    r"(?:akan|juga|pun|telah|sudah|sempat|langsung|kemudian|lalu|segera|bakal|hendak|berencana|"
+    r"dijadwalkan|dijadualkan|dijadual|direncanakan|rencananya|tidak|belum)"
+)
+"""Words that stand before a verb as its tense, mood or aspect (`dijadwalkan bertemu`)."""
+AUXILIARIES_AFTER = re.compile(rf"(?<=,)(?:\s*{AUXILIARY}\b)+\s*$", re.IGNORECASE)
 CHANNEL_GAP_WORDS = 8
 CHANNEL_GAP = re.compile(r"(?:dalam|melalui|lewat|via|menerusi|kepada)\b", re.IGNORECASE)
 """`Hishammuddin dalam satu kenyataan hari ini memaklumkan`: the channel of a statement."""
@@ -515,14 +521,16 @@ def _close_subject(gap: str) -> bool:
     """Only a few words, and no clause, between a subject and its verb; or a phrase of how,
     where or when set off by a comma (`Jokowi, saat ditemui di Istana Bogor, Senin (4/7/2022),
     mengatakan`, `Retno dalam konferensi pers virtual, Selasa (3/3), menyatakan`), or a day
-    alone (`Michael Tene, Senin (18/11/2013), mengatakan`)."""
+    alone (`Michael Tene, Senin (18/11/2013), mengatakan`), the verb's auxiliaries after it
+    aside (`Zelensky, yang tidak diundang ke Alaska, dijadwalkan bertemu`)."""
     gap = COMPANION_PHRASE.sub("", gap).strip()
     gap = gap[1:].strip() if gap.startswith(",") else gap
     if QUOTE.search(gap):
         return False
-    if SETTING_GAP.match(gap) and len(gap.split()) <= SETTING_GAP_WORDS:
+    aside = AUXILIARIES_AFTER.sub("", gap)
+    if SETTING_GAP.match(aside) and len(aside.split()) <= SETTING_GAP_WORDS:
         return True
-    if _day_aside().fullmatch(gap):
+    if _day_aside().fullmatch(aside):
         return True
     if CHANNEL_GAP.match(gap) and "," not in gap and len(gap.split()) <= CHANNEL_GAP_WORDS:
         return True
