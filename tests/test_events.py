@@ -1739,6 +1739,33 @@ def test_what_one_tells_the_press_or_writes_is_no_talk(text: str) -> None:
     assert not [e for e in events_of(text) if e[0] == "meeting"]
 
 
+@pytest.mark.parametrize(
+    ("text", "sender"),
+    [
+        (
+            "Menlu Retno Marsudi menyampaikan pesan Presiden Joko Widodo kepada PM Australia "
+            "Anthony Albanese agar kerja sama energi diperkuat.",
+            "Joko Widodo",
+        ),
+        (
+            "Menlu Retno Marsudi menyampaikan salam Presiden Joko Widodo kepada PM Australia "
+            "Anthony Albanese.",
+            None,
+        ),
+    ],
+)
+def test_a_message_carried_to_another_is_a_talk_and_its_sender_s_statement(
+    text: str, sender: str | None
+) -> None:
+    """`Retno menyampaikan pesan Presiden Jokowi kepada PM Albanese agar …`: the carrier and the
+    one addressed talked, and the message is the sender's statement too (relayed speech,
+    ANNOTATION.md); a greeting carried is no statement of its sender's."""
+    found = events_of(text)
+    assert has(found, "meeting", {"Retno Marsudi", "Anthony Albanese"})
+    speakers = {e[1] for e in found if e[0] == "statement"}
+    assert speakers == {("Retno Marsudi",)} | ({(sender,)} if sender else set())
+
+
 def test_a_talk_already_told_is_not_told_twice() -> None:
     text = (
         "Menlu Retno Marsudi bertemu Menlu China Wang Yi di Jakarta. Retno menyampaikan kepada "

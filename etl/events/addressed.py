@@ -44,7 +44,9 @@ def talks_told(
 ) -> list[ArticleEvent]:
     """One meeting for each statement said to a named person (`menyampaikan dukungan kepada
     Wang Yi`, `disampaikan langsung oleh Menlu Malaysia kepada Menlu RI melalui sambungan
-    telepon`), unless written or the article already told those two meeting."""
+    telepon`), unless written or the article already told those two meeting; a message carried
+    for someone (`menyampaikan pesan Presiden Jokowi kepada PM Albanese agar …`) is a statement
+    of its sender's too."""
     found: list[ArticleEvent] = []
     for statement in statements:
         speaker = statement.actor_keys()[0]
@@ -67,7 +69,45 @@ def talks_told(
                 confidence=0.55,
             )
         )
+        owner = message_owner(ctx, statement, mentions)
+        if owner is not None and owner.key != speaker and not _greeting(ctx, statement):
+            found.append(
+                ArticleEvent(
+                    "statement",
+                    [(owner.key, "speaker")],
+                    sentence,
+                    statement.trigger,
+                    statement.trigger_start,
+                    quote=statement.quote,
+                    confidence=0.5,
+                )
+            )
     return found
+
+
+def _greeting(ctx: _Context, statement: ArticleEvent) -> bool:
+    """A greeting carried (`menyampaikan salam Presiden …`) is no statement of its sender's
+    (ANNOTATION.md: mere greetings are not relayed speech)."""
+    end = statement.trigger_start + len(statement.trigger)
+    return ctx.text[end:].lstrip().lower().startswith("salam")
+
+
+MESSAGE = re.compile(
+    r"\s*(?:pesan|amanat|titipan|salam)(?:\s+(?:khusus|langsung|resmi))?(?:\s+dari)?\s+",
+    re.IGNORECASE,
+)
+"""`menyampaikan pesan Presiden Jokowi kepada PM Albanese`: a message of someone's, carried."""
+
+
+def message_owner(
+    ctx: _Context, statement: ArticleEvent, mentions: list[ActorMention]
+) -> ActorMention | None:
+    """The person whose message the speaker carries, named right after the verb's `pesan`."""
+    end = statement.trigger_start + len(statement.trigger)
+    message = MESSAGE.match(ctx.text, end)
+    if message is None:
+        return None
+    return next((m for m in mentions if m.start == message.end() and m.kind == "person"), None)
 
 
 def _hearer(
@@ -87,7 +127,8 @@ def _hearer(
     if BY_LETTER.search(ctx.text, to.end(), sentence.end):
         return None
     between = [m for m in mentions if end <= m.start < to.start()]
-    if any(m.key != speaker and m.kind != "country" for m in between):
+    owner = message_owner(ctx, statement, mentions)
+    if any(m.key != speaker and m.kind != "country" and m is not owner for m in between):
         return None
     hearer = next((m for m in mentions if m.start == to.end()), None)
     if hearer is None or hearer.kind != "person" or hearer.key == speaker:
@@ -95,6 +136,8 @@ def _hearer(
     gap = ctx.text[end : to.start()]
     for m in between:
         gap = gap.replace(m.text, " ")
+    if owner is not None:
+        gap = MESSAGE.sub(" ", gap, count=1)
     if not SAYING_GAP.fullmatch(gap) and not BY_PHONE.match(ctx.text, hearer.end):
         return None
     return hearer
