@@ -1722,3 +1722,24 @@ def test_two_names_joined_by_a_hyphen_are_two_persons_when_each_stands_alone_too
     `Al-Sisi`)."""
     found = {name for name, kind in names(text).items() if kind == "person"}
     assert found == persons
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        (
+            "Presiden Prabowo memanggil Kapolri Listyo Sigit Prabowo ke Istana.",
+            {"Prabowo Subianto", "Listyo Sigit Prabowo"},
+        ),
+        (
+            "Presiden Prabowo menerima Menteri KKP Edhy Prabowo. Prabowo Subianto lalu berpidato.",
+            {"Prabowo Subianto", "Edhy Prabowo"},
+        ),
+    ],
+)
+def test_a_full_name_ending_in_another_s_short_name_is_another_person(
+    text: str, persons: set[str]
+) -> None:
+    """`Presiden Prabowo` is Prabowo Subianto (a known alias); `Kapolri Listyo Sigit Prabowo`
+    after it is the police chief, not a longer form of the President's name."""
+    assert {name for name, kind in names(text).items() if kind == "person"} == persons

@@ -168,13 +168,18 @@ def _match_person(name: str, persons: Persons) -> Actor | None:
         return exact
     sharing = persons.latest(a for word in fold(name).split() for a in persons.with_word(word))
     return next(
-        (
-            actor
-            for actor in sharing
-            if any(_same_person(name, form) for form in (actor.name, *actor.aliases))
-        ),
+        (actor for actor in sharing if any(_same_person(name, f) for f in _full_forms(actor))),
         None,
     )
+
+
+def _full_forms(actor: Actor) -> list[str]:
+    """The forms a full name is matched against: a person known by a full name is not another
+    full name ending in a word of theirs (`Listyo Sigit Prabowo` after `Presiden Prabowo`, read
+    as `Prabowo Subianto`), so a one-word form of theirs counts only while the full name is
+    not known."""
+    forms = [actor.name, *actor.aliases]
+    return forms if " " not in actor.name else [f for f in forms if " " in f]
 
 
 def _same_person(one: str, other: str) -> bool:
