@@ -1724,6 +1724,17 @@ def test_two_names_joined_by_a_hyphen_are_two_persons_when_each_stands_alone_too
     assert found == persons
 
 
+def test_a_one_word_name_is_the_last_full_name_met_with_it_not_a_later_one() -> None:
+    """`Menkes Budi Gunadi Sadikin hadir. Budi mengatakan …` and, later, `Menko Polkam Budi
+    Gunawan`: the `Budi` who spoke is the health minister named before him."""
+    text = (
+        "Menkes Budi Gunadi Sadikin hadir. Budi mengatakan hal itu. Menko Polkam Budi Gunawan "
+        "juga hadir. Budi Gunawan menegaskan hal lain."
+    )
+    keys = [m.key for m in find_actors(document_of(text)).mentions if m.kind == "person"]
+    assert keys == ["Budi Gunadi Sadikin"] * 2 + ["Budi Gunawan"] * 2
+
+
 @pytest.mark.parametrize(
     ("text", "persons"),
     [

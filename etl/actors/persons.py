@@ -161,14 +161,26 @@ def _contains(longer: str, shorter: str) -> bool:
 def _match_person(name: str, persons: Persons) -> Actor | None:
     """The person met last who has this name or alias, else one whose full name, or a form the
     paper wrote it in, is this one's (`_same_person`): `Mohamed Khaled` after `Datuk Seri Mohamed
-    Khaled Nordin`, read as the figure `Khaled Nordin`. Only persons sharing a word of the name
-    are looked at."""
+    Khaled Nordin`, read as the figure `Khaled Nordin`; a one-word name, the full name met last
+    with that word. Only persons sharing a word of the name are looked at."""
     exact = persons.with_form(name)
-    if exact is not None or " " not in name:
+    if exact is not None:
         return exact
+    if " " not in name:
+        return _last_full_name_with(name, persons)
     sharing = persons.latest(a for word in fold(name).split() for a in persons.with_word(word))
     return next(
         (actor for actor in sharing if any(_same_person(name, f) for f in _full_forms(actor))),
+        None,
+    )
+
+
+def _last_full_name_with(word: str, persons: Persons) -> Actor | None:
+    """`Menkes Budi Gunadi Sadikin hadir. Budi mengatakan …`: a one-word name is the person met
+    last whose full name has that word, when there is one, not one a later name may give."""
+    folded = fold(word)
+    return next(
+        (p for p in persons.with_word(folded) if " " in p.name and folded in fold(p.name).split()),
         None,
     )
 
