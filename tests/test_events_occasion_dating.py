@@ -96,3 +96,16 @@ def test_a_member_s_remark_after_the_hearing_of_their_committee_takes_its_day() 
     )
     found = dated(text, date(2023, 8, 17))
     assert date_of(found, "statement", "Hasanuddin") == day(2023, 8, 16)
+
+
+def test_a_remark_told_after_the_meeting_takes_the_meeting_s_day_not_the_arrival_s() -> None:
+    """`Usai pertemuan, Sugiono mengatakan …` after the meeting of Thursday and the guest's
+    arrival on the Wednesday before: the remark follows the meeting."""
+    text = (
+        "Presiden Prabowo Subianto menerima kunjungan Menteri Luar Negeri AS Marco Rubio di "
+        "Istana Merdeka, Jakarta, Kamis (10/7/2025). Rubio tiba di Indonesia pada Rabu malam. "
+        "Prabowo didampingi Menlu Sugiono. Usai pertemuan, Sugiono mengatakan kedua negara "
+        "sepakat melanjutkan perundingan dagang."
+    )
+    found = dated(text, date(2025, 7, 11))
+    assert date_of(found, "statement", "Sugiono") == day(2025, 7, 10)

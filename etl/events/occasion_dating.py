@@ -22,7 +22,7 @@ CONTINUATION = re.compile(
 )
 SAME_OCCASION = re.compile(
     r"\b(?:pada|dalam|di)\s+(?:kesempatan|acara|tempat|lokasi)\s+(?:yang\s+sama|itu|tersebut)\b"
-    r"|\b(?:usai|seusai|setelah|sesudah|selepas)\s+(?:pertemuan|rapat|kunjungan|acara)\b",
+    r"|\b(?:usai|seusai|setelah|sesudah|selepas)\s+(?P<occasion>pertemuan|rapat|kunjungan|acara)\b",
     re.IGNORECASE,
 )
 
@@ -45,16 +45,17 @@ def _inherit_dates(events: list[ArticleEvent], affiliations: dict[str, set[str]]
     was last seen in, a visit the date of a meeting its visitor held there.
 
     A remark that only continues the last one (`tambah Ned`) takes the day of the last event
-    that happened on a day: a month a meeting was planned or refused for is no day of speaking.
+    that happened on a day (of the kind it is told after: `Usai pertemuan, …` the meeting's):
+    a month a meeting was planned or refused for is no day of speaking.
     Events are indexed once by actor, speaker and sentence (`_EventIndex`), so that a long
     article is not scanned again for every event."""
     index = _EventIndex(events)
-    last_dated: ArticleEvent | None = None
+    last_dated: dict[str, ArticleEvent] = {}
     for i, event in enumerate(events):
         if event.date.start is None and not _told_as_earlier(event):
             _inherit_date(event, i, index, affiliations, last_dated)
         if event.date.granularity == "day" and event.modality == "asserted":
-            last_dated = event
+            last_dated[ANY] = last_dated[event.event_type] = event
 
 
 def _inherit_date(
@@ -62,7 +63,7 @@ def _inherit_date(
     i: int,
     index: _EventIndex,
     affiliations: dict[str, set[str]],
-    last_dated: ArticleEvent | None,
+    last_dated: dict[str, ArticleEvent],
 ) -> None:
     """The date of one undated event, from the happening it belongs to (see _inherit_dates); a
     meeting planned during a visit of several days takes the visit's days as its window."""
@@ -101,7 +102,7 @@ def _inherit_date(
         if source is None:
             source = index.only_dated_statement(i)
         if (source is None or source.date.start is None) and _continues(event):
-            source = last_dated
+            source = last_dated.get(_occasion_kind(event), last_dated.get(ANY))
     else:
         source = next(
             (
@@ -120,6 +121,18 @@ def _inherit_date(
     if source is not None and source.date.start is not None:
         d = source.date
         event.date = EventDate(d.start, d.end, d.granularity, "relative", event.date.text or d.text)
+
+
+ANY = "any"
+OCCASION_KINDS = {"pertemuan": "meeting", "rapat": "meeting", "kunjungan": "visit"}
+
+
+def _occasion_kind(event: ArticleEvent) -> str:
+    """The kind of happening a remark is told after (`Usai pertemuan, Sugiono mengatakan …` is
+    after the meeting, whatever was told between), else any."""
+    after = SAME_OCCASION.search(event.sentence.text)
+    word = after.group("occasion").lower() if after and after.group("occasion") else None
+    return OCCASION_KINDS.get(word or "", ANY)
 
 
 def _continues(event: ArticleEvent) -> bool:
