@@ -150,6 +150,18 @@ def lookup_city(name: str, prefer_iso2: str | None = None) -> Place | None:
     )
 
 
+@cache
+def _world_regions() -> frozenset[str]:
+    """Continents and regions of the world (`data/world_regions.csv`: `Asia Tenggara`, `Timur
+    Tengah`, `Eropa`): a trip's destination of no one state, never a town of that name (the
+    gazetteer's `Asia` is a town in the Philippines)."""
+    return frozenset(row["name"] for row in table("world_regions"))
+
+
+def world_regions() -> frozenset[str]:
+    return _world_regions()
+
+
 FOREIGN_REGION_STATES = frozenset(
     {"US", "AU", "CA", "CN", "IN", "DE", "BR", "MX", "PK", "IR", "AF", "SY", "IQ", "NG"}
 )
@@ -192,6 +204,8 @@ def lookup_place(name: str, prefer_iso2: str | None = "ID") -> Place | None:
             if city is not None:
                 return Place(name, country.canonical, city.lat, city.lon, False)
         return Place(country.canonical, country.canonical, lat, lon, True)
+    if name in _world_regions():
+        return Place(name, None, None, None, False)
     city = lookup_city(name, prefer_iso2)
     if city is not None and (
         prefer_iso2 is None or city.country == _geonames()[1].get(prefer_iso2)

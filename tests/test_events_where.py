@@ -248,6 +248,31 @@ LEGS = [
 ]
 
 
+def test_a_region_s_tour_is_told_by_the_states_it_lists() -> None:
+    """`lawatan ke Timur Tengah, yakni Arab Saudi dan Qatar`: one leg per state listed."""
+    text = "Presiden Prabowo akan melakukan lawatan ke Timur Tengah, yakni Arab Saudi dan Qatar."
+    article = Article("t", "t.txt", text, published=ANCHOR)
+    visits = [e for e in extract_article(article).events if e.event_type == "visit"]
+    assert [v.location.name for v in visits if v.location] == ["Arab Saudi", "Qatar"]
+
+
+def test_a_trip_to_a_region_is_no_visit_beside_its_legs() -> None:
+    """`tiba di Indonesia … dalam rangkaian lawatan ke Asia Tenggara`: the region names the tour
+    of the leg told; a trip told only by its region is a visit there."""
+    article = Article(
+        "t",
+        "t.txt",
+        "Menlu AS Marco Rubio tiba di Indonesia pada Rabu malam dalam rangkaian lawatan ke Asia "
+        "Tenggara. Menlu Sugiono melakukan lawatan ke Eropa pekan ini.",
+        published=ANCHOR,
+    )
+    visits = [e for e in extract_article(article).events if e.event_type == "visit"]
+    assert [(v.actor_keys()[0], v.location.name if v.location else None) for v in visits] == [
+        ("Marco Rubio", "Indonesia"),
+        ("Sugiono", "Eropa"),
+    ]
+
+
 @pytest.mark.parametrize(("text", "legs"), LEGS)
 def test_each_destination_listed_is_a_leg_of_its_own(text: str, legs: list[str]) -> None:
     """One visit per destination of a tour; a province or country after a city's comma only

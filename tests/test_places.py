@@ -79,3 +79,11 @@ def test_a_state_or_province_abroad_is_a_place_of_its_country(name: str, country
     coordinates, since the gazetteer has cities only."""
     found = lookup_place(name)
     assert found is not None and (found.name, found.country) == (name, country)
+
+
+@pytest.mark.parametrize("name", ["Asia", "Asia Tenggara", "Timur Tengah", "Eropa"])
+def test_a_region_of_the_world_is_a_place_of_no_state(name: str) -> None:
+    """`lawatan ke Asia Tenggara`: a continent or region is a destination of no one state, not
+    the town of that name the gazetteer has (`Asia` in the Philippines)."""
+    found = lookup_place(name)
+    assert found is not None and (found.name, found.country) == (name, None)

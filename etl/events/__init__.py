@@ -57,6 +57,7 @@ from etl.events.topics import reports_no_acts
 from etl.events.visits import _calls_on_person, _visit
 from etl.events.where import event_place
 from etl.lexicon import Hit
+from etl.places import world_regions
 from etl.spans import SpanIndex
 from etl.text import Sentence
 
@@ -161,7 +162,28 @@ def extract_events(document: Document, actors: ArticleActors) -> list[ArticleEve
     date_by_days_apart(ctx.events)
     date_by_story(ctx.events, story_date(ctx, times, document.article.published))
     kept = [e for e in ctx.events if not e.incomplete and not _with_a_forum(ctx, e)]
-    return fold_states_into_officials(kept, actors)
+    return fold_states_into_officials(_without_tours_told_by_legs(kept), actors)
+
+
+def _without_tours_told_by_legs(events: list[ArticleEvent]) -> list[ArticleEvent]:
+    """`tiba di Indonesia … dalam rangkaian lawatan ke Asia Tenggara`: a trip to a region of
+    the world is the tour whose legs the article tells, no visit of its own, when the same
+    traveller has a visit to a state or town in it."""
+    legs = {
+        e.actor_keys("visitor")[0]
+        for e in events
+        if e.event_type == "visit" and e.location is not None and not _to_a_region(e)
+    }
+    return [e for e in events if not (_to_a_region(e) and e.actor_keys("visitor")[0] in legs)]
+
+
+def _to_a_region(event: ArticleEvent) -> bool:
+    return (
+        event.event_type == "visit"
+        and event.location is not None
+        and event.location.name in world_regions()
+        and bool(event.actor_keys("visitor"))
+    )
 
 
 def _with_a_forum(ctx: _Context, event: ArticleEvent) -> bool:

@@ -5,14 +5,15 @@ places adds."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from etl.actors import ActorMention
 from etl.dates.lexicon import lexicon
 from etl.events.context import _Context
 from etl.events.roles import _clause_bounds
 from etl.events.where import venue_town
-from etl.lexicon import Hit, words
-from etl.places import Place, is_region, lookup_place
+from etl.lexicon import Hit, alternation, words
+from etl.places import Place, is_region, lookup_place, world_regions
 from etl.text import Sentence
 
 PLACE_OBJECT_VERB = re.compile(
@@ -47,6 +48,25 @@ PLACE_OBJECT = re.compile(rf"\s+{PLACE_NOUN}([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,
 STATE_NOUNS = frozenset({"Negara", "Negeri"})
 
 
+REGION_TOUR = (
+    r"(?:(?:{regions})\s*,?\s*(?:yakni|yaitu|antara\s+lain|seperti|di\s+antaranya|termasuk)"
+    r"\s*[,:]?\s+)?"
+)
+"""`ke Timur Tengah, yakni Arab Saudi dan Qatar`: a region's tour, told by the states it
+lists."""
+
+
+@cache
+def _destination_regex() -> re.Pattern[str]:
+    """A place after `ke`/`di`/`menuju`, past a tour's count or region (`TOUR`, `REGION_TOUR`)
+    and a kind of place (`PLACE_NOUN`)."""
+    region_tour = REGION_TOUR.format(regions=alternation(world_regions()))
+    return re.compile(
+        rf"\b(?:ke|di|menuju)\s+{region_tour}{TOUR}{PLACE_NOUN}"
+        r"((?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,2})"
+    )
+
+
 def _place_after(
     ctx: _Context, sentence: Sentence, offset: int, mentions: list[ActorMention]
 ) -> Place | None:
@@ -61,10 +81,7 @@ def _destination(ctx: _Context, sentence: Sentence, offset: int) -> tuple[Place,
     `ke Markas Besar (Mabes) TNI, Cilangkap, Jakarta Timur`), which also tells a venue of the
     same name abroad from the one the venues table knows (`Istana Negara, Kuala Lumpur`)."""
     clause_end = _clause_bounds(sentence, offset)[1]
-    for m in re.finditer(
-        rf"\b(?:ke|di|menuju)\s+{TOUR}{PLACE_NOUN}((?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){{0,2}})",
-        ctx.text[offset:clause_end],
-    ):
+    for m in _destination_regex().finditer(ctx.text[offset:clause_end]):
         start = offset + m.start(1)
         venue = _venue_place(m.group(1), start)
         town = _town_of_venue(ctx, offset + m.end(1))
