@@ -419,3 +419,10 @@ def test_a_delegation_travels_as_its_leader(text: str, visitor: str, place: str)
     assert [(roles[0], where) for roles, where in visits_of(text)] == [
         ((visitor, "visitor"), place)
     ]
+
+
+def test_the_dead_mourned_at_their_house_are_no_host() -> None:
+    """`melayat ke rumah duka almarhum Buya Syafii Maarif`: a condolence visit goes to the
+    house of the dead, whom no one meets."""
+    text = "Presiden Joko Widodo melayat ke rumah duka almarhum Buya Syafii Maarif di Yogyakarta."
+    assert events_of(text) == [("visit", (("Joko Widodo", "visitor"),))]

@@ -215,9 +215,15 @@ def _outermost(mentions: list[ActorMention]) -> list[ActorMention]:
     ]
 
 
+DECEASED = re.compile(r"\b(?:almarhum(?:ah)?|alm\.|mendiang|allahyarham(?:ah)?)\s+$", re.I)
+"""`melayat ke rumah duka almarhum Buya Syafii Maarif`: the dead are mourned, not met."""
+DECEASED_REACH = 16
+
+
 def _agents(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
-    """Mentions that can act: not a place after `di`/`ke`, not a medium, and a capital standing
-    for its state (`Beijing mengumumkan`) only where a subject stands."""
+    """Mentions that can act: not a place after `di`/`ke`, not a medium, not the dead (see
+    `DECEASED`), and a capital standing for its state (`Beijing mengumumkan`) only where a
+    subject stands."""
     companions = _companions(text, mentions)
     return [
         m
@@ -226,6 +232,7 @@ def _agents(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
         and not _is_locative(text, m)
         and not (m.kind == "country" and _capital_off_subject(text, m))
         and id(m) not in companions
+        and not DECEASED.search(text, max(0, m.start - DECEASED_REACH), m.start)
     ]
 
 
