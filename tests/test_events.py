@@ -3248,6 +3248,12 @@ def test_a_meeting_noun_names_the_pair_its_dash_joins(dash: str) -> None:
             "Presiden Jokowi dan PM Albanese akan membicarakan kerja sama energi pekan depan.",
             {("Albanese", "Joko Widodo")},
         ),
+        (
+            "Presiden Prabowo dan PM Albanese menandatangani perjanjian kerja sama pertahanan di "
+            "Canberra, Selasa (4/3/2025).",
+            {("Albanese", "Prabowo Subianto")},
+        ),
+        ("Indonesia dan Australia menandatangani perjanjian itu.", set()),
         ("DPR membahas RUU TNI, Selasa (4/7/2023).", set()),
         ("Indonesia dan Australia membahas kerja sama energi.", set()),
         ("Menlu Retno Marsudi membahas isu Palestina dengan stafnya.", set()),
@@ -3256,6 +3262,7 @@ def test_a_meeting_noun_names_the_pair_its_dash_joins(dash: str) -> None:
 def test_two_named_persons_discussing_together_talked(
     text: str, meetings: set[tuple[str, ...]]
 ) -> None:
-    """`Jokowi dan Albanese membahas kerja sama energi`: two persons discussing something
-    together met; a body, two states or one person discussing tells no meeting."""
+    """`Jokowi dan Albanese membahas kerja sama energi`: two persons discussing, signing or
+    witnessing something together met; a body, two states or one person doing so tells no
+    meeting."""
     assert {e[1] for e in events_of(text) if e[0] == "meeting"} == meetings
