@@ -391,7 +391,7 @@ def block_tables(
     event_rows, actor_rows, mention_rows = [], [], []
     used: set[str] = set()
     for cluster, event_id, block in zip(clusters, event_ids, blocks, strict=True):
-        roles = list(dict.fromkeys(a for r in cluster.reports for a in r.actors))
+        roles = _distinct_roles(cluster)
         date, date_article = cluster.date()
         basis = date.basis
         if date_article is not None and date_article != cluster.reports[0].article_id:
@@ -452,6 +452,15 @@ def block_tables(
         "mentions": _labelled("mentions", mention_rows),
     }
     return frames, used
+
+
+def _distinct_roles(cluster: Cluster) -> list[tuple[str, str]]:
+    """The cluster's (actor, role) pairs in report order, without the plain `participant` of an
+    actor one report names with a role of its own (the `host` of a welcome that another report
+    tells as a meeting of equals): each actor is listed once per role it has."""
+    pairs = list(dict.fromkeys(a for r in cluster.reports for a in r.actors))
+    specific = {name for name, role in pairs if role != "participant"}
+    return [(n, r) for n, r in pairs if r != "participant" or n not in specific]
 
 
 def _labelled(table: str, rows: list[dict[str, object]]) -> pl.DataFrame:

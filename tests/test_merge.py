@@ -395,3 +395,27 @@ def test_a_visit_told_by_its_city_and_by_its_state_is_one_visit(tmp_path: Path) 
     build([source], tmp_path / "out")
     events = read_tables(tmp_path / "out")["events"].filter(pl.col("event_type") == "visit")
     assert events.height == 1, events
+
+
+def test_a_host_told_as_a_participant_by_another_report_is_listed_once(tmp_path: Path) -> None:
+    """`PM Albanese menyambut Presiden Prabowo …` then `Kedua pemimpin menggelar pertemuan …`:
+    one meeting, whose host is listed as its host only, not as a participant too."""
+    source = _write_jsonl(
+        tmp_path / "in.jsonl",
+        {
+            "id": "a",
+            "text": (
+                "PM Anthony Albanese menyambut Presiden Prabowo di Canberra, Selasa (4/3/2025). "
+                "Kedua pemimpin kemudian menggelar pertemuan bilateral di Parliament House."
+            ),
+            "published": "2025-03-05",
+        },
+    )
+    build([source], tmp_path / "out")
+    tables = read_tables(tmp_path / "out")
+    meeting = tables["events"].filter(pl.col("event_type") == "meeting")["event_id"].to_list()
+    roles = tables["event_actors"].filter(pl.col("event_id").is_in(meeting))
+    assert sorted(zip(roles["actor_id"], roles["role"], strict=True)) == [
+        ("anthony-albanese", "host"),
+        ("prabowo-subianto", "participant"),
+    ]
