@@ -413,6 +413,7 @@ def persons(text: str) -> set[str]:
         ("Konsul Jenderal RI di Sydney Vedi Kurnia Buana hadir.", {"Vedi Kurnia Buana"}),
         ("Konjen RI di Houston Nana Yuliana hadir.", {"Nana Yuliana"}),
         ("Duta Besar Jepang untuk Indonesia Masaki Yasushi hadir.", {"Yasushi Masaki"}),
+        ("Duta Besar China ke Malaysia Ouyang Yujing hadir.", {"Ouyang Yujing"}),
         ("Pj Gubernur NTB Hassanudin hadir.", {"Hassanudin"}),
         ("Ketua Umum Partai Nasional Demokrat Surya Paloh hadir.", {"Surya Paloh"}),
         ("Ketua Umum Partai Persatuan Pembangunan Mardiono hadir.", {"Mardiono"}),

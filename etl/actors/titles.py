@@ -28,7 +28,7 @@ TRAILING_APPOSITION = re.compile(r"(?: +(?:[a-z][\w-]*|\d{4}|[–-])){1,6} *, *"
 """`Menteri luar negeri Tiongkok, Qin Gang`, `Wapres RI periode 2014 – 2019, Jusuf Kalla`."""
 POSTED_AT = re.compile(r"\s+di\s+")
 SEAT_WORDS = 3
-POSTED_TO = re.compile(r"\s+(?:di|untuk)\s+")
+POSTED_TO = re.compile(r"\s+(?:di|untuk|ke)\s+")
 """`Dubes Jepang di Indonesia Kenji Kanasugi`, `Duta Besar RI untuk Malaysia Hermono`."""
 GLOSS = re.compile(r"\([A-Z][\w./-]{1,15}\)")
 """A title's acronym in brackets: `Kepala Lapas (Kalapas)`."""
