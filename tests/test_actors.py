@@ -414,6 +414,11 @@ def persons(text: str) -> set[str]:
         ("Konjen RI di Houston Nana Yuliana hadir.", {"Nana Yuliana"}),
         ("Duta Besar Jepang untuk Indonesia Masaki Yasushi hadir.", {"Yasushi Masaki"}),
         ("Duta Besar China ke Malaysia Ouyang Yujing hadir.", {"Ouyang Yujing"}),
+        ("Wakil Tetap RI untuk PBB di New York Umar Hadi hadir.", {"Umar Hadi"}),
+        (
+            "Duta Besar Indonesia untuk Perserikatan Bangsa-Bangsa di New York Umar Hadi hadir.",
+            {"Umar Hadi"},
+        ),
         ("Pj Gubernur NTB Hassanudin hadir.", {"Hassanudin"}),
         ("Ketua Umum Partai Nasional Demokrat Surya Paloh hadir.", {"Surya Paloh"}),
         ("Ketua Umum Partai Persatuan Pembangunan Mardiono hadir.", {"Mardiono"}),

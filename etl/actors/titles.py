@@ -119,6 +119,15 @@ def _person_from_title(
         if posted:
             last = chunks[j]
             j += 1
+        elif (
+            j + 1 < len(chunks)
+            and chunks[j].kind == "org"
+            and POSTED_TO.fullmatch(text[last.end : chunks[j].start])
+            and POSTED_AT.fullmatch(text[chunks[j].end : chunks[j + 1].start])
+            and (seated := _past_seat(text, chunks[j + 1])) is not None
+        ):
+            last, chunks[j + 1] = seated
+            j += 1
         elif j < len(chunks) and POSTED_AT.fullmatch(text[last.end : chunks[j].start]):
             seated = _past_seat(text, chunks[j])
             if seated is not None:
