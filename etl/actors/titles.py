@@ -14,6 +14,7 @@ from etl.actors.members import _party_before_name
 from etl.actors.model import SPACES, Actor, ActorMention, ArticleActors, _Chunk
 from etl.actors.persons import FORMER, FORMER_REACH, POINTER, Holders, Persons, _add_person
 from etl.actors.qualifiers import city_before_holder, portfolio_before_state
+from etl.actors.seats import _past_seat
 from etl.actors.vocabulary import (
     _local_place,
     _organizations,
@@ -27,7 +28,6 @@ from etl.places import country_names, lookup_place
 TRAILING_APPOSITION = re.compile(r"(?: +(?:[a-z][\w-]*|\d{4}|[–-])){1,6} *, *")
 """`Menteri luar negeri Tiongkok, Qin Gang`, `Wapres RI periode 2014 – 2019, Jusuf Kalla`."""
 POSTED_AT = re.compile(r"\s+di\s+")
-SEAT_WORDS = 3
 POSTED_TO = re.compile(r"\s+(?:di|untuk|ke)\s+")
 """`Dubes Jepang di Indonesia Kenji Kanasugi`, `Duta Besar RI untuk Malaysia Hermono`."""
 GLOSS = re.compile(r"\([A-Z][\w./-]{1,15}\)")
@@ -470,30 +470,6 @@ def _without_leading_places(
         k = 1
     start = tokens[k].start()
     return _Chunk(start, name.end, "name", text[start : name.end])
-
-
-def _past_seat(text: str, name: _Chunk) -> tuple[_Chunk, _Chunk] | None:
-    """`Konsul Jenderal RRT di Denpasar Zhang Zhisheng`, `Konjen RI di Sydney Vedi Kurnia
-    Buana`: a run after the post's `di` that opens with a town is the seat, then the holder's
-    name: both chunks. A town of the home countries may leave one word of name; a town abroad
-    (of up to `SEAT_WORDS` words: `New York`) leaves two, since a lone word after a far-away
-    town's name is as often part of a person's."""
-    tokens = list(TOKEN.finditer(text, name.start, name.end))
-    if len(tokens) < 2:
-        return None
-    seat_end = tokens[0].end() if _local_place(tokens[0].group()) else None
-    for n in range(min(SEAT_WORDS, len(tokens) - 2), 0, -1) if seat_end is None else ():
-        place = lookup_place(text[tokens[0].start() : tokens[n - 1].end()])
-        if place is not None:
-            seat_end = tokens[n - 1].end()
-            break
-    if seat_end is None:
-        return None
-    start = next(t.start() for t in tokens if t.start() > seat_end)
-    return (
-        _Chunk(name.start, seat_end, "place", text[name.start : seat_end]),
-        _Chunk(start, name.end, "name", text[start : name.end]),
-    )
 
 
 def _qualifies_title(word: str) -> bool:
