@@ -28,6 +28,7 @@ from etl.events.discourse_dating import (
     date_by_visit_day,
     story_date,
 )
+from etl.events.focus import _focus_after
 from etl.events.lists import LIST_REACH, awaits_list, listed_meetings
 from etl.events.meetings import _meeting, _residence_visits
 from etl.events.modality import modality
@@ -45,7 +46,6 @@ from etl.events.receptions import (
 )
 from etl.events.roles import (
     _agents,
-    _focus_after,
     _outermost,
     _qualifiers_dropped,
     speech_tagged,
