@@ -46,6 +46,10 @@ def names(text: str) -> dict[str, str]:
             {"NATO": "organization", "Amerika Serikat": "country"},
         ),
         (
+            "KBRI Kuala Lumpur berkoordinasi dengan Polis Diraja Malaysia (PDRM).",
+            {"KBRI Kuala Lumpur": "organization", "Polis Diraja Malaysia": "organization"},
+        ),
+        (
             "Kemlu menyampaikan protes kepada Duta Besar Tiongkok.",
             {"Kementerian Luar Negeri RI": "organization", "Duta Besar Tiongkok": "person"},
         ),
