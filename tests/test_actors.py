@@ -46,6 +46,17 @@ def names(text: str) -> dict[str, str]:
             {"NATO": "organization", "Amerika Serikat": "country"},
         ),
         (
+            "Penjaga Pantai China dan Kepolisian Nasional Filipina menyatakan hal itu.",
+            {
+                "Penjaga Pantai Tiongkok": "organization",
+                "Kepolisian Nasional Filipina": "organization",
+            },
+        ),
+        (
+            "Kepolisian Daerah Metro Jaya dan Tentara Israel menyatakan hal itu.",
+            {"Kepolisian Daerah Metro Jaya": "organization", "Tentara Israel": "organization"},
+        ),
+        (
             "KBRI Kuala Lumpur berkoordinasi dengan Polis Diraja Malaysia (PDRM).",
             {"KBRI Kuala Lumpur": "organization", "Polis Diraja Malaysia": "organization"},
         ),

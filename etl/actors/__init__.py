@@ -36,6 +36,9 @@ __all__ = [
 ]
 
 NATIONAL_BODIES = ("Kementerian", "Kemenko", "Kejaksaan Agung", "Badan", "Mahkamah")
+STATE_FORCES = ("Kepolisian", "Penjaga Pantai", "Tentara", "Garda")
+"""A state's forces named by their kind and the state (`Kepolisian Nasional Filipina`,
+`Penjaga Pantai China`) are a body of that state, as its ministries are."""
 GOVERNMENT = "Pemerintah"
 
 HONOUR = re.compile(
@@ -247,10 +250,11 @@ def _foreign_body(text: str, chunks: list[_Chunk], i: int) -> tuple[str, str, in
     row = _organizations().get(chunks[i].value)
     name = row["name"] if row else chunks[i].value
     base = name.removesuffix(" RI")
-    if not base.startswith(NATIONAL_BODIES) or country_regex().search(base):
+    if not base.startswith(NATIONAL_BODIES + STATE_FORCES) or country_regex().search(base):
         return None
     state = country_names()[nxt.value].canonical
-    return _national(base, state), state, k - i + 1
+    named = _national(base, state) if base.startswith(NATIONAL_BODIES) else f"{base} {state}"
+    return named, state, k - i + 1
 
 
 def _government_of(text: str, chunks: list[_Chunk], i: int) -> _Chunk | None:
