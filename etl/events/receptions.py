@@ -268,20 +268,33 @@ def _welcomed(
     meetings = _welcomed_after_a_trip(ctx, sentence, m, agents) or _meeting(
         ctx, sentence, m, agents, "verb"
     )
-    visits = [
-        ArticleEvent(
-            "visit",
-            [(e.actors[0][0], "visitor"), (e.actors[1][0], "host")],
-            sentence,
-            m.group(),
-            m.start(),
-            location=_place_after(ctx, sentence, m.start(), []),
-            confidence=0.6,
+    return meetings + _guests_visits(ctx, sentence, m, meetings, guest_first=True)
+
+
+def _guests_visits(
+    ctx: _Context, sentence: Sentence, m: Hit, meetings: list[ArticleEvent], guest_first: bool
+) -> list[ArticleEvent]:
+    """The guest's visit to the host of each meeting of two or more that a welcome or a passive
+    visit tells (`guest_first`: the meeting names the guest first, as a welcome does)."""
+    visits = []
+    for e in meetings:
+        if len(e.actors) < MEETING_PARTIES:
+            continue
+        guest, host = e.actors[0][0], e.actors[1][0]
+        if not guest_first:
+            guest, host = host, guest
+        visits.append(
+            ArticleEvent(
+                "visit",
+                [(guest, "visitor"), (host, "host")],
+                sentence,
+                m.group(),
+                m.start(),
+                location=_place_after(ctx, sentence, m.start(), []),
+                confidence=0.6,
+            )
         )
-        for e in meetings
-        if len(e.actors) >= MEETING_PARTIES
-    ]
-    return meetings + visits
+    return visits
 
 
 def _visited(
@@ -298,19 +311,7 @@ def _visited(
     ]
     for e in meetings:
         e.actors = [(e.actors[0][0], "host"), *e.actors[1:]]
-    visits = [
-        ArticleEvent(
-            "visit",
-            [(e.actors[1][0], "visitor"), (e.actors[0][0], "host")],
-            sentence,
-            m.group(),
-            m.start(),
-            location=_place_after(ctx, sentence, m.start(), []),
-            confidence=0.6,
-        )
-        for e in meetings
-    ]
-    return meetings + visits
+    return meetings + _guests_visits(ctx, sentence, m, meetings, guest_first=False)
 
 
 def _no_guest_named(ctx: _Context, sentence: Sentence, m: Hit, agents: list[ActorMention]) -> bool:
