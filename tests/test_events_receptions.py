@@ -143,3 +143,26 @@ def test_a_courtesy_call_coordinated_with_a_planned_meeting_is_the_subject_s_and
         (("Khaled Nordin", "visitor"), ("Prabowo Subianto", "host")),
         "planned",
     ) in calls
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "place"),
+    [
+        ("Papua dikunjungi Presiden Joko Widodo pekan lalu.", "Joko Widodo", "Papua"),
+        (
+            "Kabupaten Merauke dikunjungi Wakil Presiden Gibran Rakabuming Raka, Senin (3/3/2025).",
+            "Gibran Rakabuming Raka",
+            "Merauke",
+        ),
+    ],
+)
+def test_a_place_visited_in_the_passive_is_the_visitor_s_destination(
+    text: str, visitor: str, place: str
+) -> None:
+    """`Papua dikunjungi Presiden Joko Widodo`: the place the passive is about is where the one
+    named after it went; no host, no meeting."""
+    article = Article("t", "t.txt", text, published=date(2025, 3, 4))
+    events = extract_article(article).events
+    assert [(e.event_type, e.actors, e.location.name if e.location else None) for e in events] == [
+        ("visit", [(visitor, "visitor")], place)
+    ]
