@@ -41,7 +41,6 @@ from etl.events.receptions import (
     _invited,
     _receive,
     _visit_and_meeting,
-    _visited,
     _welcomed,
 )
 from etl.events.roles import (
@@ -54,6 +53,7 @@ from etl.events.roles import (
 from etl.events.sentence_dating import _date_near, _scene
 from etl.events.speech import _statements
 from etl.events.topics import reports_no_acts
+from etl.events.visited import _visited
 from etl.events.visits import _calls_on_person, _visit
 from etl.events.where import event_place
 from etl.lexicon import Hit

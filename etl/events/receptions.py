@@ -25,7 +25,7 @@ from etl.events.roles import (
 from etl.events.speech import PRONOUN
 from etl.events.visits import ANAPHOR
 from etl.lexicon import Hit
-from etl.places import Place, lookup_place
+from etl.places import Place
 from etl.text import Sentence
 
 GUEST_REACH = 200
@@ -295,43 +295,6 @@ def _guests_visits(
             )
         )
     return visits
-
-
-def _visited(
-    ctx: _Context, sentence: Sentence, m: Hit, agents: list[ActorMention]
-) -> list[ArticleEvent]:
-    """`Menhan Sjafrie dikunjungi oleh Menhan Jepang Gen Nakatani`: the subject of the passive
-    is the host, the one named after it the visitor; a place visited (`Papua dikunjungi Presiden
-    Joko Widodo`) is the visitor's destination, with no host."""
-    before, after = _around(ctx, sentence, m, agents)
-    if not before or before[-1].kind != "person":
-        return _place_visited(ctx, sentence, m, after)
-    meetings = [
-        e for e in _meeting(ctx, sentence, m, agents, "verb") if len(e.actors) >= MEETING_PARTIES
-    ]
-    for e in meetings:
-        e.actors = [(e.actors[0][0], "host"), *e.actors[1:]]
-    return meetings + _guests_visits(ctx, sentence, m, meetings, guest_first=False)
-
-
-PLACE_KIND = re.compile(r"(?:Kota|Kabupaten|Provinsi|Pulau|Desa)\s+")
-
-
-def _place_visited(
-    ctx: _Context, sentence: Sentence, m: Hit, after: list[ActorMention]
-) -> list[ArticleEvent]:
-    """The visit of the person named after the passive to the place that is its subject."""
-    start = _clause_bounds(sentence, m.start())[0]
-    subject = PLACE_KIND.sub("", ctx.text[start : m.start()].strip(), count=1)
-    place = lookup_place(subject) if subject[:1].isupper() else None
-    visitor = next((a for a in after if a.kind == "person"), None)
-    if place is None or visitor is None:
-        return []
-    return [
-        ArticleEvent(
-            "visit", [(visitor.key, "visitor")], sentence, m.group(), m.start(), location=place
-        )
-    ]
 
 
 def _no_guest_named(ctx: _Context, sentence: Sentence, m: Hit, agents: list[ActorMention]) -> bool:
