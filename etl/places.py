@@ -151,15 +151,11 @@ def lookup_city(name: str, prefer_iso2: str | None = None) -> Place | None:
 
 
 @cache
-def _world_regions() -> frozenset[str]:
+def world_regions() -> frozenset[str]:
     """Continents and regions of the world (`data/world_regions.csv`: `Asia Tenggara`, `Timur
     Tengah`, `Eropa`): a trip's destination of no one state, never a town of that name (the
     gazetteer's `Asia` is a town in the Philippines)."""
     return frozenset(row["name"] for row in table("world_regions"))
-
-
-def world_regions() -> frozenset[str]:
-    return _world_regions()
 
 
 FOREIGN_REGION_STATES = frozenset(
@@ -204,7 +200,7 @@ def lookup_place(name: str, prefer_iso2: str | None = "ID") -> Place | None:
             if city is not None:
                 return Place(name, country.canonical, city.lat, city.lon, False)
         return Place(country.canonical, country.canonical, lat, lon, True)
-    if name in _world_regions():
+    if name in world_regions():
         return Place(name, None, None, None, False)
     city = lookup_city(name, prefer_iso2)
     if city is not None and (

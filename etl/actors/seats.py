@@ -21,14 +21,20 @@ def _past_seat(text: str, name: _Chunk) -> tuple[_Chunk, _Chunk] | None:
     tokens = list(TOKEN.finditer(text, name.start, name.end))
     if len(tokens) < 2:
         return None
-    seat_end = tokens[0].end() if _local_place(tokens[0].group()) else None
-    for n in range(min(SEAT_WORDS, len(tokens) - 2), 0, -1) if seat_end is None else ():
-        place = lookup_place(text[tokens[0].start() : tokens[n - 1].end()])
-        if place is not None:
-            seat_end = tokens[n - 1].end()
-            break
-    if seat_end is None:
-        return None
+    if _local_place(tokens[0].group()):
+        seat_end = tokens[0].end()
+    else:
+        lengths = range(min(SEAT_WORDS, len(tokens) - 2), 0, -1)
+        seat_end = next(
+            (
+                tokens[n - 1].end()
+                for n in lengths
+                if lookup_place(text[tokens[0].start() : tokens[n - 1].end()]) is not None
+            ),
+            None,
+        )
+        if seat_end is None:
+            return None
     start = next(t.start() for t in tokens if t.start() > seat_end)
     return (
         _Chunk(name.start, seat_end, "place", text[name.start : seat_end]),

@@ -166,13 +166,14 @@ def _person_from_title(
         named = False
         last = chunks[j]
         j += 1
-    if named and qualifier is None and title in words("company_posts"):
+    company_post = named and qualifier is None and title in words("company_posts")
+    if company_post:
         j = _past_company_suffix(text, chunks, j)
     if named and (
         _adjacent(text, last, chunks[j]) or trailing or _acronym_gap(text, last, chunks[j])
     ):
         name_chunk = _without_leading_places(text, chunks[j], last, seat_title)
-        if qualifier is None and title in words("company_posts"):
+        if company_post:
             name_chunk, company = _company_before_name(text, name_chunk)
             full_title = f"{title} {company}" if company else full_title
         span = _Chunk(title_chunk.start, name_chunk.end, "name", name_chunk.value)

@@ -68,10 +68,10 @@ def _person_aliases() -> dict[str, str]:
 
 MIN_ROOT = 4
 JOINING_PREFIX = "antar"
+"""`antar-` is written joined to its root (`Antarlembaga`, `Antarnegara`); Sastrawi leaves it."""
 NOUN_SUFFIX = "an"
 """A root and `-an` is a noun (`Ajakan`, `Desakan`) where Sastrawi strips `-kan` and finds a
 shorter root (`aja`)."""
-"""`antar-` is written joined to its root (`Antarlembaga`, `Antarnegara`); Sastrawi leaves it."""
 
 
 @cache

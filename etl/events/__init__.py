@@ -170,9 +170,10 @@ def _without_tours_told_by_legs(events: list[ArticleEvent]) -> list[ArticleEvent
     the world is the tour whose legs the article tells, no visit of its own, when the same
     traveller has a visit to a state or town in it."""
     legs = {
-        e.actor_keys("visitor")[0]
+        visitor
         for e in events
         if e.event_type == "visit" and e.location is not None and not _to_a_region(e)
+        for visitor in e.actor_keys("visitor")[:1]
     }
     return [e for e in events if not (_to_a_region(e) and e.actor_keys("visitor")[0] in legs)]
 

@@ -88,8 +88,8 @@ def talks_told(
 def _greeting(ctx: _Context, statement: ArticleEvent) -> bool:
     """A greeting carried (`menyampaikan salam Presiden …`) is no statement of its sender's
     (ANNOTATION.md: mere greetings are not relayed speech)."""
-    end = statement.trigger_start + len(statement.trigger)
-    return ctx.text[end:].lstrip().lower().startswith("salam")
+    message = MESSAGE.match(ctx.text, statement.trigger_start + len(statement.trigger))
+    return message is not None and message.group().strip().lower().startswith("salam")
 
 
 MESSAGE = re.compile(
