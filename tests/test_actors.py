@@ -57,6 +57,13 @@ def names(text: str) -> dict[str, str]:
             {"Kepolisian Daerah Metro Jaya": "organization", "Tentara Israel": "organization"},
         ),
         (
+            "Angkatan Laut Diraja Malaysia dan Angkatan Bersenjata Filipina menyatakan hal itu.",
+            {
+                "Angkatan Laut Diraja Malaysia": "organization",
+                "Angkatan Bersenjata Filipina": "organization",
+            },
+        ),
+        (
             "KBRI Kuala Lumpur berkoordinasi dengan Polis Diraja Malaysia (PDRM).",
             {"KBRI Kuala Lumpur": "organization", "Polis Diraja Malaysia": "organization"},
         ),
@@ -1036,12 +1043,42 @@ def test_indonesia_s_own_missions_go_by_their_short_forms(text: str, mission: st
         ("Menlu RI menerima telepon dari Menlu Malaysia.", "Menteri Luar Negeri RI"),
         ("Menlu Indonesia bertemu Menlu Malaysia.", "Menteri Luar Negeri RI"),
         ("Menlu RI menerima telepon dari Menlu Malaysia.", "Menteri Luar Negeri Malaysia"),
+        (
+            "Panglima TNI Terima Panglima Angkatan Bersenjata Filipina di Jakarta",
+            "Panglima Angkatan Bersenjata Filipina",
+        ),
     ],
 )
 def test_an_unnamed_official_is_named_by_post_and_state(text: str, official: str) -> None:
     """`Menlu RI` is `Menteri Luar Negeri RI`, as `Kemlu RI` is `Kementerian Luar Negeri RI`;
-    `Menlu Indonesia` is the same official, so the same name."""
+    `Menlu Indonesia` is the same official, so the same name. A body the tables do not know
+    keeps the state it is named with."""
     assert names(text).get(official) == "person", names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title"),
+    [
+        (
+            "Kepala Staf Angkatan Bersenjata Filipina Jenderal Romeo Brawner Jr tiba di Jakarta.",
+            "Romeo Brawner",
+            "Kepala Staf Angkatan Bersenjata",
+        ),
+        (
+            "Panglima Angkatan Bersenjata Filipina Jenderal Romeo Brawner tiba di Jakarta.",
+            "Romeo Brawner",
+            "Panglima Angkatan Bersenjata",
+        ),
+    ],
+)
+def test_the_holder_of_a_state_s_forces_post_is_of_that_state(
+    text: str, person: str, title: str
+) -> None:
+    """A post of forces the tables do not know, named with their state and the holder's rank,
+    is a post of that state: `Kepala Staf` is the post, `Staf` no name."""
+    result = find_actors(document_of(text))
+    assert result.actors[person].country == "Filipina", result.actors
+    assert title in result.actors[person].titles, result.actors
 
 
 @pytest.mark.parametrize(

@@ -36,7 +36,7 @@ __all__ = [
 ]
 
 NATIONAL_BODIES = ("Kementerian", "Kemenko", "Kejaksaan Agung", "Badan", "Mahkamah")
-STATE_FORCES = ("Kepolisian", "Penjaga Pantai", "Tentara", "Garda")
+STATE_FORCES = ("Kepolisian", "Penjaga Pantai", "Tentara", "Garda", "Angkatan")
 """A state's forces named by their kind and the state (`Kepolisian Nasional Filipina`,
 `Penjaga Pantai China`) are a body of that state, as its ministries are."""
 GOVERNMENT = "Pemerintah"
@@ -196,6 +196,7 @@ def find_actors(document: Document) -> ArticleActors:
             _add_person(result, persons, chunk, chunk.value, None, None, text, titled=False)
         i += consumed
     _resolve_persons(text, starts, result, persons, titled_persons, unnamed)
+    result.unnamed = {name for name in unnamed if name in result.actors}
     _join_nicknames(text, result)
     return result
 

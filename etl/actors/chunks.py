@@ -84,7 +84,7 @@ ORG_HEADS = re.compile(
     r"Divisi|Batalyon|Brigade|Resimen|Detasemen|Skadron|Pangkalan|Lantamal|Lanud|Koramil|Polsek|"
     r"Rutan|Lapas|Kanwil|Kantor\s+Wilayah|Korps|Komando|Pasukan|Satuan|Liga|Persatuan|"
     r"Perhimpunan|Asosiasi|Ikatan|Himpunan|Perkumpulan|Yayasan|Gabungan|Serikat|Kamar\s+Dagang|"
-    r"Kepolisian|Penjaga\s+Pantai|Tentara|Garda)\b"
+    r"Kepolisian|Penjaga\s+Pantai|Tentara|Garda|Angkatan)\b"
 )
 """The head nouns of a body's name, military and police units, state offices and associations
 (`Liga Parlemen Jepang-Indonesia`) among them: the whole run is the body (`Divisi Infanteri 1`,

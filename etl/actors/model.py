@@ -62,6 +62,9 @@ class ArticleActors:
 
     actors: dict[str, Actor] = field(default_factory=dict)
     mentions: list[ActorMention] = field(default_factory=list)
+    unnamed: set[str] = field(default_factory=set)
+    """Officials told by their post alone (`Panglima Angkatan Bersenjata Filipina`), no holder
+    named: they stand for their state, as the state's own name does."""
 
     def add(self, mention: ActorMention, actor: Actor) -> None:
         known = self.actors.setdefault(actor.name, actor)

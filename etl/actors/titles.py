@@ -107,6 +107,8 @@ def _person_from_title(
             and chunks[j].kind == "country"
             and _adjacent(text, last, chunks[j], False)
         ):
+            qualifier = _body_of_state(text, qualifier, chunks[j])
+            country = _qualifier_country(chunks[j], country)
             last = chunks[j]
             j += 1
         posted = (
@@ -411,8 +413,8 @@ def _far_holder(
     """A titled person whose name stands past the title's qualifiers; the qualifiers name the
     title's country or body, and the runs between are part of the title, not persons."""
     qualifiers = [c for c in chunks[i + 1 : j] if c.kind in ("country", "org")]
-    if qualifiers:
-        country = _qualifier_country(qualifiers[0], country)
+    states = (_qualifier_country(q, None) for q in qualifiers)
+    country = next((s for s in states if s), None) or country
     full_title = title if not qualifiers else f"{title} {_qualifier_name(qualifiers[0])}"
     seat_title = title in words("seat_titles")
     name_chunk = _without_leading_places(text, chunks[j], chunks[j - 1], seat_title)
@@ -485,6 +487,14 @@ def _root_after_comma(text: str, last: _Chunk, name: _Chunk) -> bool:
         and " " not in name.value
         and name.value.lower() in _stemmer()[1]
     )
+
+
+def _body_of_state(text: str, body: _Chunk, state: _Chunk) -> _Chunk:
+    """`Panglima Angkatan Bersenjata Filipina`: a body the tables do not know, named with its
+    state, is the body of that state; a known one (`Partai Demokrat Indonesia`) stays itself."""
+    if body.value in _organizations():
+        return body
+    return _Chunk(body.start, state.end, "org", text[body.start : state.end])
 
 
 def _qualifier_name(qualifier: _Chunk) -> str:

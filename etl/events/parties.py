@@ -33,12 +33,13 @@ def _folded(meetings: list[ArticleEvent], actors: ArticleActors) -> set[int]:
                 by_party.setdefault(country, []).append(meeting)
     folded: set[int] = set()
     for event in meetings:
-        if not any(actors.actors[k].kind == "country" for k in event.actor_keys()):
+        if not any(_state_of(k, actors) for k in event.actor_keys()):
             continue
+        lead = event.actor_keys()[0]
         target = next(
             (
                 other
-                for other in by_party.get(event.actor_keys()[0], [])
+                for other in by_party.get(_state_of(lead, actors) or lead, [])
                 if other is not event
                 and id(other) not in folded
                 and _stands_for(event, other, actors)
@@ -55,9 +56,9 @@ def _folded(meetings: list[ArticleEvent], actors: ArticleActors) -> set[int]:
 
 
 def _stands_for(event: ArticleEvent, other: ArticleEvent, actors: ArticleActors) -> bool:
-    """Each party of `event` is a party of `other` or the state of one of its persons, one of
-    them at least is a state, and the two are told alike (modality, and the day when both
-    have one)."""
+    """Each party of `event` is a party of `other` or stands for the state of one of its
+    persons, one of them at least for a state, and the two are told alike (modality, and the
+    day when both have one)."""
     if event.modality != other.modality or (
         event.date.start is not None
         and other.date.start is not None
@@ -69,6 +70,14 @@ def _stands_for(event: ArticleEvent, other: ArticleEvent, actors: ArticleActors)
         None
     }
     keys = event.actor_keys()
-    return any(actors.actors[k].kind == "country" for k in keys) and all(
-        k in parties or (actors.actors[k].kind == "country" and k in states) for k in keys
+    return any(_state_of(k, actors) for k in keys) and all(
+        k in parties or _state_of(k, actors) in states for k in keys
     )
+
+
+def _state_of(key: str, actors: ArticleActors) -> str | None:
+    """The state a party stands for: a state itself, or an official told by the post alone."""
+    actor = actors.actors[key]
+    if actor.kind == "country":
+        return key
+    return actor.country if key in actors.unnamed else None
