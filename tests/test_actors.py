@@ -1812,3 +1812,36 @@ def test_a_full_name_ending_in_another_s_short_name_is_another_person(
     """`Presiden Prabowo` is Prabowo Subianto (a known alias); `Kapolri Listyo Sigit Prabowo`
     after it is the police chief, not a longer form of the President's name."""
     assert {name for name, kind in names(text).items() if kind == "person"} == persons
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Presiden Prabowo Subianto bertemu Presiden ke-5 RI Megawati Soekarnoputri di "
+            "Jakarta. Presiden mengatakan pertemuan itu penting.",
+            "Megawati Soekarnoputri",
+        ),
+        (
+            "Presiden Prabowo Subianto makan siang bersama Presiden Ke-7 Jokowi di Solo. "
+            "Presiden mengatakan pertemuan itu penting.",
+            "Joko Widodo",
+        ),
+        (
+            "Presiden Prabowo Subianto menerima Wakil Presiden ke-10 dan ke-12 RI Jusuf Kalla. "
+            "Presiden mengatakan pertemuan itu penting.",
+            "Jusuf Kalla",
+        ),
+    ],
+)
+def test_a_numbered_holder_of_a_post_is_named_and_a_bare_post_is_not_theirs(
+    text: str, person: str
+) -> None:
+    """The ordinal stands inside the title (`Presiden ke-5 RI`), no word of the name, and the
+    bare `Presiden` after it is the President of the day named first, not the numbered one."""
+    result = find_actors(document_of(text))
+    assert [m.key for m in result.mentions if m.kind == "person"] == [
+        "Prabowo Subianto",
+        person,
+        "Prabowo Subianto",
+    ]

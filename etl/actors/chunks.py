@@ -67,6 +67,10 @@ ENGLISH_GLOSS = re.compile(r"\([A-Z][^()]{0,80}?\b(?:of|for|the)\b[^()]{0,80}\)"
 GLOSS_REACH = 80
 LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
 FACTION = re.compile(r"\bF-[A-Z][\w-]*")
+ORDINAL = re.compile(r"(?<![\w-])[Kk]e-?\d+(?:\s+(?:dan|&)\s+ke-?\d+)*(?![\w-])")
+"""`Presiden ke-5 RI Megawati`, `Presiden Ke-7 Jokowi`, `Wapres ke-10 dan ke-12 Jusuf Kalla`:
+the holder's number in the line of a post stands inside the title, no word of a name; a
+numbered holder is one of the line, often a past one, so no bare post later points at them."""
 POSTNOMINAL = re.compile(r"[A-Z]{2,4}[.,]?")
 POSTNOMINAL_AFTER = 2
 ACRONYM_PLURAL = 2
@@ -497,7 +501,8 @@ def _name_parts(
             lenient and i == 0 and len(tokens) > 1 and len(word) <= SHORT_NAME_WORD and not headline
         )
         if (
-            (word in stop and not short_name and not (lenient and _given_name(word, i, tokens)))
+            ORDINAL.fullmatch(word)
+            or (word in stop and not short_name and not (lenient and _given_name(word, i, tokens)))
             or (headline and (word.lower() in _stemmer()[1] or is_common_word(word)))
             or (
                 not lenient
@@ -522,6 +527,7 @@ def _given_name(word: str, i: int, tokens: list[re.Match[str]]) -> bool:
 
 
 def _adjacent(text: str, left: _Chunk, right: _Chunk, allow_comma: bool = True) -> bool:
-    """Nothing but space between two chunks (or a comma, or a faction tag such as `F-PAN`)."""
-    gap = FACTION.sub(" ", text[left.end : right.start]).strip()
+    """Nothing but space between two chunks (or a comma, a faction tag such as `F-PAN`, or a
+    post's ordinal)."""
+    gap = ORDINAL.sub(" ", FACTION.sub(" ", text[left.end : right.start])).strip()
     return gap == "" or (allow_comma and gap == ",")

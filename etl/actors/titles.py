@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from etl.actors.chunks import TOKEN, _adjacent
+from etl.actors.chunks import ORDINAL, TOKEN, _adjacent
 from etl.actors.company_posts import _company_before_name, _past_company_suffix
 from etl.actors.far_holders import _holder_further_on, _main_clause_subject
 from etl.actors.headlines import in_headline
@@ -185,7 +185,7 @@ def _person_from_title(
         actor = _add_person(
             result, persons, span, name_chunk.value, full_title, country, text, titled=True
         )
-        if staff is None:
+        if staff is None and not ORDINAL.search(text, title_chunk.end, name_chunk.start):
             titled_persons.add(title, country or actor.country, actor)
             if name_chunk.start > chunks[j].start:
                 seat_name = text[chunks[j].start : name_chunk.start].strip()
