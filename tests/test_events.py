@@ -808,6 +808,15 @@ def test_an_honour_conferred_in_person_is_a_meeting_and_the_honour_no_party(
                 ("meeting", (("Joko Widodo", "host"), ("Anthony Albanese", "participant"))),
             ],
         ),
+        (
+            "Menteri Luar Negeri Sugiono mendampingi Presiden Prabowo saat bertemu Presiden "
+            "Rusia Vladimir Putin di Kremlin.",
+            [("meeting", (("Prabowo Subianto", "participant"), ("Vladimir Putin", "participant")))],
+        ),
+        (
+            "Menlu Retno Marsudi turut mendampingi Presiden Joko Widodo dalam kunjungan ke Jepang.",
+            [("visit", (("Joko Widodo", "visitor"), ("Jepang", "host")))],
+        ),
     ],
 )
 def test_who_accompanies_a_principal_is_no_party(text: str, expected: list) -> None:

@@ -48,11 +48,11 @@ from etl.events.roles import (
     _outermost,
     _qualifiers_dropped,
     speech_tagged,
-    unnamed_members,
 )
 from etl.events.sentence_dating import _date_near, _scene
 from etl.events.speech import _statements
 from etl.events.topics import reports_no_acts
+from etl.events.unnamed import unnamed_members
 from etl.events.visited import _visited
 from etl.events.visits import _calls_on_person, _visit
 from etl.events.where import event_place

@@ -70,6 +70,22 @@ def relative_subject(
     return named[-1:] if named and not ctx.text[named[-1].end : opening.start()].strip() else []
 
 
+RELATIVE_WITH_OBJECT = re.compile(r"\s*,?\s*yang\s+(?:(?-i:[a-z])\w*\s+){1,4}")
+"""`Menlu Retno yang mendampingi Presiden Jokowi mengatakan`: lower-case words of a relative
+clause between a name and the name that is that clause's object."""
+
+
+def subject_past_relative_object(
+    text: str, subject: list[ActorMention], before: list[ActorMention]
+) -> list[ActorMention]:
+    """The subject run of a verb, or the name before it when the run is the object of a relative
+    clause on that name: Retno speaks, not Jokowi whom she accompanies."""
+    k = len(before) - len(subject)
+    if k == 0 or not RELATIVE_WITH_OBJECT.fullmatch(text, before[k - 1].end, subject[0].start):
+        return subject
+    return [before[k - 1]]
+
+
 def fronted_after_lead(
     ctx: _Context, sentence: Sentence, offset: int, before: list[ActorMention]
 ) -> bool:

@@ -8,7 +8,8 @@ import re
 from etl.actors import ActorMention
 from etl.events.context import _Context
 from etl.events.model import ArticleEvent
-from etl.events.roles import OBJECT_OF, _is_locative, _unnamed_speaker
+from etl.events.roles import OBJECT_OF, _is_locative
+from etl.events.unnamed import _unnamed_speaker
 from etl.text import Sentence
 
 PRONOUN_SUBJECT = re.compile(

@@ -10,7 +10,7 @@ from functools import cache
 from etl.actors import DEGREES_AFTER_NAME, ActorMention
 from etl.dates.lexicon import lexicon
 from etl.events.context import _Context
-from etl.lexicon import Hit, alternation, table, words
+from etl.lexicon import Hit, alternation, table
 from etl.places import country_names
 from etl.text import FRONTED_CLAUSE, NOT_ONLY, Sentence
 
@@ -78,6 +78,12 @@ COMPANION_WORD = re.compile(
     r"(?:asisten|staf|ajudan|wakil|deputi|istri|suami)nya\b)",
     re.IGNORECASE,
 )
+ACCOMPANYING = re.compile(
+    r"\s+(?:(?:juga|turut|ikut|tampak)\s+)*(?:mendampingi|menemani|mengiringi)\s+(?:[a-z]+\s+)?$"
+)
+DURING = re.compile(r"\s*,?\s*(?:saat|ketika|sewaktu|selama|tatkala|dalam|pada\s+saat)\b")
+"""`Menlu Sugiono mendampingi Presiden Prabowo saat bertemu Putin`: who accompanies the one
+named after the verb, at what that one does, is no party of it (see `_companions`)."""
 COMPANION_PHRASE = re.compile(
     r"(?:,\s*)?\b(?:didampingi|ditemani|beserta)\b[^,]*(?:,|$)", re.IGNORECASE
 )
@@ -223,9 +229,15 @@ def _agents(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
 
 def _companions(text: str, mentions: list[ActorMention]) -> set[int]:
     """`Presiden Jokowi didampingi Menlu Retno Marsudi dan Mensesneg Pratikno menerima …`, `John
-    MacDaniel dan asistennya, Adrian Johan mengunjungi …`: who accompanies a principal is no
-    party of the act (the annotation leaves them out), nor its subject."""
-    found: set[int] = set()
+    MacDaniel dan asistennya, Adrian Johan mengunjungi …`, `Menlu Sugiono mendampingi Presiden
+    Prabowo saat bertemu …`: who accompanies a principal is no party of the act (the
+    annotation leaves them out), nor its subject."""
+    found = {
+        id(m)
+        for m, principal in itertools.pairwise(mentions)
+        if ACCOMPANYING.fullmatch(text, m.end, principal.start)
+        and DURING.match(text, principal.end)
+    }
     if not mentions or not COMPANION_WORD.search(
         text, max(0, mentions[0].start - COMPANION_REACH), mentions[-1].start
     ):
@@ -239,40 +251,6 @@ def _companions(text: str, mentions: list[ActorMention]) -> set[int]:
             found.add(id(m))
         previous = m
     return found
-
-
-@cache
-def _unnamed_speaker() -> re.Pattern[str]:
-    """A speech tag whose speaker is unnamed: `kata sumber tersebut`, `ujar seorang pejabat`."""
-    nouns = alternation(words("member_nouns"))
-    return re.compile(
-        rf"\b(?:kata|ujar|tutur|ucap|ungkap|jelas|tambah|imbuh)\s+"
-        rf"(?:salah\s+(?:seorang|satu)\s+|seorang\s+|para\s+)?(?:{nouns})\b",
-        re.IGNORECASE,
-    )
-
-
-@cache
-def _member_of() -> re.Pattern[str]:
-    nouns = alternation(words("member_nouns"))
-    joint = r"(?:\s+(?:dan|serta)\s+|\s*[-(]\s*|\s+)"
-    return re.compile(
-        rf"(?<![\w-])(?:salah\s+(?:seorang|satu)\s+|seorang\s+|para\s+|sejumlah\s+|beberapa\s+)?"
-        rf"(?:{nouns})(?:\s+[a-z]\w*)?(?:{joint}(?-i:[A-Z][\w-]*)){{0,3}}{joint}$",
-        re.IGNORECASE,
-    )
-
-
-def unnamed_members(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
-    """`rakyat Malaysia`, `anggota Komisi I DPR`, `staf humas Kementerian Perhubungan`,
-    `salah satu pejabat Istana Negara Malaysia`, `seorang analis Jepang-Indonesia`, `pasukan
-    Rusia dan Turki`, `sumber di Kremlin (…)`: people of a country or body who are not named
-    are no actor, and neither is the country for them."""
-    return [
-        m
-        for m in mentions
-        if m.kind == "person" or not _member_of().search(text[max(0, m.start - 40) : m.start])
-    ]
 
 
 def speech_tagged(text: str, mentions: list[ActorMention], offset: int) -> list[ActorMention]:
@@ -433,30 +411,6 @@ def _without_own_countries(ctx: _Context, keys: list[str]) -> list[str]:
         ctx.actors.actors[k].country for k in keys if ctx.actors.actors[k].kind == "person"
     }
     return [k for k in keys if not (ctx.actors.actors[k].kind == "country" and k in countries)]
-
-
-LEADER_OF = re.compile(
-    r"\b(?:delegasi|rombongan|tim|misi)\b[^.;]{0,60}?[\s,]+(?:yang\s+)?dipimpin"
-    r"(?:\s+(?:langsung\s+)?oleh)?\s+",
-    re.IGNORECASE,
-)
-"""`Delegasi Indonesia yang dipimpin Menko Airlangga Hartarto bertolak ke Washington`."""
-VERB_BEFORE = re.compile(r"\b(?:me|ber|di|ter)[a-z]{3,}\b")
-"""A delegation named after a verb (`menerima delegasi … yang dipimpin`) is its object."""
-
-
-def delegation_leader(
-    text: str, start: int, offset: int, agents: list[ActorMention]
-) -> ActorMention | None:
-    """The person who leads the delegation that is the subject before `offset` (no verb before
-    it): it travels and meets as its leader, not as the state it is of."""
-    led = LEADER_OF.search(text, start, offset)
-    if led is None or VERB_BEFORE.search(text, start, led.start()):
-        return None
-    return next(
-        (a for a in agents if a.kind == "person" and a.start == led.end() and a.end <= offset),
-        None,
-    )
 
 
 def _close_subject(gap: str) -> bool:

@@ -7,7 +7,11 @@ import re
 from functools import cache
 
 from etl.actors import ActorMention
-from etl.events.clauses import _subordinate_subject
+from etl.events.clauses import (
+    _subordinate_subject,
+    relative_subject,
+    subject_past_relative_object,
+)
 from etl.events.context import _Context, _speech_rows, _trigger_rows, row_key
 from etl.events.model import ArticleEvent
 from etl.events.roles import (
@@ -27,6 +31,8 @@ SPOKE_ALONGSIDE = re.compile(r"(?:\s*\([^()]{1,20}\))?,?\s+bersama\s+$", re.IGNO
 """`Jenderal Moeldoko (kedua kiri), bersama KASAD … Gatot Nurmantyo (kiri), … memberikan
 keterangan pers`: the persons beside a subject at a press statement speak too."""
 TAG_OPENERS = frozenset(",”“\"’'—–-:(")
+CLOSING_WORDS = frozenset({"begitu", "demikian"})
+"""`Begitu kata Dasco kepada wartawan`: a tag opening its sentence after what was said."""
 PRONOUN = re.compile(r"\b(?:dia|ia|beliau)\b", re.IGNORECASE)
 THROUGH = re.compile(r"\b(?:melalui|lewat|via|menerusi)\s+$", re.IGNORECASE)
 """`Presiden Jokowi melalui Mensesneg Pratikno menyampaikan …`: who speaks through someone
@@ -219,7 +225,12 @@ def _subject(
     ctx: _Context, sentence: Sentence, offset: int, mentions: list[ActorMention]
 ) -> list[ActorMention]:
     """The actors right before a verb that are its subject, not the object of a preposition:
-    at most a few words (`telah`, `pun`, `juga`) and no clause between them and the verb."""
+    at most a few words (`telah`, `pun`, `juga`) and no clause between them and the verb, or
+    the name a relative clause set off by commas is told of (`Retno, yang bertemu Kamikawa,
+    menegaskan`)."""
+    relative = relative_subject(ctx, sentence, offset, _agents(ctx.text, mentions))
+    if relative:
+        return relative
     clause_start = _clause_bounds(sentence, offset)[0]
     if FRONTED_CLAUSE.match(ctx.text, sentence.start):
         comma = ctx.text.find(",", sentence.start, offset)
@@ -245,7 +256,7 @@ def _subject(
     subject = _subject_run(ctx.text, before)
     if not _close_subject(ctx.text[subject[-1].end : offset]):
         return []
-    return subject
+    return subject_past_relative_object(ctx.text, subject, before)
 
 
 def _alongside(text: str, m: ActorMention, mentions: list[ActorMention], start: int) -> bool:
@@ -335,7 +346,7 @@ def _tags_speech(text: str, sentence: Sentence, verb: Hit) -> bool:
     before = text[sentence.start : verb.start()].rstrip()
     if verb.group().lower().startswith("di"):
         return not before.lower().endswith("yang")
-    return not before or before[-1] in TAG_OPENERS
+    return not before or before[-1] in TAG_OPENERS or before.lower() in CLOSING_WORDS
 
 
 def _parenthetical(text: str, verb: Hit) -> bool:

@@ -17,6 +17,7 @@ from etl.events.clauses import (
     relative_subject,
 )
 from etl.events.context import _Context
+from etl.events.delegations import delegation_leader
 from etl.events.destinations import (
     TOWN_RIGHT_AFTER,
     _destination,
@@ -34,7 +35,6 @@ from etl.events.roles import (
     _reported_subject,
     _subject_run,
     besides_group,
-    delegation_leader,
 )
 from etl.events.speech import PRONOUN
 from etl.lexicon import Hit

@@ -1,0 +1,47 @@
+"""Who speaks: the speaker of a statement where a clause or a closing tag stands around it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events import roles_of
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Menlu Retno Marsudi yang mendampingi Presiden Jokowi mengatakan pertemuan itu penting.",
+            "Retno Marsudi",
+        ),
+        (
+            "Menlu Retno Marsudi, yang mendampingi Presiden Jokowi, mengatakan pertemuan itu "
+            "penting.",
+            "Retno Marsudi",
+        ),
+        (
+            "Duta Besar Jepang Masaki Yasushi, yang menemui Ketua DPR Puan Maharani, menegaskan "
+            "bahwa kerja sama harus ditingkatkan.",
+            "Yasushi Masaki",
+        ),
+    ],
+)
+def test_the_object_of_a_relative_clause_on_the_speaker_does_not_speak(
+    text: str, speaker: str
+) -> None:
+    """The name a relative clause is told of speaks, not the one the clause accompanies or
+    meets."""
+    speakers = [parties for kind, parties in roles_of(text) if kind == "statement"]
+    assert speakers == [((speaker, "speaker"),)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Begitu kata Wakil Ketua DPR Sufmi Dasco Ahmad kepada wartawan di Kompleks Parlemen.",
+        "Demikian ungkap Wakil Ketua DPR Sufmi Dasco Ahmad di Jakarta.",
+    ],
+)
+def test_a_closing_tag_after_what_was_said_names_the_speaker(text: str) -> None:
+    """`Begitu kata …` closes a paragraph of speech: the one it names spoke."""
+    assert roles_of(text) == [("statement", (("Sufmi Dasco Ahmad", "speaker"),))]
