@@ -1,5 +1,6 @@
-"""Indonesian root words (Sastrawi's dictionary) and the stemmer over them: what tells a common
-word from a name, and a word from two glued together."""
+"""Indonesian root words (Sastrawi's dictionary, with the Malay words of posts and bodies it
+lacks: `antarabangsa`, `kesihatan`) and the stemmer over them: what tells a common word from a
+name, and a word from two glued together."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from functools import cache
 from Sastrawi.Dictionary.ArrayDictionary import ArrayDictionary
 from Sastrawi.Stemmer.Stemmer import Stemmer
 from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+from etl.lexicon import words
 
 
 class _RootWords(ArrayDictionary):
@@ -22,5 +25,5 @@ class _RootWords(ArrayDictionary):
 
 @cache
 def _stemmer() -> tuple[Stemmer, frozenset[str]]:
-    roots = frozenset(StemmerFactory().get_words())
+    roots = frozenset(StemmerFactory().get_words()) | words("malay_words")
     return Stemmer(_RootWords(roots)), roots

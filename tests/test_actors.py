@@ -801,6 +801,19 @@ def test_a_post_told_of_the_person_just_named_is_that_person(text: str) -> None:
             "ASEAN, TYT Dato’ Paduka Lim Jock Hoi.",
             {"Saifuddin", "Joko Widodo", "Lim Jock Hoi"},
         ),
+        (
+            "Menteri Pelancongan, Seni dan Budaya Datuk Seri Tiong King Sing berkata demikian.",
+            {"Tiong King Sing"},
+        ),
+        (
+            "Menteri Perdagangan Antarabangsa dan Industri Tengku Datuk Seri Zafrul Aziz berkata "
+            "demikian.",
+            {"Zafrul Aziz"},
+        ),
+        (
+            "Menteri Perladangan dan Komoditi Datuk Seri Johari Abdul Ghani berkata demikian.",
+            {"Johari Abdul Ghani"},
+        ),
     ],
 )
 def test_malay_names_and_posts(text: str, expected: set[str]) -> None:

@@ -11,7 +11,8 @@ from tests.test_events import roles_of
     ("text", "speaker"),
     [
         (
-            "Menlu Retno Marsudi yang mendampingi Presiden Jokowi mengatakan pertemuan itu penting.",
+            "Menlu Retno Marsudi yang mendampingi Presiden Jokowi mengatakan pertemuan itu "
+            "penting.",
             "Retno Marsudi",
         ),
         (

@@ -301,7 +301,8 @@ def _family_rest(text: str, chunk: _Chunk) -> bool:
 
 def _patronymics(text: str, chunks: list[_Chunk]) -> list[_Chunk]:
     """`Hishammuddin Tun Hussein`, `Mukhriz Tun Mahathir`: a Malay honorific between two words
-    of a name is the father's, inside the son's name, not a rank opening another person."""
+    of a name is the father's, inside the son's name, not a rank opening another person (after
+    a portfolio's word it opens the holder's name)."""
     if not any(c.kind == "rank" and c.value in PATRONYMIC_HONORIFICS for c in chunks):
         return chunks
     merged: list[_Chunk] = []
@@ -311,6 +312,7 @@ def _patronymics(text: str, chunks: list[_Chunk]) -> list[_Chunk]:
         if (
             k + 2 < len(chunks)
             and c.kind == "name"
+            and not _portfolio_word(c.value.split()[0])
             and chunks[k + 1].kind == "rank"
             and chunks[k + 1].value in PATRONYMIC_HONORIFICS
             and chunks[k + 2].kind == "name"
@@ -324,6 +326,12 @@ def _patronymics(text: str, chunks: list[_Chunk]) -> list[_Chunk]:
         merged.append(c)
         k += 1
     return merged
+
+
+def _portfolio_word(word: str) -> bool:
+    """`Menteri Pelancongan, Seni dan Budaya Datuk Seri Tiong King Sing`: a dictionary word
+    before an honorific ends the post's portfolio; a son's own name is no such word."""
+    return word.lower() in _stemmer()[1] or is_common_word(word)
 
 
 def _acronym(value: str) -> bool:
