@@ -1302,6 +1302,34 @@ def test_a_byline_sets_no_scene_for_the_next_sentence() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "day"),
+    [
+        (
+            "Presiden Prabowo Subianto menerima PM Vietnam Pham Minh Chinh di Istana Merdeka, "
+            "Kamis (6/3/2025). Sehari sebelumnya, Pham bertemu Ketua DPR Puan Maharani. Menteri "
+            "Luar Negeri Sugiono mengatakan kunjungan ini menandai 70 tahun hubungan kedua negara.",
+            "Sugiono",
+            date(2025, 3, 6),
+        ),
+        (
+            "Presiden Prabowo Subianto menerima PM Vietnam Pham Minh Chinh di Istana Merdeka, "
+            "Kamis (6/3/2025). Sehari sebelumnya, Pham bertemu Ketua DPR Puan Maharani. Puan "
+            "mengatakan parlemen kedua negara akan bekerja sama.",
+            "Puan Maharani",
+            date(2025, 3, 5),
+        ),
+    ],
+)
+def test_a_day_opening_a_sentence_dates_what_its_own_parties_say_next(
+    text: str, speaker: str, day: date
+) -> None:
+    """`Sehari sebelumnya, Pham bertemu Puan.` sets the scene for what Puan says next, not for
+    a minister who took no part in it: he speaks on the story's day."""
+    found = events_of(text, date(2025, 3, 7))
+    assert has(found, "statement", {speaker}, day), found
+
+
 def test_a_byline_date_is_no_story_day() -> None:
     text = (
         "Rina Kusuma • 19 April 2023 17:37\n"

@@ -106,6 +106,7 @@ def extract_events(document: Document, actors: ArticleActors) -> list[ArticleEve
     mentions_at = ctx.mentions_at
     times_at = SpanIndex(times, lambda t: (t.char_start, t.char_end))
     scene: EventDate | None = None
+    scene_parties: set[str] = set()
     pending: tuple[ArticleEvent, int] | None = None
     listing = False
     for n, sentence in enumerate(document.sentences):
@@ -134,7 +135,7 @@ def extract_events(document: Document, actors: ArticleActors) -> list[ArticleEve
             event.location = event.location or event_place(ctx, sentence, event, named)
             event.date = _date_near(ctx, sentence_times, event, document.article.published)
             if event.event_type == "statement" and event.date.start is None and scene:
-                event.date = scene
+                event.date = _scene_of(scene, event, scene_parties)
         waiting = [e for e in found if e.incomplete and awaits_list(ctx, e)]
         if waiting:
             pending = (waiting[-1], n)
@@ -144,6 +145,7 @@ def extract_events(document: Document, actors: ArticleActors) -> list[ArticleEve
         ctx.parties.update(k for e in found for k in e.actor_keys())
         ctx.focus = _focus_after(ctx, sentence, found, mentions)
         scene = _scene(sentence, [t for t in sentence_times if not _byline(ctx.text, t)])
+        scene_parties = {k for e in found for k in e.actor_keys()}
     published = document.article.published
     quoted = sorted(
         quoted_meetings(ctx, document.sentences, times_at, published)
@@ -163,6 +165,15 @@ def extract_events(document: Document, actors: ArticleActors) -> list[ArticleEve
     date_by_story(ctx.events, story_date(ctx, times, document.article.published))
     kept = [e for e in ctx.events if not e.incomplete and not _with_a_forum(ctx, e)]
     return fold_states_into_officials(_without_tours_told_by_legs(kept), actors)
+
+
+def _scene_of(scene: EventDate, statement: ArticleEvent, parties: set[str]) -> EventDate:
+    """The day a sentence opens with dates the statement after it when the speaker took part in
+    what that sentence told, or it told nothing: `Sehari sebelumnya, Pham bertemu Puan.` does
+    not date what Sugiono says next."""
+    if not parties or statement.actor_keys()[0] in parties:
+        return scene
+    return statement.date
 
 
 def _without_tours_told_by_legs(events: list[ArticleEvent]) -> list[ArticleEvent]:
