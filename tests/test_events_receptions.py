@@ -116,3 +116,25 @@ def test_a_courtesy_call_coordinated_with_a_planned_meeting_is_the_subject_s_and
         (("Khaled Nordin", "visitor"), ("Prabowo Subianto", "host")),
         "planned",
     ) in calls
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Presiden Rusia Vladimir Putin tiba di Kazan. Keesokan harinya, ia menerima Presiden Iran "
+        "Masoud Pezeshkian.",
+        "Presiden Rusia Vladimir Putin tiba di Kazan. Beliau kemudian menerima kunjungan Presiden "
+        "Iran Masoud Pezeshkian.",
+    ],
+)
+def test_a_pronoun_receiving_a_guest_is_the_host_last_told_of(text: str) -> None:
+    """`ia menerima …`: the host is the person the text is about, as for `ia bertemu …`."""
+    assert ("meeting", (("Masoud Pezeshkian", "participant"), ("Vladimir Putin", "host"))) in (
+        _parties(text)
+    )
+
+
+def test_one_welcomed_as_something_is_not_received() -> None:
+    """`menyambut X sebagai pemimpin baru`: an acknowledgement, no reception."""
+    text = "Putin menyambut Petro Poroshenko sebagai pemimpin baru Ukraina."
+    assert _parties(text) == []

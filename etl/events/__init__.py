@@ -17,6 +17,7 @@ from etl.actors.headlines import in_headline
 from etl.document import Document
 from etl.events.addressed import joint_talks, talks_told
 from etl.events.anaphora import date_by_naming_again, told_again
+from etl.events.conferrals import _conferral
 from etl.events.context import _Context, _speech_rows, _trigger_rows, quote_spans, row_key
 from etl.events.discourse_dating import (
     _byline,
@@ -37,7 +38,6 @@ from etl.events.occasion_dating import _affiliations, _inherit_dates
 from etl.events.parties import fold_states_into_officials
 from etl.events.quoted import quoted_meetings, quoted_statements
 from etl.events.receptions import (
-    _conferral,
     _invited,
     _receive,
     _visit_and_meeting,

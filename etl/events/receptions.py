@@ -1,5 +1,5 @@
 """Receptions: a host receiving a guest (`menerima`, `menyambut`, `disambut oleh`), courtesy calls
-(a visit and a meeting at once) and honours conferred in person."""
+(a visit and a meeting at once) and invitations to the host's table."""
 
 from __future__ import annotations
 
@@ -30,7 +30,6 @@ from etl.text import Sentence
 
 GUEST_REACH = 200
 HOST_LINK = re.compile(r"\b(?:dengan|kepada|ke)\s+$", re.IGNORECASE)
-RECIPIENT = re.compile(r"\b(?:kepada\s+|ke\s+(?=[A-Z]))", re.IGNORECASE)
 ARRIVAL = re.compile(
     r"\b(?:bandara|bandar\s+udara|lanud|pangkalan\s+udara|airport|lapangan\s+terbang|KLIA\d?|"
     r"setiba(?:nya)?\s+di|sesampai(?:nya)?\s+di|tangga\s+pesawat)\b",
@@ -91,6 +90,9 @@ baik oleh …`: what is received or welcomed is a thing of the person named, not
 RELATIVE = re.compile(r"\byang\s+(?:(?:telah|sudah|akan|sempat|baru|langsung|pun)\s+)*$", re.I)
 """`sembilan pimpinan negara sahabat yang diterima Presiden Prabowo`, `penghargaan yang diterima
 Dudung`: a relative passive's guest is the noun right before `yang`."""
+RECOGNISED_AS = re.compile(r",?\s+sebagai\b", re.IGNORECASE)
+"""`Dia menyambut Poroshenko sebagai pemimpin baru Ukraina`: one welcomed as something is
+acknowledged, not received."""
 RECEIVED_ADVERB = re.compile(r"\s*(?:(?:langsung|secara\s+resmi|pula|juga)\s+)*", re.I)
 RECEPTION_WORDS = frozenset(
     {"langsung", "secara", "resmi", "khusus", "pula", "juga", "delegasi", "rombongan", "tim"}
@@ -98,36 +100,6 @@ RECEPTION_WORDS = frozenset(
     | {"dari", "yang", "dipimpin", "dengan"}
     | {"mitranya", "rekannya", "koleganya", "sejawatnya", "timpalannya", "sahabatnya"}
 )
-
-
-def _conferral(
-    ctx: _Context, sentence: Sentence, m: Hit, agents: list[ActorMention], frame: str
-) -> list[ArticleEvent]:
-    """`Ng Eng Hen menyematkan penghargaan … kepada Dudung`: who confers an honour on whom met
-    that person (as the host); so did one who delivers a letter in person (`Retno
-    menyampaikan surat dari Jokowi ke Presiden Iran Hassan Rouhani`). The thing given, and the
-    one it is from, between, are no party."""
-    before, after = _around(ctx, sentence, m, agents)
-    givers = _subject_run(ctx.text, before)
-    if not givers or not _close_subject(ctx.text[givers[-1].end : m.start()]):
-        return []
-    to = RECIPIENT.search(ctx.text, m.end(), _clause_bounds(sentence, m.start())[1])
-    receivers = [a for a in after if a.kind == "person" and to and a.start >= to.end()][:1]
-    if not receivers or receivers[0].key == givers[0].key:
-        return []
-    giver = "host" if frame == "confer" else "participant"
-    return [
-        ArticleEvent(
-            "meeting",
-            [(givers[0].key, giver), (receivers[0].key, "participant")],
-            sentence,
-            m.group(),
-            m.start(),
-            modality=modality(sentence.text, m.start() - sentence.start, "meeting"),
-            location=_place_after(ctx, sentence, m.start(), []),
-            confidence=0.6,
-        )
-    ]
 
 
 def _receive(
@@ -140,12 +112,17 @@ def _receive(
     before, after = _around(ctx, sentence, m, agents)
     guests = _guests_after(ctx, m, after)
     hosts = _subject_run(ctx.text, before)
-    if not hosts or not _close_subject(ctx.text[hosts[-1].end : m.start()]):
+    if hosts and _close_subject(ctx.text[hosts[-1].end : m.start()]):
+        host = hosts[0].key
+    elif (pronoun := _pronoun_host(ctx, sentence, m, before)) is not None:
+        host = pronoun
+    else:
         return []
     if not guests:
         group = GROUP.match(ctx.text, m.end() + len(RECEIVED_ADVERB.match(ctx.text, m.end())[0]))
-        return _guests_awaited(ctx, sentence, m, hosts[0].key) if group else []
-    host = hosts[0].key
+        return _guests_awaited(ctx, sentence, m, host) if group else []
+    if RECOGNISED_AS.match(ctx.text, guests[0].end):
+        return []
     persons = [a for a in after if a.kind == guests[0].kind and a.start >= guests[0].start]
     received = _distinct([g.key for g in _object_run(ctx.text, guests[0].start, persons)])
     received = [key for key in received if key != host]
@@ -400,7 +377,7 @@ def _visit_and_meeting(
             )
         ]
     if frame == "receive_visit":
-        host = subject[0].key if subject else None
+        host = subject[0].key if subject else _pronoun_host(ctx, sentence, m, before)
         run = _object_run(ctx.text, m.end(), persons)
         guests = _listed_apart(ctx, sentence, host, run) if host else []
         if len(guests) > 1:
@@ -436,6 +413,17 @@ def _pronoun_before(ctx: _Context, sentence: Sentence, m: Hit) -> bool:
     """`Beliau juga dijadual mengadakan kunjungan hormat ke atas …`: a pronoun is the caller."""
     start = _clause_bounds(sentence, m.start())[0]
     return PRONOUN.search(ctx.text, start, m.start()) is not None
+
+
+def _pronoun_host(
+    ctx: _Context, sentence: Sentence, m: Hit, before: list[ActorMention]
+) -> str | None:
+    """`Keesokan harinya, ia menerima Presiden Iran …`: a pronoun, no name, before a reception
+    verb is the host, the person the text is about; inside a quotation, whoever speaks of.
+    """
+    if before or ctx.in_quote(m.start()) or not _pronoun_before(ctx, sentence, m):
+        return None
+    return ctx.focus
 
 
 def _caller_after_noun(ctx: _Context, m: Hit, near: list[ActorMention]) -> str | None:
