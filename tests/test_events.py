@@ -3303,3 +3303,28 @@ def test_two_named_persons_discussing_together_talked(
     witnessing something together met; a body, two states or one person doing so tells no
     meeting."""
     assert {e[1] for e in events_of(text) if e[0] == "meeting"} == meetings
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Duta Besar RI Hermono berkoordinasi dengan Kepala Polis Diraja Malaysia Razarudin "
+            "Husain. Judha menambahkan, Menlu Retno Marsudi telah meminta perhatian dari Menteri "
+            "Luar Negeri Malaysia Mohamad Hasan saat keduanya bertemu di Jakarta.",
+            {"Retno Marsudi", "Mohamad Hasan"},
+        ),
+        (
+            "Presiden Joko Widodo menerima PM Australia Anthony Albanese di Istana Bogor. Menurut "
+            "Mensesneg Pratikno, keduanya bertemu selama satu jam.",
+            {"Joko Widodo", "Anthony Albanese"},
+        ),
+    ],
+)
+def test_both_of_them_are_the_last_two_named_in_their_sentence_or_the_last_meeting_s(
+    text: str, pair: set[str]
+) -> None:
+    """`keduanya bertemu` after two persons of its own sentence is their meeting; after one,
+    the parties of the meeting last told."""
+    meetings = [set(keys) for kind, keys, _, _ in events_of(text) if kind == "meeting"]
+    assert pair in meetings, meetings

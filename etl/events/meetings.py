@@ -456,6 +456,8 @@ def _parties_referred_to(ctx: _Context, sentence: Sentence, m: Hit) -> list[str]
     )
     if not same_sentence and not plural:
         return []
+    if not same_sentence and (pair := _pair_named_before(ctx, sentence, m)):
+        return pair
     source = (
         same_sentence[-1]
         if same_sentence
@@ -465,6 +467,20 @@ def _parties_referred_to(ctx: _Context, sentence: Sentence, m: Hit) -> list[str]
         )
     )
     return source.actor_keys() if source is not None else []
+
+
+BOTH_OF_THEM = re.compile(r"\bkeduanya\s+(?:(?:telah|sudah|juga|pun|sempat)\s+)*$", re.I)
+
+
+def _pair_named_before(ctx: _Context, sentence: Sentence, m: Hit) -> list[str]:
+    """`Judha menambahkan, Retno meminta perhatian Menlu Malaysia Mohamad Hasan saat keduanya
+    bertemu`: `keduanya` are the last two persons the sentence names before it, not the
+    parties of the last meeting told."""
+    if not BOTH_OF_THEM.search(ctx.text, sentence.start, m.start()):
+        return []
+    named = [x.key for x in ctx.mentions_at.within(sentence.start, m.start()) if x.kind == "person"]
+    pair = _distinct(named[::-1])[:2]
+    return pair[::-1] if len(pair) == 2 else []
 
 
 def _anaphoric(ctx: _Context, sentence: Sentence, m: Hit, kind: str, keys: list[str]) -> None:
