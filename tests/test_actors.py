@@ -1044,6 +1044,18 @@ def test_a_national_body_followed_by_a_state_is_that_state_s(text: str, body: st
             "Kedutaan Besar Jepang di Jakarta menyatakan hal itu.",
             "Kedutaan Besar Jepang di Jakarta",
         ),
+        (
+            "Kedutaan Besar Republik Indonesia (KBRI) di Kuala Lumpur memastikan hal itu.",
+            "KBRI Kuala Lumpur",
+        ),
+        (
+            "Konsulat Jenderal Republik Indonesia (KJRI) di Johor Bahru menyatakan hal itu.",
+            "KJRI Johor Bahru",
+        ),
+        (
+            "Kedutaan Besar (Kedubes) Jepang di Jakarta menyatakan hal itu.",
+            "Kedutaan Besar Jepang di Jakarta",
+        ),
     ],
 )
 def test_indonesia_s_own_missions_go_by_their_short_forms(text: str, mission: str) -> None:

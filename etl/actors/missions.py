@@ -15,6 +15,9 @@ OWN_MISSIONS = {"Kedutaan Besar": "KBRI", "Konsulat Jenderal": "KJRI"}
 """Indonesia's own missions go by their short forms (`Kedutaan Besar RI di Kuala Lumpur` is
 `KBRI Kuala Lumpur`), as Indonesian news and the annotation name them."""
 SEAT_LINK = re.compile(r"\s+(?:di|untuk)\s+|\s+")
+GLOSSED = r"(?:\s+\([A-Z][\w.-]{1,12}\))?"
+"""`Kedutaan Besar (Kedubes) Jepang di Jakarta`, `… Republik Indonesia (KBRI) di Kuala Lumpur`:
+the mission's short form in brackets stands inside its name."""
 
 
 @cache
@@ -32,11 +35,13 @@ def mission_at(text: str, chunks: list[_Chunk], i: int, result: ArticleActors) -
     if row["head"] == "Konsulat" and _follows(text, chunks, j, last, ("rank",), r"\s+"):
         last, j = chunks[j], j + 1
     sender = row["sender"] or None
-    if not sender and _follows(text, chunks, j, last, ("country",), r"\s+"):
+    j, last = _past_gloss(text, chunks, j, last)
+    if not sender and _follows(text, chunks, j, last, ("country",), GLOSSED + r"\s+"):
         sender = country_names()[chunks[j].value].canonical
         last, j = chunks[j], j + 1
+    j, last = _past_gloss(text, chunks, j, last)
     seat = None
-    if _follows(text, chunks, j, last, ("country", "name"), SEAT_LINK.pattern):
+    if _follows(text, chunks, j, last, ("country", "name"), GLOSSED + f"(?:{SEAT_LINK.pattern})"):
         seat, last, j = chunks[j].value, chunks[j], j + 1
     if sender is None:
         return 0
@@ -53,6 +58,19 @@ def mission_at(text: str, chunks: list[_Chunk], i: int, result: ArticleActors) -
         Actor(name, "organization", sender, aliases={span}),
     )
     return j - i
+
+
+def _past_gloss(text: str, chunks: list[_Chunk], j: int, last: _Chunk) -> tuple[int, _Chunk]:
+    """Past a bracketed short form read as a chunk of its own (`(KBRI)`), if one follows: the
+    next chunk to read, and the last one read, now up to the closing bracket."""
+    if (
+        j < len(chunks)
+        and text[last.end : chunks[j].start].strip() == "("
+        and text.startswith(")", chunks[j].end)
+    ):
+        gloss = chunks[j]
+        return j + 1, _Chunk(gloss.start, gloss.end + 1, gloss.kind, gloss.value)
+    return j, last
 
 
 def _follows(
