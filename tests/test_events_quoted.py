@@ -32,13 +32,24 @@ from tests.test_events import events_of
             set(),
         ),
         ('"Saya bertemu dengan banyak orang di sana," kata Presiden Joko Widodo.', set()),
+        (
+            '"Kemlu telah memanggil Dubes China di Jakarta dan menyampaikan protes keras," tulis '
+            "Kemlu dalam rilis yang diterima, Senin (17/4/2023).",
+            {(("Duta Besar Tiongkok", "Kementerian Luar Negeri RI"), date(2023, 4, 17))},
+        ),
+        (
+            '"Menlu Retno Marsudi telah bertemu dengan Menlu Australia Penny Wong kemarin," kata '
+            "Juru Bicara Kemlu Teuku Faizasyah.",
+            {(("Penny Wong", "Retno Marsudi"), date(2023, 4, 16))},
+        ),
     ],
 )
 def test_a_meeting_told_in_the_first_person_in_a_quotation(
     text: str, meetings: set[tuple[tuple[str, ...], date]]
 ) -> None:
-    """`saya`/`kami` before a verb of meeting is the speaker; another's meeting told in a
-    quotation, or one with nobody named, stays unread."""
+    """`saya`/`kami` before a verb of meeting is the speaker, and a party the quotation names
+    before it, a person in full or by post, a body or a state (a body's release quoted too); a
+    bare post or nobody named leaves it unread."""
     found = {(keys, when) for t, keys, when, _ in events_of(text) if t == "meeting"}
     assert found == meetings
 

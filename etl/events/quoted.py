@@ -1,8 +1,9 @@
 """Meetings a speaker tells of in the first person inside a quotation: `"7 Maret 2022, saya
 berkomunikasi dengan Kanselir Jerman Olaf Scholz …," kata Jokowi` is a call of Jokowi and
-Scholz; and speech the quotation relays: `"Presiden menyampaikan beberapa prioritas …," kata
-Retno` is a statement of the President too (ANNOTATION.md). Everything else said inside
-quotations names no party (`quote_spans`)."""
+Scholz, as is one the quotation tells of a party it names (`"Kemlu telah memanggil Dubes
+China …," tulis Kemlu`); and speech the quotation relays: `"Presiden menyampaikan beberapa
+prioritas …," kata Retno` is a statement of the President too (ANNOTATION.md). Everything
+else said inside quotations names no party (`quote_spans`)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from etl.events.context import _Context, _speech_rows, _trigger_rows, row_key
 from etl.events.modality import modality
 from etl.events.model import ArticleEvent
 from etl.events.sentence_dating import _date_near
+from etl.lexicon import Hit
 from etl.spans import SpanIndex
 from etl.text import Sentence
 
@@ -45,27 +47,29 @@ def quoted_meetings(
     its clause; dated as a trigger of its sentence is."""
     starts = [s.start for s in sentences]
     found: list[ArticleEvent] = []
-    for start, end, speaker in _quoted_speakers(ctx, sentences, starts):
+    for start, end, speaker in _quoted_speakers(ctx, sentences, starts, bodies=True):
         for m in ctx.within(ctx.triggers, start, end):
             row = _trigger_rows()[row_key(m.group())]
             if row["event_type"] != "meeting" or row["frame"] != "verb":
                 continue
-            if not FIRST_PERSON.search(
-                ctx.text, max(start, m.start() - FIRST_PERSON_REACH), m.start()
-            ):
+            if FIRST_PERSON.search(ctx.text, max(start, m.start() - FIRST_PERSON_REACH), m.start()):
+                subject = speaker
+            elif (named := _named_subject(ctx, start, m)) is not None:
+                subject = named.key
+            else:
                 continue
             stop = CLAUSE_END.search(ctx.text, m.end(), end)
             parties = [
                 mention.key
                 for mention in ctx.mentions_at.within(m.end(), stop.start() if stop else end)
-                if mention.kind in ("person", "country") and mention.key != speaker
+                if mention.kind in ("person", "country") and mention.key != subject
             ]
             if not parties:
                 continue
             sentence = sentences[bisect_right(starts, m.start()) - 1]
             event = ArticleEvent(
                 "meeting",
-                [(speaker, "participant"), (parties[0], "participant")],
+                [(subject, "participant"), (parties[0], "participant")],
                 sentence,
                 m.group(),
                 m.start(),
@@ -79,6 +83,19 @@ def quoted_meetings(
     return found
 
 
+def _named_subject(ctx: _Context, start: int, verb: Hit) -> ActorMention | None:
+    """`"Kemlu telah memanggil Dubes China di Jakarta …," tulis Kemlu`: a party the quotation
+    names right before the verb, a few auxiliaries aside, is its subject."""
+    return next(
+        (
+            a
+            for a in reversed(ctx.mentions_at.within(start, verb.start()))
+            if RELAYED_GAP.fullmatch(ctx.text, a.end, verb.start()) and _relays(ctx, a)
+        ),
+        None,
+    )
+
+
 def quoted_statements(
     ctx: _Context,
     sentences: list[Sentence],
@@ -90,7 +107,7 @@ def quoted_statements(
     the one quoted; dated as a speech verb of its sentence is."""
     starts = [s.start for s in sentences]
     found: list[ArticleEvent] = []
-    for start, end, speaker in _quoted_speakers(ctx, sentences, starts):
+    for start, end, speaker in _quoted_speakers(ctx, sentences, starts, bodies=False):
         named = ctx.mentions_at.within(start, end)
         for m in ctx.within(ctx.speech, start, end):
             if _speech_rows()[row_key(m.group())] != "pre":
@@ -122,10 +139,11 @@ def quoted_statements(
 
 
 def _quoted_speakers(
-    ctx: _Context, sentences: list[Sentence], starts: list[int]
+    ctx: _Context, sentences: list[Sentence], starts: list[int], bodies: bool
 ) -> Iterator[tuple[int, int, str]]:
-    """Each quotation whose speaker a statement names, with that speaker."""
-    speakers = _speakers_by_sentence(ctx)
+    """Each quotation whose speaker a statement names, with that speaker (a person, or with
+    `bodies` any party)."""
+    speakers = _speakers_by_sentence(ctx, bodies)
     for start, end in ctx.quoted:
         speaker = _speaker_of(speakers, sentences, starts, start, end)
         if speaker is not None:
@@ -140,15 +158,15 @@ def _relays(ctx: _Context, party: ActorMention) -> bool:
     return party.kind == "person" and (party.titled or " " in party.key)
 
 
-def _speakers_by_sentence(ctx: _Context) -> dict[int, list[tuple[int, str]]]:
+def _speakers_by_sentence(ctx: _Context, bodies: bool) -> dict[int, list[tuple[int, str]]]:
     """Each sentence's person speakers, by the sentence's start, with their speech verbs'
-    offsets."""
+    offsets; with `bodies`, also a body or state whose release is quoted (`… ," tulis Kemlu`)."""
     by_sentence: dict[int, list[tuple[int, str]]] = {}
     for event in ctx.events:
         if event.event_type != "statement":
             continue
         key = event.actor_keys()[0]
-        if ctx.actors.actors[key].kind == "person":
+        if bodies or ctx.actors.actors[key].kind == "person":
             by_sentence.setdefault(event.sentence.start, []).append((event.trigger_start, key))
     return by_sentence
 
