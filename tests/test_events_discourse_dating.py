@@ -248,3 +248,34 @@ def test_a_happening_told_days_apart_from_the_sentence_s_day_is_moved_by_them(
     two days after it."""
     found = [e for e in dated(text, date(2025, 3, 20)) if actor in e[1]]
     assert [e[3] for e in found] == [when]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "when"),
+    [
+        (
+            "Jakarta, 5 Juni 2024 - Presiden Joko Widodo bertemu Perdana Menteri Jepang Fumio "
+            "Kishida di Tokyo, Senin (3/6).",
+            date(2024, 6, 5),
+            day(2024, 6, 3),
+        ),
+        (
+            "Jakarta, 5 Juni 2024 (ANTARA) - Presiden Joko Widodo bertemu Perdana Menteri Jepang "
+            "Fumio Kishida di Tokyo, Senin (3/6).",
+            None,
+            day(2024, 6, 3),
+        ),
+        (
+            "Jakarta, 5 Juni 2024 - Presiden Joko Widodo menerima Perdana Menteri Jepang Fumio "
+            "Kishida di Istana Merdeka.",
+            date(2024, 6, 5),
+            day(2024, 6, 5),
+        ),
+    ],
+)
+def test_a_dateline_dates_the_page_not_the_day_its_sentence_tells(
+    text: str, published: date | None, when: tuple
+) -> None:
+    """`Jakarta, 5 Juni 2024 - …`: the page's date, the day the sentence tells when it gives
+    none of its own."""
+    assert date_of(dated(text, published), "meeting", "Fumio Kishida") == when

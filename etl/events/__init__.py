@@ -21,6 +21,7 @@ from etl.events.conferrals import _conferral
 from etl.events.context import _Context, _speech_rows, _trigger_rows, quote_spans, row_key
 from etl.events.discourse_dating import (
     _byline,
+    _dateline,
     date_by_days_apart,
     date_by_itinerary,
     date_by_quotation,
@@ -118,7 +119,8 @@ def extract_events(document: Document, actors: ArticleActors) -> list[ArticleEve
             )
             if not ctx.in_quote(m.start)
         ]
-        sentence_times = times_at.within(sentence.start, sentence.end)
+        told = times_at.within(sentence.start, sentence.end)
+        sentence_times = [t for t in told if not _dateline(ctx.text, t)] or told
         if pending is not None and (
             listed := listed_meetings(pending[0], sentence, mentions, listing)
         ):

@@ -66,8 +66,9 @@ def story_date(
     """The day the article's story happens on: its first resolved day outside quotations and
     bylines (the lead's `Senin (19/6/2023)`), which most of what it reports shares. A photo
     caption's day (`… Kamis (23/2/2017). (ANTARA FOTO/…)`) is when the picture was taken, often
-    an earlier occasion: it is the story's day only when the text gives no other; and a day
-    told as long past (`pemilu 17 April lalu` in August) looks back from the story."""
+    an earlier occasion, and a dateline's the page's: each is the story's day only when the
+    text gives no other; and a day told as long past (`pemilu 17 April lalu` in August) looks
+    back from the story."""
     days = [
         t
         for t in times
@@ -77,6 +78,7 @@ def story_date(
         and not is_birth_date(ctx.text, t.char_start)
         and not _long_past(t, published)
     ]
+    days = [t for t in days if not _dateline(ctx.text, t)] or days
     body = [t for t in days if not _in_caption(ctx.text, t)] or days
     lead = next((t for t in body if t.kind == "date"), body[0] if body else None)
     if lead is None:
@@ -121,6 +123,22 @@ def _byline(text: str, time: TimeExpression) -> bool:
     time stamp, dating the page rather than what it reports."""
     line = _line_of(text, time)
     return len(line.split()) <= BYLINE_WORDS and CLOCK.search(line) is not None
+
+
+DATELINE_BEFORE = re.compile(r"(?:[A-Z][\w .'’-]{1,30},\s*)?(?:[A-Z][a-z]+,?\s*)?")
+DATELINE_AFTER = re.compile(r"\s*(?:\([\w .]{2,30}\)\s*)?[-–—]\s")
+"""`Jakarta, 5 Juni 2024 - …`, `Kamis, 15 Mei 2025 - …`: a date opening the first words of a
+line before a dash is the page's dateline."""
+
+
+def _dateline(text: str, time: TimeExpression) -> bool:
+    """A dateline dates the page, as a byline does, not what its sentence reports (`Jakarta,
+    5 Juni 2024 - Presiden … bertemu …, Senin (3/6)` met on the Monday)."""
+    line_start = text.rfind("\n", 0, time.char_start) + 1
+    return (
+        DATELINE_BEFORE.fullmatch(text, line_start, time.char_start) is not None
+        and DATELINE_AFTER.match(text, time.char_end) is not None
+    )
 
 
 def date_by_retelling(events: list[ArticleEvent]) -> None:
