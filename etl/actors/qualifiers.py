@@ -1,13 +1,14 @@
 """What stands between a post and its holder without being either: a seat town (`Putra Mahkota
 Abu Dhabi, Sheikh …`) and a portfolio of dictionary words (`Menteri Tenaga Kerja Singapura`).
-Read as names, they made a city the crown prince and a portfolio the minister."""
+Read as names, they made a city the crown prince and a portfolio the minister. And the state or
+body a post's qualifier names (`Menhan China` → `Tiongkok`)."""
 
 from __future__ import annotations
 
 from etl.actors.model import _Chunk
-from etl.actors.vocabulary import is_common_word
+from etl.actors.vocabulary import _organizations, is_common_word
 from etl.dictionary import _stemmer
-from etl.places import lookup_place
+from etl.places import country_names, lookup_place
 
 
 def city_before_holder(text: str, chunks: list[_Chunk], j: int) -> bool:
@@ -46,3 +47,31 @@ def _field(words: str, roots: frozenset[str]) -> bool:
         w == "dan" or (w[:1].isupper() and (w.lower() in roots or is_common_word(w)))
         for w in words.replace(",", " ").split()
     )
+
+
+def _qualifier_country(qualifier: _Chunk, otherwise: str | None) -> str | None:
+    """The state a title's country or body names (`Menhan China` → `Tiongkok`, `Ketua Umum
+    Partai Gerindra` → `Indonesia`); a body the tables do not know leaves `otherwise`."""
+    if qualifier.kind == "country":
+        return country_names()[qualifier.value].canonical
+    if qualifier.kind == "place":
+        place = lookup_place(qualifier.value)
+        return place.country if place is not None else otherwise
+    org = _organizations().get(qualifier.value)
+    return (org["country"] or None) if org else otherwise
+
+
+def _body_of_state(text: str, body: _Chunk, state: _Chunk) -> _Chunk:
+    """`Panglima Angkatan Bersenjata Filipina`: a body the tables do not know, named with its
+    state, is the body of that state; a known one (`Partai Demokrat Indonesia`) stays itself."""
+    if body.value in _organizations():
+        return body
+    return _Chunk(body.start, state.end, "org", text[body.start : state.end])
+
+
+def _qualifier_name(qualifier: _Chunk) -> str:
+    """The canonical name of a title's country or organisation (`Menhan China` → `Tiongkok`)."""
+    if qualifier.kind == "country":
+        return country_names()[qualifier.value].canonical
+    row = _organizations().get(qualifier.value)
+    return row["name"] if row else qualifier.value

@@ -13,7 +13,13 @@ from etl.actors.headlines import in_headline
 from etl.actors.members import _party_before_name
 from etl.actors.model import SPACES, Actor, ActorMention, ArticleActors, _Chunk
 from etl.actors.persons import FORMER, FORMER_REACH, POINTER, Holders, Persons, _add_person
-from etl.actors.qualifiers import city_before_holder, portfolio_before_state
+from etl.actors.qualifiers import (
+    _body_of_state,
+    _qualifier_country,
+    _qualifier_name,
+    city_before_holder,
+    portfolio_before_state,
+)
 from etl.actors.seats import _past_seat
 from etl.actors.vocabulary import (
     _local_place,
@@ -23,7 +29,7 @@ from etl.actors.vocabulary import (
     is_common_word,
 )
 from etl.lexicon import words
-from etl.places import country_names, lookup_place
+from etl.places import country_names
 
 TRAILING_APPOSITION = re.compile(r"(?: +(?:[a-z][\w-]*|\d{4}|[–-])){1,6} *, *")
 """`Menteri luar negeri Tiongkok, Qin Gang`, `Wapres RI periode 2014 – 2019, Jusuf Kalla`."""
@@ -341,18 +347,6 @@ def _seat_of_pointer(text: str, chunks: list[_Chunk], j: int, last: _Chunk) -> l
     return seat
 
 
-def _qualifier_country(qualifier: _Chunk, otherwise: str | None) -> str | None:
-    """The state a title's country or body names (`Menhan China` → `Tiongkok`, `Ketua Umum
-    Partai Gerindra` → `Indonesia`); a body the tables do not know leaves `otherwise`."""
-    if qualifier.kind == "country":
-        return country_names()[qualifier.value].canonical
-    if qualifier.kind == "place":
-        place = lookup_place(qualifier.value)
-        return place.country if place is not None else otherwise
-    org = _organizations().get(qualifier.value)
-    return (org["country"] or None) if org else otherwise
-
-
 def _described_person(text: str, title_chunk: _Chunk, result: ArticleActors) -> Actor | None:
     """`Prabowo Subianto, yang juga Ketua Umum Partai Gerindra, …`, `Puan selaku Ketua DPR`,
     `Retno Marsudi Menteri Luar Negeri Indonesia memanggil …`: a post told of the person just
@@ -487,19 +481,3 @@ def _root_after_comma(text: str, last: _Chunk, name: _Chunk) -> bool:
         and " " not in name.value
         and name.value.lower() in _stemmer()[1]
     )
-
-
-def _body_of_state(text: str, body: _Chunk, state: _Chunk) -> _Chunk:
-    """`Panglima Angkatan Bersenjata Filipina`: a body the tables do not know, named with its
-    state, is the body of that state; a known one (`Partai Demokrat Indonesia`) stays itself."""
-    if body.value in _organizations():
-        return body
-    return _Chunk(body.start, state.end, "org", text[body.start : state.end])
-
-
-def _qualifier_name(qualifier: _Chunk) -> str:
-    """The canonical name of a title's country or organisation (`Menhan China` → `Tiongkok`)."""
-    if qualifier.kind == "country":
-        return country_names()[qualifier.value].canonical
-    row = _organizations().get(qualifier.value)
-    return row["name"] if row else qualifier.value

@@ -1,6 +1,7 @@
 """An event named again in a later sentence: `Prabowo akan berkunjung ke Jepang. Kunjungan itu
 dijadwalkan pada Senin (11/1).` The first sentence tells the visit, the second its day; and
-`Kedatangan Putin ini …`, `percakapan Tillerson dan Lavrov ini` tell no new one."""
+`Kedatangan Putin ini …`, `percakapan Tillerson dan Lavrov ini` tell no new one. And who
+`keduanya` are."""
 
 from __future__ import annotations
 
@@ -10,6 +11,9 @@ from etl.actors import ActorMention
 from etl.dates import TimeExpression
 from etl.events.context import _Context
 from etl.events.model import ArticleEvent, EventDate
+from etl.events.roles import _distinct
+from etl.lexicon import Hit
+from etl.text import Sentence
 
 DATED_GRANULARITIES = frozenset({"day", "range", "week", "month"})
 SCHEDULED = re.compile(
@@ -124,3 +128,17 @@ def told_again(
         ),
         earlier[0] if earlier else None,
     )
+
+
+BOTH_OF_THEM = re.compile(r"\bkeduanya\s+(?:(?:telah|sudah|juga|pun|sempat)\s+)*$", re.I)
+
+
+def _pair_named_before(ctx: _Context, sentence: Sentence, m: Hit) -> list[str]:
+    """`Judha menambahkan, Retno meminta perhatian Menlu Malaysia Mohamad Hasan saat keduanya
+    bertemu`: `keduanya` are the last two persons the sentence names before it, not the
+    parties of the last meeting told."""
+    if not BOTH_OF_THEM.search(ctx.text, sentence.start, m.start()):
+        return []
+    named = [x.key for x in ctx.mentions_at.within(sentence.start, m.start()) if x.kind == "person"]
+    pair = _distinct(named[::-1])[:2]
+    return pair[::-1] if len(pair) == 2 else []

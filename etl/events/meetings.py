@@ -8,6 +8,7 @@ import itertools
 import re
 
 from etl.actors import Actor, ActorMention, is_forum
+from etl.events.anaphora import _pair_named_before
 from etl.events.attendance import attended
 from etl.events.clauses import (
     ACTIVE_VERB,
@@ -467,20 +468,6 @@ def _parties_referred_to(ctx: _Context, sentence: Sentence, m: Hit) -> list[str]
         )
     )
     return source.actor_keys() if source is not None else []
-
-
-BOTH_OF_THEM = re.compile(r"\bkeduanya\s+(?:(?:telah|sudah|juga|pun|sempat)\s+)*$", re.I)
-
-
-def _pair_named_before(ctx: _Context, sentence: Sentence, m: Hit) -> list[str]:
-    """`Judha menambahkan, Retno meminta perhatian Menlu Malaysia Mohamad Hasan saat keduanya
-    bertemu`: `keduanya` are the last two persons the sentence names before it, not the
-    parties of the last meeting told."""
-    if not BOTH_OF_THEM.search(ctx.text, sentence.start, m.start()):
-        return []
-    named = [x.key for x in ctx.mentions_at.within(sentence.start, m.start()) if x.kind == "person"]
-    pair = _distinct(named[::-1])[:2]
-    return pair[::-1] if len(pair) == 2 else []
 
 
 def _anaphoric(ctx: _Context, sentence: Sentence, m: Hit, kind: str, keys: list[str]) -> None:
