@@ -10,19 +10,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
 import polars as pl
 
 from etl import tables
 from etl.actors import Actor, fold, slug
-from etl.dates import find_time_expressions
 from etl.event_ids import UNDATED, ClusterIdentity, PreviousIds
 from etl.events import ArticleEvent, EventDate
 from etl.places import Place
 from etl.records import Article
 
-ANCHOR_SEARCH_DAYS = 10
 MODALITY_PRIORITY = ("planned", "asserted", "negated")
 """An article that tells a plan and then the happening (`akan bertemu`, `bertemu`) tells what
 happened; one that tells it cancelled, that."""
@@ -228,56 +226,6 @@ def reports_of(extraction: ArticleExtraction, names: dict[str, Actor], index: in
         )
         for number, event in enumerate(extraction.events)
     ]
-
-
-def day_votes(clusters: list[Cluster], undated: frozenset[str]) -> list[tuple[str, date]]:
-    """Publication dates that a block's events imply for undated articles, one per report.
-
-    When an undated page says `hari Minggu kemarin` of a meeting that another article dates to
-    Sunday 16 April, the page was published on the day that makes its words mean that date:
-    the earliest anchor, from that date on, under which its expression resolves to it.
-    """
-    votes = []
-    for cluster in clusters:
-        fixed, source = cluster.date()
-        if fixed.start is None or fixed.granularity != "day":
-            continue
-        for report in cluster.reports:
-            text = report.event.date.text
-            if report.article_id in undated and report.event.date.start is None and text:
-                anchor = _anchor_for(text, fixed.start)
-                if anchor is not None and report.article_id != source:
-                    votes.append((report.article_id, anchor))
-    return votes
-
-
-def probe_votes(
-    clusters: list[Cluster], probes: list[Report]
-) -> list[tuple[int, tuple[int, int], date | None]]:
-    """For each undated report of an undated article (a probe, kept in its `undated` block),
-    the earliest event of this block it is compatible with, as (probe, that event's position,
-    the publication date it implies or None): the caller keeps the earliest over all blocks.
-    Whether the page comes before or after the dated report in the input does not matter."""
-    found = []
-    for i, probe in enumerate(probes):
-        target = next((c for c in clusters if _compatible(c, probe)), None)
-        if target is None:
-            continue
-        fixed, source = target.date()
-        anchor = None
-        if fixed.start is not None and fixed.granularity == "day" and probe.article_id != source:
-            anchor = _anchor_for(probe.event.date.text or "", fixed.start)
-        found.append((i, target.reports[0].position, anchor))
-    return found
-
-
-def _anchor_for(expression: str, meant: date) -> date | None:
-    for days in range(ANCHOR_SEARCH_DAYS):
-        anchor = meant + timedelta(days=days)
-        found = [t for t in find_time_expressions(expression, anchor) if t.date_start]
-        if found and found[0].date_start <= meant <= found[0].date_end:
-            return anchor
-    return None
 
 
 def cluster_reports(reports: Iterable[Report]) -> list[Cluster]:
