@@ -1013,6 +1013,13 @@ def test_a_social_network_a_statement_is_posted_on_is_no_actor() -> None:
     assert "Instagram" not in names(text)
 
 
+def test_an_account_s_handle_or_a_hashtag_is_no_actor() -> None:
+    """`@Kemlu_RI`, `#SaveRafah`: how a post is addressed or tagged, not who speaks."""
+    text = "Kemlu RI dalam pernyataannya di akun X @Kemlu_RI menyebut #SaveRafah sebagai seruan."
+    found = names(text)
+    assert not {"Kemlu_RI", "SaveRafah"} & set(found), found
+
+
 @pytest.mark.parametrize(
     ("text", "body"),
     [

@@ -46,3 +46,15 @@ def test_the_object_of_a_relative_clause_on_the_speaker_does_not_speak(
 def test_a_closing_tag_after_what_was_said_names_the_speaker(text: str) -> None:
     """`Begitu kata …` closes a paragraph of speech: the one it names spoke."""
     assert roles_of(text) == [("statement", (("Sufmi Dasco Ahmad", "speaker"),))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Menurut juru bicaranya, Stephane Dujarric, Guterres terkejut dengan jumlah korban.",
+        '"Kami terkejut," ujar juru bicaranya, Stephane Dujarric.',
+    ],
+)
+def test_a_spokesman_told_by_the_pronoun_is_named_after_the_comma(text: str) -> None:
+    """`juru bicaranya, Stephane Dujarric,`: the spokesman speaks, named in apposition."""
+    assert ("statement", (("Stephane Dujarric", "speaker"),)) in roles_of(text)

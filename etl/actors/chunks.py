@@ -33,8 +33,10 @@ _NAME_TOKEN = (
 an Arabic article joined to the next word inside a name (`Ashraf al-Qidra`)."""
 _CONNECTOR = r"(?:bin|binti|van|von|de|der|da|dos|al|el|la)"
 NAME_RUN = re.compile(
-    rf"(?<![\w'’-]){_NAME_TOKEN}(?:[ \u00a0](?:{_CONNECTOR} )?{_NAME_TOKEN})*(?![\w'’-])"
+    rf"(?<![\w'’@#-]){_NAME_TOKEN}(?:[ \u00a0](?:{_CONNECTOR} )?{_NAME_TOKEN})*(?![\w'’-])"
 )
+"""A capitalised run; none right after `@` or `#`, a social account's handle or a hashtag
+(`di akun X @Kemlu_RI`), no name of an actor."""
 TOKEN = re.compile(r"\S+")
 ENGLISH_JOIN_AFTER = re.compile(r" (?:of|for|on)(?: the)? [A-Z]")
 ENGLISH_JOIN_BEFORE = re.compile(r"[A-Z][\w-]* (?:of|for|on)(?: the)? $")

@@ -106,6 +106,14 @@ def _proxy() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{nouns})\b", re.IGNORECASE)
 
 
+@cache
+def _own_proxy() -> re.Pattern[str]:
+    """`Menurut juru bicaranya, Stephane Dujarric, …`: someone's spokesman, named after the
+    comma."""
+    nouns = "|".join(sorted((re.escape(n) for n in words("proxies")), key=len, reverse=True))
+    return re.compile(rf"\s+(?:{nouns})nya\s*,\s*", re.IGNORECASE)
+
+
 def _proxy_named(
     ctx: _Context, offset: int, first: ActorMention, after: list[ActorMention]
 ) -> str | None:
@@ -131,7 +139,12 @@ def _speaker_after(
     """`…,” kata Putin` / `kata seorang pejabat di Kyiv`: the first actor after the verb, in the
     verb's own phrase: past a comma (`menurut sumber …, Prabowo menemui`, `Menurut keterangan
     tertulis Kedutaan Besar Australia, Dubes Moriarty …`) it is another's, and
-    one it is said to (`disampaikan kepada Presiden`) is no speaker."""
+    one it is said to (`disampaikan kepada Presiden`) is no speaker; but a spokesman told by
+    the pronoun (`Menurut juru bicaranya, Stephane Dujarric, …`) is named past a comma."""
+    own = _own_proxy().match(ctx.text, offset)
+    named = next((m for m in mentions if own and m.start == own.end()), None)
+    if named is not None and named.kind == "person" and APPOSITION_END.match(ctx.text, named.end):
+        return [named.key]
     clause_end = _clause_bounds(sentence, offset)[1]
     rest = ctx.text[offset:clause_end]
     if PRONOUN.match(rest.strip()) or DESCRIBED_AFTER.match(rest.strip()):
