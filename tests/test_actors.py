@@ -1877,3 +1877,28 @@ def test_a_numbered_holder_of_a_post_is_named_and_a_bare_post_is_not_theirs(
         person,
         "Prabowo Subianto",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "post", "holder"),
+    [
+        (
+            "Ketum Golkar Sambangi Markas PDIP\n\nKetua Umum Partai Golkar Bahlil Lahadalia "
+            "menyambangi kantor DPP PDIP. Sehari sebelumnya, Bahlil bertandang ke kediaman Ketua "
+            "Umum Partai Kebangkitan Bangsa (PKB) Muhaimin Iskandar.",
+            "Ketum Golkar",
+            "Bahlil Lahadalia",
+        ),
+        (
+            "Ketua Umum Partai Golkar Bahlil Lahadalia bertemu Ketua Umum PKB Muhaimin Iskandar. "
+            "Ketum Golkar itu mengatakan pertemuan berlangsung hangat.",
+            "Ketum Golkar",
+            "Bahlil Lahadalia",
+        ),
+    ],
+)
+def test_a_body_s_post_is_held_by_that_body_s_holder(text: str, post: str, holder: str) -> None:
+    """`Ketum Golkar` is the Golkar chair named in the article, not the chair of another
+    party named last."""
+    result = find_actors(document_of(text))
+    assert [m.key for m in result.mentions if m.text.startswith(post)] == [holder]

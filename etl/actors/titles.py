@@ -193,6 +193,8 @@ def _person_from_title(
         )
         if staff is None and not ORDINAL.search(text, title_chunk.end, name_chunk.start):
             titled_persons.add(title, country or actor.country, actor)
+            if qualifier is not None and qualifier.kind == "org":
+                titled_persons.add(_post_key(title, qualifier), country or actor.country, actor)
             if name_chunk.start > chunks[j].start:
                 seat_name = text[chunks[j].start : name_chunk.start].strip()
                 titled_persons.add(f"{title} {seat_name}", country or actor.country, actor)
@@ -211,7 +213,7 @@ def _person_from_title(
         titled_persons.add(title, country or described.country, described)
         _as_holder(text, title_chunk.start, last.end, described.name, result)
         return j - i
-    holder = titled_persons.of(title, country)
+    holder = titled_persons.of(_post_key(title, qualifier), country)
     pointed = POINTER.match(text, last.end) is not None
     former = FORMER.search(text, max(0, title_chunk.start - FORMER_REACH), title_chunk.start)
     if holder is not None and not (pointed and former):
@@ -220,7 +222,8 @@ def _person_from_title(
     listed = _states_listed_after(text, chunks, j) if qualifier is not None else []
     if qualifier is not None and (title_chunk.value[0].isupper() or pointed or listed):
         name = _unnamed_name(title, qualifier, country)
-        _unnamed(text, title_chunk, last, name, (title, country), result, unnamed)
+        post = (_post_key(title, qualifier), country)
+        _unnamed(text, title_chunk, last, name, post, result, unnamed)
         for state in listed:
             other = _qualifier_country(state, None)
             _unnamed(
@@ -361,6 +364,14 @@ def _described_person(text: str, title_chunk: _Chunk, result: ArticleActors) -> 
     return result.actors.get(last.key) if described or after_name else None
 
 
+def _post_key(title: str, qualifier: _Chunk | None) -> str:
+    """The post a holder is looked up by: a body's own (`Ketum Golkar` is Golkar's chair, not
+    the PKB chair named last), a state's by the title and the state apart."""
+    if qualifier is None or qualifier.kind != "org":
+        return title
+    return f"{title} {_qualifier_name(qualifier)}"
+
+
 def _unnamed_name(title: str, qualifier: _Chunk, country: str | None) -> str:
     """An official the text does not name keeps the post as written: the state (`Menlu RI`,
     `Dubes China`) or the body (`Ketua Umum Partai Gerindra`). Indonesia's is `RI` however the
@@ -417,6 +428,8 @@ def _far_holder(
         result, persons, span, name_chunk.value, full_title, country, text, titled=True
     )
     titled_persons.add(title, country or actor.country, actor)
+    if qualifiers and qualifiers[0].kind == "org":
+        titled_persons.add(_post_key(title, qualifiers[0]), country or actor.country, actor)
     for qualifier in qualifiers:
         if qualifier.kind == "country":
             _add_country(result, qualifier)
