@@ -186,10 +186,12 @@ def _foreign_region(name: str) -> Place | None:
     return Place(name, _geonames()[1].get(iso2), None, None, False) if iso2 else None
 
 
+@cache
 def lookup_place(name: str, prefer_iso2: str | None = "ID") -> Place | None:
     """A country or a city by name, with coordinates (a country's are its capital's). A town of
     the preferred country, from the gazetteer, the table or the regencies, wins over a far-away
-    town of the same name; a state or province abroad comes last."""
+    town of the same name; a state or province abroad comes last. Cached: the tables are fixed
+    and a Place is frozen, and an article asks of the same names at every mention."""
     country = country_names().get(name)
     if country is not None:
         capital = lookup_city(_geonames()[1].get(f"capital:{country.iso2}", ""), country.iso2)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from etl.actors import DEGREES_AFTER_NAME, ActorMention
 from etl.dates.lexicon import lexicon
@@ -39,6 +39,8 @@ CLAUSE_BREAK = re.compile(
 karena Dubes China … sedang berada di negara asalnya`) is a clause of its own; a semicolon
 before a capital parts the items of a list (`Menteri Pertahanan Singapura Dr Ng Eng Hen;
 Menteri Pertahanan Australia …`), not two clauses."""
+CLAUSE_BREAKS_KEPT = 256
+"""Sentences whose clause breaks are kept: more than an article has."""
 OBJECT_REACH = 60
 COORDINATED = re.compile(
     r"\b(?:dan|lalu|kemudian|serta|selain)\s+(?:(?:dia|ia|beliau)\s+)?"
@@ -154,16 +156,22 @@ up to its comma, are not the subject the clause goes on to name."""
 BESIDES_REACH = 16
 
 
+@lru_cache(maxsize=CLAUSE_BREAKS_KEPT)
+def _clause_breaks(sentence: Sentence) -> tuple[tuple[int, int], ...]:
+    """Where the sentence's clauses break (offsets into its text), found once: every trigger
+    and speaker of the sentence asks for the clause around it."""
+    return tuple(m.span() for m in CLAUSE_BREAK.finditer(sentence.text))
+
+
 def _clause_bounds(sentence: Sentence, offset: int) -> tuple[int, int]:
     """The clause of the sentence around an offset (absolute offsets)."""
-    text = sentence.text
     rel = offset - sentence.start
-    start, end = 0, len(text)
-    for m in CLAUSE_BREAK.finditer(text):
-        if m.end() <= rel:
-            start = m.end()
-        elif m.start() >= rel:
-            end = m.start()
+    start, end = 0, len(sentence.text)
+    for break_start, break_end in _clause_breaks(sentence):
+        if break_end <= rel:
+            start = break_end
+        elif break_start >= rel:
+            end = break_start
             break
     return sentence.start + start, sentence.start + end
 
