@@ -3319,12 +3319,18 @@ def test_two_named_persons_discussing_together_talked(
             "Mensesneg Pratikno, keduanya bertemu selama satu jam.",
             {"Joko Widodo", "Anthony Albanese"},
         ),
+        (
+            "Perdana Menteri Anwar Ibrahim dan Presiden Indonesia Prabowo Subianto bersetuju "
+            "memperkukuh kerjasama pertahanan. Perkara itu dipersetujui ketika kedua-dua "
+            "pemimpin mengadakan pertemuan empat mata di Putrajaya.",
+            {"Anwar Ibrahim", "Prabowo Subianto"},
+        ),
     ],
 )
 def test_both_of_them_are_the_last_two_named_in_their_sentence_or_the_last_meeting_s(
     text: str, pair: set[str]
 ) -> None:
     """`keduanya bertemu` after two persons of its own sentence is their meeting; after one,
-    the parties of the meeting last told."""
+    the parties of the meeting last told; with none told, the two persons named last."""
     meetings = [set(keys) for kind, keys, _, _ in events_of(text) if kind == "meeting"]
     assert pair in meetings, meetings

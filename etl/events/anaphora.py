@@ -130,6 +130,8 @@ def told_again(
     )
 
 
+PAIR_REACH = 300
+"""How far before its sentence a plural pronoun's two persons are looked for."""
 BOTH_OF_THEM = re.compile(r"\bkeduanya\s+(?:(?:telah|sudah|juga|pun|sempat)\s+)*$", re.I)
 
 
@@ -139,6 +141,16 @@ def _pair_named_before(ctx: _Context, sentence: Sentence, m: Hit) -> list[str]:
     parties of the last meeting told."""
     if not BOTH_OF_THEM.search(ctx.text, sentence.start, m.start()):
         return []
-    named = [x.key for x in ctx.mentions_at.within(sentence.start, m.start()) if x.kind == "person"]
+    return _last_pair(ctx, sentence.start, m.start())
+
+
+def _pair_told_before(ctx: _Context, sentence: Sentence, m: Hit) -> list[str]:
+    """The two persons named last before a plural pronoun, in its sentence or the one before."""
+    return _last_pair(ctx, max(0, sentence.start - PAIR_REACH), m.start())
+
+
+def _last_pair(ctx: _Context, start: int, end: int) -> list[str]:
+    """The last two distinct persons named between the offsets, in text order; none unless two."""
+    named = [x.key for x in ctx.mentions_at.within(start, end) if x.kind == "person"]
     pair = _distinct(named[::-1])[:2]
     return pair[::-1] if len(pair) == 2 else []

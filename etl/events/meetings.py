@@ -8,7 +8,7 @@ import itertools
 import re
 
 from etl.actors import Actor, ActorMention, is_forum
-from etl.events.anaphora import _pair_named_before
+from etl.events.anaphora import _pair_named_before, _pair_told_before
 from etl.events.attendance import attended
 from etl.events.clauses import (
     ACTIVE_VERB,
@@ -447,7 +447,9 @@ def _told_before(ctx: _Context, sentence: Sentence, m: Hit) -> bool:
 def _parties_referred_to(ctx: _Context, sentence: Sentence, m: Hit) -> list[str]:
     """`mereka mengadakan pembicaraan …`: the parties of the latest meeting told; and a second
     meeting noun in a sentence (`dengan lebih banyak pembicaraan resmi dijadwalkan`) has the
-    parties of the first."""
+    parties of the first. With no meeting told yet, `kedua-dua pemimpin` are the last two
+    persons named (`Anwar dan Prabowo bersetuju … ketika kedua-dua pemimpin mengadakan
+    pertemuan`)."""
     told_here = itertools.takewhile(
         lambda e: e.sentence.start == sentence.start, reversed(ctx.events)
     )
@@ -467,6 +469,8 @@ def _parties_referred_to(ctx: _Context, sentence: Sentence, m: Hit) -> list[str]
             None,
         )
     )
+    if source is None and plural:
+        return _pair_told_before(ctx, sentence, m)
     return source.actor_keys() if source is not None else []
 
 
