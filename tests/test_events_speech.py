@@ -58,3 +58,26 @@ def test_a_closing_tag_after_what_was_said_names_the_speaker(text: str) -> None:
 def test_a_spokesman_told_by_the_pronoun_is_named_after_the_comma(text: str) -> None:
     """`juru bicaranya, Stephane Dujarric,`: the spokesman speaks, named in apposition."""
     assert ("statement", (("Stephane Dujarric", "speaker"),)) in roles_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "Perdana Menteri, Datuk Seri Anwar Ibrahim dan Presiden Indonesia, Prabowo Subianto "
+            "bersetuju untuk memperkukuh kerjasama pertahanan.",
+            {"Anwar Ibrahim", "Prabowo Subianto"},
+        ),
+        ("Kerajaan Malaysia menyeru semua pihak menahan diri.", {"Malaysia"}),
+        (
+            "Perdana Menteri Anwar Ibrahim menyuarakan kebimbangan terhadap situasi di Gaza.",
+            {"Anwar Ibrahim"},
+        ),
+    ],
+)
+def test_malay_verbs_of_agreeing_calling_and_voicing_are_speech(
+    text: str, speakers: set[str]
+) -> None:
+    """`bersetuju` is Malay for `sepakat`, `menyeru` for `menyerukan`; both are said."""
+    found = {key for kind, parties in roles_of(text) if kind == "statement" for key, _ in parties}
+    assert found == speakers
