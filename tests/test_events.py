@@ -825,6 +825,22 @@ def test_who_accompanies_a_principal_is_no_party(text: str, expected: list) -> N
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Menurut Menlu Retno Marsudi, Presiden Joko Widodo bertemu dengan Presiden Amerika "
+        "Serikat Joe Biden.",
+        "Kata Menlu Retno Marsudi, Presiden Joko Widodo juga berbincang dengan Presiden Amerika "
+        "Serikat Joe Biden.",
+    ],
+)
+def test_the_source_cited_before_the_subject_is_no_party(text: str) -> None:
+    """`Menurut Menlu Retno, Presiden Jokowi bertemu …`: Retno tells of the meeting, as a
+    titled name before a comma she looks like the first of a list, but she was not in it."""
+    meetings = [set(keys) for kind, keys, _, _ in events_of(text) if kind == "meeting"]
+    assert meetings == [{"Joko Widodo", "Joe Biden"}]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (

@@ -320,14 +320,19 @@ def _without_glosses(text: str, mentions: list[ActorMention]) -> list[ActorMenti
     ]
 
 
+CITING = re.compile(r"\b(?:menurut|kata|ujar|mengutip)\s+$", re.IGNORECASE)
+"""`Menurut Menlu Retno Marsudi, Presiden Joko Widodo …`: the source cited, no subject."""
+
+
 def _subject_run(text: str, before: list[ActorMention]) -> list[ActorMention]:
-    """The actors joined by `dan`/`,` right before a verb: `NATO dan Amerika Serikat mengatakan`."""
+    """The actors joined by `dan`/`,` right before a verb: `NATO dan Amerika Serikat mengatakan`
+    (a source cited before them aside)."""
     before = _without_glosses(text, before)
     if not before:
         return []
     run = [before[-1]]
     for m in reversed(before[:-1]):
-        if not _joined(text, m, run[0]):
+        if not _joined(text, m, run[0]) or CITING.search(text, max(0, m.start - 12), m.start):
             break
         run.insert(0, m)
     group = besides_group(text, run)
