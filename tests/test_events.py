@@ -3350,3 +3350,20 @@ def test_both_of_them_are_the_last_two_named_in_their_sentence_or_the_last_meeti
     the parties of the meeting last told; with none told, the two persons named last."""
     meetings = [set(keys) for kind, keys, _, _ in events_of(text) if kind == "meeting"]
     assert pair in meetings, meetings
+
+
+@pytest.mark.parametrize(
+    "verb",
+    [
+        "berkonsultasi dengan",
+        "mendapat telepon dari",
+        "melakukan dialog dengan",
+        "berbicara melalui sambungan video dengan",
+        "berbuka puasa bersama",
+    ],
+)
+def test_more_ways_of_talking_with_someone_are_meetings(verb: str) -> None:
+    """Consulting, a call received, a dialogue, a video link, a shared iftar: two who talk."""
+    text = f"Presiden Joko Widodo {verb} Perdana Menteri Jepang Fumio Kishida di Jakarta."
+    meetings = [set(keys) for kind, keys, _, _ in events_of(text) if kind == "meeting"]
+    assert meetings == [{"Joko Widodo", "Fumio Kishida"}]
