@@ -81,3 +81,10 @@ def test_malay_verbs_of_agreeing_calling_and_voicing_are_speech(
     """`bersetuju` is Malay for `sepakat`, `menyeru` for `menyerukan`; both are said."""
     found = {key for kind, parties in roles_of(text) if kind == "statement" for key, _ in parties}
     assert found == speakers
+
+
+def test_a_place_past_the_comma_of_a_source_is_no_speaker() -> None:
+    """`Menurut keterangan resmi Istana, Presiden akan bertolak ke Tokyo`: Tokyo is where the
+    President goes, not a state that speaks."""
+    text = "Menurut keterangan resmi Istana, Presiden akan bertolak ke Tokyo."
+    assert [parties for kind, parties in roles_of(text) if kind == "statement"] == []

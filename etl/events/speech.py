@@ -166,10 +166,10 @@ def _speaker_after(
         and "," not in ctx.text[offset : m.start]
     ]
     first = persons[0] if persons and after[0].kind != "country" else after[0]
-    if first.kind == "country" and _is_locative(ctx.text, first):
-        return [first.key]
     if "," in ctx.text[offset : first.start]:
         return []
+    if first.kind == "country" and _is_locative(ctx.text, first):
+        return [first.key]
     if first.start - offset >= SPEAKER_REACH or MEDIA_NOUN.search(ctx.text, offset, first.start):
         return []
     return [_proxy_named(ctx, offset, first, after) or first.key]
