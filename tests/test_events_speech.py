@@ -88,3 +88,15 @@ def test_a_place_past_the_comma_of_a_source_is_no_speaker() -> None:
     President goes, not a state that speaks."""
     text = "Menurut keterangan resmi Istana, Presiden akan bertolak ke Tokyo."
     assert [parties for kind, parties in roles_of(text) if kind == "statement"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Menlu Retno Marsudi tidak bersedia memberikan komentar.",
+        "Menlu Retno Marsudi memberikan komentar soal isu itu.",
+    ],
+)
+def test_a_comment_given_or_declined_is_a_statement(text: str) -> None:
+    """ANNOTATION.md: declining to comment is a statement, as a comment is."""
+    assert roles_of(text) == [("statement", (("Retno Marsudi", "speaker"),))]
