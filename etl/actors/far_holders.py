@@ -3,6 +3,7 @@ glosses stand between them (`Panglima Komando Pasifik AS Laksamana Samuel Lockle
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from etl.actors.headlines import in_headline
@@ -93,12 +94,14 @@ def _past_bracket(text: str, chunks: list[_Chunk], j: int) -> int | None:
 def _adjacent_holder_wrong(text: str, chunks: list[_Chunk], i: int, j: int) -> bool:
     """Whether the chunks between a title and its far holder hold a run the old reading would
     have taken for the holder (`Kepala Staf …`, `Pangab …`), or the office the post serves
-    (`Juru Bicara Presiden Fadjroel Rachman` is the spokesman, not the President): only then
-    the far one is read."""
+    (`Juru Bicara Presiden Fadjroel Rachman` is the spokesman, not the President), or a word
+    no chunk took (`Ketua Komisi Uni Afrika Moussa Faki`): only then the far one is read."""
+    gaps = [text[a.end : b.start] for a, b in itertools.pairwise(chunks[i : j + 1])]
     return (
         any(c.kind in ("name", "rank", "title") for c in chunks[i + 1 : j])
         or "," in text[chunks[i].end : chunks[j].start]
         or "(" in text[chunks[i].end : chunks[j].start]
+        or any(token[0].isupper() for gap in gaps for token in TITLE_GAP_TOKEN.findall(gap))
     )
 
 
