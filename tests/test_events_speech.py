@@ -100,3 +100,15 @@ def test_a_place_past_the_comma_of_a_source_is_no_speaker() -> None:
 def test_a_comment_given_or_declined_is_a_statement(text: str) -> None:
     """ANNOTATION.md: declining to comment is a statement, as a comment is."""
     assert roles_of(text) == [("statement", (("Retno Marsudi", "speaker"),))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kritik serupa dilontarkan oleh Ketua DPR Puan Maharani.",
+        "Ketua DPR Puan Maharani melontarkan kritik terhadap lembaga itu.",
+    ],
+)
+def test_a_criticism_thrown_out_is_a_statement(text: str) -> None:
+    """`melontarkan kritik`, `dilontarkan oleh`: what is voiced, as `menyampaikan` is."""
+    assert roles_of(text) == [("statement", (("Puan Maharani", "speaker"),))]
