@@ -279,3 +279,16 @@ def test_a_dateline_dates_the_page_not_the_day_its_sentence_tells(
     """`Jakarta, 5 Juni 2024 - …`: the page's date, the day the sentence tells when it gives
     none of its own."""
     assert date_of(dated(text, published), "meeting", "Fumio Kishida") == when
+
+
+def test_a_leg_told_as_before_the_trip_s_next_is_not_on_the_story_day() -> None:
+    """`Sebelum ke Jakarta, Teodoro telah mengunjungi Singapura`: that stop came earlier, on a
+    day the text does not give."""
+    text = (
+        "Menhan Sjafrie Sjamsoeddin menerima kunjungan Menhan Filipina Gilberto Teodoro di "
+        "Jakarta, Selasa (21/1/2025). Sebelum ke Jakarta, Teodoro telah mengunjungi Singapura dan "
+        "bertemu dengan Menteri Pertahanan Singapura Ng Eng Hen."
+    )
+    found = dated(text, date(2025, 1, 22))
+    assert date_of(found, "meeting", "Ng Eng Hen") == (None, None, "unknown")
+    assert date_of(found, "meeting", "Sjafrie Sjamsoeddin") == day(2025, 1, 21)

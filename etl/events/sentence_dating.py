@@ -46,9 +46,11 @@ the speaking's."""
 CONTENT_OPENER = re.compile(r"\bbahwa\b|[“\"]|:", re.IGNORECASE)
 PRIOR = re.compile(
     r"\b(?:berulang\s+kali|selama\s+ini|sebelumnya|pernah|kerap|sering|beberapa\s+waktu\s+lalu"
-    r"|terakhir\s+kali)\b",
+    r"|terakhir\s+kali|sebelum\s+(?:ke|tiba|datang|berkunjung|bertolak|melawat|terbang)\b)",
     re.IGNORECASE,
 )
+"""Words that tell a happening as earlier or habitual, or as a leg before the trip's next
+(`Sebelum ke Jakarta, Teodoro telah mengunjungi Singapura`)."""
 AFTER_A_DAY = re.compile(
     r"\b(?:setelah|sesudah|usai|seusai|selepas|pasca)\S*(?:\s+\S+){0,2}\s*$", re.IGNORECASE
 )
