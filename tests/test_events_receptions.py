@@ -138,3 +138,20 @@ def test_one_welcomed_as_something_is_not_received() -> None:
     """`menyambut X sebagai pemimpin baru`: an acknowledgement, no reception."""
     text = "Putin menyambut Petro Poroshenko sebagai pemimpin baru Ukraina."
     assert _parties(text) == []
+
+
+def test_both_welcomed_are_the_two_named_last_not_the_hosts() -> None:
+    """`Keduanya disambut Kapolda … dan Pangdam …`: the guests are the two just named, each
+    visiting the first host; the hosts did not meet each other."""
+    text = (
+        "Kapolri Jenderal Pol Listyo Sigit Prabowo melakukan kunjungan kerja ke Jayapura. Dalam "
+        "kunjungan itu, Listyo didampingi Panglima TNI Jenderal Agus Subiyanto. Keduanya disambut "
+        "Kapolda Papua Irjen Pol Patrige Renwarin dan Pangdam XVII/Cenderawasih Mayjen TNI Ketut "
+        "Gede Wetan Pastia."
+    )
+    found = _parties(text)
+    assert (
+        "visit",
+        (("Ketut Gede Wetan Pastia", "host"), ("Patrige Renwarin", "visitor")),
+    ) not in (found)
+    assert ("visit", (("Agus Subiyanto", "visitor"), ("Patrige Renwarin", "host"))) in found

@@ -42,7 +42,6 @@ from etl.events.receptions import (
     _invited,
     _receive,
     _visit_and_meeting,
-    _welcomed,
 )
 from etl.events.roles import (
     _agents,
@@ -56,6 +55,7 @@ from etl.events.topics import reports_no_acts
 from etl.events.unnamed import unnamed_members
 from etl.events.visited import _visited
 from etl.events.visits import _calls_on_person, _visit
+from etl.events.welcomes import _welcomed
 from etl.events.where import event_place
 from etl.lexicon import Hit
 from etl.places import world_regions

@@ -1,5 +1,6 @@
-"""Receptions: a host receiving a guest (`menerima`, `menyambut`, `disambut oleh`), courtesy calls
-(a visit and a meeting at once) and invitations to the host's table."""
+"""Receptions: a host receiving a guest (`menerima`, `menyambut`), courtesy calls (a visit and a
+meeting at once) and invitations to the host's table; welcomes in the passive are in
+`etl.events.welcomes`."""
 
 from __future__ import annotations
 
@@ -11,7 +12,11 @@ from etl.events.context import _Context
 from etl.events.counterparts import _one_by_one
 from etl.events.destinations import _place_after
 from etl.events.lists import GROUP
-from etl.events.meetings import MEETING_PARTIES, _anaphoric, _meeting, shared_subject
+from etl.events.meetings import (
+    MEETING_PARTIES,
+    _anaphoric,
+    shared_subject,
+)
 from etl.events.modality import modality
 from etl.events.model import ArticleEvent
 from etl.events.roles import (
@@ -47,19 +52,6 @@ IN_TOWN = re.compile(
 )
 """A welcome at a palace or an office is the host's, whatever airport the guest landed at."""
 LANDED_REACH = 250
-BY_CEREMONY = re.compile(
-    r"\s+(?:langsung\s+)?dengan\s+(?:[a-z]|(?i:upacara|jajar|tarian|karpet|kalungan|parade)\b)"
-)
-"""`disambut dengan Upacara Jajar Kehormatan`, `disambut dengan jajar kehormatan di lapangan …
-Kemhan`: a welcome by ceremony names no host (the guest alone is told, for a host the text
-names elsewhere); one told after `oleh` may follow."""
-AFTER_A_TRIP = re.compile(r",\s*(?:(?:dan|lalu|kemudian|langsung)\s+)*$", re.IGNORECASE)
-TRIP_VERB = re.compile(
-    r"\b(?:melakukan\s+kunjungan|berkunjung|mengunjungi|tiba|datang|bertolak|meninjau|"
-    r"melakukan\s+(?:kunjungan\s+)?kerja|menyambangi|mendatangi)\b",
-    re.IGNORECASE,
-)
-"""A trip told in the clause before a welcome."""
 RECEIVED_REACH = 40
 CALL_NOUN = re.compile(r"(?:kunjungan|lawatan|courtesy|penyerahan)\b", re.IGNORECASE)
 """A call told by its noun alone: the name right after it is the caller's (`susulan kunjungan
@@ -79,17 +71,6 @@ LED_DELEGATION = re.compile(
 )
 """`menerima delegasi parlemen Jepang yang dipimpin Ketua Majelis Rendah …`: the guest is the
 delegation's leader, however the delegation is described."""
-THING_OF = re.compile(
-    r"\b(?i:surat|pesan|usul(?:an)?|undangan|ajakan|tawaran|permintaan|permohonan|laporan|"
-    r"pernyataan|gagasan|proposal|rencana|keputusan|kebijakan|hadiah|cendera\s*mata|kritik|"
-    r"saran|masukan|sikap|tanggapan|ucapan|inisiatif|ide|keinginan|kabar|dokumen|nota)"
-    r"(?:\s+(?i:dari|resmi|tertulis))*(?:\s+[A-Z][\w.'-]*)*\s*$"
-)
-"""`Surat dari Presiden Putin telah diterima Presiden Jokowi`, `Usulan Presiden Putin disambut
-baik oleh …`: what is received or welcomed is a thing of the person named, not a guest."""
-RELATIVE = re.compile(r"\byang\s+(?:(?:telah|sudah|akan|sempat|baru|langsung|pun)\s+)*$", re.I)
-"""`sembilan pimpinan negara sahabat yang diterima Presiden Prabowo`, `penghargaan yang diterima
-Dudung`: a relative passive's guest is the noun right before `yang`."""
 RECOGNISED_AS = re.compile(r",?\s+sebagai\b", re.IGNORECASE)
 """`Dia menyambut Poroshenko sebagai pemimpin baru Ukraina`: one welcomed as something is
 acknowledged, not received."""
@@ -226,28 +207,6 @@ def _received_directly(gap: str) -> bool:
     return all(w[:1].isupper() or w.lower() in RECEPTION_WORDS for w in gap.split())
 
 
-def _welcomed(
-    ctx: _Context, sentence: Sentence, m: Hit, agents: list[ActorMention]
-) -> list[ArticleEvent]:
-    """`Prabowo … disambut langsung oleh Presiden Murmu dan PM Modi`: the guest met the hosts,
-    and the guest's visit is to the first of them. A welcome on arrival at the airport (`Di
-    Bandara Internasional Kuching, Wapres … disambut oleh Duta Besar RI …`) is protocol: its
-    officials are neither hosts nor a meeting (ANNOTATION.md), and the arrival is told apart;
-    one held at a palace on arrival (`Setibanya di Nairobi, … disambut … di State House`) is
-    the host's."""
-    arrival = ARRIVAL.search(ctx.text, sentence.start, m.start()) and not IN_TOWN.search(
-        sentence.text
-    )
-    if arrival or _landed_before(ctx, sentence) or _no_guest_named(ctx, sentence, m, agents):
-        return []
-    if BY_CEREMONY.match(ctx.text, m.end()) and "oleh" not in ctx.text[m.end() : sentence.end]:
-        agents = [a for a in agents if a.start < m.start()]
-    meetings = _welcomed_after_a_trip(ctx, sentence, m, agents) or _meeting(
-        ctx, sentence, m, agents, "verb"
-    )
-    return meetings + _guests_visits(ctx, sentence, m, meetings, guest_first=True)
-
-
 def _guests_visits(
     ctx: _Context, sentence: Sentence, m: Hit, meetings: list[ArticleEvent], guest_first: bool
 ) -> list[ArticleEvent]:
@@ -274,19 +233,6 @@ def _guests_visits(
     return visits
 
 
-def _no_guest_named(ctx: _Context, sentence: Sentence, m: Hit, agents: list[ActorMention]) -> bool:
-    """The passive's subject is not the person named before it: a thing of theirs (see
-    `THING_OF`), or the unnamed noun a relative `yang` hangs on (see `RELATIVE`)."""
-    before, _ = _around(ctx, sentence, m, agents)
-    if not before:
-        return False
-    relative = RELATIVE.search(ctx.text, sentence.start, m.start())
-    if relative and ctx.text[before[-1].end : relative.start()].strip(" ,"):
-        return True
-    start = _clause_bounds(sentence, m.start())[0]
-    return THING_OF.search(ctx.text, start, before[0].start) is not None
-
-
 def _landed_before(ctx: _Context, sentence: Sentence) -> bool:
     """The guest's landing at an airport is told just before a welcome held there (see
     `LANDED`)."""
@@ -299,34 +245,6 @@ def _at_the_airport(sentence: Sentence) -> bool:
     """A welcome held at the airport the sentence names (`Menteri … menyambut Jokowi di
     Bandara …`): protocol, with no host and no meeting (ANNOTATION.md)."""
     return not IN_TOWN.search(sentence.text) and ARRIVAL.search(sentence.text) is not None
-
-
-def _welcomed_after_a_trip(
-    ctx: _Context, sentence: Sentence, m: Hit, agents: list[ActorMention]
-) -> list[ArticleEvent]:
-    """`Menhan … melakukan kunjungan kerja ke Markas Divif-1 Kostrad, Cilodong, Selasa (22/5),
-    disambut Pangkostrad …`: welcomed after the clause of a trip, the guest is that clause's
-    subject, not the body or town its destination names."""
-    before, after = _around(ctx, sentence, m, agents)
-    persons = [a for a in before if a.kind == "person"]
-    if not persons or not AFTER_A_TRIP.search(ctx.text, sentence.start, m.start()):
-        return []
-    if not TRIP_VERB.search(ctx.text, persons[0].end, m.start()):
-        return []
-    hosts = [a for a in _object_run(ctx.text, m.end(), after) if a.kind == "person"]
-    hosts = [h for h in hosts if h.key != persons[0].key][:1]
-    if not hosts:
-        return []
-    return [
-        ArticleEvent(
-            "meeting",
-            [(persons[0].key, "participant"), (hosts[0].key, "participant")],
-            sentence,
-            m.group(),
-            m.start(),
-            confidence=0.7,
-        )
-    ]
 
 
 def _guests_awaited(ctx: _Context, sentence: Sentence, m: Hit, host: str) -> list[ArticleEvent]:
