@@ -426,3 +426,24 @@ def test_the_dead_mourned_at_their_house_are_no_host() -> None:
     house of the dead, whom no one meets."""
     text = "Presiden Joko Widodo melayat ke rumah duka almarhum Buya Syafii Maarif di Yogyakarta."
     assert events_of(text) == [("visit", (("Joko Widodo", "visitor"),))]
+
+
+@pytest.mark.parametrize(
+    ("text", "visits"),
+    [
+        ("Presiden Prabowo Subianto tiba kembali di Tanah Air pada Rabu (5/6).", []),
+        (
+            "Presiden Prabowo Subianto tiba di Jakarta pada Rabu (5/6) usai lawatan ke Jepang.",
+            ["Jepang"],
+        ),
+        (
+            "Presiden Prabowo Subianto tiba di Tokyo setelah kunjungan ke Beijing.",
+            ["Tokyo", "Beijing"],
+        ),
+    ],
+)
+def test_an_arrival_home_is_no_visit(text: str, visits: list[str]) -> None:
+    """At the homeland, or in the visitor's own country after a trip told as over, one comes
+    home; arriving abroad after another leg is a visit of its own."""
+    found = [place for _, place in visits_of(text)]
+    assert found == visits

@@ -50,6 +50,7 @@ INVITED_BY = re.compile(
 Malay `atas jemputan Perdana Menteri …`, `memenuhi undangan mitranya, Menhan AS …`: whoever
 invites the visitor is the host."""
 DEPARTS = re.compile(r"(?:berangkat|bertolak|berlepas)\b", re.IGNORECASE)
+ARRIVING = re.compile(r"(?:tiba|mendarat|sampai)\b", re.IGNORECASE)
 """`berkenan berangkat ke Majlis Santapan Negara`: setting off to a ceremony, with no place or
 host to go to, is no visit."""
 RELATIVE_POST = re.compile(
@@ -414,6 +415,8 @@ def _visit(
         return _attendances(ctx, sentence, m, attendees, destination)
     if DEPARTS.match(m.group()) and place is None and host is None:
         return []
+    if _homecoming(ctx, sentence, m, visitor, place):
+        return []
     if place is not None and place.is_country and place.name != visitor:
         host = host or place.name
     if host is not None and host == visitor:
@@ -438,3 +441,29 @@ def _visit(
             ),
         ]
     ]
+
+
+HOMELAND = re.compile(r"\s*(?:kembali\s+)?(?:ke\s+|di\s+)?(?:Tanah\s+Air|tanah\s+air)\b")
+BACK_FROM = re.compile(
+    r"\b(?:usai|seusai|setelah|sesudah|selepas|sepulang(?:nya)?\s+dari)\s+(?:melakukan\s+|"
+    r"menjalani\s+|menghadiri\s+)?(?:lawatan|kunjungan|perjalanan|rangkaian)\b",
+    re.IGNORECASE,
+)
+"""`Presiden Prabowo tiba di Jakarta usai lawatan ke Jepang`: the trip is told as over."""
+
+
+def _homecoming(
+    ctx: _Context, sentence: Sentence, m: Hit, visitor: str, place: Place | None
+) -> bool:
+    """An arrival home is no visit: at the homeland (`tiba kembali di Tanah Air`), or in the
+    visitor's own country after a trip told as over (`tiba di Jakarta usai lawatan ke Jepang`)."""
+    if HOMELAND.match(ctx.text, m.end()):
+        return True
+    own = ctx.actors.actors[visitor].country
+    return (
+        ARRIVING.match(m.group()) is not None
+        and place is not None
+        and own is not None
+        and place.country == own
+        and BACK_FROM.search(ctx.text, m.end(), sentence.end) is not None
+    )
