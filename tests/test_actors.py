@@ -1237,6 +1237,7 @@ def test_a_comma_in_a_headline_parts_a_post_from_the_next_clause_s_subject() -> 
         ("Presiden Joko Widodo akan berkunjung ke Negeri Tirai Bambu.", "Tiongkok"),
         ("Wisatawan dari Negeri Paman Sam terus meningkat.", "Amerika Serikat"),
         ("Investasi dari Negeri Sakura naik.", "Jepang"),
+        ("Anwar bertemu Presiden Turkiye, Recep Tayyip Erdogan.", "Turki"),
     ],
 )
 def test_states_called_by_a_short_or_a_nickname_are_those_states(text: str, state: str) -> None:

@@ -112,3 +112,12 @@ def test_a_comment_given_or_declined_is_a_statement(text: str) -> None:
 def test_a_criticism_thrown_out_is_a_statement(text: str) -> None:
     """`melontarkan kritik`, `dilontarkan oleh`: what is voiced, as `menyampaikan` is."""
     assert roles_of(text) == [("statement", (("Puan Maharani", "speaker"),))]
+
+
+def test_where_the_press_met_the_speaker_stands_between_name_and_verb() -> None:
+    """`Anwar Ibrahim ketika ditemui pemberita di Putrajaya berkata`: no commas, still his."""
+    text = (
+        "Perdana Menteri Datuk Seri Anwar Ibrahim ketika ditemui pemberita di Putrajaya berkata, "
+        "Malaysia akan terus membantu."
+    )
+    assert ("statement", (("Anwar Ibrahim", "speaker"),)) in roles_of(text)

@@ -99,6 +99,13 @@ AUXILIARIES_AFTER = re.compile(rf"(?<=,)(?:\s*{AUXILIARY}\b)+\s*$", re.IGNORECAS
 CHANNEL_GAP_WORDS = 8
 CHANNEL_GAP = re.compile(r"(?:dalam|melalui|lewat|via|menerusi|kepada)\b", re.IGNORECASE)
 """`Hishammuddin dalam satu kenyataan hari ini memaklumkan`: the channel of a statement."""
+MET_BY_THE_PRESS = re.compile(
+    r"(?:ketika|saat|sewaktu|semasa|usai|seusai|selepas)\s+(?:di(?:temui|jumpai|wawancarai|"
+    r"hubungi))\b[^,;:.]{0,80}",
+    re.IGNORECASE,
+)
+"""`Anwar Ibrahim ketika ditemui pemberita di Putrajaya berkata`: where the press met the
+speaker, told without commas between the name and the verb."""
 SETTING_GAP = re.compile(
     r"(?:melalui|lewat|via|dalam|saat|ketika|usai|seusai|selepas|setelah|sesudah|sebelum|"
     r"kepada|di|dari|pada|yang|seperti|sebagaimana)\b[^;:]*,$",
@@ -439,7 +446,7 @@ def _close_subject(gap: str) -> bool:
     aside = AUXILIARIES_AFTER.sub("", gap)
     if SETTING_GAP.match(aside) and len(aside.split()) <= SETTING_GAP_WORDS:
         return True
-    if _day_aside().fullmatch(aside):
+    if _day_aside().fullmatch(aside) or MET_BY_THE_PRESS.fullmatch(gap):
         return True
     if CHANNEL_GAP.match(gap) and "," not in gap and len(gap.split()) <= CHANNEL_GAP_WORDS:
         return True
