@@ -75,3 +75,21 @@ def _qualifier_name(qualifier: _Chunk) -> str:
         return country_names()[qualifier.value].canonical
     row = _organizations().get(qualifier.value)
     return row["name"] if row else qualifier.value
+
+
+def _post_key(title: str, qualifier: _Chunk | None) -> str:
+    """The post a holder is looked up by: a body's own (`Ketum Golkar` is Golkar's chair, not
+    the PKB chair named last), a state's by the title and the state apart."""
+    if qualifier is None or qualifier.kind != "org":
+        return title
+    return f"{title} {_qualifier_name(qualifier)}"
+
+
+def _unnamed_name(title: str, qualifier: _Chunk, country: str | None) -> str:
+    """An official the text does not name keeps the post as written: the state (`Menlu RI`,
+    `Dubes China`) or the body (`Ketua Umum Partai Gerindra`). Indonesia's is `RI` however the
+    paper names the state (`Menlu Indonesia` is `Menlu RI`), so one official has one name."""
+    if qualifier.kind == "org":
+        return f"{title} {_qualifier_name(qualifier)}"
+    state = country or qualifier.value
+    return f"{title} {'RI' if state == 'Indonesia' or qualifier.value == 'RI' else state}"

@@ -15,8 +15,10 @@ from etl.actors.model import SPACES, Actor, ActorMention, ArticleActors, _Chunk
 from etl.actors.persons import FORMER, FORMER_REACH, POINTER, Holders, Persons, _add_person
 from etl.actors.qualifiers import (
     _body_of_state,
+    _post_key,
     _qualifier_country,
     _qualifier_name,
+    _unnamed_name,
     city_before_holder,
     portfolio_before_state,
 )
@@ -192,9 +194,7 @@ def _person_from_title(
             result, persons, span, name_chunk.value, full_title, country, text, titled=True
         )
         if staff is None and not ORDINAL.search(text, title_chunk.end, name_chunk.start):
-            titled_persons.add(title, country or actor.country, actor)
-            if qualifier is not None and qualifier.kind == "org":
-                titled_persons.add(_post_key(title, qualifier), country or actor.country, actor)
+            _hold(titled_persons, title, qualifier, country or actor.country, actor)
             if name_chunk.start > chunks[j].start:
                 seat_name = text[chunks[j].start : name_chunk.start].strip()
                 titled_persons.add(f"{title} {seat_name}", country or actor.country, actor)
@@ -364,22 +364,13 @@ def _described_person(text: str, title_chunk: _Chunk, result: ArticleActors) -> 
     return result.actors.get(last.key) if described or after_name else None
 
 
-def _post_key(title: str, qualifier: _Chunk | None) -> str:
-    """The post a holder is looked up by: a body's own (`Ketum Golkar` is Golkar's chair, not
-    the PKB chair named last), a state's by the title and the state apart."""
-    if qualifier is None or qualifier.kind != "org":
-        return title
-    return f"{title} {_qualifier_name(qualifier)}"
-
-
-def _unnamed_name(title: str, qualifier: _Chunk, country: str | None) -> str:
-    """An official the text does not name keeps the post as written: the state (`Menlu RI`,
-    `Dubes China`) or the body (`Ketua Umum Partai Gerindra`). Indonesia's is `RI` however the
-    paper names the state (`Menlu Indonesia` is `Menlu RI`), so one official has one name."""
-    if qualifier.kind == "org":
-        return f"{title} {_qualifier_name(qualifier)}"
-    state = country or qualifier.value
-    return f"{title} {'RI' if state == 'Indonesia' or qualifier.value == 'RI' else state}"
+def _hold(
+    holders: Holders, title: str, qualifier: _Chunk | None, country: str | None, actor: Actor
+) -> None:
+    """The holder of a post, by its title and, for a body's post, by the body's too."""
+    holders.add(title, country, actor)
+    if _post_key(title, qualifier) != title:
+        holders.add(_post_key(title, qualifier), country, actor)
 
 
 def _unnamed(
@@ -427,9 +418,13 @@ def _far_holder(
     actor = _add_person(
         result, persons, span, name_chunk.value, full_title, country, text, titled=True
     )
-    titled_persons.add(title, country or actor.country, actor)
-    if qualifiers and qualifiers[0].kind == "org":
-        titled_persons.add(_post_key(title, qualifiers[0]), country or actor.country, actor)
+    _hold(
+        titled_persons,
+        title,
+        qualifiers[0] if qualifiers else None,
+        country or actor.country,
+        actor,
+    )
     for qualifier in qualifiers:
         if qualifier.kind == "country":
             _add_country(result, qualifier)

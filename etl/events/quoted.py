@@ -84,8 +84,9 @@ def quoted_meetings(
 
 
 def _named_subject(ctx: _Context, start: int, verb: Hit) -> ActorMention | None:
-    """`"Kemlu telah memanggil Dubes China di Jakarta …," tulis Kemlu`: a party the quotation
-    names right before the verb, a few auxiliaries aside, is its subject."""
+    """`"Kemlu telah memanggil Dubes China di Jakarta …," tulis Kemlu`, `"Presiden menyampaikan
+    …"`: a party the quotation names right before the verb, a few auxiliaries aside, is its
+    subject."""
     return next(
         (
             a
@@ -108,19 +109,11 @@ def quoted_statements(
     starts = [s.start for s in sentences]
     found: list[ArticleEvent] = []
     for start, end, speaker in _quoted_speakers(ctx, sentences, starts, bodies=False):
-        named = ctx.mentions_at.within(start, end)
         for m in ctx.within(ctx.speech, start, end):
             if _speech_rows()[row_key(m.group())] != "pre":
                 continue
-            party = next(
-                (
-                    a
-                    for a in reversed(named)
-                    if a.end <= m.start() and RELAYED_GAP.fullmatch(ctx.text, a.end, m.start())
-                ),
-                None,
-            )
-            if party is None or party.key == speaker or not _relays(ctx, party):
+            party = _named_subject(ctx, start, m)
+            if party is None or party.key == speaker:
                 continue
             sentence = sentences[bisect_right(starts, m.start()) - 1]
             event = ArticleEvent(

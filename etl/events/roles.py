@@ -83,9 +83,9 @@ COMPANION_WORD = re.compile(
 ACCOMPANYING = re.compile(
     r"\s+(?:(?:juga|turut|ikut|tampak)\s+)*(?:mendampingi|menemani|mengiringi)\s+(?:[a-z]+\s+)?$"
 )
-DURING = re.compile(r"\s*,?\s*(?:saat|ketika|sewaktu|selama|tatkala|dalam|pada\s+saat)\b")
 """`Menlu Sugiono mendampingi Presiden Prabowo saat bertemu Putin`: who accompanies the one
-named after the verb, at what that one does, is no party of it (see `_companions`)."""
+named after the verb, at what that one does (`AT_THE_ACT`), is no party of it."""
+AT_THE_ACT = re.compile(r"\s*,?\s*(?:saat|ketika|sewaktu|selama|tatkala|dalam|pada\s+saat)\b")
 COMPANION_PHRASE = re.compile(
     r"(?:,\s*)?\b(?:didampingi|ditemani|beserta)\b[^,]*(?:,|$)", re.IGNORECASE
 )
@@ -251,7 +251,7 @@ def _companions(text: str, mentions: list[ActorMention]) -> set[int]:
         id(m)
         for m, principal in itertools.pairwise(mentions)
         if ACCOMPANYING.fullmatch(text, m.end, principal.start)
-        and DURING.match(text, principal.end)
+        and AT_THE_ACT.match(text, principal.end)
     }
     if not mentions or not COMPANION_WORD.search(
         text, max(0, mentions[0].start - COMPANION_REACH), mentions[-1].start

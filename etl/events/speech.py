@@ -24,7 +24,7 @@ from etl.events.roles import (
     _is_locative,
     _subject_run,
 )
-from etl.lexicon import Hit, words
+from etl.lexicon import Hit, alternation, words
 from etl.text import FRONTED_CLAUSE, Sentence
 
 SPOKE_ALONGSIDE = re.compile(r"(?:\s*\([^()]{1,20}\))?,?\s+bersama\s+$", re.IGNORECASE)
@@ -102,16 +102,14 @@ MEDIA_NOUN = re.compile(
 @cache
 def _proxy() -> re.Pattern[str]:
     """A noun of someone who speaks for, or stands beside, the person named after it."""
-    nouns = "|".join(sorted((re.escape(n) for n in words("proxies")), key=len, reverse=True))
-    return re.compile(rf"\b(?:{nouns})\b", re.IGNORECASE)
+    return re.compile(rf"\b(?:{alternation(words('proxies'))})\b", re.IGNORECASE)
 
 
 @cache
 def _own_proxy() -> re.Pattern[str]:
     """`Menurut juru bicaranya, Stephane Dujarric, …`: someone's spokesman, named after the
     comma."""
-    nouns = "|".join(sorted((re.escape(n) for n in words("proxies")), key=len, reverse=True))
-    return re.compile(rf"\s+(?:{nouns})nya\s*,\s*", re.IGNORECASE)
+    return re.compile(rf"\s+(?:{alternation(words('proxies'))})nya\s*,\s*", re.IGNORECASE)
 
 
 def _proxy_named(
@@ -141,10 +139,10 @@ def _speaker_after(
     tertulis Kedutaan Besar Australia, Dubes Moriarty …`) it is another's, and
     one it is said to (`disampaikan kepada Presiden`) is no speaker; but a spokesman told by
     the pronoun (`Menurut juru bicaranya, Stephane Dujarric, …`) is named past a comma."""
-    own = _own_proxy().match(ctx.text, offset)
-    named = next((m for m in mentions if own and m.start == own.end()), None)
-    if named is not None and named.kind == "person" and APPOSITION_END.match(ctx.text, named.end):
-        return [named.key]
+    if own := _own_proxy().match(ctx.text, offset):
+        named = next((m for m in mentions if m.start == own.end() and m.kind == "person"), None)
+        if named is not None and APPOSITION_END.match(ctx.text, named.end):
+            return [named.key]
     clause_end = _clause_bounds(sentence, offset)[1]
     rest = ctx.text[offset:clause_end]
     if PRONOUN.match(rest.strip()) or DESCRIBED_AFTER.match(rest.strip()):

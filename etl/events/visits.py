@@ -50,9 +50,16 @@ INVITED_BY = re.compile(
 Malay `atas jemputan Perdana Menteri …`, `memenuhi undangan mitranya, Menhan AS …`: whoever
 invites the visitor is the host."""
 DEPARTS = re.compile(r"(?:berangkat|bertolak|berlepas)\b", re.IGNORECASE)
-ARRIVING = re.compile(r"(?:tiba|mendarat|sampai)\b", re.IGNORECASE)
 """`berkenan berangkat ke Majlis Santapan Negara`: setting off to a ceremony, with no place or
 host to go to, is no visit."""
+ARRIVING = re.compile(r"(?:tiba|mendarat|sampai)\b", re.IGNORECASE)
+HOMELAND = re.compile(r"\s*(?:kembali\s+)?(?:ke\s+|di\s+)?(?:Tanah\s+Air|tanah\s+air)\b")
+BACK_FROM = re.compile(
+    r"\b(?:usai|seusai|setelah|sesudah|selepas|sepulang(?:nya)?\s+dari)\s+(?:melakukan\s+|"
+    r"menjalani\s+|menghadiri\s+)?(?:lawatan|kunjungan|perjalanan|rangkaian)\b",
+    re.IGNORECASE,
+)
+"""`Presiden Prabowo tiba di Jakarta usai lawatan ke Jepang`: the trip is told as over."""
 RELATIVE_POST = re.compile(
     r"\b[A-Z][\w'-]*\s+yang\s+(?:juga\s+|kini\s+|saat\s+ini\s+)?(?:merupakan\s+|adalah\s+)?"
     r"(?:[a-z]+\s+){1,3}$"
@@ -441,15 +448,6 @@ def _visit(
             ),
         ]
     ]
-
-
-HOMELAND = re.compile(r"\s*(?:kembali\s+)?(?:ke\s+|di\s+)?(?:Tanah\s+Air|tanah\s+air)\b")
-BACK_FROM = re.compile(
-    r"\b(?:usai|seusai|setelah|sesudah|selepas|sepulang(?:nya)?\s+dari)\s+(?:melakukan\s+|"
-    r"menjalani\s+|menghadiri\s+)?(?:lawatan|kunjungan|perjalanan|rangkaian)\b",
-    re.IGNORECASE,
-)
-"""`Presiden Prabowo tiba di Jakarta usai lawatan ke Jepang`: the trip is told as over."""
 
 
 def _homecoming(

@@ -10,6 +10,7 @@ from etl.events.anaphora import _pair_told_before
 from etl.events.context import _Context
 from etl.events.destinations import _place_after
 from etl.events.meetings import PLURAL_PRONOUN, _meeting
+from etl.events.modality import modality
 from etl.events.model import ArticleEvent
 from etl.events.receptions import (
     ARRIVAL,
@@ -83,18 +84,20 @@ def _welcomed_both(
     hosts = [h for h in hosts if h not in guests]
     if not guests or not hosts:
         return []
+    mod = modality(sentence.text, m.start() - sentence.start, "meeting")
     meeting = ArticleEvent(
         "meeting",
         [(key, "participant") for key in guests + hosts],
         sentence,
         m.group(),
         m.start(),
+        modality=mod,
         location=_place_after(ctx, sentence, m.start(), []),
         confidence=0.6,
     )
     return [
         meeting,
-        *(_guest_visit(sentence, m, g, hosts[0], "asserted", meeting.location) for g in guests),
+        *(_guest_visit(sentence, m, g, hosts[0], mod, meeting.location) for g in guests),
     ]
 
 
