@@ -10,7 +10,6 @@ from etl.events.anaphora import _pair_told_before
 from etl.events.context import _Context
 from etl.events.destinations import _place_after
 from etl.events.meetings import PLURAL_PRONOUN, _meeting
-from etl.events.modality import modality
 from etl.events.model import ArticleEvent
 from etl.events.receptions import (
     ARRIVAL,
@@ -78,26 +77,25 @@ def _welcomed_both(
     ctx: _Context, sentence: Sentence, m: Hit, after: list[ActorMention]
 ) -> list[ArticleEvent]:
     """`Keduanya disambut Kapolda Papua … dan Pangdam …`: the guests are the two named last,
-    the hosts those after the verb; not a meeting of the hosts with each other."""
+    the hosts those after the verb; not a meeting of the hosts with each other. The caller
+    sets each event's modality, as for every welcome."""
     guests = _pair_told_before(ctx, sentence, m)
     hosts = [a.key for a in _object_run(ctx.text, m.end(), after) if a.kind == "person"]
     hosts = [h for h in hosts if h not in guests]
     if not guests or not hosts:
         return []
-    mod = modality(sentence.text, m.start() - sentence.start, "meeting")
     meeting = ArticleEvent(
         "meeting",
         [(key, "participant") for key in guests + hosts],
         sentence,
         m.group(),
         m.start(),
-        modality=mod,
         location=_place_after(ctx, sentence, m.start(), []),
         confidence=0.6,
     )
     return [
         meeting,
-        *(_guest_visit(sentence, m, g, hosts[0], mod, meeting.location) for g in guests),
+        *(_guest_visit(sentence, m, g, hosts[0], "asserted", meeting.location) for g in guests),
     ]
 
 
